@@ -1,0 +1,151 @@
+import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
+import type { Candidate } from '../src/faq/search-index.js';
+import type { Decision } from '../src/faq/answer-engine.js';
+import type { FaqEntry, Scope } from '../src/faq/schema.js';
+import type { NormalizedText } from '../src/language/normalizer.js';
+import type { QuickReply } from '../src/message.js';
+import { PAYLOAD } from './replies.js';
+
+type Resolution =
+  | { kind: 'answer'; entry: FaqEntry; confidence: number; related: Candidate[]; note?: string }
+  | { kind: 'clarify'; options: Candidate[]; confidence: number }
+  | { kind: 'none'; decision?: Decision };
+
+const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam']];
+const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['thi', 'sao', 'a'], ['the', 'nao']];
+const RELATED_MARGIN = 0.12;
+const YEAR = /^(19|20)\d\d$/;
+
+const resolutions = new WeakMap<Turn, Resolution>();
+
+function resolve(turn: Turn): Resolution {
+  let resolution = resolutions.get(turn);
+  if (!resolution) resolutions.set(turn, (resolution = resolveUncached(turn)));
+  return resolution;
+}
+
+function isFollowUp(text: NormalizedText): boolean {
+  const t = text.folded;
+  const starts = FOLLOW_UP_START.some((p) => p.every((w, i) => t[i] === w));
+  const ends = FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
+  return starts || ends;
+}
+
+function resolveUncached(turn: Turn): Resolution {
+  const { knowledge, conversation } = turn;
+  if (turn.payload?.startsWith('FAQ:')) {
+    const entry = knowledge.entry(turn.payload.slice(4));
+    return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
+  }
+  if (turn.text.folded.length === 0) return { kind: 'none' };
+
+  const { localities } = knowledge.index.splitLocalities(turn.text);
+  const named = localities[0];
+  const remembered = conversation.locality;
+  const options = { locality: named, rememberedLocality: remembered };
+
+  const last =
+    conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
+      ? knowledge.entry(conversation.lastTopic.id)
+      : undefined;
+  if (last && isFollowUp(turn.text)) {
+    const year = turn.text.folded.find((t) => YEAR.test(t));
+    const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
+    if (variant) return { kind: 'answer', entry: variant, confidence: 0.9, related: [] };
+    if (named && last.group && last.scope !== named) {
+      const place = knowledge.locality(named)?.name ?? named;
+      return {
+        kind: 'answer',
+        entry: last,
+        confidence: 0.6,
+        related: [],
+        note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
+      };
+    }
+    // "còn người khuyết tật thì sao?": the same question about something else.
+    const combined = knowledge.normalize(`${last.question} ${turn.text.original}`);
+    const own = knowledge.decide(turn.text, options);
+    if (own.kind === 'answer') return fromDecision(turn, own, named, remembered);
+    const decision = knowledge.decide(combined, options);
+    if (decision.kind === 'answer') return fromDecision(turn, decision, named, remembered);
+  }
+
+  return fromDecision(turn, knowledge.decide(turn.text, options), named, remembered);
+}
+
+function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
+  if (decision.kind === 'fallback') return { kind: 'none', decision };
+  if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
+  let entry = decision.best.entry;
+  // A question that names no place, from someone whose place we know: that place's version, if any.
+  const wanted = named ?? remembered;
+  if (wanted && entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  // Near misses are offered as related questions; variants of the answered one are not.
+  const related = decision.candidates.filter(
+    (c) =>
+      c.entry !== entry &&
+      (c.entry.group === undefined || c.entry.group !== entry.group) &&
+      decision.best.score - c.score < RELATED_MARGIN,
+  );
+  return { kind: 'answer', entry, confidence: decision.best.score, related: related.slice(0, 2) };
+}
+
+function title(entry: FaqEntry): string {
+  return entry.question.length <= 60 ? entry.question : `${entry.question.slice(0, 57).trimEnd()}…`;
+}
+
+/** Offers the same answer for the other places the content covers, when the person's place is not known. */
+function localityChoices(turn: Turn, entry: FaqEntry): QuickReply[] {
+  if (!entry.group || turn.conversation.locality) return [];
+  return turn.knowledge.index.entries
+    .filter((e) => e.group === entry.group && e !== entry && e.scope !== 'national')
+    .slice(0, 4)
+    .map((e) => ({ title: `Ở ${turn.knowledge.locality(e.scope)?.name ?? e.scope}`, payload: PAYLOAD.entry(e.id) }));
+}
+
+export const faq: Intent = {
+  name: 'faq',
+  match: (turn) => {
+    const resolution = resolve(turn);
+    return resolution.kind === 'none' ? undefined : resolution.confidence;
+  },
+  reply: (turn): IntentReply => {
+    const resolution = resolve(turn);
+    if (resolution.kind === 'clarify') {
+      const choices = resolution.options.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) }));
+      return {
+        confidence: resolution.confidence,
+        conversation: { ...turn.conversation, choices },
+        replies: [
+          {
+            text: `Bạn muốn hỏi điều nào dưới đây? Chọn một câu hoặc trả lời bằng số:\n${choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`,
+            quickReplies: choices,
+          },
+        ],
+      };
+    }
+    if (resolution.kind !== 'answer') throw new Error('faq.reply called without a match');
+    const { entry, note } = resolution;
+    const sources = turn.knowledge.sourcesOf(entry);
+    const quickReplies = [
+      ...localityChoices(turn, entry),
+      ...resolution.related.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) })),
+    ].slice(0, 4);
+    return {
+      confidence: resolution.confidence,
+      entryId: entry.id,
+      sources,
+      conversation: {
+        ...turn.conversation,
+        lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime() },
+        choices: quickReplies.length > 0 ? quickReplies : undefined,
+      },
+      replies: [
+        {
+          text: `${note ? `${note}\n` : ''}${entry.answer.trim()}\nNguồn: ${sources.map((s) => s.label).join('; ')}`,
+          quickReplies: quickReplies.length > 0 ? quickReplies : undefined,
+        },
+      ],
+    };
+  },
+};

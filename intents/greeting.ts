@@ -1,0 +1,19 @@
+import type { Intent } from '../src/pipeline/intent.js';
+import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { HELP_TOPICS } from './replies.js';
+
+const greetings = phraseList(['xin chào', 'chào', 'hello', 'hi', 'alo', 'chào buổi sáng', 'good morning', 'hey']);
+
+export const greeting: Intent = {
+  name: 'greeting',
+  match: (turn) => (consistsOf(turn.text, greetings(turn.knowledge.normalize), FILLER) ? 0.95 : undefined),
+  reply: () => ({
+    confidence: 0.95,
+    replies: [
+      {
+        text: 'Xin chào! Tôi là trợ lý hỏi đáp về bảo hiểm y tế (BHYT). Bạn cứ hỏi bằng lời của mình, có dấu hay không dấu đều được, hoặc chọn một chủ đề dưới đây.',
+        quickReplies: HELP_TOPICS,
+      },
+    ],
+  }),
+};

@@ -1,0 +1,37 @@
+import type { Intent } from '../src/pipeline/intent.js';
+import { containsAny, phraseList } from '../src/language/phrases.js';
+import { PAYLOAD, SHOW_TOPICS } from './replies.js';
+
+const asksForPerson = phraseList([
+  'gặp người', 'gặp cán bộ', 'gặp nhân viên', 'người tư vấn', 'tư vấn viên', 'cán bộ tư vấn', 'người thật',
+  'nói chuyện với người', 'nói chuyện với nhân viên', 'nhân viên hỗ trợ', 'tổng đài', 'tổng đài viên',
+  'gặp tư vấn', 'cần tư vấn trực tiếp', 'liên hệ cán bộ', 'chuyển cho người', 'gặp admin', 'gặp quản trị viên',
+]);
+
+// Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.
+const STAFF_INBOX_CHANNELS = new Set(['messenger', 'zalo']);
+
+export const handoff: Intent = {
+  name: 'handoff',
+  match: (turn) => {
+    if (turn.payload === PAYLOAD.handoff) return 1;
+    return containsAny(turn.text, asksForPerson(turn.knowledge.normalize)) ? 0.92 : undefined;
+  },
+  reply: (turn) => {
+    const pauses = STAFF_INBOX_CHANNELS.has(turn.message.channel);
+    return {
+      confidence: 0.92,
+      conversation: pauses
+        ? { ...turn.conversation, handoffUntil: turn.now.getTime() + turn.settings.handoffMs, choices: undefined }
+        : undefined,
+      replies: [
+        {
+          text: pauses
+            ? 'Tôi đã chuyển cuộc trò chuyện cho cán bộ. Cán bộ sẽ trả lời bạn ngay tại đây trong giờ làm việc. Bạn cũng có thể hỏi trực tiếp tại trạm y tế xã hoặc cơ quan bảo hiểm xã hội nơi bạn sống.'
+            : 'Để được cán bộ tư vấn trực tiếp, bạn hãy liên hệ trạm y tế xã, phường hoặc cơ quan bảo hiểm xã hội nơi bạn sống. Tôi vẫn ở đây nếu bạn muốn hỏi thêm.',
+          quickReplies: pauses ? undefined : [SHOW_TOPICS],
+        },
+      ],
+    };
+  },
+};

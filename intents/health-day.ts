@@ -1,0 +1,60 @@
+import type { Intent, Turn } from '../src/pipeline/intent.js';
+import type { HealthDay } from '../src/faq/content.js';
+import { indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
+import { PAYLOAD } from './replies.js';
+
+const DAY_MS = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[] }>>();
+
+/** The health day a message is about, by its name or date, or the one a button chose. */
+function healthDayOf(turn: Turn): HealthDay | undefined {
+  const days = turn.knowledge.healthDays();
+  if (turn.payload?.startsWith('DAY:')) return days.find((d) => PAYLOAD.healthDay(d.id) === turn.payload);
+  let table = aliasCache.get(days);
+  if (!table) {
+    table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(turn.knowledge.normalize) }));
+    aliasCache.set(days, table);
+  }
+  return table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
+}
+
+/** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */
+export function daysUntil(day: Pick<HealthDay, 'day' | 'month'>, now: Date): { days: number; year: number } {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
+  const today = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+  let year = local.getUTCFullYear();
+  let next = Date.UTC(year, day.month - 1, day.day);
+  if (next < today) next = Date.UTC(++year, day.month - 1, day.day);
+  return { days: Math.round((next - today) / DAY_MS), year };
+}
+
+/** The content's description, which should give the date; if it does not, the date goes first. */
+function describe(day: HealthDay, date: string): string {
+  const text = day.description.trim();
+  return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
+}
+
+export const healthDay: Intent = {
+  name: 'health-day',
+  match: (turn) => {
+    if (!healthDayOf(turn)) return undefined;
+    // A long question that merely mentions the day may be about something else the FAQ knows.
+    return turn.text.folded.length <= 12 || turn.payload ? 0.9 : 0.6;
+  },
+  reply: (turn) => {
+    const day = healthDayOf(turn)!;
+    const { days, year } = daysUntil(day, turn.now);
+    const date = `${day.day}/${day.month}`;
+    const countdown =
+      days === 0 ? `Hôm nay chính là ${day.name}.` : `Còn ${days} ngày nữa là đến ${day.name} (${date}/${year}).`;
+    const sources = turn.knowledge.sourcesOf(day);
+    return {
+      confidence: 0.9,
+      sources,
+      conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: day.id, at: turn.now.getTime() }, choices: undefined },
+      replies: [{ text: `${describe(day, date)} ${countdown}\nNguồn: ${sources.map((s) => s.label).join('; ')}` }],
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import type { Intent } from '../src/pipeline/intent.js';
+import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { HELP_TOPICS, PAYLOAD } from './replies.js';
+
+const asksForHelp = phraseList([
+  'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
+  'bắt đầu', 'start', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
+  'bạn là ai', 'chức năng',
+]);
+
+export const help: Intent = {
+  name: 'help',
+  match: (turn) => {
+    if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
+    return consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER) ? 0.9 : undefined;
+  },
+  reply: (turn) => ({
+    confidence: 0.9,
+    replies: [
+      {
+        text:
+          (turn.message.kind === 'subscribe' ? 'Cảm ơn bạn đã quan tâm! ' : '') +
+          'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.',
+        quickReplies: HELP_TOPICS,
+      },
+    ],
+  }),
+};

@@ -1,0 +1,23 @@
+import type { QuickReply } from '../src/message.js';
+
+/** Payloads of the bot's own buttons. Platforms send them back unchanged. */
+export const PAYLOAD = {
+  help: 'HELP',
+  handoff: 'HANDOFF',
+  topic: (topic: string) => `TOPIC:${topic}`,
+  entry: (id: string) => `FAQ:${id}`,
+  healthDay: (id: string) => `DAY:${id}`,
+} as const;
+
+export const HELP_TOPICS: QuickReply[] = [
+  { title: 'Ngày BHYT, ngày Sức khỏe', payload: PAYLOAD.topic('days') },
+  { title: 'Mục tiêu bao phủ BHYT', payload: PAYLOAD.topic('coverage') },
+  { title: 'Hỗ trợ đóng BHYT', payload: PAYLOAD.topic('subsidy') },
+  { title: 'Quyền lợi, dịch vụ', payload: PAYLOAD.topic('rights') },
+  { title: 'Thẻ BHYT điện tử', payload: PAYLOAD.topic('digital') },
+  { title: 'Chính sách mới', payload: PAYLOAD.topic('policy') },
+  { title: 'Gặp cán bộ tư vấn', payload: PAYLOAD.handoff },
+];
+
+export const TALK_TO_PERSON: QuickReply = { title: 'Gặp cán bộ tư vấn', payload: PAYLOAD.handoff };
+export const SHOW_TOPICS: QuickReply = { title: 'Xem các chủ đề', payload: PAYLOAD.help };

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const jsonRecord = z.string().transform((s, ctx) => {
+  try {
+    const parsed = z.record(z.string(), z.string().min(1)).parse(JSON.parse(s));
+    return parsed;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'a JSON object of Page id to access token' });
+    return z.NEVER;
+  }
+});
+
+/** Every setting, from the environment (and `.env`). Nothing else reads process.env. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: boolFlag.default(false),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('bhyt:'),
+  /** Key for hashing user ids in logs and storage (HMAC-SHA256). Required in production. */
+  USER_ID_SECRET: z.string().min(16).optional(),
+  STATE_TTL_DAYS: z.coerce.number().int().positive().default(90),
+  DEDUPE_TTL_HOURS: z.coerce.number().positive().default(24),
+  CONTEXT_MINUTES: z.coerce.number().positive().default(30),
+  HANDOFF_HOURS: z.coerce.number().positive().default(24),
+  USER_RATE_LIMIT: z.coerce.number().int().positive().default(8),
+  USER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  WEBCHAT_ENABLED: boolFlag.default(true),
+  CONTENT_DIR: z.string().default('content'),
+
+  MESSENGER_APP_SECRET: optionalString,
+  MESSENGER_APP_SECRET_PREVIOUS: optionalString,
+  MESSENGER_VERIFY_TOKEN: optionalString,
+  MESSENGER_PAGE_ACCESS_TOKEN: optionalString,
+  MESSENGER_PAGE_ID: optionalString,
+  MESSENGER_PAGES: jsonRecord.optional(),
+  MESSENGER_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, 'like v23.0').default('v23.0'),
+  MESSENGER_GRAPH_URL: z.string().url().default('https://graph.facebook.com'),
+  MESSENGER_RATE_PER_SECOND: z.coerce.number().int().nonnegative().default(0),
+
+  ZALO_APP_ID: optionalString,
+  ZALO_APP_SECRET: optionalString,
+  ZALO_OA_ID: optionalString,
+  ZALO_OA_SECRET_KEY: optionalString,
+  ZALO_OA_SECRET_KEY_PREVIOUS: optionalString,
+  ZALO_ACCESS_TOKEN: optionalString,
+  ZALO_REFRESH_TOKEN: optionalString,
+  ZALO_API_URL: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_URL: z.string().url().default('https://oauth.zaloapp.com'),
+  ZALO_REPLAY_WINDOW_HOURS: z.coerce.number().positive().default(6),
+  ZALO_RATE_PER_MINUTE: z.coerce.number().int().nonnegative().default(4000),
+
+  OUTBOUND_CONCURRENCY: z.coerce.number().int().positive().default(32),
+  OUTBOUND_ATTEMPTS: z.coerce.number().int().positive().default(8),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface MessengerConfig {
+  appSecrets: string[];
+  verifyToken: string;
+  pages: Record<string, string>;
+  graphUrl: string;
+  graphVersion: string;
+  ratePerSecond: number;
+}
+
+export interface ZaloConfig {
+  appId: string;
+  appSecret?: string;
+  oaId?: string;
+  oaSecretKeys: string[];
+  accessToken?: string;
+  refreshToken?: string;
+  apiUrl: string;
+  oauthUrl: string;
+  replayWindowMs: number;
+  ratePerMinute: number;
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  trustProxy: boolean;
+  redisUrl?: string;
+  redisPrefix: string;
+  userIdSecret: string;
+  stateTtlSeconds: number;
+  dedupeTtlSeconds: number;
+  contextMs: number;
+  handoffMs: number;
+  userRateLimit: { max: number; windowSeconds: number };
+  webchat: boolean;
+  contentDir: string;
+  messenger?: MessengerConfig;
+  zalo?: ZaloConfig;
+  outbound: { concurrency: number; attempts: number };
+}
+
+export class ConfigError extends Error {}
+
+function describe(issue: z.core.$ZodIssue): string {
+  const name = issue.path.join('.') || '(environment)';
+  return `${name}: ${issue.message}`;
+}
+
+/** Parses the environment once; throws ConfigError with one line naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`invalid configuration: ${first ? describe(first) : 'unknown'}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.USER_ID_SECRET) {
+    throw new ConfigError('invalid configuration: USER_ID_SECRET: required in production (at least 16 characters)');
+  }
+
+  const pages = { ...(e.MESSENGER_PAGES ?? {}) };
+  if (e.MESSENGER_PAGE_ACCESS_TOKEN) pages[e.MESSENGER_PAGE_ID ?? 'default'] = e.MESSENGER_PAGE_ACCESS_TOKEN;
+  const messenger: MessengerConfig | undefined =
+    e.MESSENGER_APP_SECRET && Object.keys(pages).length > 0
+      ? {
+          appSecrets: [e.MESSENGER_APP_SECRET, e.MESSENGER_APP_SECRET_PREVIOUS].filter((s): s is string => !!s),
+          verifyToken: e.MESSENGER_VERIFY_TOKEN ?? '',
+          pages,
+          graphUrl: e.MESSENGER_GRAPH_URL.replace(/\/$/, ''),
+          graphVersion: e.MESSENGER_GRAPH_VERSION,
+          ratePerSecond: e.MESSENGER_RATE_PER_SECOND,
+        }
+      : undefined;
+
+  const zalo: ZaloConfig | undefined =
+    e.ZALO_APP_ID && e.ZALO_OA_SECRET_KEY && (e.ZALO_ACCESS_TOKEN || e.ZALO_REFRESH_TOKEN)
+      ? {
+          appId: e.ZALO_APP_ID,
+          appSecret: e.ZALO_APP_SECRET,
+          oaId: e.ZALO_OA_ID,
+          oaSecretKeys: [e.ZALO_OA_SECRET_KEY, e.ZALO_OA_SECRET_KEY_PREVIOUS].filter((s): s is string => !!s),
+          accessToken: e.ZALO_ACCESS_TOKEN,
+          refreshToken: e.ZALO_REFRESH_TOKEN,
+          apiUrl: e.ZALO_API_URL.replace(/\/$/, ''),
+          oauthUrl: e.ZALO_OAUTH_URL.replace(/\/$/, ''),
+          replayWindowMs: e.ZALO_REPLAY_WINDOW_HOURS * 3_600_000,
+          ratePerMinute: e.ZALO_RATE_PER_MINUTE,
+        }
+      : undefined;
+
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    // Development without a secret still hashes, with a fixed key: ids are not reversible by a log reader.
+    userIdSecret: e.USER_ID_SECRET ?? 'development-only-user-id-key',
+    stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
+    dedupeTtlSeconds: Math.round(e.DEDUPE_TTL_HOURS * 3600),
+    contextMs: e.CONTEXT_MINUTES * 60_000,
+    handoffMs: e.HANDOFF_HOURS * 3_600_000,
+    userRateLimit: { max: e.USER_RATE_LIMIT, windowSeconds: e.USER_RATE_WINDOW_SECONDS },
+    webchat: e.WEBCHAT_ENABLED,
+    contentDir: e.CONTENT_DIR,
+    messenger,
+    zalo,
+    outbound: { concurrency: e.OUTBOUND_CONCURRENCY, attempts: e.OUTBOUND_ATTEMPTS },
+  });
+}
+
+/** process.env plus a `.env` file in the working directory, the environment winning. */
+export function readEnvironment(path = '.env'): NodeJS.ProcessEnv {
+  let fromFile: NodeJS.ProcessEnv = {};
+  try {
+    fromFile = parseEnv(readFileSync(path, 'utf8'));
+  } catch {
+    // no .env file: the environment alone
+  }
+  return { ...fromFile, ...process.env };
+}

@@ -1,0 +1,85 @@
+import type { Content, HealthDay, Locality } from './content.js';
+import type { FaqEntry, Scope } from './schema.js';
+import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
+import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
+import type { SourceRef } from '../message.js';
+
+/** Confidence at or above which the best candidate is answered. */
+export const ANSWER_THRESHOLD = 0.55;
+/** Below the answer threshold but above this, a close race is turned into a question back. */
+export const CLARIFY_THRESHOLD = 0.42;
+/** A best candidate this sure is answered even when others are close (they are offered as related questions). */
+export const STRONG_THRESHOLD = 0.75;
+/** Candidates within this distance of the best are "close". */
+const CLOSE_MARGIN = 0.04;
+
+export type Decision =
+  | { kind: 'answer'; best: Candidate; candidates: Candidate[] }
+  | { kind: 'clarify'; options: Candidate[]; candidates: Candidate[] }
+  | { kind: 'fallback'; candidates: Candidate[] };
+
+/**
+ * One published version of the content with everything derived from it: the normaliser,
+ * the search index, the lookup tables. Built once per version and swapped whole.
+ */
+export class Knowledge {
+  readonly normalize: Normalize;
+  readonly index: FaqSearchIndex;
+  private readonly byId: Map<string, FaqEntry>;
+  private readonly citations: Map<string, string>;
+
+  constructor(readonly content: Content, readonly version = 1) {
+    this.normalize = createNormalizer(content.lexicon);
+    const active = content.entries.filter((e) => e.status === 'active');
+    this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon.functionWords);
+    this.byId = new Map(active.map((e) => [e.id, e]));
+    this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${d.issuer}, ${d.date})`]));
+  }
+
+  entry(id: string): FaqEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  locality(id: Scope | undefined): Locality | undefined {
+    return this.content.localities.find((l) => l.id === id);
+  }
+
+  healthDays(): readonly HealthDay[] {
+    return this.content.healthDays;
+  }
+
+  sourcesOf(item: Pick<FaqEntry, 'sources'>): SourceRef[] {
+    return item.sources.map((s) => ({
+      doc: s.doc,
+      section: s.section,
+      label: `${this.citations.get(s.doc) ?? s.doc}${s.section ? `, ${s.section}` : ''}`,
+    }));
+  }
+
+  /** Searches and decides three ways: answer, ask which one, or fall back. */
+  decide(text: NormalizedText, options: SearchOptions = {}): Decision {
+    const candidates = this.index.search(text, { ...options, limit: 5 });
+    const best = candidates[0];
+    if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };
+    // Variants of one question for other places or years are not rivals: the scope already chose.
+    const rivals = candidates.filter(
+      (c) => c !== best && best.score - c.score < CLOSE_MARGIN && !(c.entry.group && c.entry.group === best.entry.group),
+    );
+    if (rivals.length > 0 && best.score < STRONG_THRESHOLD) {
+      return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
+    }
+    if (best.score >= ANSWER_THRESHOLD) return { kind: 'answer', best, candidates };
+    return { kind: 'fallback', candidates };
+  }
+
+  /** The entry of the same group for another scope or year, if the content has one. */
+  variantOf(entry: FaqEntry, want: { scope?: Scope; year?: string }): FaqEntry | undefined {
+    if (!entry.group) return undefined;
+    const siblings = this.index.entries.filter((e) => e.group === entry.group && e !== entry);
+    return siblings.find(
+      (e) =>
+        (!want.scope || e.scope === want.scope) &&
+        (!want.year || `${e.question} ${e.keywords.join(' ')}`.includes(want.year)),
+    );
+  }
+}

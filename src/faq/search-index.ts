@@ -1,0 +1,212 @@
+import { Index } from 'flexsearch';
+import type { FaqEntry, Scope } from './schema.js';
+import type { Locality } from './content.js';
+import type { Normalize, NormalizedText } from '../language/normalizer.js';
+import { foldToken } from '../language/fold.js';
+
+/** One indexed text of an entry: its question, a paraphrase or its keywords. */
+interface Phrase {
+  entry: number;
+  unigrams: Set<string>;
+  bigrams: Set<string>;
+  accented: Set<string>;
+  weight: number;
+}
+
+export interface Candidate {
+  entry: FaqEntry;
+  /** 0..1: how much of the question the best phrase of this entry covers, IDF-weighted. */
+  score: number;
+  /** The folded words of the question that the best phrase matched: the reason, for staff. */
+  matched: string[];
+}
+
+export interface SearchOptions {
+  /** A locality the person named in this message. */
+  locality?: Scope;
+  /** A locality remembered from earlier in the conversation. */
+  rememberedLocality?: Scope;
+  limit?: number;
+}
+
+const FUNCTION_WORD_WEIGHT = 0.15;
+const OTHER_LOCALITY_PENALTY = 0.3;
+const LOCAL_ENTRY_PENALTY = 0.08;
+const NAMED_LOCALITY_BONUS = 0.06;
+
+/**
+ * Vietnamese-aware FAQ search: flexsearch finds the candidate phrases (OR over folded syllables),
+ * then a confidence of our own ranks them, since flexsearch gives no scores: an IDF-weighted
+ * overlap of syllables and syllable bigrams between the question and each phrase.
+ */
+export class FaqSearchIndex {
+  private readonly index = new Index({ tokenize: 'strict', encode: (text: string) => text.split(' '), resolution: 1 });
+  private readonly phrases: Phrase[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly unknownIdf: number;
+  private readonly functionWords: Set<string>;
+  private readonly foldedFunctionWords: Set<string>;
+  /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
+  private readonly typoNeighbours = new Map<string, string>();
+  private readonly localityAliases: Array<{ id: Scope; tokens: string[] }>;
+
+  constructor(
+    readonly entries: readonly FaqEntry[],
+    private readonly normalize: Normalize,
+    localities: readonly Locality[],
+    functionWords: readonly string[],
+  ) {
+    this.localityAliases = localities
+      .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
+      .sort((a, b) => b.tokens.length - a.tokens.length);
+    this.functionWords = new Set(functionWords.map((w) => w.normalize('NFC').toLowerCase()));
+
+    const documentFrequency = new Map<string, number>();
+    const contentFolds = new Set<string>();
+    entries.forEach((entry, entryIndex) => {
+      const seen = new Set<string>();
+      const texts = [entry.question, ...entry.paraphrases, entry.keywords.join(' ')].filter((t) => t.trim());
+      texts.forEach((text, i) => {
+        const normalized = this.splitLocalities(normalize(text)).text;
+        if (normalized.folded.length === 0) return;
+        normalized.accented.forEach((word, k) => {
+          if (!this.functionWords.has(word)) contentFolds.add(normalized.folded[k]!);
+        });
+        const id = this.phrases.length;
+        this.phrases.push({
+          entry: entryIndex,
+          unigrams: new Set(normalized.folded),
+          bigrams: bigramsOf(normalized.folded),
+          accented: new Set(normalized.accented),
+          // The keyword list is a bag of words, not a question: it counts a little less.
+          weight: i === texts.length - 1 && entry.keywords.length > 0 ? 0.9 : 1,
+        });
+        this.index.add(id, normalized.folded.join(' '));
+        for (const token of normalized.folded) seen.add(token);
+      });
+      for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    });
+
+    const n = Math.max(1, entries.length);
+    for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
+    this.unknownIdf = Math.log(1 + n / 0.5);
+    // A folded function word counts as one only if no content word folds the same way ("bao" of "bao nhiêu" vs "bảo").
+    this.foldedFunctionWords = new Set([...this.functionWords].map(foldToken).filter((w) => !contentFolds.has(w)));
+    for (const word of this.idf.keys()) {
+      if (word.length < 4 || /\d/.test(word)) continue;
+      for (const variant of deletions(word)) if (!this.typoNeighbours.has(variant)) this.typoNeighbours.set(variant, word);
+    }
+  }
+
+  search(query: NormalizedText, options: SearchOptions = {}): Candidate[] {
+    const { text } = this.splitLocalities(query);
+    const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
+    if (folded.length === 0) return [];
+    const weights = folded.map((token, i) => this.weightOf(token, text.accented[i]!));
+    // Only particles and question words ("vậy thì sao"): nothing to search for.
+    if (weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
+    const queryBigrams = bigramsOf(folded);
+    const bigramWeight = (pair: string): number => {
+      const [a, b] = pair.split(' ') as [string, string];
+      return Math.min(this.weightOf(a, a), this.weightOf(b, b));
+    };
+
+    const uniqueWeight = new Map<string, number>();
+    folded.forEach((token, i) => uniqueWeight.set(token, Math.max(uniqueWeight.get(token) ?? 0, weights[i]!)));
+    const queryTotal = sum(uniqueWeight.values()) + sum([...queryBigrams].map(bigramWeight));
+
+    const hits = this.index.search(folded.join(' '), { limit: 400, suggest: true }) as number[];
+    const best = new Map<number, Candidate>();
+    for (const id of hits) {
+      const phrase = this.phrases[id]!;
+      let matchedWeight = 0;
+      const matched: string[] = [];
+      let accentAgreement = 0;
+      for (const [token, weight] of uniqueWeight) {
+        if (!phrase.unigrams.has(token)) continue;
+        matchedWeight += weight;
+        matched.push(token);
+      }
+      text.accented.forEach((word, i) => {
+        if (word !== folded[i] && phrase.accented.has(word)) accentAgreement++;
+      });
+      let bigramMatched = 0;
+      for (const pair of queryBigrams) if (phrase.bigrams.has(pair)) bigramMatched += bigramWeight(pair);
+      let phraseTotal = 0;
+      for (const token of phrase.unigrams) phraseTotal += this.weightOf(token, token);
+
+      const queryCoverage = (matchedWeight + bigramMatched) / queryTotal;
+      const phraseCoverage = phraseTotal > 0 ? matchedWeight / phraseTotal : 0;
+      const entry = this.entries[phrase.entry]!;
+      let score = (0.72 * queryCoverage + 0.28 * phraseCoverage) * phrase.weight;
+      score += this.scopeAdjustment(entry.scope, options);
+      score += Math.min(0.02, accentAgreement * 0.004);
+      const previous = best.get(phrase.entry);
+      if (!previous || score > previous.score) best.set(phrase.entry, { entry, score: clamp(score), matched });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
+  }
+
+  private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {
+    if (scope === 'national') return 0;
+    if (locality) return scope === locality ? NAMED_LOCALITY_BONUS : -OTHER_LOCALITY_PENALTY;
+    if (rememberedLocality) return scope === rememberedLocality ? NAMED_LOCALITY_BONUS / 2 : -LOCAL_ENTRY_PENALTY;
+    return -LOCAL_ENTRY_PENALTY;
+  }
+
+  private weightOf(folded: string, accented: string): number {
+    if (this.functionWords.has(accented) || (accented === folded && this.foldedFunctionWords.has(folded))) {
+      return FUNCTION_WORD_WEIGHT;
+    }
+    return this.idf.get(folded) ?? this.unknownIdf;
+  }
+
+  private correctTypo(folded: string, accented: string): string {
+    if (this.idf.has(folded) || folded.length < 4 || this.functionWords.has(accented)) return folded;
+    for (const variant of [folded, ...deletions(folded)]) {
+      const known = this.typoNeighbours.get(variant) ?? (this.idf.has(variant) ? variant : undefined);
+      if (known) return known;
+    }
+    return folded;
+  }
+
+  /** Separates the locality names of a text (they select the scope, not the topic) from the rest. */
+  splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[] } {
+    const keep: number[] = [];
+    const localities: Scope[] = [];
+    for (let i = 0; i < text.folded.length; ) {
+      const alias = this.localityAliases.find((a) => a.tokens.every((t, k) => text.folded[i + k] === t));
+      if (alias) {
+        localities.push(alias.id);
+        i += alias.tokens.length;
+      } else keep.push(i++);
+    }
+    if (localities.length === 0) return { text, localities };
+    return {
+      text: { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) },
+      localities,
+    };
+  }
+}
+
+function bigramsOf(tokens: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+  return pairs;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}

@@ -1,0 +1,13 @@
+/** Removes Vietnamese diacritics (đ → d included) and lower-cases; idempotent. */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+}
+
+// A syllable whose only vowel is y ("ty", "ky", "ly", "quy", "y"): written with i as often as with y.
+const LONE_Y = /^(qu|[bcdghklmnprstvx]*)y$/;
+
+/** Folds one token and unifies spellings that vary: i/y, letters repeated for emphasis. */
+export function foldToken(token: string): string {
+  const folded = foldDiacritics(token).replace(/(\p{L})\1{2,}/gu, '$1');
+  return folded.replace(LONE_Y, '$1i');
+}

@@ -1,0 +1,58 @@
+import type { Normalize, NormalizedText } from './normalizer.js';
+
+/** A fixed phrase, folded once, to look for in normalised text. */
+export type Phrase = readonly string[];
+
+export function phrases(normalize: Normalize, texts: readonly string[]): Phrase[] {
+  return texts.map((t) => normalize(t).folded).filter((p) => p.length > 0);
+}
+
+/** Index of the first occurrence of `phrase` in the folded tokens, or -1. */
+export function indexOfPhrase(text: NormalizedText, phrase: Phrase): number {
+  const tokens = text.folded;
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export function containsAny(text: NormalizedText, list: readonly Phrase[]): boolean {
+  return list.some((p) => indexOfPhrase(text, p) >= 0);
+}
+
+/** True when every token of the text belongs to one of the phrases or to the filler words. */
+export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler: ReadonlySet<string>): boolean {
+  if (text.folded.length === 0) return false;
+  const covered = new Array<boolean>(text.folded.length).fill(false);
+  let any = false;
+  for (const phrase of list) {
+    for (let i = 0; i + phrase.length <= text.folded.length; i++) {
+      if (phrase.every((t, k) => text.folded[i + k] === t)) {
+        for (let k = 0; k < phrase.length; k++) covered[i + k] = true;
+        any = true;
+      }
+    }
+  }
+  return any && text.folded.every((t, i) => covered[i] || filler.has(t));
+}
+
+/**
+ * A list of phrases written in plain Vietnamese, normalised lazily with the normaliser of the
+ * content version in use (the lexicon is content, so it can change on publish).
+ */
+export function phraseList(texts: readonly string[]): (normalize: Normalize) => Phrase[] {
+  const cache = new WeakMap<Normalize, Phrase[]>();
+  return (normalize) => {
+    let list = cache.get(normalize);
+    if (!list) cache.set(normalize, (list = phrases(normalize, texts)));
+    return list;
+  };
+}
+
+/** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
+export const FILLER = new Set([
+  'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'nhi',
+  'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',
+  'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'toi', 'tinh', 'thanh', 'pho',
+]);

@@ -1,0 +1,203 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Knowledge } from '../faq/answer-engine.js';
+import type { InboundMessage, TurnResult } from '../message.js';
+import { redactPersonalData, userKey } from '../privacy.js';
+import type { StateStore } from '../state/store.js';
+import type { Conversation } from './conversation.js';
+import type { Intent, IntentReply, Turn, TurnSettings } from './intent.js';
+import { KeyedSerializer } from './keyed-serializer.js';
+
+/** What the pipeline tells the rest of the product about each handled message (statistics, the staff inbox). */
+export interface TurnRecord {
+  channel: InboundMessage['channel'];
+  userKey: string;
+  intent: string;
+  confidence: number;
+  entryId?: string;
+  /** The question, with personal data removed, when the bot could not answer it. */
+  unanswered?: string;
+  at: Date;
+}
+
+export interface PipelineObserver {
+  turnHandled(record: TurnRecord): Promise<void>;
+  userForgotten(userKey: string): Promise<void>;
+}
+
+export interface PipelineSettings extends TurnSettings {
+  userIdSecret: string;
+  stateTtlSeconds: number;
+  dedupeTtlSeconds: number;
+  userRateLimit: { max: number; windowSeconds: number };
+}
+
+export interface PipelineDeps {
+  store: StateStore;
+  knowledge: () => Knowledge;
+  intents: readonly Intent[];
+  settings: PipelineSettings;
+  logger: FastifyBaseLogger;
+  observer?: PipelineObserver;
+  now?: () => Date;
+}
+
+export interface Outcome {
+  result: TurnResult;
+  /** Already handled (or being handled) under this message id: the result is the first one's, or empty. */
+  duplicate: boolean;
+  userKey: string;
+}
+
+// How long a message being handled keeps others from handling it; a crash frees it after this.
+const CLAIM_SECONDS = 30;
+const PENDING = 'pending';
+const CHOICE = /^\s*([1-9])\s*[.)]?\s*$/;
+
+const empty = (intent: string): TurnResult => ({ intent, confidence: 0, replies: [], sources: [] });
+
+/**
+ * The one path every channel's messages take: de-duplicate, rate-limit, load the conversation,
+ * route to an intent, save, and report. Channel-neutral: it never sees a platform's format.
+ */
+export class Pipeline {
+  private readonly serializer = new KeyedSerializer();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PipelineDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async handle(message: InboundMessage): Promise<Outcome> {
+    const { store, settings } = this.deps;
+    const key = userKey(settings.userIdSecret, message.channel, message.userId);
+    const seenKey = `seen:${message.channel}:${message.account}:${message.messageId}`;
+
+    if (!(await store.claim(seenKey, PENDING, CLAIM_SECONDS))) {
+      const previous = await store.get<TurnResult | typeof PENDING>(seenKey);
+      return { result: previous && previous !== PENDING ? previous : empty('duplicate'), duplicate: true, userKey: key };
+    }
+    try {
+      const result = await this.serializer.run(key, () => this.route(message, key));
+      await store.set(seenKey, result, settings.dedupeTtlSeconds);
+      return { result, duplicate: false, userKey: key };
+    } catch (error) {
+      await store.delete(seenKey).catch(() => {});
+      throw error;
+    }
+  }
+
+  private async route(message: InboundMessage, key: string): Promise<TurnResult> {
+    const { store, settings, observer, logger } = this.deps;
+    const now = this.now();
+    if (message.kind !== 'unsubscribe') {
+      const limit = await this.rateLimit(key);
+      if (limit !== 'ok') return limit === 'notice' ? rateNotice() : empty('rate-limited');
+    }
+
+    const knowledge = this.deps.knowledge();
+    let reply: IntentReply | undefined;
+    let intentName = 'paused';
+    await store.update<Conversation>(`conv:${key}`, settings.stateTtlSeconds, (stored) => {
+      const conversation = fresh(stored, now, settings.stateTtlSeconds);
+      if (conversation.handoffUntil && conversation.handoffUntil > now.getTime() && message.kind !== 'unsubscribe') {
+        reply = undefined;
+        return stored;
+      }
+      const turn = this.turnOf(message, conversation, knowledge, now);
+      const chosen = pick(this.deps.intents, turn);
+      intentName = chosen.name;
+      reply = chosen.reply(turn);
+      if (reply.conversation === null) return undefined;
+      const next = reply.conversation ?? conversation;
+      return next.handoffUntil && next.handoffUntil <= now.getTime() ? { ...next, handoffUntil: undefined } : next;
+    });
+    if (!reply) return empty('paused');
+
+    const result: TurnResult = {
+      intent: intentName,
+      confidence: round(reply.confidence),
+      replies: reply.replies,
+      sources: reply.sources ?? [],
+      ...(reply.entryId ? { entryId: reply.entryId } : {}),
+    };
+    logger.info({ user: key, channel: message.channel, intent: result.intent, confidence: result.confidence }, 'turn');
+    logger.debug({ user: key, text: message.text }, 'turn text');
+
+    const unanswered = reply.effects?.find((e) => e.kind === 'record-unanswered');
+    await observer?.turnHandled({
+      channel: message.channel,
+      userKey: key,
+      intent: result.intent,
+      confidence: result.confidence,
+      entryId: result.entryId,
+      unanswered: unanswered?.kind === 'record-unanswered' ? redactPersonalData(unanswered.text) : undefined,
+      at: now,
+    });
+    if (reply.effects?.some((e) => e.kind === 'forget-user')) await observer?.userForgotten(key);
+    return result;
+  }
+
+  /** 'ok' within the per-user limit; one 'notice' when it is first passed; 'silent' after that. */
+  private async rateLimit(key: string): Promise<'ok' | 'notice' | 'silent'> {
+    const { max, windowSeconds } = this.deps.settings.userRateLimit;
+    const count = await this.deps.store.increment(`rate:${key}`, windowSeconds);
+    return count <= max ? 'ok' : count === max + 1 ? 'notice' : 'silent';
+  }
+
+  private turnOf(message: InboundMessage, conversation: Conversation, knowledge: Knowledge, now: Date): Turn {
+    let payload = message.payload;
+    let text = message.text ?? '';
+    const choice = CHOICE.exec(text);
+    const picked = choice && conversation.choices?.[Number(choice[1]) - 1];
+    if (picked) {
+      payload = picked.payload;
+      text = picked.title;
+    }
+    return {
+      message,
+      text: knowledge.normalize(payload && !picked ? '' : text),
+      payload,
+      now,
+      knowledge,
+      conversation,
+      settings: { contextMs: this.deps.settings.contextMs, handoffMs: this.deps.settings.handoffMs },
+    };
+  }
+}
+
+function pick(intents: readonly Intent[], turn: Turn): Intent {
+  let best: Intent | undefined;
+  let bestScore = -1;
+  for (const intent of intents) {
+    const score = intent.match(turn);
+    if (score !== undefined && score > bestScore) {
+      best = intent;
+      bestScore = score;
+    }
+  }
+  if (!best) throw new Error('no intent matched: the registry needs a fallback');
+  return best;
+}
+
+/** Drops what has outlived its purpose: a locality older than the state TTL. */
+function fresh(stored: Conversation | undefined, now: Date, ttlSeconds: number): Conversation {
+  if (!stored) return {};
+  if (stored.localitySetAt && now.getTime() - stored.localitySetAt > ttlSeconds * 1000) {
+    const { locality: _l, localitySetAt: _s, ...rest } = stored;
+    return rest;
+  }
+  return stored;
+}
+
+function rateNotice(): TurnResult {
+  return {
+    intent: 'rate-limited',
+    confidence: 1,
+    sources: [],
+    replies: [{ text: 'Bạn gửi nhiều tin nhắn quá nhanh. Tôi sẽ trả lời tiếp sau ít phút, bạn vui lòng gửi lại câu hỏi sau nhé.' }],
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,71 @@
+import type { Redis } from 'ioredis';
+import type { StateStore } from './store.js';
+
+// Writes ARGV[2] only if the key still holds ARGV[1] ('' stands for a missing key); '' as ARGV[2] deletes.
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1])
+if (current == false and ARGV[1] ~= '') or (current ~= false and current ~= ARGV[1]) then return 0 end
+if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) end
+return 1`;
+
+const INCREMENT_WITH_TTL = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n`;
+
+export class RedisStore implements StateStore {
+  readonly kind = 'redis' as const;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = '',
+    private readonly ownsConnection = true,
+  ) {}
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const raw = await this.redis.get(this.prefix + key);
+    return raw === null ? undefined : (JSON.parse(raw) as T);
+  }
+
+  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
+    await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+  }
+
+  async delete(...keys: string[]): Promise<void> {
+    if (keys.length > 0) await this.redis.del(...keys.map((k) => this.prefix + k));
+  }
+
+  async update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    const fullKey = this.prefix + key;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const raw = await this.redis.get(fullKey);
+      const next = change(raw === null ? undefined : (JSON.parse(raw) as T));
+      const nextRaw = next === undefined ? '' : JSON.stringify(next);
+      const ttl = String(Math.max(1, Math.ceil(ttlSeconds)));
+      const written = await this.redis.eval(COMPARE_AND_SET, 1, fullKey, raw ?? '', nextRaw, ttl);
+      if (written === 1) return next;
+    }
+    throw new Error(`update of ${key} lost 50 races in a row`);
+  }
+
+  async claim(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    const ok = await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
+    return ok === 'OK';
+  }
+
+  async increment(key: string, ttlSeconds: number): Promise<number> {
+    return Number(await this.redis.eval(INCREMENT_WITH_TTL, 1, this.prefix + key, String(Math.max(1, Math.ceil(ttlSeconds)))));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsConnection) await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
