@@ -51,7 +51,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && isFollowUp(turn.text)) {
     const year = turn.text.folded.find((t) => YEAR.test(t));
     const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
-    if (variant) return { kind: 'answer', entry: variant, confidence: 0.9, related: [] };
+    // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
+    if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
     if (named && last.group && last.scope !== named) {
       const place = knowledge.locality(named)?.name ?? named;
       return {
@@ -78,8 +79,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
   let entry = decision.best.entry;
   // A question that names no place, from someone whose place we know: that place's version, if any.
-  const wanted = named ?? remembered;
-  if (wanted && entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  // One that names no place, from someone whose place we do not know: the national version, if any.
+  const wanted = named ?? remembered ?? 'national';
+  if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
   // Near misses are offered as related questions; variants of the answered one are not.
   const related = decision.candidates.filter(
     (c) =>

@@ -1,10 +1,15 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
-import { indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
+import { containsAny, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
 import { PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+const asksForDate = phraseList([
+  'ngày nào', 'ngày mấy', 'ngày bao nhiêu', 'ngày gì', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'tháng mấy',
+  'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày',
+]);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[] }>>();
 
@@ -40,8 +45,9 @@ export const healthDay: Intent = {
   name: 'health-day',
   match: (turn) => {
     if (!healthDayOf(turn)) return undefined;
-    // A long question that merely mentions the day may be about something else the FAQ knows.
-    return turn.text.folded.length <= 12 || turn.payload ? 0.9 : 0.6;
+    if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
+    // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
+    return turn.text.folded.length <= 8 ? 0.9 : 0.6;
   },
   reply: (turn) => {
     const day = healthDayOf(turn)!;

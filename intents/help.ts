@@ -5,7 +5,7 @@ import { HELP_TOPICS, PAYLOAD } from './replies.js';
 const asksForHelp = phraseList([
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
   'bắt đầu', 'start', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
-  'bạn là ai', 'chức năng',
+  'bạn là ai', 'chức năng', 'giúp được gì', 'làm gì', 'hỗ trợ gì', 'tư vấn gì',
 ]);
 
 export const help: Intent = {

@@ -8,7 +8,7 @@ import { intents } from '../intents/index.js';
 import { fromRoot } from './paths.js';
 import { Pipeline, type PipelineObserver } from './pipeline/pipeline.js';
 import { MemoryStore } from './state/memory.js';
-import { connectRedis } from './state/redis-connection.js';
+import { connectRedis, whenReady } from './state/redis-connection.js';
 import { RedisStore } from './state/redis.js';
 import type { StateStore } from './state/store.js';
 import { webchatChannel } from './channels/webchat/plugin.js';
@@ -52,6 +52,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
   const store: StateStore = redis ? new RedisStore(redis, config.redisPrefix, false) : new MemoryStore(config.redisPrefix);
   if (!redis) app.log.warn('REDIS_URL is not set: conversation state is kept in memory and lost on restart');
+  else if (!(await whenReady(redis))) app.log.error('Redis is not reachable yet: webhooks answer 503 until it is');
 
   const content = options.content ?? (await loadContent(fromRoot(config.contentDir)));
   const knowledge = new KnowledgeHolder(content);

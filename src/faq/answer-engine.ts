@@ -31,7 +31,7 @@ export class Knowledge {
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
     const active = content.entries.filter((e) => e.status === 'active');
-    this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon.functionWords);
+    this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${d.issuer}, ${d.date})`]));
   }
@@ -75,7 +75,10 @@ export class Knowledge {
   /** The entry of the same group for another scope or year, if the content has one. */
   variantOf(entry: FaqEntry, want: { scope?: Scope; year?: string }): FaqEntry | undefined {
     if (!entry.group) return undefined;
-    const siblings = this.index.entries.filter((e) => e.group === entry.group && e !== entry);
+    // Without a place asked for, the same place as the entry comes first.
+    const siblings = this.index.entries
+      .filter((e) => e.group === entry.group && e !== entry)
+      .sort((a, b) => Number(b.scope === entry.scope) - Number(a.scope === entry.scope));
     return siblings.find(
       (e) =>
         (!want.scope || e.scope === want.scope) &&

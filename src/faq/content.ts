@@ -26,6 +26,7 @@ export type HealthDay = z.infer<typeof healthDaySchema>;
 const lexiconSchema = z.object({
   abbreviations: z.record(z.string(), z.string().min(1)),
   functionWords: z.array(z.string().min(1)).default([]),
+  kindWords: z.array(z.string().min(1)).default([]),
 });
 
 /** Everything the answer engine reads from content/: one immutable snapshot, swapped whole on publish. */

@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Locality } from './content.js';
-import type { Normalize, NormalizedText } from '../language/normalizer.js';
+import type { Lexicon, Normalize, NormalizedText } from '../language/normalizer.js';
 import { foldToken } from '../language/fold.js';
 
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
@@ -30,9 +30,13 @@ export interface SearchOptions {
 }
 
 const FUNCTION_WORD_WEIGHT = 0.15;
+// A word found only in an entry's answer is weaker evidence than one in its questions or keywords.
+const ANSWER_WORD_CREDIT = 0.5;
 const OTHER_LOCALITY_PENALTY = 0.3;
 const LOCAL_ENTRY_PENALTY = 0.08;
 const NAMED_LOCALITY_BONUS = 0.06;
+// "bảo hiểm xe máy", "ngày nhà giáo": shares words with the FAQ but is another kind of thing.
+const OTHER_KIND_FACTOR = 0.6;
 
 /**
  * Vietnamese-aware FAQ search: flexsearch finds the candidate phrases (OR over folded syllables),
@@ -42,6 +46,8 @@ const NAMED_LOCALITY_BONUS = 0.06;
 export class FaqSearchIndex {
   private readonly index = new Index({ tokenize: 'strict', encode: (text: string) => text.split(' '), resolution: 1 });
   private readonly phrases: Phrase[] = [];
+  /** Per entry: the words of its question, paraphrases and keywords, and those found only in its answer. */
+  private readonly bags: Array<{ asked: Set<string>; answered: Set<string> }> = [];
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
   private readonly functionWords: Set<string>;
@@ -49,17 +55,20 @@ export class FaqSearchIndex {
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
   private readonly typoNeighbours = new Map<string, string>();
   private readonly localityAliases: Array<{ id: Scope; tokens: string[] }>;
+  /** For each kind word, the words the content puts after it. */
+  private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
 
   constructor(
     readonly entries: readonly FaqEntry[],
     private readonly normalize: Normalize,
     localities: readonly Locality[],
-    functionWords: readonly string[],
+    { functionWords, kindWords }: Pick<Lexicon, 'functionWords' | 'kindWords'>,
   ) {
     this.localityAliases = localities
       .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
       .sort((a, b) => b.tokens.length - a.tokens.length);
     this.functionWords = new Set(functionWords.map((w) => w.normalize('NFC').toLowerCase()));
+    this.kinds = kindWords.map((w) => ({ tokens: normalize(w).folded, followers: new Set<string>() }));
 
     const documentFrequency = new Map<string, number>();
     const contentFolds = new Set<string>();
@@ -82,9 +91,14 @@ export class FaqSearchIndex {
           weight: i === texts.length - 1 && entry.keywords.length > 0 ? 0.9 : 1,
         });
         this.index.add(id, normalized.folded.join(' '));
+        this.recordKinds(normalized.folded);
         for (const token of normalized.folded) seen.add(token);
       });
-      for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+      const answerText = this.splitLocalities(normalize(entry.answer)).text;
+      this.recordKinds(answerText.folded);
+      const answered = new Set(answerText.folded.filter((t) => !seen.has(t)));
+      this.bags.push({ asked: new Set(seen), answered });
+      for (const token of new Set([...seen, ...answered])) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     });
 
     const n = Math.max(1, entries.length);
@@ -115,6 +129,7 @@ export class FaqSearchIndex {
     folded.forEach((token, i) => uniqueWeight.set(token, Math.max(uniqueWeight.get(token) ?? 0, weights[i]!)));
     const queryTotal = sum(uniqueWeight.values()) + sum([...queryBigrams].map(bigramWeight));
 
+    const kindFactor = this.namesOtherKind(text) ? OTHER_KIND_FACTOR : 1;
     const hits = this.index.search(folded.join(' '), { limit: 400, suggest: true }) as number[];
     const best = new Map<number, Candidate>();
     for (const id of hits) {
@@ -138,7 +153,14 @@ export class FaqSearchIndex {
       const queryCoverage = (matchedWeight + bigramMatched) / queryTotal;
       const phraseCoverage = phraseTotal > 0 ? matchedWeight / phraseTotal : 0;
       const entry = this.entries[phrase.entry]!;
-      let score = (0.72 * queryCoverage + 0.28 * phraseCoverage) * phrase.weight;
+      const bag = this.bags[phrase.entry]!;
+      let bagWeight = 0;
+      for (const [token, weight] of uniqueWeight) {
+        if (bag.asked.has(token)) bagWeight += weight;
+        else if (bag.answered.has(token)) bagWeight += weight * ANSWER_WORD_CREDIT;
+      }
+      const entryCoverage = bagWeight / sum(uniqueWeight.values());
+      let score = (0.45 * queryCoverage + 0.3 * entryCoverage + 0.25 * phraseCoverage) * phrase.weight * kindFactor;
       score += this.scopeAdjustment(entry.scope, options);
       score += Math.min(0.02, accentAgreement * 0.004);
       const previous = best.get(phrase.entry);
@@ -152,6 +174,27 @@ export class FaqSearchIndex {
     if (locality) return scope === locality ? NAMED_LOCALITY_BONUS : -OTHER_LOCALITY_PENALTY;
     if (rememberedLocality) return scope === rememberedLocality ? NAMED_LOCALITY_BONUS / 2 : -LOCAL_ENTRY_PENALTY;
     return -LOCAL_ENTRY_PENALTY;
+  }
+
+  private recordKinds(tokens: readonly string[]): void {
+    for (const kind of this.kinds) {
+      for (let i = 0; i + kind.tokens.length < tokens.length; i++) {
+        if (kind.tokens.every((t, k) => tokens[i + k] === t)) kind.followers.add(tokens[i + kind.tokens.length]!);
+      }
+    }
+  }
+
+  /** True when the text pairs a kind word with a word the content never puts after it. */
+  private namesOtherKind(text: NormalizedText): boolean {
+    return this.kinds.some(({ tokens, followers }) => {
+      for (let i = 0; i + tokens.length < text.folded.length; i++) {
+        if (!tokens.every((t, k) => text.folded[i + k] === t)) continue;
+        const next = text.folded[i + tokens.length]!;
+        const accented = text.accented[i + tokens.length]!;
+        if (!followers.has(next) && this.weightOf(next, accented) > FUNCTION_WORD_WEIGHT) return true;
+      }
+      return false;
+    });
   }
 
   private weightOf(folded: string, accented: string): number {

@@ -15,6 +15,8 @@ export interface Lexicon {
   abbreviations: Record<string, string>;
   /** Accented words that carry little meaning for search. */
   functionWords: string[];
+  /** Words whose next word names the kind of thing meant ("bảo hiểm y tế", "bảo hiểm xe máy"). */
+  kindWords: string[];
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;

@@ -20,3 +20,18 @@ export function connectRedis(url: string, options: RedisOptions = {}): Redis {
   redis.on('error', () => {});
   return redis;
 }
+
+/** Resolves when the connection is ready, or false after `timeoutMs` (the client keeps trying in the background). */
+export function whenReady(redis: Redis, timeoutMs = 5_000): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    redis.on('ready', onReady);
+  });
+}

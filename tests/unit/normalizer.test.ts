@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foldDiacritics, foldToken } from '../../src/language/fold.js';
+import type { Normalize } from '../../src/language/normalizer.js';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+describe('Vietnamese normaliser', () => {
+  let normalize: Normalize;
+  beforeAll(async () => {
+    normalize = (await shippedKnowledge()).normalize;
+  });
+
+  it('folds diacritics, đ included, and lower-cases', () => {
+    expect(normalize('Bảo Hiểm Y Tế ĐƯỢC hỗ trợ').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'ho', 'tro']);
+  });
+
+  it('keeps the accented form beside the folded one', () => {
+    const text = normalize('hộ cận nghèo');
+    expect(text.accented).toEqual(['hộ', 'cận', 'nghèo']);
+    expect(text.folded).toEqual(['ho', 'can', 'ngheo']);
+  });
+
+  it('expands abbreviations and teencode from the lexicon in content/', () => {
+    expect(normalize('bhyt ko dc ho tro bn').accented.join(' ')).toBe('bảo hiểm y tế không được ho tro bao nhiêu');
+    expect(normalize('đc j ntn').accented.join(' ')).toBe('được gì như thế nào');
+  });
+
+  it('does not read an accented word as teencode', () => {
+    expect(normalize('hồng').accented).toEqual(['hồng']);
+  });
+
+  it('unifies i and y spellings', () => {
+    expect(normalize('tỷ lệ').folded).toEqual(normalize('tỉ lệ').folded);
+    expect(normalize('quy định').folded).toEqual(normalize('qui định').folded);
+  });
+
+  it('drops emoji, URLs and invisible characters and shortens repeated letters', () => {
+    expect(normalize('chàooo 😀 xem https://example.vn/a?b=1 nhé').folded).toEqual(['chao', 'xem', 'nhe']);
+    expect(normalize('bả\u200bo hiểm').folded).toEqual(['bao', 'hiem']);
+  });
+
+  it('writes decimal commas as points', () => {
+    expect(normalize('95,5%').folded).toEqual(['95.5']);
+  });
+
+  it('gives the same result for NFD and NFC input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđAĂÂĐ áàảãạắằẳẵặấầẩẫậéèẻẽẹ bhytkoncgh'.split('')) }), (s) => {
+        expect(normalize(s.normalize('NFD'))).toEqual(normalize(s.normalize('NFC')));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds idempotently', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const once = foldDiacritics(s);
+        expect(foldDiacritics(once)).toBe(once);
+        expect(foldToken(foldToken(s))).toBe(foldToken(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (s) => {
+        normalize(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
