@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ask, startApp } from '../support/app.js';
+
+describe('conversation context', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await startApp({}, { now: () => new Date('2026-11-25T09:00:00+07:00') });
+  });
+  afterAll(() => app.close());
+
+  it('resolves "còn Hải Phòng thì sao?" against the previous topic', async () => {
+    expect((await ask(app, 'c1', 'mục tiêu bao phủ bảo hiểm y tế năm 2026')).replies[0]!.text).toContain('95%');
+    expect((await ask(app, 'c1', 'còn hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('answers with the figure of the locality a question names', async () => {
+    const answer = await ask(app, 'c0', 'Hải Phòng phấn đấu tỷ lệ tham gia bảo hiểm y tế bao nhiêu');
+    expect(answer.replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('resolves "thế còn năm 2045?" to the same question for another year', async () => {
+    const first = await ask(app, 'c2', 'tuổi thọ trung bình năm 2030 là bao nhiêu');
+    expect(first.intent).toBe('faq');
+    const second = await ask(app, 'c2', 'thế còn năm 2045?');
+    expect(second.intent).toBe('faq');
+    expect(second.replies[0]!.text).toContain('2045');
+  });
+
+  it('switches health day on "còn ngày bhyt thì sao?" and counts the days left', async () => {
+    expect((await ask(app, 'c3', 'ngày sức khỏe toàn dân là ngày nào')).replies[0]!.text).toContain('7/4');
+    const second = await ask(app, 'c3', 'còn ngày bhyt thì sao?');
+    expect(second.intent).toBe('health-day');
+    expect(second.replies[0]!.text).toContain('1/7');
+    expect(second.replies[0]!.text).toContain('Còn 218 ngày');
+  });
+
+  it('remembers the locality and uses it for locality-dependent answers', async () => {
+    expect((await ask(app, 'c4', 'mình ở lai chau')).intent).toBe('locality');
+    const answer = await ask(app, 'c4', 'tỉnh mình hỗ trợ bhyt cho hộ cận nghèo không');
+    expect(answer.replies[0]!.text).toMatch(/Hội đồng nhân dân|HĐND/);
+  });
+
+  it('lets "1" or a payload pick one of the offered choices', async () => {
+    const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
+    const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
+    expect(choices.length).toBeGreaterThan(1);
+    const picked = await ask(app, 'c5', '1');
+    expect(picked.intent).toBe('faq');
+    expect(picked.replies[0]!.text).toContain('Nguồn:');
+  });
+
+  it('deletes the conversation when asked "xóa dữ liệu của tôi" and confirms', async () => {
+    await ask(app, 'c6', 'mình ở cao bằng');
+    const answer = await ask(app, 'c6', 'xóa dữ liệu của tôi');
+    expect(answer.intent).toBe('forget');
+    expect(answer.replies[0]!.text).toMatch(/xóa/);
+    const { userKey } = await import('../../src/privacy.js');
+    expect(await app.services.store.get(`conv:${userKey('test-secret-0123456789', 'webchat', 'c6')}`)).toBeUndefined();
+  });
+
+  it('answers politely, once, when a citizen pastes many messages', async () => {
+    const intents: string[] = [];
+    for (let i = 0; i < 20; i++) intents.push((await ask(app, 'c7', `câu hỏi số ${i} về bhyt`)).intent);
+    expect(intents.filter((i) => i === 'rate-limited').length).toBe(12);
+    expect(intents.slice(0, 8)).not.toContain('rate-limited');
+    expect((await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c7', text: 'x' } })).json().replies).toEqual([]);
+  });
+});

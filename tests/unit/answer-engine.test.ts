@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../src/faq/answer-engine.js';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+describe('answer engine', () => {
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = await shippedKnowledge();
+  });
+  const decide = (q: string, options = {}) => knowledge.decide(knowledge.normalize(q), options);
+
+  it('answers a near-poor subsidy question typed without diacritics', () => {
+    const decision = decide('ho can ngheo co duoc ho tro bhyt ko');
+    expect(decision.kind).toBe('answer');
+    if (decision.kind === 'answer') expect(decision.best.entry.group).toBe('near-poor-support');
+  });
+
+  it('answers the same for NFD and NFC input', () => {
+    const q = 'mục tiêu bao phủ bảo hiểm y tế năm 2026';
+    const nfc = decide(q.normalize('NFC'));
+    const nfd = decide(q.normalize('NFD'));
+    expect(nfd.candidates[0]?.entry.id).toBe(nfc.candidates[0]?.entry.id);
+  });
+
+  it('tolerates a tone typo', () => {
+    const decision = decide('hộ cận nghéo có được hổ trợ bảo hiểm y tế không');
+    expect(decision.kind).toBe('answer');
+  });
+
+  it.each(['bảo hiểm xe máy bắt buộc mua ở đâu', 'ngày nhà giáo việt nam là ngày nào', 'giá vàng hôm nay', 'zzzz'])(
+    'falls back on "%s", which shares words with the FAQ but is about something else',
+    (q) => {
+      expect(decide(q).kind).toBe('fallback');
+    },
+  );
+
+  it('ranks the entry of a locality the question names above other localities', () => {
+    const decision = decide('mục tiêu bao phủ bhyt của hải phòng', { locality: 'hai-phong' });
+    const local = decision.candidates.filter((c) => c.entry.scope !== 'national');
+    expect(local[0]?.entry.scope).toBe('hai-phong');
+  });
+
+  it('reports the words that matched, for staff', () => {
+    const decision = decide('sổ sức khỏe điện tử');
+    expect(decision.candidates[0]?.matched).toEqual(expect.arrayContaining(['so', 'suc', 'khoe']));
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const decision = decide(s);
+        expect(['answer', 'clarify', 'fallback']).toContain(decision.kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
