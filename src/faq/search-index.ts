@@ -11,6 +11,8 @@ interface Phrase {
   bigrams: Set<string>;
   accented: Set<string>;
   weight: number;
+  /** Sum of the weights of its words: how much there is to match. */
+  total: number;
 }
 
 export interface Candidate {
@@ -30,6 +32,9 @@ export interface SearchOptions {
 }
 
 const FUNCTION_WORD_WEIGHT = 0.15;
+const CANDIDATE_WORDS = 5;
+const CANDIDATE_PHRASES = 160;
+const POSTINGS_PER_WORD = 1_000;
 // A word found only in an entry's answer is weaker evidence than one in its questions or keywords.
 const ANSWER_WORD_CREDIT = 0.5;
 const OTHER_LOCALITY_PENALTY = 0.3;
@@ -89,6 +94,7 @@ export class FaqSearchIndex {
           accented: new Set(normalized.accented),
           // The keyword list is a bag of words, not a question: it counts a little less.
           weight: i === texts.length - 1 && entry.keywords.length > 0 ? 0.9 : 1,
+          total: 0,
         });
         this.index.add(id, normalized.folded.join(' '));
         this.recordKinds(normalized.folded);
@@ -106,6 +112,7 @@ export class FaqSearchIndex {
     this.unknownIdf = Math.log(1 + n / 0.5);
     // A folded function word counts as one only if no content word folds the same way ("bao" of "bao nhiêu" vs "bảo").
     this.foldedFunctionWords = new Set([...this.functionWords].map(foldToken).filter((w) => !contentFolds.has(w)));
+    for (const phrase of this.phrases) phrase.total = sum([...phrase.unigrams].map((t) => this.weightOf(t, t)));
     for (const word of this.idf.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;
       for (const variant of deletions(word)) if (!this.typoNeighbours.has(variant)) this.typoNeighbours.set(variant, word);
@@ -116,57 +123,87 @@ export class FaqSearchIndex {
     const { text } = this.splitLocalities(query);
     const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
     if (folded.length === 0) return [];
-    const weights = folded.map((token, i) => this.weightOf(token, text.accented[i]!));
+    const weightByToken = new Map<string, number>();
+    folded.forEach((token, i) => {
+      const weight = this.weightOf(token, text.accented[i]!);
+      weightByToken.set(token, Math.max(weightByToken.get(token) ?? 0, weight));
+    });
+    const tokens = [...weightByToken.keys()];
+    const weights = [...weightByToken.values()];
     // Only particles and question words ("vậy thì sao"): nothing to search for.
     if (weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
-    const queryBigrams = bigramsOf(folded);
-    const bigramWeight = (pair: string): number => {
+    const bigrams = [...bigramsOf(folded)];
+    const bigramWeights = bigrams.map((pair) => {
       const [a, b] = pair.split(' ') as [string, string];
       return Math.min(this.weightOf(a, a), this.weightOf(b, b));
-    };
-
-    const uniqueWeight = new Map<string, number>();
-    folded.forEach((token, i) => uniqueWeight.set(token, Math.max(uniqueWeight.get(token) ?? 0, weights[i]!)));
-    const queryTotal = sum(uniqueWeight.values()) + sum([...queryBigrams].map(bigramWeight));
-
+    });
+    const accentedOnly = text.accented.filter((word, i) => word !== folded[i]);
+    const unigramTotal = sum(weights);
+    const queryTotal = unigramTotal + sum(bigramWeights);
     const kindFactor = this.namesOtherKind(text) ? OTHER_KIND_FACTOR : 1;
-    const hits = this.index.search(folded.join(' '), { limit: 400, suggest: true }) as number[];
-    const best = new Map<number, Candidate>();
+    const entryCoverage = new Map<number, number>();
+
+    const hits = this.candidates(tokens, weights);
+    const best = new Map<number, { score: number; phrase: Phrase }>();
     for (const id of hits) {
       const phrase = this.phrases[id]!;
       let matchedWeight = 0;
-      const matched: string[] = [];
-      let accentAgreement = 0;
-      for (const [token, weight] of uniqueWeight) {
-        if (!phrase.unigrams.has(token)) continue;
-        matchedWeight += weight;
-        matched.push(token);
-      }
-      text.accented.forEach((word, i) => {
-        if (word !== folded[i] && phrase.accented.has(word)) accentAgreement++;
-      });
+      for (let i = 0; i < tokens.length; i++) if (phrase.unigrams.has(tokens[i]!)) matchedWeight += weights[i]!;
       let bigramMatched = 0;
-      for (const pair of queryBigrams) if (phrase.bigrams.has(pair)) bigramMatched += bigramWeight(pair);
-      let phraseTotal = 0;
-      for (const token of phrase.unigrams) phraseTotal += this.weightOf(token, token);
+      for (let i = 0; i < bigrams.length; i++) if (phrase.bigrams.has(bigrams[i]!)) bigramMatched += bigramWeights[i]!;
+      let accentAgreement = 0;
+      for (const word of accentedOnly) if (phrase.accented.has(word)) accentAgreement++;
 
-      const queryCoverage = (matchedWeight + bigramMatched) / queryTotal;
-      const phraseCoverage = phraseTotal > 0 ? matchedWeight / phraseTotal : 0;
-      const entry = this.entries[phrase.entry]!;
-      const bag = this.bags[phrase.entry]!;
-      let bagWeight = 0;
-      for (const [token, weight] of uniqueWeight) {
-        if (bag.asked.has(token)) bagWeight += weight;
-        else if (bag.answered.has(token)) bagWeight += weight * ANSWER_WORD_CREDIT;
+      let coverage = entryCoverage.get(phrase.entry);
+      if (coverage === undefined) {
+        const bag = this.bags[phrase.entry]!;
+        let bagWeight = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          if (bag.asked.has(tokens[i]!)) bagWeight += weights[i]!;
+          else if (bag.answered.has(tokens[i]!)) bagWeight += weights[i]! * ANSWER_WORD_CREDIT;
+        }
+        entryCoverage.set(phrase.entry, (coverage = bagWeight / unigramTotal));
       }
-      const entryCoverage = bagWeight / sum(uniqueWeight.values());
-      let score = (0.45 * queryCoverage + 0.3 * entryCoverage + 0.25 * phraseCoverage) * phrase.weight * kindFactor;
-      score += this.scopeAdjustment(entry.scope, options);
-      score += Math.min(0.02, accentAgreement * 0.004);
+      const queryCoverage = (matchedWeight + bigramMatched) / queryTotal;
+      const phraseCoverage = phrase.total > 0 ? matchedWeight / phrase.total : 0;
+      const score =
+        (0.45 * queryCoverage + 0.3 * coverage + 0.25 * phraseCoverage) * phrase.weight * kindFactor +
+        this.scopeAdjustment(this.entries[phrase.entry]!.scope, options) +
+        Math.min(0.02, accentAgreement * 0.004);
       const previous = best.get(phrase.entry);
-      if (!previous || score > previous.score) best.set(phrase.entry, { entry, score: clamp(score), matched });
+      if (!previous || score > previous.score) best.set(phrase.entry, { score, phrase });
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
+    return [...best.entries()]
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, options.limit ?? 5)
+      .map(([entry, { score, phrase }]) => ({
+        entry: this.entries[entry]!,
+        score: clamp(score),
+        matched: tokens.filter((t) => phrase.unigrams.has(t)),
+      }));
+  }
+
+  /**
+   * Phrases worth scoring: flexsearch's postings for each of the query's most telling words, one
+   * word at a time (a `suggest` query over many common words merges long lists and cannot rank by
+   * rarity), ranked by the weight of the words each phrase contains.
+   */
+  private candidates(tokens: readonly string[], weights: readonly number[]): number[] {
+    const telling = tokens
+      .map((token, i) => ({ token, weight: weights[i]! }))
+      .filter((t) => t.weight > FUNCTION_WORD_WEIGHT)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, CANDIDATE_WORDS);
+    const evidence = new Map<number, number>();
+    for (const { token, weight } of telling) {
+      for (const id of this.index.search(token, { limit: POSTINGS_PER_WORD }) as number[]) {
+        evidence.set(id, (evidence.get(id) ?? 0) + weight);
+      }
+    }
+    return [...evidence.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CANDIDATE_PHRASES)
+      .map(([id]) => id);
   }
 
   private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {

@@ -1,19 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { fromRoot } from '../../src/paths.js';
+import type { EvalCase } from './cases.js';
 
-const kindSchema = z.enum(['accented', 'unaccented', 'teencode', 'typo', 'nfd', 'followup', 'oos', 'chat']);
-const caseSchema = z.object({
-  id: z.string(),
-  kind: kindSchema,
-  turns: z
-    .array(z.object({ text: z.string().min(1), expect: z.object({ entry: z.string().optional(), intent: z.string().optional() }) }))
-    .min(1),
-});
-export type EvalCase = z.infer<typeof caseSchema>;
+export { loadCases } from './cases.js';
 
 export interface EvalReport {
   cases: number;
@@ -25,10 +14,6 @@ export interface EvalReport {
   fellBackWhenShouldAnswer: number;
   byKind: Record<string, { turns: number; correct: number; accuracy: number }>;
   failures: Array<{ id: string; kind: string; text: string; expected: string; got: string }>;
-}
-
-export async function loadCases(path = fromRoot('tests/eval/questions.yaml')): Promise<EvalCase[]> {
-  return z.object({ cases: z.array(caseSchema) }).parse(parse(await readFile(path, 'utf8'))).cases;
 }
 
 /** Asks every question through the real pipeline (in memory) and scores the top answer. */
