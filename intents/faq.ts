@@ -14,6 +14,8 @@ type Resolution =
 const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam']];
 const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['thi', 'sao', 'a'], ['the', 'nao']];
 const RELATED_MARGIN = 0.12;
+/** Answers this unsure are shown to staff beside the unanswered questions. */
+const LOW_CONFIDENCE = 0.65;
 const YEAR = /^(19|20)\d\d$/;
 
 const resolutions = new WeakMap<Turn, Resolution>();
@@ -117,6 +119,7 @@ export const faq: Intent = {
       const choices = resolution.options.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) }));
       return {
         confidence: resolution.confidence,
+        effects: [{ kind: 'record-unanswered', text: turn.text.original }],
         conversation: { ...turn.conversation, choices },
         replies: [
           {
@@ -136,6 +139,7 @@ export const faq: Intent = {
     return {
       confidence: resolution.confidence,
       entryId: entry.id,
+      effects: resolution.confidence < LOW_CONFIDENCE && !turn.payload ? [{ kind: 'record-unanswered', text: turn.text.original }] : [],
       sources,
       conversation: {
         ...turn.conversation,

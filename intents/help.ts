@@ -16,6 +16,7 @@ export const help: Intent = {
   },
   reply: (turn) => ({
     confidence: 0.9,
+    conversation: { ...turn.conversation, choices: HELP_TOPICS },
     replies: [
       {
         text:

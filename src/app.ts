@@ -5,6 +5,7 @@ import { AppError, httpStatusOf } from './errors.js';
 import { loadContent, type Content } from './faq/content.js';
 import { KnowledgeHolder } from './faq/knowledge-holder.js';
 import { intents } from '../intents/index.js';
+import { guardAgainstOverload } from './overload.js';
 import { fromRoot } from './paths.js';
 import { Pipeline, type PipelineObserver } from './pipeline/pipeline.js';
 import { MemoryStore } from './state/memory.js';
@@ -12,6 +13,15 @@ import { connectRedis, whenReady } from './state/redis-connection.js';
 import { RedisStore } from './state/redis.js';
 import type { StateStore } from './state/store.js';
 import { webchatChannel } from './channels/webchat/plugin.js';
+import { messengerChannel } from './channels/messenger/plugin.js';
+import { zaloChannel } from './channels/zalo/plugin.js';
+import { createOutboundQueue } from './outbound/create-queue.js';
+import type { OutboundQueue } from './outbound/types.js';
+import { adminPlugin } from './admin/plugin.js';
+import { InsightsRecorder } from './insights/recorder.js';
+import type { InsightsRepository } from './insights/repository.js';
+import { MemoryInsightsRepository } from './insights/memory-repository.js';
+import { RedisInsightsRepository } from './insights/redis-repository.js';
 
 /** The shared parts every plugin of the app uses. */
 export interface Services {
@@ -21,6 +31,10 @@ export interface Services {
   redis?: Redis;
   knowledge: KnowledgeHolder;
   pipeline: Pipeline;
+  /** Replies to send through the platforms' APIs (Messenger, Zalo): durable on Redis, in-process otherwise. */
+  outbound: OutboundQueue;
+  /** Statistics, unanswered questions and hand-offs, as the pipeline reports them, for the staff tools. */
+  insights: InsightsRepository;
 }
 
 declare module 'fastify' {
@@ -56,12 +70,13 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
 
   const content = options.content ?? (await loadContent(fromRoot(config.contentDir)));
   const knowledge = new KnowledgeHolder(content);
+  const insights = redis ? new RedisInsightsRepository(redis, config.redisPrefix) : new MemoryInsightsRepository();
   const pipeline = new Pipeline({
     store,
     knowledge: () => knowledge.current,
     intents,
     logger: app.log,
-    observer: options.observer,
+    observer: options.observer ?? new InsightsRecorder(insights, { handoffMs: config.handoffMs }, app.log),
     now: options.now,
     settings: {
       userIdSecret: config.userIdSecret,
@@ -72,7 +87,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
       userRateLimit: config.userRateLimit,
     },
   });
-  app.decorate('services', { config, store, redis, knowledge, pipeline });
+  const outbound = createOutboundQueue(config, { store, logger: app.log });
+  app.decorate('services', { config, store, redis, knowledge, pipeline, outbound, insights });
+  // Channels register their senders while plugins load; sending starts once all are in.
+  app.addHook('onReady', () => outbound.start());
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
@@ -90,6 +108,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
 
+  await guardAgainstOverload(app, config.overload);
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     const ready = await store.ping();
@@ -98,10 +117,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
 
   if (config.webchat) await app.register(webchatChannel);
   else app.log.info('web chat disabled (WEBCHAT_ENABLED=false)');
-  if (!config.messenger) app.log.info('Messenger channel not mounted: MESSENGER_APP_SECRET and a Page token are not both set');
-  if (!config.zalo) app.log.info('Zalo channel not mounted: ZALO_APP_ID, ZALO_OA_SECRET_KEY and a token are not all set');
+  if (config.messenger) await app.register(messengerChannel, { prefix: '/webhooks/messenger' });
+  else app.log.info('Messenger channel not mounted: MESSENGER_APP_SECRET and a Page token are not both set');
+  if (config.zalo) await app.register(zaloChannel, { prefix: '/webhooks/zalo', now: options.now });
+  else app.log.info('Zalo channel not mounted: ZALO_APP_ID, ZALO_OA_SECRET_KEY and a token are not all set');
+  await app.register(adminPlugin, { prefix: '/admin' });
 
   app.addHook('onClose', async () => {
+    await outbound.close();
     await store.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());
   });

@@ -31,6 +31,10 @@ const envSchema = z.object({
   HANDOFF_HOURS: z.coerce.number().positive().default(24),
   USER_RATE_LIMIT: z.coerce.number().int().positive().default(8),
   USER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Requests handled at once before new ones get 503; memory and event-loop limits for the same guard. */
+  MAX_IN_FLIGHT: z.coerce.number().int().positive().default(1024),
+  MAX_HEAP_MB: z.coerce.number().int().positive().default(512),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(1000),
   WEBCHAT_ENABLED: boolFlag.default(true),
   CONTENT_DIR: z.string().default('content'),
 
@@ -58,6 +62,22 @@ const envSchema = z.object({
 
   OUTBOUND_CONCURRENCY: z.coerce.number().int().positive().default(32),
   OUTBOUND_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  OUTBOUND_BACKOFF_MS: z.coerce.number().int().positive().default(1_000),
+  OUTBOUND_THROTTLE_BACKOFF_MS: z.coerce.number().int().positive().default(30_000),
+  OUTBOUND_MAX_BACKOFF_MS: z.coerce.number().int().positive().default(900_000),
+  /** How long a sending job stays locked without a sign of life; a crashed worker's job is taken back after it. */
+  OUTBOUND_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+
+  /** Signs the staff session cookie and derives CSRF tokens. Required in production. */
+  ADMIN_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** Forces the Secure cookie flag on or off; unset means Secure whenever the request came over HTTPS. */
+  ADMIN_COOKIE_SECURE: boolFlag.optional(),
+  ADMIN_SESSION_HOURS: z.coerce.number().positive().default(8),
+  ADMIN_SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  ADMIN_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  ADMIN_SIGNIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Where staff accounts live when there is no Redis. */
+  ADMIN_USERS_FILE: z.string().default('data/admin-users.json'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -84,6 +104,17 @@ export interface ZaloConfig {
   ratePerMinute: number;
 }
 
+export interface OutboundConfig {
+  concurrency: number;
+  attempts: number;
+  /** First retry delay; doubles with each attempt (with jitter) up to maxBackoffMs. */
+  backoffMs: number;
+  /** First retry delay when the platform says to slow down (rate limits). */
+  throttleBackoffMs: number;
+  maxBackoffMs: number;
+  lockMs: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   host: string;
@@ -98,11 +129,23 @@ export interface Config {
   contextMs: number;
   handoffMs: number;
   userRateLimit: { max: number; windowSeconds: number };
+  overload: { maxInFlight: number; maxHeapBytes: number; maxEventLoopDelayMs: number };
   webchat: boolean;
   contentDir: string;
   messenger?: MessengerConfig;
   zalo?: ZaloConfig;
-  outbound: { concurrency: number; attempts: number };
+  outbound: OutboundConfig;
+  admin: AdminConfig;
+}
+
+export interface AdminConfig {
+  /** Undefined outside production: the admin plugin then makes a random one per process. */
+  sessionSecret?: string;
+  /** Undefined: Secure whenever the request came over HTTPS. */
+  cookieSecure?: boolean;
+  sessionTtlSeconds: number;
+  signIn: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
+  usersFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.USER_ID_SECRET) {
     throw new ConfigError('invalid configuration: USER_ID_SECRET: required in production (at least 16 characters)');
+  }
+  if (e.NODE_ENV === 'production' && !e.ADMIN_SESSION_SECRET) {
+    throw new ConfigError('invalid configuration: ADMIN_SESSION_SECRET: required in production (at least 32 characters)');
   }
 
   const pages = { ...(e.MESSENGER_PAGES ?? {}) };
@@ -169,11 +215,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     contextMs: e.CONTEXT_MINUTES * 60_000,
     handoffMs: e.HANDOFF_HOURS * 3_600_000,
     userRateLimit: { max: e.USER_RATE_LIMIT, windowSeconds: e.USER_RATE_WINDOW_SECONDS },
+    overload: { maxInFlight: e.MAX_IN_FLIGHT, maxHeapBytes: e.MAX_HEAP_MB * 2 ** 20, maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS },
     webchat: e.WEBCHAT_ENABLED,
     contentDir: e.CONTENT_DIR,
     messenger,
     zalo,
-    outbound: { concurrency: e.OUTBOUND_CONCURRENCY, attempts: e.OUTBOUND_ATTEMPTS },
+    outbound: {
+      concurrency: e.OUTBOUND_CONCURRENCY,
+      attempts: e.OUTBOUND_ATTEMPTS,
+      backoffMs: e.OUTBOUND_BACKOFF_MS,
+      throttleBackoffMs: e.OUTBOUND_THROTTLE_BACKOFF_MS,
+      maxBackoffMs: e.OUTBOUND_MAX_BACKOFF_MS,
+      lockMs: e.OUTBOUND_LOCK_MS,
+    },
+    admin: {
+      sessionSecret: e.ADMIN_SESSION_SECRET,
+      cookieSecure: e.ADMIN_COOKIE_SECURE,
+      sessionTtlSeconds: Math.round(e.ADMIN_SESSION_HOURS * 3600),
+      signIn: {
+        maxFailuresPerAccount: e.ADMIN_SIGNIN_MAX_FAILURES,
+        maxFailuresPerAddress: e.ADMIN_SIGNIN_MAX_FAILURES_PER_ADDRESS,
+        windowSeconds: Math.round(e.ADMIN_SIGNIN_WINDOW_MINUTES * 60),
+      },
+      usersFile: e.ADMIN_USERS_FILE,
+    },
   });
 }
 

@@ -14,7 +14,9 @@ export interface OutboundJob {
 
 /** What to do with a send that failed, decided by the channel from the platform's error code. */
 export type SendFailure =
-  | { kind: 'retry'; reason: string; delayMs?: number }
+  /** Try again later: after `delayMs` when given, else with exponential backoff (longer when `throttled`). */
+  | { kind: 'retry'; reason: string; delayMs?: number; throttled?: boolean }
+  /** Never retry; the job goes to the dead letters. */
   | { kind: 'drop'; reason: string }
   | { kind: 'reschedule'; reason: string; at: Date };
 
@@ -29,12 +31,38 @@ export interface ChannelSender {
   readonly channel: ChannelName;
   /** Sends the job's messages from `job.sent` on, calling `delivered(n)` after each one. */
   send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void>;
+  /** Releases connections; the queue calls it once no send is running any more. */
+  close?(): Promise<void>;
+}
+
+/** A job that will not be sent without an operator: its retries ran out, or the platform refused it for good. */
+export interface DeadLetter {
+  id: string;
+  job: OutboundJob;
+  reason: string;
+  attempts: number;
+  failedAt: Date;
+}
+
+export interface OutboundCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  dead: number;
 }
 
 /** Durable (BullMQ) when Redis is configured, in-process otherwise; channel-neutral. */
 export interface OutboundQueue {
+  readonly kind: 'redis' | 'memory';
   register(sender: ChannelSender): void;
+  /** Throws Unavailable when the job cannot be stored now (the webhook then answers 503). */
   enqueue(job: OutboundJob): Promise<void>;
+  /** Starts sending; called once the channels have registered their senders. */
+  start(): Promise<void>;
+  deadLetters(): Promise<DeadLetter[]>;
+  /** Queues dead letters again (one by id, or all); returns the ids queued. */
+  replay(id?: string): Promise<string[]>;
+  counts(): Promise<OutboundCounts>;
   /** Stops taking work; jobs not started stay queued for the next instance. */
   close(): Promise<void>;
 }

@@ -14,7 +14,7 @@ export interface TurnRecord {
   intent: string;
   confidence: number;
   entryId?: string;
-  /** The question, with personal data removed, when the bot could not answer it. */
+  /** The question, with personal data removed, when the bot could not answer it or was unsure. */
   unanswered?: string;
   at: Date;
 }

@@ -31,7 +31,7 @@ describe('overload protection', () => {
       body: JSON.stringify({ userId: 'u', text: 'xin chào' }),
     });
     expect(refused.status).toBe(503);
-    expect((await refused.json()).error).toBe('unavailable');
+    expect(((await refused.json()) as { error: string }).error).toBe('unavailable');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
     for (const socket of hanging) socket.destroy();

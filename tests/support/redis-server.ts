@@ -61,7 +61,7 @@ export class RedisServer {
   /** Stops the process (SIGKILL when `crash`); the data directory stays for a restart. */
   async stopProcess(crash = false): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill(crash ? 'SIGKILL' : 'SIGTERM');
     await exited;

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromRoot } from '../src/paths.js';
+
+/** The path of a file compiled by `npm run build`; the benchmarks run what the build produced. */
+export function builtScript(path: string): string {
+  const file = fromRoot(join('dist', path));
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
+  return file;
+}
+
+const SAMPLE_EVERY_MS = 200;
+const MiB = 2 ** 20;
+
+/** Resident memory of a process, from /proc (Linux): current and the kernel's high-water mark, in bytes. */
+function memoryOf(pid: number): { rss: number; peak: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kib('VmRSS'), peak: kib('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface NodeServerOptions {
+  /** A built script, e.g. `dist/src/main.js`. */
+  script: string;
+  env: Record<string, string>;
+  port: number;
+  /** GET path answering 200 once the server takes requests. */
+  readyPath: string;
+  nodeArgs?: string[];
+}
+
+/**
+ * A server under benchmark in its own Node process, started in a scratch directory (no .env) with only the
+ * given environment; its resident memory is sampled every 200 ms and its output kept in a log file.
+ */
+export class NodeServer {
+  readonly url: string;
+  private phasePeak = 0;
+  private readonly sampler: NodeJS.Timeout;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    port: number,
+    readonly logFile: string,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+    this.sampler = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
+  }
+
+  static async start(options: NodeServerOptions): Promise<NodeServer> {
+    const dir = mkdtempSync(join(tmpdir(), 'bhyt-bench-'));
+    const logFile = join(dir, 'server.log');
+    const log = openSync(logFile, 'a');
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      stdio: ['ignore', log, log],
+    });
+    closeSync(log);
+    const server = new NodeServer(child, options.port, logFile);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${options.script} exited with code ${child.exitCode}:\n${server.log()}`);
+      try {
+        if ((await fetch(server.url + options.readyPath)).ok) return server;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        await server.stop();
+        throw new Error(`${options.script} was not ready within 30 s:\n${server.log()}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** The highest resident memory the kernel saw for the process since it started, in MiB. */
+  peakRssMiB(): number {
+    return (memoryOf(this.pid)?.peak ?? 0) / MiB;
+  }
+
+  /** The highest sampled resident memory since the last call, in MiB (a phase's own peak). */
+  takePhasePeakMiB(): number {
+    this.sample();
+    const peak = this.phasePeak;
+    this.phasePeak = 0;
+    return peak / MiB;
+  }
+
+  /** What the server wrote (warnings and errors: the benchmarks run it at LOG_LEVEL=warn). */
+  log(): string {
+    try {
+      return readFileSync(this.logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  /** SIGTERM, as an orchestrator would; SIGKILL if it has not exited after 20 s. */
+  async stop(): Promise<void> {
+    clearInterval(this.sampler);
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    const kill = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(kill);
+  }
+
+  private sample(): void {
+    const memory = memoryOf(this.pid);
+    if (memory) this.phasePeak = Math.max(this.phasePeak, memory.rss);
+  }
+}
+
+/** Node flags for the server under benchmark: `-- --cpu-prof` on the command line writes CPU profiles to bench/profiles/. */
+export function profilingArgs(): string[] {
+  return process.argv.includes('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', fromRoot('bench/profiles')] : [];
+}
