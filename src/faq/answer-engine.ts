@@ -33,7 +33,7 @@ export class Knowledge {
     const active = content.entries.filter((e) => e.status === 'active');
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
-    this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${d.issuer}, ${d.date})`]));
+    this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
   entry(id: string): FaqEntry | undefined {

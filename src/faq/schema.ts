@@ -11,7 +11,8 @@ export const documentSchema = z.object({
   number: z.string().min(1),
   title: z.string().min(1),
   issuer: z.string().min(1),
-  date: z.string().min(1),
+  /** As the document gives it; absent when it gives none. */
+  date: z.string().min(1).optional(),
 });
 export type SourceDocument = z.infer<typeof documentSchema>;
 
