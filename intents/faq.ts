@@ -1,6 +1,6 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
 import type { Candidate } from '../src/faq/search-index.js';
-import type { Decision } from '../src/faq/answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, type Decision } from '../src/faq/answer-engine.js';
 import type { FaqEntry, Scope } from '../src/faq/schema.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
 import type { QuickReply } from '../src/message.js';
@@ -11,6 +11,7 @@ type Resolution =
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam']);
 const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam']];
 const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['thi', 'sao', 'a'], ['the', 'nao']];
 const RELATED_MARGIN = 0.12;
@@ -65,12 +66,14 @@ function resolveUncached(turn: Turn): Resolution {
         note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
       };
     }
-    // "còn người khuyết tật thì sao?": the same question about something else.
-    const combined = knowledge.normalize(`${last.question} ${turn.text.original}`);
     const own = knowledge.decide(turn.text, options);
     if (own.kind === 'answer') return fromDecision(turn, own, named, remembered);
-    const decision = knowledge.decide(combined, options);
-    if (decision.kind === 'answer') return fromDecision(turn, decision, named, remembered);
+    // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
+    // match what the follow-up itself names, or the previous topic would simply win again.
+    const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+    const combined = knowledge.decide(knowledge.normalize(`${last.question} ${turn.text.original}`), options);
+    const best = combined.candidates.find((c) => c.score >= ANSWER_THRESHOLD && c.matched.some((w) => asked.has(w)));
+    if (best) return fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
   }
 
   return fromDecision(turn, knowledge.decide(turn.text, options), named, remembered);
@@ -84,6 +87,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // One that names no place, from someone whose place we do not know: the national version, if any.
   const wanted = named ?? remembered ?? 'national';
   if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
+  const year = turn.text.folded.find((t) => YEAR.test(t));
+  if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
   // Near misses are offered as related questions; variants of the answered one are not.
   const related = decision.candidates.filter(
     (c) =>

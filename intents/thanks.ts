@@ -2,7 +2,7 @@ import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
 import { SHOW_TOPICS } from './replies.js';
 
-const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'được', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
+const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
 
 export const thanks: Intent = {
   name: 'thanks',

@@ -4,12 +4,10 @@ import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-ind
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
 import type { SourceRef } from '../message.js';
 
-/** Confidence at or above which the best candidate is answered. */
+/** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
 /** Below the answer threshold but above this, a close race is turned into a question back. */
-export const CLARIFY_THRESHOLD = 0.42;
-/** A best candidate this sure is answered even when others are close (they are offered as related questions). */
-export const STRONG_THRESHOLD = 0.75;
+export const CLARIFY_THRESHOLD = 0.48;
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
 
@@ -65,10 +63,8 @@ export class Knowledge {
     const rivals = candidates.filter(
       (c) => c !== best && best.score - c.score < CLOSE_MARGIN && !(c.entry.group && c.entry.group === best.entry.group),
     );
-    if (rivals.length > 0 && best.score < STRONG_THRESHOLD) {
-      return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
-    }
     if (best.score >= ANSWER_THRESHOLD) return { kind: 'answer', best, candidates };
+    if (rivals.length > 0) return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
     return { kind: 'fallback', candidates };
   }
 
@@ -82,7 +78,12 @@ export class Knowledge {
     return siblings.find(
       (e) =>
         (!want.scope || e.scope === want.scope) &&
-        (!want.year || `${e.question} ${e.keywords.join(' ')}`.includes(want.year)),
+        (!want.year || asksAbout(e, want.year)),
     );
   }
+}
+
+/** True when the entry's question or keywords name the text (a year, say). */
+export function asksAbout(entry: FaqEntry, text: string): boolean {
+  return `${entry.question} ${entry.keywords.join(' ')}`.includes(text);
 }

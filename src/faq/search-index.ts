@@ -206,6 +206,12 @@ export class FaqSearchIndex {
       .map(([id]) => id);
   }
 
+  /** The words of a text that say what it is about: no particles, question words or place names. */
+  tellingWords(text: NormalizedText): string[] {
+    const rest = this.splitLocalities(text).text;
+    return rest.folded.filter((token, i) => this.weightOf(token, rest.accented[i]!) > FUNCTION_WORD_WEIGHT);
+  }
+
   private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {
     if (scope === 'national') return 0;
     if (locality) return scope === locality ? NAMED_LOCALITY_BONUS : -OTHER_LOCALITY_PENALTY;
