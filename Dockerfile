@@ -8,7 +8,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY intents ./intents
 COPY scripts ./scripts
-COPY bench ./bench
 RUN npm run build
 
 # Runtime stage: production dependencies only, non-root.
@@ -24,4 +23,5 @@ COPY src/admin/public ./src/admin/public
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# Operator commands run from the build inside the container, e.g. `node dist/scripts/dead-letters.js list`.
 CMD ["node", "dist/src/main.js"]
