@@ -20,6 +20,8 @@ COPY --from=build /app/dist ./dist
 COPY content ./content
 COPY src/channels/webchat/public ./src/channels/webchat/public
 COPY src/admin/public ./src/admin/public
+# Staff accounts live here when there is no Redis (ADMIN_USERS_FILE).
+RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
