@@ -6,23 +6,38 @@ export interface DeliveryCheck {
   delivered: number;
   /** Expected replies of which no part arrived. */
   missing: number;
+  /** Replies with fewer parts than other replies to the same question (which, from a new user, are identical). */
+  incomplete: number;
   /** Reply parts that arrived more than once. */
   duplicates: number;
   /** Replies that arrived for a webhook that was not accepted. */
   unexpected: number;
 }
 
-/** Compares the replies the fake platform received with the webhooks the server accepted (by reply id). */
-export function checkDeliveries(accepted: ReadonlySet<string>, record: ChannelRecord): DeliveryCheck {
+/**
+ * Compares the replies the fake platform received with the webhooks the server accepted, by reply id;
+ * `accepted` maps each reply id to the question asked.
+ */
+export function checkDeliveries(accepted: ReadonlyMap<string, string>, record: ChannelRecord): DeliveryCheck {
   let delivered = 0;
   let duplicates = 0;
   let unexpected = 0;
-  for (const [id, , repeated] of record.received) {
+  const partsOf = new Map<string, number>();
+  const mostParts = new Map<string, number>();
+  for (const [id, parts, repeated] of record.received) {
     duplicates += repeated;
-    if (accepted.has(id)) delivered += 1;
-    else unexpected += 1;
+    const question = accepted.get(id);
+    if (question === undefined) {
+      unexpected += 1;
+      continue;
+    }
+    delivered += 1;
+    partsOf.set(id, parts);
+    mostParts.set(question, Math.max(parts, mostParts.get(question) ?? 0));
   }
-  return { expected: accepted.size, delivered, missing: accepted.size - delivered, duplicates, unexpected };
+  let incomplete = 0;
+  for (const [id, parts] of partsOf) if (parts < mostParts.get(accepted.get(id)!)!) incomplete += 1;
+  return { expected: accepted.size, delivered, missing: accepted.size - delivered, incomplete, duplicates, unexpected };
 }
 
 export interface WindowPeak {

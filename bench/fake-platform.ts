@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { PlatformUrls } from './bench-accounts.js';
-import { builtScript } from './node-server.js';
+import { fromRoot } from '../src/paths.js';
+import { runTypeScript } from './node-server.js';
 
 /** What the fake received on one channel since the last reset. */
 export interface ChannelRecord {
@@ -35,7 +36,7 @@ export class FakePlatform {
   }
 
   static async start(): Promise<FakePlatform> {
-    const child = fork(builtScript('bench/fake-platform-process.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fromRoot('bench/fake-platform-process.ts'), [], { execArgv: runTypeScript, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const urls = await new Promise<PlatformUrls>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`the fake platform exited with code ${code}`)));

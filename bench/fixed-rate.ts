@@ -40,7 +40,7 @@ export async function fixedRate(setup: FixedRateSetup, rate: number, seconds: nu
   const { server, queue, platform, questions, tag, firstUser } = setup;
   await platform.reset();
   server.takePhasePeakMiB();
-  const accepted: Record<WebhookChannel, Set<string>> = { messenger: new Set(), zalo: new Set() };
+  const accepted: Record<WebhookChannel, Map<string, string>> = { messenger: new Map(), zalo: new Map() };
   const latencies: Record<WebhookChannel, number[]> = { messenger: [], zalo: [] };
   const errors: Record<WebhookChannel, number> = { messenger: 0, zalo: 0 };
   const replyIds: string[] = [];
@@ -60,7 +60,7 @@ export async function fixedRate(setup: FixedRateSetup, rate: number, seconds: nu
     (index, status, latencyMs) => {
       const channel = channelOf(index);
       latencies[channel].push(latencyMs);
-      if (status !== 'error' && status >= 200 && status < 300) accepted[channel].add(replyIds[index]!);
+      if (status !== 'error' && status >= 200 && status < 300) accepted[channel].set(replyIds[index]!, questions[index % questions.length]!);
       else errors[channel] += 1;
     },
   );
@@ -84,6 +84,7 @@ export async function fixedRate(setup: FixedRateSetup, rate: number, seconds: nu
       'replies expected': delivery.expected,
       delivered: delivery.delivered,
       missing: delivery.missing,
+      incomplete: delivery.incomplete,
       duplicates: delivery.duplicates,
       unexpected: delivery.unexpected,
     };
@@ -105,6 +106,7 @@ function sum(a: DeliveryCheck, b: DeliveryCheck): DeliveryCheck {
     expected: a.expected + b.expected,
     delivered: a.delivered + b.delivered,
     missing: a.missing + b.missing,
+    incomplete: a.incomplete + b.incomplete,
     duplicates: a.duplicates + b.duplicates,
     unexpected: a.unexpected + b.unexpected,
   };

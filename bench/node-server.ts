@@ -1,15 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
 
-/** The path of a file compiled by `npm run build`; the benchmarks run what the build produced. */
+/** The path of a file compiled by `npm run build`: the server under benchmark is the production build. */
 export function builtScript(path: string): string {
   const file = fromRoot(join('dist', path));
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
   return file;
 }
+
+/** Node flags that let a child process run the benchmark's own TypeScript helpers (the baseline, the fake platform). */
+export const runTypeScript = ['--import', import.meta.resolve('tsx')];
 
 const SAMPLE_EVERY_MS = 200;
 const MiB = 2 ** 20;
@@ -26,7 +29,7 @@ function memoryOf(pid: number): { rss: number; peak: number } | undefined {
 }
 
 export interface NodeServerOptions {
-  /** A built script, e.g. `dist/src/main.js`. */
+  /** The script to run, e.g. the built `dist/src/main.js`. */
   script: string;
   env: Record<string, string>;
   port: number;
@@ -44,10 +47,13 @@ export class NodeServer {
   private phasePeak = 0;
   private readonly sampler: NodeJS.Timeout;
 
+  /** What the server wrote, kept once it has stopped and its scratch directory is gone. */
+  private finalLog?: string;
+
   private constructor(
     private readonly child: ChildProcess,
     port: number,
-    readonly logFile: string,
+    private readonly dir: string,
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.sampler = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
@@ -63,10 +69,13 @@ export class NodeServer {
       stdio: ['ignore', log, log],
     });
     closeSync(log);
-    const server = new NodeServer(child, options.port, logFile);
+    const server = new NodeServer(child, options.port, dir);
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`${options.script} exited with code ${child.exitCode}:\n${server.log()}`);
+      if (child.exitCode !== null) {
+        await server.stop();
+        throw new Error(`${options.script} exited with code ${child.exitCode}:\n${server.log()}`);
+      }
       try {
         if ((await fetch(server.url + options.readyPath)).ok) return server;
       } catch {
@@ -99,8 +108,9 @@ export class NodeServer {
 
   /** What the server wrote (warnings and errors: the benchmarks run it at LOG_LEVEL=warn). */
   log(): string {
+    if (this.finalLog !== undefined) return this.finalLog;
     try {
-      return readFileSync(this.logFile, 'utf8');
+      return readFileSync(join(this.dir, 'server.log'), 'utf8');
     } catch {
       return '';
     }
@@ -109,12 +119,15 @@ export class NodeServer {
   /** SIGTERM, as an orchestrator would; SIGKILL if it has not exited after 20 s. */
   async stop(): Promise<void> {
     clearInterval(this.sampler);
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.kill('SIGTERM');
-    const kill = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(kill);
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      this.child.kill('SIGTERM');
+      const kill = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(kill);
+    }
+    this.finalLog ??= this.log();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private sample(): void {
@@ -123,7 +136,12 @@ export class NodeServer {
   }
 }
 
-/** Node flags for the server under benchmark: `-- --cpu-prof` on the command line writes CPU profiles to bench/profiles/. */
-export function profilingArgs(): string[] {
-  return process.argv.includes('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', fromRoot('bench/profiles')] : [];
+/**
+ * Node flags for the server under benchmark, from the command line: `--cpu-prof` writes CPU profiles to
+ * bench/profiles/; `--node-arg=<flag>` (repeatable) passes a V8/Node flag, e.g. `--node-arg=--max-semi-space-size=4`.
+ */
+export function serverNodeArgs(argv: readonly string[] = process.argv): string[] {
+  const flags = argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length));
+  if (argv.includes('--cpu-prof')) flags.push('--cpu-prof', '--cpu-prof-dir', fromRoot('bench/profiles'));
+  return flags;
 }

@@ -1,5 +1,6 @@
 // npm run bench:send — the production build draining replies already queued in Redis (BullMQ) to the fake
 // Graph and Zalo servers: first with no rate limit, then with the platforms' limits configured.
+import { loadavg } from 'node:os';
 import { loadConfig } from '../src/config.js';
 import { loadContent } from '../src/faq/content.js';
 import type { Reply } from '../src/message.js';
@@ -9,7 +10,7 @@ import { freePort, RedisServer } from '../tests/support/redis-server.js';
 import { MESSENGER, serverEnvironment, ZALO } from './bench-accounts.js';
 import { peakPerWindow, ratePerSecond } from './deliveries.js';
 import { FakePlatform, type ChannelRecord } from './fake-platform.js';
-import { builtScript, NodeServer, profilingArgs } from './node-server.js';
+import { builtScript, NodeServer, serverNodeArgs } from './node-server.js';
 import { drained, openOutboundQueue } from './outbound-queue.js';
 import { recordResults, table } from './report.js';
 
@@ -28,6 +29,8 @@ const replies: Reply[][] = content.entries.map((entry) => [
   { text: entry.answer, quickReplies: [{ title: 'Hỏi câu khác', payload: 'MENU' }, { title: 'Gặp cán bộ tư vấn', payload: 'HANDOFF' }] },
 ]);
 const run = Date.now().toString(36);
+/** Other work on this shared machine: the 1-minute load average before and after. */
+const loadBefore = loadavg()[0]!;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -68,7 +71,7 @@ try {
     try {
       await enqueueAll(queue, queued);
       await platform.reset();
-      const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port, readyPath: '/readyz', nodeArgs: profilingArgs() });
+      const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port, readyPath: '/readyz', nodeArgs: serverNodeArgs() });
       try {
         const observed = await observe(server, queue);
         return { observed, record: await platform.record(), concurrency: loadConfig(env).outbound.concurrency, serverLog: server.log().trim() };
@@ -162,12 +165,14 @@ try {
     ...limitedRows.map((row) => ({ target: `${row.channel}: ${row.limit} honoured (clock windows)`, measured: row['peak (clock window)'], met: row['within limit'] })),
   ];
 
+  if (serverNodeArgs().length > 0) console.log(`\nthe server ran with: node ${serverNodeArgs().join(' ')}`);
   console.log(`\nSending: replies queued in Redis before the server starts, drained by its BullMQ worker to the fake platform\n`);
   console.log(table(unlimitedRows));
   console.log(`\nWith the platforms' limits configured (both channels at once)\n`);
   console.log(table(limitedRows));
   console.log(`\nleft in the queue when the limited run stopped: ${JSON.stringify(limited.observed)} (Zalo replies over the minute's quota wait for the next minute)`);
-  console.log('\nTargets\n');
+  const load = `1-minute load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after (this benchmark included)`;
+  console.log(`\nTargets (${load})\n`);
   console.log(table(verdicts));
   for (const serverLog of serverLogs.filter(Boolean)) {
     console.log(`\nthe server logged ${serverLog.split('\n').length} warning/error lines, the first: ${serverLog.split('\n')[0]}`);
@@ -177,6 +182,8 @@ try {
       unlimited: unlimitedRows,
       limited: { rows: limitedRows, leftInQueue: limited.observed },
       verdicts,
+      load,
+      serverNodeArgs: serverNodeArgs(),
     })}`,
   );
 } finally {

@@ -63,6 +63,18 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
     forceCloseConnections: 'idle',
   });
 
+  // Node closes the connections that are idle when close() begins; one whose response ends later would stay open
+  // for its keep-alive timeout and hold the shutdown (and the queue's orderly close) back. So, once closing,
+  // responses ask the client to close, and connections are closed as soon as they are idle.
+  let closingSweep: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    closingSweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closingSweep) reply.header('connection', 'close');
+  });
+  app.addHook('onClose', async () => clearInterval(closingSweep));
+
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
   const store: StateStore = redis ? new RedisStore(redis, config.redisPrefix, false) : new MemoryStore(config.redisPrefix);
   if (!redis) app.log.warn('REDIS_URL is not set: conversation state is kept in memory and lost on restart');
@@ -82,6 +94,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
       userIdSecret: config.userIdSecret,
       stateTtlSeconds: config.stateTtlSeconds,
       dedupeTtlSeconds: config.dedupeTtlSeconds,
+      claimSeconds: config.dedupeClaimSeconds,
       contextMs: config.contextMs,
       handoffMs: config.handoffMs,
       userRateLimit: config.userRateLimit,
@@ -99,9 +112,12 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
+      // Redis refusing work is an outage, not a bug: tell the platform to come back later (one line, no stack).
+      if (isRedisUnavailable(error)) {
+        request.log.warn({ reason: error.message }, 'storage unavailable: answered 503');
+        return reply.status(503).send({ error: 'unavailable', message: 'storage is unavailable, retry later' });
+      }
       request.log.error({ err: error }, 'request failed');
-      // Redis refusing work is an outage, not a bug: tell the platform to come back later.
-      if (isRedisUnavailable(error)) return reply.status(503).send({ error: 'unavailable', message: 'storage is unavailable, retry later' });
       return reply.status(500).send({ error: 'internal', message: 'internal error' });
     }
     return reply.status(status).send({ error: codeOf(status), message: error.message });

@@ -27,6 +27,8 @@ const envSchema = z.object({
   USER_ID_SECRET: z.string().min(16).optional(),
   STATE_TTL_DAYS: z.coerce.number().int().positive().default(90),
   DEDUPE_TTL_HOURS: z.coerce.number().positive().default(24),
+  /** How long a message being handled holds off its redeliveries (they get 503); a crash mid-handling frees it after this. */
+  DEDUPE_CLAIM_SECONDS: z.coerce.number().int().positive().default(10),
   CONTEXT_MINUTES: z.coerce.number().positive().default(30),
   HANDOFF_HOURS: z.coerce.number().positive().default(24),
   USER_RATE_LIMIT: z.coerce.number().int().positive().default(8),
@@ -126,6 +128,7 @@ export interface Config {
   userIdSecret: string;
   stateTtlSeconds: number;
   dedupeTtlSeconds: number;
+  dedupeClaimSeconds: number;
   contextMs: number;
   handoffMs: number;
   userRateLimit: { max: number; windowSeconds: number };
@@ -212,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     userIdSecret: e.USER_ID_SECRET ?? 'development-only-user-id-key',
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     dedupeTtlSeconds: Math.round(e.DEDUPE_TTL_HOURS * 3600),
+    dedupeClaimSeconds: e.DEDUPE_CLAIM_SECONDS,
     contextMs: e.CONTEXT_MINUTES * 60_000,
     handoffMs: e.HANDOFF_HOURS * 3_600_000,
     userRateLimit: { max: e.USER_RATE_LIMIT, windowSeconds: e.USER_RATE_WINDOW_SECONDS },

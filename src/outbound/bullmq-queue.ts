@@ -7,6 +7,7 @@ import { outboundJobId, withoutPersonalData } from './job.js';
 import type { QueueOptions } from './queue-options.js';
 import { failureOf, retryDelay } from './retry-policy.js';
 import { SendError, type ChannelSender, type DeadLetter, type OutboundCounts, type OutboundJob, type OutboundQueue } from './types.js';
+import { UserOrder } from './user-order.js';
 
 const QUEUE_NAME = 'outbound';
 const BACKOFF_TYPE = 'send-failure';
@@ -22,6 +23,11 @@ export interface BullQueueOptions extends QueueOptions {
   redisUrl: string;
   /** Key prefix of the queue's keys, e.g. `bhyt:bull`. */
   prefix: string;
+  /**
+   * Keys each person's line of replies (their send order) by a keyed hash of their id: config.userIdSecret.
+   * Only tests that build a queue directly leave it out.
+   */
+  userIdSecret?: string;
 }
 
 /**
@@ -35,6 +41,7 @@ export class BullOutboundQueue implements OutboundQueue {
   /** Request-path connection: no offline queue, short timeouts. */
   private readonly producerConnection: Redis;
   private queue: Queue<OutboundJob>;
+  private readonly order: UserOrder;
   private workerConnection?: Redis;
   private worker?: Worker<OutboundJob>;
   private closed = false;
@@ -42,6 +49,13 @@ export class BullOutboundQueue implements OutboundQueue {
   constructor(private readonly options: BullQueueOptions) {
     this.producerConnection = connectRedis(options.redisUrl);
     this.queue = this.createQueue();
+    this.order = new UserOrder(this.producerConnection, {
+      prefix: options.prefix,
+      userIdSecret: options.userIdSecret ?? 'outbound-line-key',
+      ttlSeconds: options.keepCompletedSeconds,
+      jobKey: (id) => this.queue.toKey(id),
+      stateOf: (id) => this.queue.getJobState(id),
+    });
   }
 
   register(sender: ChannelSender): void {
@@ -54,15 +68,18 @@ export class BullOutboundQueue implements OutboundQueue {
     // BullMQ would wait for a connection that is not there; the webhook must answer now.
     if (this.producerConnection.status !== 'ready') throw new Unavailable('the outbound queue cannot reach Redis');
     const { settings, keepCompletedSeconds } = this.options;
+    const jobId = outboundJobId(job);
     try {
+      await this.order.join(job, jobId);
       await this.queue.add(job.channel, { ...job, sent: job.sent ?? 0 }, {
-        jobId: outboundJobId(job),
+        jobId,
         attempts: settings.attempts,
         backoff: { type: BACKOFF_TYPE },
         removeOnComplete: { age: keepCompletedSeconds },
         removeOnFail: { age: DEAD_LETTER_DAYS * 86_400, count: DEAD_LETTER_MAX },
       });
     } catch (error) {
+      // A place taken without its job is filled by the platform's redelivery, or given up after a few seconds.
       await this.renewQueueIfBroken();
       throw new Unavailable(`the outbound queue could not store the reply: ${(error as Error).message}`);
     }
@@ -88,7 +105,10 @@ export class BullOutboundQueue implements OutboundQueue {
     });
     this.worker.on('error', (error) => logger.warn({ err: error }, 'outbound worker: Redis error'));
     this.worker.on('failed', (job, error) => {
-      if (job?.finishedOn) logger.error({ job: job.id, reason: error.message, attempts: job.attemptsMade }, 'reply dead-lettered');
+      if (!job?.finishedOn) return;
+      logger.error({ job: job.id, reason: error.message, attempts: job.attemptsMade }, 'reply dead-lettered');
+      // A dead letter no longer holds the person's later replies back.
+      void this.order.leave(job.data, job.id ?? '').catch(() => {});
     });
     // A worker closed while still connecting leaves BullMQ with a rejected promise nobody awaits.
     await settledWithin(this.worker.waitUntilReady(), 2_000);
@@ -142,7 +162,14 @@ export class BullOutboundQueue implements OutboundQueue {
 
   private async process(job: Job<OutboundJob>, token?: string): Promise<void> {
     const { limiter } = this.options;
+    const jobId = job.id ?? '';
     let data = job.data;
+    // This person's earlier replies go first, whichever instance holds them.
+    const turn = await this.order.wait(data, jobId);
+    if (turn > 0) {
+      await job.moveToDelayed(Date.now() + turn, token);
+      throw new DelayedError();
+    }
     const wait = (await limiter?.waitMs(data.channel, data.account)) ?? 0;
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
@@ -164,6 +191,8 @@ export class BullOutboundQueue implements OutboundQueue {
       throw new SendError(failure);
     }
     await job.updateData(withoutPersonalData(data));
+    // Sent: if leaving fails, the next job in the line finds this one completed and moves it out itself.
+    await this.order.leave(data, jobId).catch(() => {});
   }
 
   private backoff(attemptsMade: number, error: Error | undefined, jobId: string | undefined): number {

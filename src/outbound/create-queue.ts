@@ -30,5 +30,5 @@ export function createOutboundQueue(
     onRetry: deps.onRetry,
   };
   if (!config.redisUrl) return new MemoryOutboundQueue(options);
-  return new BullOutboundQueue({ ...options, redisUrl: config.redisUrl, prefix: `${config.redisPrefix}bull` });
+  return new BullOutboundQueue({ ...options, redisUrl: config.redisUrl, prefix: `${config.redisPrefix}bull`, userIdSecret: config.userIdSecret });
 }

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Knowledge } from '../faq/answer-engine.js';
+import { Unavailable } from '../errors.js';
 import type { InboundMessage, TurnResult } from '../message.js';
 import { redactPersonalData, userKey } from '../privacy.js';
 import type { StateStore } from '../state/store.js';
@@ -28,6 +29,8 @@ export interface PipelineSettings extends TurnSettings {
   userIdSecret: string;
   stateTtlSeconds: number;
   dedupeTtlSeconds: number;
+  /** How long a message being handled keeps redeliveries of it out; a crash mid-handling frees it after this. */
+  claimSeconds: number;
   userRateLimit: { max: number; windowSeconds: number };
 }
 
@@ -43,15 +46,19 @@ export interface PipelineDeps {
 
 export interface Outcome {
   result: TurnResult;
-  /** Already handled (or being handled) under this message id: the result is the first one's, or empty. */
+  /** Already handled under this message id: the result is the first handling's. */
   duplicate: boolean;
   userKey: string;
 }
 
-// How long a message being handled keeps others from handling it; a crash frees it after this.
-const CLAIM_SECONDS = 30;
 const PENDING = 'pending';
+// A redelivery that finds its message still being handled waits this long for the first handling's result.
+const PENDING_WAIT_MS = 1_500;
+const PENDING_POLL_MS = 20;
 const CHOICE = /^\s*([1-9])\s*[.)]?\s*$/;
+// Platforms let people send texts far longer than any question (the web chat allows 2,000 characters). Only
+// the start of a pasted wall of text is read: every later step scans the text, some of them in quadratic time.
+const MAX_TEXT_CHARS = 2_000;
 
 const empty = (intent: string): TurnResult => ({ intent, confidence: 0, replies: [], sources: [] });
 
@@ -72,10 +79,8 @@ export class Pipeline {
     const key = userKey(settings.userIdSecret, message.channel, message.userId);
     const seenKey = `seen:${message.channel}:${message.account}:${message.messageId}`;
 
-    if (!(await store.claim(seenKey, PENDING, CLAIM_SECONDS))) {
-      const previous = await store.get<TurnResult | typeof PENDING>(seenKey);
-      return { result: previous && previous !== PENDING ? previous : empty('duplicate'), duplicate: true, userKey: key };
-    }
+    const previous = await this.claim(seenKey);
+    if (previous) return { result: previous, duplicate: true, userKey: key };
     try {
       const result = await this.serializer.run(key, () => this.route(message, key));
       await store.set(seenKey, result, settings.dedupeTtlSeconds);
@@ -83,6 +88,25 @@ export class Pipeline {
     } catch (error) {
       await store.delete(seenKey).catch(() => {});
       throw error;
+    }
+  }
+
+  /**
+   * Claims the message for this handling (undefined), or returns the result a first handling stored.
+   * A claim still pending after a short wait may belong to a process that died mid-handling: answering
+   * "duplicate" then would lose the reply, so it throws Unavailable (503) and the platform delivers again
+   * later, by when the claim has lapsed or the result is stored.
+   */
+  private async claim(seenKey: string): Promise<TurnResult | undefined> {
+    const { store, settings } = this.deps;
+    const deadline = Date.now() + PENDING_WAIT_MS;
+    for (;;) {
+      if (await store.claim(seenKey, PENDING, settings.claimSeconds)) return undefined;
+      const previous = await store.get<TurnResult | typeof PENDING>(seenKey);
+      // Gone between the two calls (lapsed, or the first handling failed): try to claim it again.
+      if (previous !== undefined && previous !== PENDING) return previous;
+      if (Date.now() >= deadline) throw new Unavailable('this message is still being handled: deliver it again later');
+      await new Promise((resolve) => setTimeout(resolve, PENDING_POLL_MS));
     }
   }
 
@@ -146,7 +170,7 @@ export class Pipeline {
 
   private turnOf(message: InboundMessage, conversation: Conversation, knowledge: Knowledge, now: Date): Turn {
     let payload = message.payload;
-    let text = message.text ?? '';
+    let text = (message.text ?? '').slice(0, MAX_TEXT_CHARS);
     const choice = CHOICE.exec(text);
     const picked = choice && conversation.choices?.[Number(choice[1]) - 1];
     if (picked) {

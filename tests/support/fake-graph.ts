@@ -21,6 +21,8 @@ export interface GraphRequest {
   /** 'answered' with `status`, still 'held', or 'aborted' by the caller / 'dropped' by the fake. */
   outcome: 'answered' | 'held' | 'aborted' | 'dropped';
   status?: number;
+  /** 1 for the first request answered, 2 for the next...: the order the platform completed them in. */
+  answeredAt?: number;
 }
 
 /** A Graph API error body, as the platform shapes it. */
@@ -48,7 +50,10 @@ export class FakeGraph {
   readonly requests: GraphRequest[] = [];
   private readonly scripts = new Map<GraphRequestKind, GraphAnswer[]>();
   private readonly held = new Set<ServerResponse>();
+  private readonly holding = new Set<GraphRequestKind>();
+  private readonly delays = new Map<GraphRequestKind, () => number>();
   private messageCount = 0;
+  private answerCount = 0;
 
   private constructor(private readonly server: Server) {}
 
@@ -69,6 +74,18 @@ export class FakeGraph {
     this.scripts.set(kind, [...(this.scripts.get(kind) ?? []), ...answers]);
   }
 
+  /** Until called again with `false`, requests of this kind without a scripted answer are held, never answered. */
+  holdAll(kind: GraphRequestKind, on = true): void {
+    if (on) this.holding.add(kind);
+    else this.holding.delete(kind);
+  }
+
+  /** Requests of this kind are answered only after `delayMs()` milliseconds (a slow platform); no argument: at once again. */
+  delayAll(kind: GraphRequestKind, delayMs?: () => number): void {
+    if (delayMs) this.delays.set(kind, delayMs);
+    else this.delays.delete(kind);
+  }
+
   /** Message sends, optionally to one person. */
   messages(recipient?: string): GraphRequest[] {
     return this.requests.filter((r) => r.kind === 'message' && (!recipient || r.body.recipient?.id === recipient));
@@ -77,6 +94,11 @@ export class FakeGraph {
   /** Messages the platform accepted: what the person actually received. */
   delivered(recipient?: string): GraphRequest[] {
     return this.messages(recipient).filter((r) => r.outcome === 'answered' && (r.status ?? 500) < 300);
+  }
+
+  /** Delivered messages in the order the platform completed them (which is what the person sees). */
+  deliveredInOrder(recipient?: string): GraphRequest[] {
+    return this.delivered(recipient).sort((a, b) => (a.answeredAt ?? 0) - (b.answeredAt ?? 0));
   }
 
   /** Waits until `condition` holds; fails naming `what` after `timeoutMs`. */
@@ -91,6 +113,8 @@ export class FakeGraph {
   reset(): void {
     this.requests.length = 0;
     this.scripts.clear();
+    this.holding.clear();
+    this.delays.clear();
   }
 
   async close(): Promise<void> {
@@ -120,7 +144,7 @@ export class FakeGraph {
     const record: GraphRequest = { kind, method: req.method ?? '', path, authorization: req.headers.authorization, body, outcome: 'held' };
     this.requests.push(record);
 
-    const answer = this.scripts.get(kind)?.shift() ?? this.success(kind, body);
+    const answer = this.scripts.get(kind)?.shift() ?? (this.holding.has(kind) ? { hold: true as const } : this.success(kind, body));
     if ('hold' in answer) {
       this.held.add(res);
       res.on('close', () => {
@@ -134,8 +158,17 @@ export class FakeGraph {
       req.socket.destroy();
       return;
     }
+    const delayMs = this.delays.get(kind)?.() ?? 0;
+    if (delayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (res.destroyed || !res.socket || res.socket.destroyed) {
+        record.outcome = 'aborted';
+        return;
+      }
+    }
     record.outcome = 'answered';
     record.status = answer.status;
+    record.answeredAt = ++this.answerCount;
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
   }

@@ -1,5 +1,6 @@
-// The baseline: a bare Fastify server answering 200 to the same POSTs as the real webhooks (the body is
-// parsed as JSON by Fastify's default parser; nothing is checked, stored or sent). Run as its own process.
+// The baseline: a bare Fastify server answering 200 to the same POSTs as the real webhooks (Fastify's default
+// parser reads the JSON body; nothing is checked, stored or sent). Plain JavaScript on purpose: no build and
+// no TypeScript loader in the baseline's process. Listens on 127.0.0.1:$PORT.
 import Fastify from 'fastify';
 
 const app = Fastify({ bodyLimit: 256 * 1024 });

@@ -1,0 +1,99 @@
+import type { Redis } from 'ioredis';
+import { userKey } from '../privacy.js';
+import type { OutboundJob } from './types.js';
+
+/** Where a queued job stands, as BullMQ reports it ('unknown': no such job). */
+export type JobStateOf = (jobId: string) => Promise<string>;
+
+// Takes a place in the person's line once per job id; a job already stored (a redelivery of a reply that was
+// sent) takes none. KEYS: the line (job id -> place), its details (counter '#' and job id -> queued at), the
+// job's own BullMQ key. ARGV: job id, now (ms), TTL (s).
+const JOIN = `
+local place = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if place then return tonumber(place) end
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+place = redis.call('HINCRBY', KEYS[2], '#', 1)
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[1], place, ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return place`;
+
+// A place taken by an enqueue that never stored its job (the process died between the two, or Redis failed
+// the add) is given up after this; far longer than an enqueue takes, and a redelivery fills it in meanwhile.
+const ABANDONED_MS = 10_000;
+// How soon a job whose turn has not come looks again: soon while the one ahead is being sent, later while it
+// waits for a retry.
+const RECHECK_MS = 20;
+const RECHECK_RETRYING_MS = 250;
+
+export interface UserOrderOptions {
+  /** Prefix of the lines' keys (the queue's own prefix). */
+  prefix: string;
+  /** Keys each line by a keyed hash of the person's id (config.userIdSecret), never the raw id. */
+  userIdSecret: string;
+  /** How long a line outlives its last change. */
+  ttlSeconds: number;
+  jobKey: (jobId: string) => string;
+  stateOf: JobStateOf;
+}
+
+/**
+ * One person's replies leave in the order they were queued, whichever instance sends them: each job takes a
+ * numbered place in its person's line when it is queued (atomically, once per job id), and a worker sends it
+ * only when every job ahead of it was sent or dead-lettered; until then the job goes back to wait a moment.
+ */
+export class UserOrder {
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: UserOrderOptions,
+  ) {}
+
+  /** Takes the job's place in its person's line; call before the job is stored. */
+  async join(job: OutboundJob, jobId: string): Promise<void> {
+    const { line, details } = this.keysOf(job);
+    await this.redis.eval(JOIN, 3, line, details, this.options.jobKey(jobId), jobId, String(Date.now()), String(this.options.ttlSeconds));
+  }
+
+  /** 0 when the job may be sent now; otherwise how long to wait before asking again. */
+  async wait(job: OutboundJob, jobId: string): Promise<number> {
+    const { line, details } = this.keysOf(job);
+    for (;;) {
+      const [ahead] = await this.redis.zrange(line, 0, 0);
+      if (ahead === undefined || ahead === jobId) return 0;
+      // Not in a line (queued before lines existed, or replayed from the dead letters): no one to wait for.
+      if ((await this.redis.zscore(line, jobId)) === null) return 0;
+      const state = await this.options.stateOf(ahead);
+      if (state === 'completed' || state === 'failed') {
+        // Its owner died before leaving the line: it is done, so it leaves now.
+        await this.remove(line, details, ahead);
+        continue;
+      }
+      if (state === 'unknown') {
+        const queuedAt = Number((await this.redis.hget(details, ahead)) ?? 0);
+        if (Date.now() - queuedAt >= ABANDONED_MS) {
+          await this.remove(line, details, ahead);
+          continue;
+        }
+        return RECHECK_MS;
+      }
+      return state === 'delayed' ? RECHECK_RETRYING_MS : RECHECK_MS;
+    }
+  }
+
+  /** The job was sent or dead-lettered: the next one in the line may go. */
+  async leave(job: OutboundJob, jobId: string): Promise<void> {
+    const { line, details } = this.keysOf(job);
+    await this.remove(line, details, jobId);
+  }
+
+  private async remove(line: string, details: string, jobId: string): Promise<void> {
+    await this.redis.multi().zrem(line, jobId).hdel(details, jobId).exec();
+  }
+
+  private keysOf(job: OutboundJob): { line: string; details: string } {
+    const person = userKey(this.options.userIdSecret, job.channel, job.userId);
+    const line = `${this.options.prefix}:line:${job.channel}:${job.account}:${person}`;
+    return { line, details: `${line}:details` };
+  }
+}
