@@ -170,7 +170,7 @@ export class BullOutboundQueue implements OutboundQueue {
       await job.moveToDelayed(Date.now() + turn, token);
       throw new DelayedError();
     }
-    const wait = (await limiter?.waitMs(data.channel, data.account)) ?? 0;
+    const wait = (await limiter?.waitMs(data.channel, data.account, this.dispatcher.apiCalls(data))) ?? 0;
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();

@@ -16,6 +16,10 @@ export class Dispatcher {
     return this.senders.size;
   }
 
+  apiCalls(job: OutboundJob): number {
+    return this.senders.get(job.channel)?.apiCalls(job) ?? 1;
+  }
+
   deliver(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
     const sender = this.senders.get(job.channel);
     // A job for a channel this instance does not serve (yet): another attempt may find it mounted.

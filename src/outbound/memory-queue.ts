@@ -104,7 +104,7 @@ export class MemoryOutboundQueue implements OutboundQueue {
   private async process(id: string, entry: Entry): Promise<void> {
     const { limiter, logger, settings, onRetry } = this.options;
     try {
-      const wait = (await limiter?.waitMs(entry.job.channel, entry.job.account)) ?? 0;
+      const wait = (await limiter?.waitMs(entry.job.channel, entry.job.account, this.dispatcher.apiCalls(entry.job))) ?? 0;
       if (wait > 0) return this.later(id, entry, wait);
       await this.dispatcher.deliver(entry.job, async (count) => {
         entry.job = { ...entry.job, sent: count };

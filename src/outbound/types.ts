@@ -31,6 +31,8 @@ export interface ChannelSender {
   readonly channel: ChannelName;
   /** Sends the job's messages from `job.sent` on, calling `delivered(n)` after each one. */
   send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void>;
+  /** How many platform API calls sending the rest of the job takes: what the platform's rate limit counts. */
+  apiCalls(job: OutboundJob): number;
   /** Releases connections; the queue calls it once no send is running any more. */
   close?(): Promise<void>;
 }

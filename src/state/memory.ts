@@ -58,12 +58,13 @@ export class MemoryStore implements StateStore {
     return true;
   }
 
-  async increment(key: string, ttlSeconds: number): Promise<number> {
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
     const slot = this.read(key) === undefined ? undefined : this.slots.get(this.prefix + key);
-    const count = slot ? Number(JSON.parse(slot.raw)) + 1 : 1;
+    const count = (slot ? Number(JSON.parse(slot.raw)) : 0) + by;
     this.slots.set(this.prefix + key, { raw: String(count), expiresAt: slot?.expiresAt ?? Date.now() + ttlSeconds * 1000 });
     return count;
   }
+
 
   async ping(): Promise<boolean> {
     return true;

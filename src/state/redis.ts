@@ -9,8 +9,8 @@ if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1],
 return 1`;
 
 const INCREMENT_WITH_TTL = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local n = redis.call('INCRBY', KEYS[1], ARGV[2])
+if n == tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return n`;
 
 export class RedisStore implements StateStore {
@@ -53,9 +53,10 @@ export class RedisStore implements StateStore {
     return ok === 'OK';
   }
 
-  async increment(key: string, ttlSeconds: number): Promise<number> {
-    return Number(await this.redis.eval(INCREMENT_WITH_TTL, 1, this.prefix + key, String(Math.max(1, Math.ceil(ttlSeconds)))));
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    return Number(await this.redis.eval(INCREMENT_WITH_TTL, 1, this.prefix + key, String(Math.max(1, Math.ceil(ttlSeconds))), String(by)));
   }
+
 
   async ping(): Promise<boolean> {
     try {

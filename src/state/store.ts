@@ -16,8 +16,8 @@ export interface StateStore {
   update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
   /** Sets the key only if absent (SET NX EX); true when this caller claimed it. */
   claim(key: string, value: string, ttlSeconds: number): Promise<boolean>;
-  /** Adds one to a counter that expires `ttlSeconds` after its first increment; returns the new count. */
-  increment(key: string, ttlSeconds: number): Promise<number>;
+  /** Adds `by` (one by default) to a counter that expires `ttlSeconds` after its first increment; returns the new count. */
+  increment(key: string, ttlSeconds: number, by?: number): Promise<number>;
   /** True when the backing service answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -35,6 +35,10 @@ class ScriptedSender implements ChannelSender {
     }
   }
 
+  apiCalls(job: OutboundJob): number {
+    return job.replies.length - (job.sent ?? 0);
+  }
+
   parts(messageId: string): number[] {
     return this.delivered.filter((d) => d.messageId === messageId).map((d) => d.part);
   }
@@ -193,6 +197,16 @@ describe.each(kinds)('outbound queue ($name)', (kind) => {
     const [first, second] = [job(), job()];
     await queue.enqueue(first);
     await until('the first send', () => sender.parts(first.messageId).length === 1);
+    await queue.enqueue(second);
+    await until('the second job to wait', async () => (await queue.counts()).delayed === 1);
+    expect(sender.parts(second.messageId)).toEqual([]);
+  });
+
+  it('counts every platform call of a job against the per-account rate', async () => {
+    const { queue, sender } = await started({ limits: { zalo: { max: 3, windowMs: 60_000 } } });
+    const [first, second] = [job(2), job(2)];
+    await queue.enqueue(first);
+    await until('the first send', () => sender.parts(first.messageId).length === 2);
     await queue.enqueue(second);
     await until('the second job to wait', async () => (await queue.counts()).delayed === 1);
     expect(sender.parts(second.messageId)).toEqual([]);

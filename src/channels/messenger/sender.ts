@@ -7,6 +7,11 @@ import { sendFailureOf } from './send-failure.js';
 
 const METADATA_LIMIT = 1000;
 
+/** "Typing…" before a reply that takes reading (several messages); a one-message answer is instant anyway. */
+function showsTyping(messages: number, from: number): boolean {
+  return from === 0 && messages > 1;
+}
+
 /** Delivers replies through the Send API; Graph errors leave it only as SendError verdicts. */
 export class MessengerSender implements ChannelSender {
   readonly channel = 'messenger';
@@ -24,7 +29,7 @@ export class MessengerSender implements ChannelSender {
     const from = job.sent ?? 0;
     if (from >= messages.length) return;
     const recipient = { id: job.userId };
-    if (from === 0) await this.typing(job.account, token, recipient);
+    if (showsTyping(messages.length, from)) await this.typing(job.account, token, recipient);
     for (let i = from; i < messages.length; i++) {
       await this.call(job.account, token, {
         recipient,
@@ -34,6 +39,12 @@ export class MessengerSender implements ChannelSender {
       });
       await delivered(i + 1);
     }
+  }
+
+  apiCalls(job: OutboundJob): number {
+    const total = outgoingMessages(job.replies).length;
+    const from = job.sent ?? 0;
+    return Math.max(0, total - from) + (showsTyping(total, from) ? 1 : 0);
   }
 
   close(): Promise<void> {

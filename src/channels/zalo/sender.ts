@@ -35,6 +35,10 @@ export class ZaloSender implements ChannelSender {
     return this.deps.api.close();
   }
 
+  apiCalls(job: OutboundJob): number {
+    return Math.max(0, toZaloMessages(job.replies).length - (job.sent ?? 0));
+  }
+
   async send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
     const account = this.deps.accounts.forAccount(job.account);
     if (!account) throw new SendError({ kind: 'drop', reason: `no Zalo OA ${job.account} is configured` });
