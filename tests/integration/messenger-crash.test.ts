@@ -2,8 +2,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BullOutboundQueue } from '../../src/outbound/bullmq-queue.js';
 import { uniquePrefix } from '../support/app.js';
 import { FakeGraph } from '../support/fake-graph.js';
-import { ServerProcess, queueOf, untilIdle } from '../support/child-server.js';
-import { messengerEnv, messengerText, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
+import { ServerProcess, childServerEnv, queueOf, untilIdle } from '../support/child-server.js';
+import { messengerText, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
 
 describe('a server killed between the 200 and the send', () => {
   const servers: ServerProcess[] = [];
@@ -18,16 +18,8 @@ describe('a server killed between the 200 and the send', () => {
   it('delivers the reply exactly once after a restart', async () => {
     fake = await FakeGraph.start();
     const prefix = uniquePrefix();
-    const env: Record<string, string> = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      USER_ID_SECRET: 'test-secret-0123456789',
-      REDIS_URL: inject('redisUrl'),
-      REDIS_PREFIX: prefix,
-      // A killed worker's job comes back after its lock lapses: one second here, thirty in production.
-      OUTBOUND_LOCK_MS: '1000',
-      ...(messengerEnv(fake.url) as Record<string, string>),
-    };
+    // A killed worker's job comes back after its lock lapses: one second here, thirty in production.
+    const env = childServerEnv(fake.url, prefix, { OUTBOUND_LOCK_MS: '1000' });
     const user = newUser();
     // The platform never answers the first send: the process dies while it waits.
     fake.answerNext('message', { hold: true });

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BullOutboundQueue } from '../../src/outbound/bullmq-queue.js';
 import { uniquePrefix } from '../support/app.js';
-import { ServerProcess, queueOf, untilIdle } from '../support/child-server.js';
+import { ServerProcess, childServerEnv, queueOf, untilIdle } from '../support/child-server.js';
 import { FakeGraph } from '../support/fake-graph.js';
-import { messengerEnv, messengerText, newMid, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
+import { messengerText, newMid, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
 
 const ITERATIONS = 16;
 const QUESTIONS = ['xin chào', 'ngày bhyt là ngày nào', 'mình ở hải phòng', 'hộ cận nghèo được hỗ trợ bao nhiêu', 'thẻ bhyt hết hạn thì làm sao'];
@@ -62,18 +62,8 @@ describe('a server killed with SIGKILL at random points between the webhook and 
     const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     fake = await FakeGraph.start();
     const prefix = uniquePrefix();
-    const env: Record<string, string> = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      USER_ID_SECRET: 'test-secret-0123456789',
-      REDIS_URL: inject('redisUrl'),
-      REDIS_PREFIX: prefix,
-      USER_RATE_LIMIT: '1000000',
-      // A killed send comes back once its lock lapses, and a claim left by a killed handling lapses: both short here.
-      OUTBOUND_LOCK_MS: '500',
-      DEDUPE_CLAIM_SECONDS: '1',
-      ...(messengerEnv(fake.url) as Record<string, string>),
-    };
+    // A killed send comes back once its lock lapses, and a claim left by a killed handling lapses: both short here.
+    const env = childServerEnv(fake.url, prefix, { USER_RATE_LIMIT: '1000000', OUTBOUND_LOCK_MS: '500', DEDUPE_CLAIM_SECONDS: '1' });
     queue = queueOf(inject('redisUrl'), prefix);
     const users = [newUser(), newUser(), newUser()];
     const all: Webhook[] = [];

@@ -4,9 +4,9 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BullOutboundQueue } from '../../src/outbound/bullmq-queue.js';
 import { uniquePrefix } from '../support/app.js';
-import { ServerProcess, queueOf, untilIdle } from '../support/child-server.js';
+import { ServerProcess, childServerEnv, queueOf, untilIdle } from '../support/child-server.js';
 import { FakeGraph } from '../support/fake-graph.js';
-import { PAGE_ID, messengerEnv, messengerText, newMid, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
+import { PAGE_ID, messengerText, newMid, newUser, signedRequest, webhookOf } from '../fixtures/messenger.js';
 
 interface Webhook {
   mid: string;
@@ -75,17 +75,7 @@ describe('SIGTERM during load', () => {
     const prefix = uniquePrefix();
     redis = new Redis(inject('redisUrl'));
     queue = queueOf(inject('redisUrl'), prefix);
-    const env = (extra: Record<string, string>): Record<string, string> => ({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      USER_ID_SECRET: 'test-secret-0123456789',
-      REDIS_URL: inject('redisUrl'),
-      REDIS_PREFIX: prefix,
-      USER_RATE_LIMIT: '1000000',
-      OUTBOUND_LOCK_MS: '1000',
-      ...(messengerEnv(fake.url) as Record<string, string>),
-      ...extra,
-    });
+    const env = (extra: Record<string, string>) => childServerEnv(fake.url, prefix, { USER_RATE_LIMIT: '1000000', OUTBOUND_LOCK_MS: '1000', ...extra });
     // A slow platform and few senders: replies pile up in the queue while the webhooks keep coming.
     fake.delayAll('message', () => 50);
     const first = await ServerProcess.start(env({ OUTBOUND_CONCURRENCY: '2' }));

@@ -1,9 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { inject } from 'vitest';
 import { BullOutboundQueue } from '../../src/outbound/bullmq-queue.js';
 import type { OutboundCounts, OutboundQueue } from '../../src/outbound/types.js';
 import { projectRoot } from '../../src/paths.js';
 import { testConfig } from './app.js';
 import { freePort } from './redis-server.js';
+import { messengerEnv } from '../fixtures/messenger.js';
+
+/** The environment of a child server on the run's Redis, with the Messenger channel pointed at a fake Graph. */
+export function childServerEnv(graphUrl: string, redisPrefix: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    USER_ID_SECRET: 'test-secret-0123456789',
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: redisPrefix,
+    ...(messengerEnv(graphUrl) as Record<string, string>),
+    ...extra,
+  };
+}
 
 export interface ServerExit {
   code: number | null;
