@@ -65,7 +65,7 @@ export class FaqSearchIndex {
 
   constructor(
     readonly entries: readonly FaqEntry[],
-    private readonly normalize: Normalize,
+    normalize: Normalize,
     localities: readonly Locality[],
     { functionWords, kindWords }: Pick<Lexicon, 'functionWords' | 'kindWords'>,
   ) {
