@@ -8,6 +8,7 @@ const asksToForget = phraseList([
 /** "xóa dữ liệu của tôi", or unfollowing the account: the conversation and the questions kept for staff are deleted. */
 export const forget: Intent = {
   name: 'forget',
+  actsDuringHandoff: true,
   match: (turn) => {
     if (turn.message.kind === 'unsubscribe') return 1;
     return containsAny(turn.text, asksToForget(turn.knowledge.normalize)) ? 0.97 : undefined;

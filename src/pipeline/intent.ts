@@ -42,6 +42,8 @@ export interface IntentReply {
  */
 export interface Intent {
   readonly name: string;
+  /** Answered even while a person holds the conversation (deleting a citizen's data cannot wait). */
+  readonly actsDuringHandoff?: boolean;
   match(turn: Turn): number | undefined;
   reply(turn: Turn): IntentReply;
 }

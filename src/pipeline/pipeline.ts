@@ -123,12 +123,13 @@ export class Pipeline {
     let intentName = 'paused';
     await store.update<Conversation>(`conv:${key}`, settings.stateTtlSeconds, (stored) => {
       const conversation = fresh(stored, now, settings.stateTtlSeconds);
-      if (conversation.handoffUntil && conversation.handoffUntil > now.getTime() && message.kind !== 'unsubscribe') {
+      const turn = this.turnOf(message, conversation, knowledge, now);
+      const chosen = pick(this.deps.intents, turn);
+      // A person is answering: the bot keeps quiet, except where an intent must act anyway.
+      if (conversation.handoffUntil && conversation.handoffUntil > now.getTime() && !chosen.actsDuringHandoff) {
         reply = undefined;
         return stored;
       }
-      const turn = this.turnOf(message, conversation, knowledge, now);
-      const chosen = pick(this.deps.intents, turn);
       intentName = chosen.name;
       reply = chosen.reply(turn);
       if (reply.conversation === null) return undefined;

@@ -51,6 +51,18 @@ describe('conversation state and de-duplication', () => {
     expect(state?.lastTopic).toBeDefined();
   });
 
+  it('stays quiet while a person holds a Messenger conversation, but still deletes data when asked', async () => {
+    const app = await startApp();
+    apps.push(app);
+    const said = (text: string, id: string) =>
+      app.services.pipeline.handle({ channel: 'messenger', account: 'page-1', userId: 'psid-7', messageId: id, kind: 'text', text, at: new Date() });
+    expect((await said('tôi muốn gặp người tư vấn', 'm1')).result.intent).toBe('handoff');
+    expect((await said('ngày bhyt là ngày nào', 'm2')).result).toMatchObject({ intent: 'paused', replies: [] });
+    const forgotten = await said('xóa dữ liệu của tôi', 'm3');
+    expect(forgotten.result.intent).toBe('forget');
+    expect(await app.services.store.get(`conv:${forgotten.userKey}`)).toBeUndefined();
+  });
+
   it('keeps state in memory when no Redis is configured', async () => {
     const app = await startApp();
     apps.push(app);
