@@ -13,6 +13,7 @@ import { FakePlatform, type ChannelRecord } from './fake-platform.js';
 import { builtScript, NodeServer, serverNodeArgs } from './node-server.js';
 import { drained, openOutboundQueue } from './outbound-queue.js';
 import { recordResults, table } from './report.js';
+import { Teardown } from './teardown.js';
 
 const UNLIMITED_JOBS = 10_000;
 const MESSENGER_LIMIT = 300;
@@ -51,16 +52,14 @@ async function enqueueAll(queue: OutboundQueue, all: OutboundJob[]): Promise<voi
   for (let i = 0; i < all.length; i += 500) await Promise.all(all.slice(i, i + 500).map((job) => queue.enqueue(job)));
 }
 
-const started: Array<() => Promise<unknown>> = [];
-async function stopAll(): Promise<void> {
-  for (const stop of started.reverse()) await stop().catch(() => {});
-}
+/** What was started, stopped in reverse order at the end whatever happens. */
+const teardown = new Teardown();
 
 try {
   const redis = await RedisServer.start();
-  started.push(() => redis.stop());
+  teardown.defer(() => redis.stop());
   const platform = await FakePlatform.start();
-  started.push(() => platform.stop());
+  teardown.defer(() => platform.stop());
   const serverLogs: string[] = [];
 
   /** Fills the queue, then starts the server (its worker begins at start-up) and hands it to `observe`. */
@@ -187,5 +186,5 @@ try {
     })}`,
   );
 } finally {
-  await stopAll();
+  await teardown.stopAll();
 }

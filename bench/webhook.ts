@@ -13,6 +13,7 @@ import { benchQuestions } from './questions.js';
 import { machine, recordResults, table } from './report.js';
 import { signedText, type SignedRequest, type WebhookChannel } from './signed-webhooks.js';
 import { closedLoop, combine, type LoadSlice, type ThroughputResult } from './throughput.js';
+import { Teardown } from './teardown.js';
 
 const CHANNELS: WebhookChannel[] = ['messenger', 'zalo'];
 const CONNECTIONS = 16;
@@ -46,25 +47,22 @@ const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** What was started, stopped in reverse order at the end whatever happens. */
-const started: Array<() => Promise<unknown>> = [];
-async function stopAll(): Promise<void> {
-  for (const stop of started.reverse()) await stop().catch(() => {});
-}
+const teardown = new Teardown();
 
 try {
   const redis = await RedisServer.start();
-  started.push(() => redis.stop());
+  teardown.defer(() => redis.stop());
   const platform = await FakePlatform.start();
-  started.push(() => platform.stop());
+  teardown.defer(() => platform.stop());
   const barePort = await freePort();
   const bare = await NodeServer.start({ script: fromRoot('bench/bare-fastify.mjs'), env: { PORT: String(barePort) }, port: barePort, readyPath: '/healthz' });
-  started.push(() => bare.stop());
+  teardown.defer(() => bare.stop());
   const serverPort = await freePort();
   const env = serverEnvironment({ port: serverPort, redisUrl: redis.url, platforms: platform.urls });
   const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port: serverPort, readyPath: '/readyz', nodeArgs: serverNodeArgs() });
-  started.push(() => server.stop());
+  teardown.defer(() => server.stop());
   const queue = openOutboundQueue(env);
-  started.push(() => queue.close());
+  teardown.defer(() => queue.close());
 
   // 1. Maximum throughput, closed loop. The bare baseline and the real server take turns in short slices, so
   //    that a neighbour's burst on this shared machine falls on both rather than on one.
@@ -163,7 +161,7 @@ try {
     })}`,
   );
 } finally {
-  await stopAll();
+  await teardown.stopAll();
 }
 
 function fmtSeconds(seconds: number | undefined): string {

@@ -11,6 +11,7 @@ import { saveAccount } from '../src/admin/save-account.js';
 import { openAdminStorage } from '../src/admin/storage.js';
 import { loadConfig, readEnvironment } from '../src/config.js';
 import { connectRedis, whenReady } from '../src/state/redis-connection.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = 'usage: npm run admin:create-user -- --role editor|publisher <name>';
 
@@ -78,10 +79,4 @@ function askHidden(prompt: string): Promise<string> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`admin:create-user failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  },
-);
+runCommand('admin:create-user', main);

@@ -9,6 +9,7 @@ import { loadConfig, readEnvironment } from '../src/config.js';
 import { exportVersion } from '../src/content-store/transfer.js';
 import { fromRoot } from '../src/paths.js';
 import { connectRedis, whenReady } from '../src/state/redis-connection.js';
+import { runCommand } from './run-command.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { version: { type: 'string' }, out: { type: 'string' } } });
@@ -36,10 +37,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`content:export failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  },
-);
+runCommand('content:export', main);

@@ -11,6 +11,7 @@ import { importVersion } from '../src/content-store/transfer.js';
 import { loadContent } from '../src/faq/content.js';
 import { fromRoot } from '../src/paths.js';
 import { connectRedis, whenReady } from '../src/state/redis-connection.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = 'usage: npm run content:import -- <dir> --note "why" [--publish] [--as <name>]';
 
@@ -54,10 +55,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`content:import failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  },
-);
+runCommand('content:import', main);

@@ -4,13 +4,13 @@
  *   npm run dead-letters -- replay [id]     (one by id, or all of them)
  * Replayed jobs go back on the queue; a running server sends them, resuming after the parts already sent.
  */
-import { pathToFileURL } from 'node:url';
 import { loadConfig, readEnvironment } from '../src/config.js';
 import { AppError } from '../src/errors.js';
 import { createOutboundQueue } from '../src/outbound/create-queue.js';
 import type { OutboundLogger } from '../src/outbound/queue-options.js';
 import type { DeadLetter } from '../src/outbound/types.js';
 import { userKey } from '../src/privacy.js';
+import { isEntryPoint, runCommand } from './run-command.js';
 
 const USAGE = 'usage: npm run dead-letters -- list | replay [id]';
 
@@ -60,12 +60,8 @@ function describe(letter: DeadLetter, secret: string): string {
   ].join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  deadLettersCommand(readEnvironment(), process.argv.slice(2), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.message ?? String(error)}\n`);
-      process.exit(1);
-    },
+if (isEntryPoint(import.meta.url)) {
+  runCommand('dead-letters', () =>
+    deadLettersCommand(readEnvironment(), process.argv.slice(2), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)),
   );
 }

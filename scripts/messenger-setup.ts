@@ -3,11 +3,11 @@
  * through the Messenger Profile API, and prints what it set:
  *   npm run messenger:setup
  */
-import { pathToFileURL } from 'node:url';
 import { GraphClient } from '../src/channels/messenger/graph-client.js';
 import { messengerProfile, setMessengerProfile } from '../src/channels/messenger/profile.js';
 import { loadConfig, readEnvironment } from '../src/config.js';
 import { PlatformError } from '../src/errors.js';
+import { isEntryPoint, runCommand } from './run-command.js';
 
 type Print = (line: string) => void;
 
@@ -42,12 +42,6 @@ export async function messengerSetup(env: NodeJS.ProcessEnv, print: Print, print
   return failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  messengerSetup(readEnvironment(), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.message ?? String(error)}\n`);
-      process.exit(1);
-    },
-  );
+if (isEntryPoint(import.meta.url)) {
+  runCommand('messenger:setup', () => messengerSetup(readEnvironment(), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)));
 }

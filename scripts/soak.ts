@@ -12,6 +12,7 @@ import { benchQuestions } from '../bench/questions.js';
 import { table } from '../bench/report.js';
 import { signedText } from '../bench/signed-webhooks.js';
 import { freePort, RedisServer } from '../tests/support/redis-server.js';
+import { Teardown } from '../bench/teardown.js';
 
 type Channel = 'webchat' | 'messenger' | 'zalo';
 const CHANNELS: Channel[] = ['webchat', 'messenger', 'zalo'];
@@ -55,23 +56,21 @@ const accepted = { messenger: new Map<string, string>(), zalo: new Map<string, s
 const webchat = { withReply: 0, withoutReply: 0 };
 const errorSamples: string[] = [];
 
-const started: Array<() => Promise<unknown>> = [];
-async function stopAll(): Promise<void> {
-  for (const stop of started.reverse()) await stop().catch(() => {});
-}
+/** What was started, stopped in reverse order at the end whatever happens. */
+const teardown = new Teardown();
 
 try {
   const questions = await benchQuestions();
   const redis = await RedisServer.start();
-  started.push(() => redis.stop());
+  teardown.defer(() => redis.stop());
   const platform = await FakePlatform.start();
-  started.push(() => platform.stop());
+  teardown.defer(() => platform.stop());
   const port = await freePort();
   const env = serverEnvironment({ port, redisUrl: redis.url, platforms: platform.urls, overrides: { REDIS_PREFIX: 'soak:' } });
   const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port, readyPath: '/readyz' });
-  started.push(() => server.stop());
+  teardown.defer(() => server.stop());
   const queue = openOutboundQueue(env);
-  started.push(() => queue.close());
+  teardown.defer(() => queue.close());
   log(`soak: ${minutes} min at ${rate} messages/s (web chat, Messenger, Zalo in turn); Redis stopped for ${outageMs / 1000} s halfway`);
 
   const run = Date.now().toString(36);
@@ -245,5 +244,5 @@ try {
   log(`soak failed: ${(error as Error).stack ?? String(error)}`);
   process.exitCode = 1;
 } finally {
-  await stopAll();
+  await teardown.stopAll();
 }

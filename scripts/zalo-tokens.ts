@@ -4,13 +4,13 @@
  * Without --access-token the refresh token is exchanged at once, which also proves it works.
  */
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { ZaloAccounts } from '../src/channels/zalo/accounts.js';
 import { ZaloOAuth } from '../src/channels/zalo/oauth.js';
 import { ZaloTokenKeeper, type KeeperLogger } from '../src/channels/zalo/token-keeper.js';
 import { RedisTokenStore, type ZaloTokens } from '../src/channels/zalo/token-store.js';
 import { loadConfig, readEnvironment } from '../src/config.js';
 import { connectRedis } from '../src/state/redis-connection.js';
+import { isEntryPoint, runCommand } from './run-command.js';
 
 export interface TokenInput {
   refreshToken: string;
@@ -62,9 +62,4 @@ async function main(): Promise<void> {
   console.log(`Zalo tokens stored${until}.`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: Error) => {
-    console.error(error.message);
-    process.exitCode = 1;
-  });
-}
+if (isEntryPoint(import.meta.url)) runCommand('zalo:tokens', main);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BadRequest, Forbidden, Unauthorized } from '../../errors.js';
 import type { InboundMessage } from '../../message.js';
-import { userKey } from '../../privacy.js';
+import { answerThroughQueue, keepRawBody } from '../platform-webhook.js';
 import { eventsOf, webhookEnvelope } from './events.js';
 import { GraphClient } from './graph-client.js';
 import { pageToken } from './pages.js';
@@ -29,9 +29,7 @@ export const messengerChannel: FastifyPluginAsync = async (app) => {
   const client = new GraphClient(settings.graphUrl, settings.graphVersion, { connections: config.outbound.concurrency });
   outbound.register(new MessengerSender(client, settings.pages, app.log));
 
-  // Within this plugin only: keep the raw bytes, the signature is over them.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) => done(null, body));
+  keepRawBody(app, BODY_LIMIT);
 
   app.get('/', async (request, reply) => {
     const query = handshakeQuery.safeParse(request.query);
@@ -81,11 +79,8 @@ export const messengerChannel: FastifyPluginAsync = async (app) => {
     await Promise.all(
       [...byUser.values()].map(async (messages) => {
         for (const message of messages) {
-          const { result, duplicate } = await pipeline.handle(message);
-          if (result.replies.length === 0) continue;
-          // A redelivery finds the stored result and enqueues it again: a no-op if the first one got in.
-          await outbound.enqueue({ channel: 'messenger', account: message.account, userId: message.userId, messageId: message.messageId, replies: result.replies });
-          if (duplicate) request.log.debug({ user: userKey(config.userIdSecret, 'messenger', message.userId) }, 'messenger redelivery: reply queued again');
+          const { result, duplicate, userKey } = await answerThroughQueue(pipeline, outbound, message);
+          if (duplicate && result.replies.length > 0) request.log.debug({ user: userKey }, 'messenger redelivery: reply queued again');
         }
       }),
     );

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { answerThroughQueue, keepRawBody } from '../platform-webhook.js';
 import { ZaloAccounts } from './accounts.js';
 import { oaIdOf, toInbound } from './events.js';
 import { ZaloOaApi } from './oa-api.js';
@@ -47,9 +48,7 @@ export const zaloChannel: FastifyPluginAsync<ZaloChannelOptions> = async (app, o
     await oauth.close();
   });
 
-  // The MAC covers the exact bytes Zalo sent: keep them, parse later.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) => done(null, body));
+  keepRawBody(app, BODY_LIMIT);
 
   app.post('/', { bodyLimit: BODY_LIMIT }, async (request) => {
     const checked = readWebhookRequest(request.body, request.headers['x-zevent-signature'], accounts, zalo.replayWindowMs);
@@ -69,13 +68,7 @@ export const zaloChannel: FastifyPluginAsync<ZaloChannelOptions> = async (app, o
       return { ok: true };
     }
 
-    const message = outcome.message;
-    const { result } = await pipeline.handle(message);
-    // A redelivery gets the first handling's replies; enqueueing them again is a no-op (the job id is the message id).
-    // When the queue cannot take the job it throws Unavailable: 503, and Zalo delivers the event again.
-    if (result.replies.length > 0) {
-      await outbound.enqueue({ channel: 'zalo', account: message.account, userId: message.userId, messageId: message.messageId, replies: result.replies });
-    }
+    await answerThroughQueue(pipeline, outbound, outcome.message);
     return { ok: true };
   });
 };
