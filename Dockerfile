@@ -26,4 +26,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # Operator commands run from the build inside the container, e.g. `node dist/scripts/dead-letters.js list`.
-CMD ["node", "dist/src/main.js"]
+# Heap settings: see PRODUCTION_NODE_FLAGS in bench/node-server.ts.
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=50", "dist/src/main.js"]

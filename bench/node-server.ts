@@ -137,11 +137,20 @@ export class NodeServer {
 }
 
 /**
- * Node flags for the server under benchmark, from the command line: `--cpu-prof` writes CPU profiles to
- * bench/profiles/; `--node-arg=<flag>` (repeatable) passes a V8/Node flag, e.g. `--node-arg=--max-semi-space-size=4`.
+ * The heap settings production runs with (the Dockerfile's CMD and `npm start`; a unit test keeps the three
+ * alike). Left to itself V8 lets the heap grow to about four times what is live before it collects (~30 MiB
+ * live, 120 MiB heap, 250+ MiB resident under load); 1.5 times, with 8 MiB semi-spaces, keeps the process
+ * under 150 MiB for little more GC time (docs/benchmarks.md).
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+
+/**
+ * Node flags for the server under benchmark: production's, then from the command line: `--cpu-prof` writes
+ * CPU profiles to bench/profiles/; `--node-arg=<flag>` (repeatable) adds or overrides a V8/Node flag, e.g.
+ * `--node-arg=--max-semi-space-size=4`.
  */
 export function serverNodeArgs(argv: readonly string[] = process.argv): string[] {
-  const flags = argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length));
+  const flags = [...PRODUCTION_NODE_FLAGS, ...argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length))];
   if (argv.includes('--cpu-prof')) flags.push('--cpu-prof', '--cpu-prof-dir', fromRoot('bench/profiles'));
   return flags;
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { serverEnvironment } from '../bench/bench-accounts.js';
 import { checkDeliveries, type DeliveryCheck } from '../bench/deliveries.js';
 import { FakePlatform } from '../bench/fake-platform.js';
-import { builtScript, NodeServer } from '../bench/node-server.js';
+import { builtScript, NodeServer, serverNodeArgs } from '../bench/node-server.js';
 import { openOutboundQueue, drained } from '../bench/outbound-queue.js';
 import { benchQuestions } from '../bench/questions.js';
 import { table } from '../bench/report.js';
@@ -67,7 +67,7 @@ try {
   teardown.defer(() => platform.stop());
   const port = await freePort();
   const env = serverEnvironment({ port, redisUrl: redis.url, platforms: platform.urls, overrides: { REDIS_PREFIX: 'soak:' } });
-  const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port, readyPath: '/readyz' });
+  const server = await NodeServer.start({ script: builtScript('src/main.js'), env, port, readyPath: '/readyz', nodeArgs: serverNodeArgs([]) });
   teardown.defer(() => server.stop());
   const queue = openOutboundQueue(env);
   teardown.defer(() => queue.close());

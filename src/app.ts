@@ -75,7 +75,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
   });
   app.addHook('onClose', async () => clearInterval(closingSweep));
 
-  const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
+  // Commands of concurrent messages issued in the same tick go to Redis in one write.
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, { enableAutoPipelining: true }) : undefined;
   const store: StateStore = redis ? new RedisStore(redis, config.redisPrefix, false) : new MemoryStore(config.redisPrefix);
   if (!redis) app.log.warn('REDIS_URL is not set: conversation state is kept in memory and lost on restart');
   else if (!(await whenReady(redis))) app.log.error('Redis is not reachable yet: webhooks answer 503 until it is');

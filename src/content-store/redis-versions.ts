@@ -1,15 +1,16 @@
 import type { Redis } from 'ioredis';
 import type { FaqEntry } from '../faq/schema.js';
+import { LuaScript } from '../state/lua-script.js';
 import type { LiveWatch, NewVersion, StoredVersion, VersionMeta, VersionRepository } from './versions.js';
 
 // KEYS: live, version 1, meta hash, sequence. Seeds only when no version is live yet (first instance wins).
-const SEED = `
+const SEED = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('HSET', KEYS[3], '1', ARGV[2])
 redis.call('SET', KEYS[4], '1')
 redis.call('SET', KEYS[1], '1')
-return 1`;
+return 1`);
 
 const SUBSCRIBE_WAIT_MS = 3_000;
 
@@ -40,7 +41,7 @@ export class RedisVersionRepository implements VersionRepository {
 
   async seed(entries: readonly FaqEntry[], at: string): Promise<void> {
     const meta: VersionMeta = { number: 1, author: 'content/', at, note: 'Nội dung ban đầu từ thư mục content/', origin: 'content', entryCount: entries.length };
-    await this.redis.eval(SEED, 4, this.liveKey, this.versionKey(1), this.metaKey, this.sequenceKey, JSON.stringify(entries), JSON.stringify(meta));
+    await SEED.run(this.redis, [this.liveKey, this.versionKey(1), this.metaKey, this.sequenceKey], [JSON.stringify(entries), JSON.stringify(meta)]);
   }
 
   async live(): Promise<number | undefined> {

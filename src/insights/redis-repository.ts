@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { ChannelName } from '../message.js';
+import { LuaScript } from '../state/lua-script.js';
 import {
   DEFAULT_RETENTION,
   MAX_QUESTIONS,
@@ -12,6 +13,12 @@ import {
   type Outcome,
   type StoredQuestion,
 } from './repository.js';
+
+// Every message counts here: one script call instead of a MULTI of four or five commands. KEYS: the day's
+// hash; ARGV: its TTL (s), then the fields to add one to.
+const COUNT = new LuaScript(`
+for i = 2, #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+redis.call('EXPIRE', KEYS[1], ARGV[1])`);
 
 /**
  * Layout: one hash of counters per day (`m:<channel>`, `answered:<channel>`, `fallback:<channel>`, `e:<entry>`);
@@ -41,11 +48,10 @@ export class RedisInsightsRepository implements InsightsRepository {
   }
 
   async count(date: string, channel: ChannelName, outcome: Outcome, entryId?: string): Promise<void> {
-    const key = this.dayKey(date);
-    const batch = this.redis.multi().hincrby(key, `m:${channel}`, 1);
-    if (outcome !== 'other') batch.hincrby(key, `${outcome}:${channel}`, 1);
-    if (entryId) batch.hincrby(key, `e:${entryId}`, 1);
-    await batch.expire(key, this.retention.statsSeconds).exec();
+    const fields = [`m:${channel}`];
+    if (outcome !== 'other') fields.push(`${outcome}:${channel}`);
+    if (entryId) fields.push(`e:${entryId}`);
+    await COUNT.run(this.redis, [this.dayKey(date)], [this.retention.statsSeconds, ...fields]);
   }
 
   async days(dates: readonly string[]): Promise<DayCounts[]> {

@@ -176,10 +176,11 @@ export class BullOutboundQueue implements OutboundQueue {
       throw new DelayedError();
     }
     try {
-      await this.dispatcher.deliver(data, async (count) => {
+      await this.dispatcher.deliver(data, async (count, last) => {
         data = { ...data, sent: count };
-        // Saved after each message, so that a retry or a restarted worker resumes after it.
-        await job.updateData(data);
+        // Saved after each message but the last, so that a retry or a restarted worker resumes after it; the
+        // last one is recorded by the update just below, which also removes the person's id and the text.
+        if (!last) await job.updateData(data);
       });
     } catch (error) {
       const failure = failureOf(error);

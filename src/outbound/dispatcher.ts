@@ -1,6 +1,6 @@
 import type { ChannelName } from '../message.js';
 import { KeyedSerializer } from '../pipeline/keyed-serializer.js';
-import { SendError, type ChannelSender, type OutboundJob } from './types.js';
+import { SendError, type ChannelSender, type Delivered, type OutboundJob } from './types.js';
 
 /** Hands each job to its channel's sender; one person's replies go out one job at a time, in the order taken. */
 export class Dispatcher {
@@ -20,7 +20,7 @@ export class Dispatcher {
     return this.senders.get(job.channel)?.apiCalls(job) ?? 1;
   }
 
-  deliver(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
+  deliver(job: OutboundJob, delivered: Delivered): Promise<void> {
     const sender = this.senders.get(job.channel);
     // A job for a channel this instance does not serve (yet): another attempt may find it mounted.
     if (!sender) return Promise.reject(new SendError({ kind: 'retry', reason: `no sender registered for ${job.channel}` }));

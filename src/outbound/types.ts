@@ -26,11 +26,14 @@ export class SendError extends Error {
   }
 }
 
+/** Told after each message sent: how many of the job's messages are out, and whether that was the last. */
+export type Delivered = (count: number, last: boolean) => Promise<void>;
+
 /** A channel's way to deliver replies; it throws SendError to say how a failure should be handled. */
 export interface ChannelSender {
   readonly channel: ChannelName;
-  /** Sends the job's messages from `job.sent` on, calling `delivered(n)` after each one. */
-  send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void>;
+  /** Sends the job's messages from `job.sent` on, calling `delivered(n, last)` after each one. */
+  send(job: OutboundJob, delivered: Delivered): Promise<void>;
   /** How many platform API calls sending the rest of the job takes: what the platform's rate limit counts. */
   apiCalls(job: OutboundJob): number;
   /** Releases connections; the queue calls it once no send is running any more. */

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { userKey } from '../privacy.js';
+import { LuaScript } from '../state/lua-script.js';
 import type { OutboundJob } from './types.js';
 
 /** Where a queued job stands, as BullMQ reports it ('unknown': no such job). */
@@ -8,7 +9,7 @@ export type JobStateOf = (jobId: string) => Promise<string>;
 // Takes a place in the person's line once per job id; a job already stored (a redelivery of a reply that was
 // sent) takes none. KEYS: the line (job id -> place), its details (counter '#' and job id -> queued at), the
 // job's own BullMQ key. ARGV: job id, now (ms), TTL (s).
-const JOIN = `
+const JOIN = new LuaScript(`
 local place = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if place then return tonumber(place) end
 if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
@@ -17,7 +18,12 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[1], place, ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
-return place`;
+return place`);
+
+// Leaves the line: one script call (a MULTI costs four commands). KEYS: the line, its details. ARGV: job id.
+const LEAVE = new LuaScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])`);
 
 // A place taken by an enqueue that never stored its job (the process died between the two, or Redis failed
 // the add) is given up after this; far longer than an enqueue takes, and a redelivery fills it in meanwhile.
@@ -52,7 +58,7 @@ export class UserOrder {
   /** Takes the job's place in its person's line; call before the job is stored. */
   async join(job: OutboundJob, jobId: string): Promise<void> {
     const { line, details } = this.keysOf(job);
-    await this.redis.eval(JOIN, 3, line, details, this.options.jobKey(jobId), jobId, String(Date.now()), String(this.options.ttlSeconds));
+    await JOIN.run(this.redis, [line, details, this.options.jobKey(jobId)], [jobId, Date.now(), this.options.ttlSeconds]);
   }
 
   /** 0 when the job may be sent now; otherwise how long to wait before asking again. */
@@ -88,7 +94,7 @@ export class UserOrder {
   }
 
   private async remove(line: string, details: string, jobId: string): Promise<void> {
-    await this.redis.multi().zrem(line, jobId).hdel(details, jobId).exec();
+    await LEAVE.run(this.redis, [line, details], [jobId]);
   }
 
   private keysOf(job: OutboundJob): { line: string; details: string } {

@@ -51,6 +51,13 @@ export interface Outcome {
   userKey: string;
 }
 
+/** A handled message: what to answer, and what to tell the observer. */
+interface Routed {
+  result: TurnResult;
+  record?: TurnRecord;
+  forget?: boolean;
+}
+
 const PENDING = 'pending';
 // A redelivery that finds its message still being handled waits this long for the first handling's result.
 const PENDING_WAIT_MS = 1_500;
@@ -75,15 +82,23 @@ export class Pipeline {
   }
 
   async handle(message: InboundMessage): Promise<Outcome> {
-    const { store, settings } = this.deps;
+    const { store, settings, observer } = this.deps;
     const key = userKey(settings.userIdSecret, message.channel, message.userId);
     const seenKey = `seen:${message.channel}:${message.account}:${message.messageId}`;
 
+    // Counted while the message is claimed: one round trip to Redis for both. A duplicate gives its count back.
+    const counted = message.kind === 'unsubscribe' ? undefined : this.countMessage(key);
+    counted?.catch(() => {});
     const previous = await this.claim(seenKey);
-    if (previous) return { result: previous, duplicate: true, userKey: key };
+    if (previous) {
+      if (counted) await counted.then(() => store.increment(rateKeyOf(key), settings.userRateLimit.windowSeconds, -1)).catch(() => {});
+      return { result: previous, duplicate: true, userKey: key };
+    }
     try {
-      const result = await this.serializer.run(key, () => this.route(message, key));
-      await store.set(seenKey, result, settings.dedupeTtlSeconds);
+      const { result, record, forget } = await this.serializer.run(key, async () => this.route(message, key, await counted));
+      // Both at once, in one round trip to Redis; statistics never fail a turn (the observer says so).
+      await Promise.all([store.set(seenKey, result, settings.dedupeTtlSeconds), record && observer?.turnHandled(record)]);
+      if (forget) await observer?.userForgotten(key);
       return { result, duplicate: false, userKey: key };
     } catch (error) {
       await store.delete(seenKey).catch(() => {});
@@ -110,13 +125,12 @@ export class Pipeline {
     }
   }
 
-  private async route(message: InboundMessage, key: string): Promise<TurnResult> {
-    const { store, settings, observer, logger } = this.deps;
+  /** Handles a claimed message; `count` is the person's messages in the rate window, this one included. */
+  private async route(message: InboundMessage, key: string, count: number | undefined): Promise<Routed> {
+    const { store, settings, logger } = this.deps;
     const now = this.now();
-    if (message.kind !== 'unsubscribe') {
-      const limit = await this.rateLimit(key);
-      if (limit !== 'ok') return limit === 'notice' ? rateNotice() : empty('rate-limited');
-    }
+    const { max } = settings.userRateLimit;
+    if (count !== undefined && count > max) return { result: count === max + 1 ? rateNotice() : empty('rate-limited') };
 
     const knowledge = this.deps.knowledge();
     let reply: IntentReply | undefined;
@@ -136,7 +150,7 @@ export class Pipeline {
       const next = reply.conversation ?? conversation;
       return next.handoffUntil && next.handoffUntil <= now.getTime() ? { ...next, handoffUntil: undefined } : next;
     });
-    if (!reply) return empty('paused');
+    if (!reply) return { result: empty('paused') };
 
     const result: TurnResult = {
       intent: intentName,
@@ -149,7 +163,7 @@ export class Pipeline {
     logger.debug({ user: key, text: message.text }, 'turn text');
 
     const unanswered = reply.effects?.find((e) => e.kind === 'record-unanswered');
-    await observer?.turnHandled({
+    const record: TurnRecord = {
       channel: message.channel,
       userKey: key,
       intent: result.intent,
@@ -157,16 +171,13 @@ export class Pipeline {
       entryId: result.entryId,
       unanswered: unanswered?.kind === 'record-unanswered' ? redactPersonalData(unanswered.text) : undefined,
       at: now,
-    });
-    if (reply.effects?.some((e) => e.kind === 'forget-user')) await observer?.userForgotten(key);
-    return result;
+    };
+    return { result, record, forget: reply.effects?.some((e) => e.kind === 'forget-user') };
   }
 
-  /** 'ok' within the per-user limit; one 'notice' when it is first passed; 'silent' after that. */
-  private async rateLimit(key: string): Promise<'ok' | 'notice' | 'silent'> {
-    const { max, windowSeconds } = this.deps.settings.userRateLimit;
-    const count = await this.deps.store.increment(`rate:${key}`, windowSeconds);
-    return count <= max ? 'ok' : count === max + 1 ? 'notice' : 'silent';
+  /** Counts the person's message in the rate window: past the limit, one notice, then silence. */
+  private countMessage(key: string): Promise<number> {
+    return this.deps.store.increment(rateKeyOf(key), this.deps.settings.userRateLimit.windowSeconds);
   }
 
   private turnOf(message: InboundMessage, conversation: Conversation, knowledge: Knowledge, now: Date): Turn {
@@ -189,6 +200,8 @@ export class Pipeline {
     };
   }
 }
+
+const rateKeyOf = (key: string) => `rate:${key}`;
 
 function pick(intents: readonly Intent[], turn: Turn): Intent {
   let best: Intent | undefined;

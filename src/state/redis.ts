@@ -1,17 +1,18 @@
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script.js';
 import type { StateStore } from './store.js';
 
 // Writes ARGV[2] only if the key still holds ARGV[1] ('' stands for a missing key); '' as ARGV[2] deletes.
-const COMPARE_AND_SET = `
+const COMPARE_AND_SET = new LuaScript(`
 local current = redis.call('GET', KEYS[1])
 if (current == false and ARGV[1] ~= '') or (current ~= false and current ~= ARGV[1]) then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) end
-return 1`;
+return 1`);
 
-const INCREMENT_WITH_TTL = `
+const INCREMENT_WITH_TTL = new LuaScript(`
 local n = redis.call('INCRBY', KEYS[1], ARGV[2])
 if n == tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-return n`;
+return n`);
 
 export class RedisStore implements StateStore {
   readonly kind = 'redis' as const;
@@ -42,7 +43,7 @@ export class RedisStore implements StateStore {
       const next = change(raw === null ? undefined : (JSON.parse(raw) as T));
       const nextRaw = next === undefined ? '' : JSON.stringify(next);
       const ttl = String(Math.max(1, Math.ceil(ttlSeconds)));
-      const written = await this.redis.eval(COMPARE_AND_SET, 1, fullKey, raw ?? '', nextRaw, ttl);
+      const written = await COMPARE_AND_SET.run(this.redis, [fullKey], [raw ?? '', nextRaw, ttl]);
       if (written === 1) return next;
     }
     throw new Error(`update of ${key} lost 50 races in a row`);
@@ -54,7 +55,7 @@ export class RedisStore implements StateStore {
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
-    return Number(await this.redis.eval(INCREMENT_WITH_TTL, 1, this.prefix + key, String(Math.max(1, Math.ceil(ttlSeconds))), String(by)));
+    return Number(await INCREMENT_WITH_TTL.run(this.redis, [this.prefix + key], [Math.max(1, Math.ceil(ttlSeconds)), by]));
   }
 
 

@@ -6,7 +6,7 @@ import { BullOutboundQueue } from '../../src/outbound/bullmq-queue.js';
 import { MemoryOutboundQueue } from '../../src/outbound/memory-queue.js';
 import type { OutboundLogger, QueueOptions } from '../../src/outbound/queue-options.js';
 import { AccountRateLimiter, type RateLimits } from '../../src/outbound/rate-limiter.js';
-import { SendError, type ChannelSender, type OutboundJob, type OutboundQueue, type SendFailure } from '../../src/outbound/types.js';
+import { SendError, type ChannelSender, type Delivered, type OutboundJob, type OutboundQueue, type SendFailure } from '../../src/outbound/types.js';
 import { MemoryStore } from '../../src/state/memory.js';
 import { RedisStore } from '../../src/state/redis.js';
 import { RedisServer } from '../support/redis-server.js';
@@ -26,12 +26,12 @@ class ScriptedSender implements ChannelSender {
     this.outcomes.push(...outcomes);
   }
 
-  async send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
+  async send(job: OutboundJob, delivered: Delivered): Promise<void> {
     for (let part = job.sent ?? 0; part < job.replies.length; part++) {
       const outcome = this.outcomes.shift() ?? 'ok';
       if (outcome !== 'ok') throw new SendError(outcome);
       this.delivered.push({ messageId: job.messageId, part });
-      await delivered(part + 1);
+      await delivered(part + 1, part + 1 === job.replies.length);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { OutboundLogger } from '../../outbound/queue-options.js';
-import { SendError, type ChannelSender, type OutboundJob } from '../../outbound/types.js';
+import { SendError, type ChannelSender, type Delivered, type OutboundJob } from '../../outbound/types.js';
 import { GraphError, type GraphClient } from './graph-client.js';
 import { outgoingMessages } from './outgoing.js';
 import { pageToken } from './pages.js';
@@ -22,7 +22,7 @@ export class MessengerSender implements ChannelSender {
     private readonly logger: OutboundLogger,
   ) {}
 
-  async send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
+  async send(job: OutboundJob, delivered: Delivered): Promise<void> {
     const token = pageToken(this.pages, job.account);
     if (!token) throw new SendError({ kind: 'drop', reason: `no access token configured for Page ${job.account}` });
     const messages = outgoingMessages(job.replies);
@@ -37,7 +37,7 @@ export class MessengerSender implements ChannelSender {
         // Echoes of the bot's own messages carry this back.
         message: { ...messages[i], metadata: `bhyt-bot:${job.messageId}:${i}`.slice(0, METADATA_LIMIT) },
       });
-      await delivered(i + 1);
+      await delivered(i + 1, i + 1 === messages.length);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { SendError, type ChannelSender, type OutboundJob, type SendFailure } from '../../outbound/types.js';
+import { SendError, type ChannelSender, type Delivered, type OutboundJob, type SendFailure } from '../../outbound/types.js';
 import { userKey } from '../../privacy.js';
 import type { ZaloAccount, ZaloAccounts } from './accounts.js';
 import { toZaloMessages, type ZaloMessage } from './message-format.js';
@@ -39,13 +39,13 @@ export class ZaloSender implements ChannelSender {
     return Math.max(0, toZaloMessages(job.replies).length - (job.sent ?? 0));
   }
 
-  async send(job: OutboundJob, delivered: (count: number) => Promise<void>): Promise<void> {
+  async send(job: OutboundJob, delivered: Delivered): Promise<void> {
     const account = this.deps.accounts.forAccount(job.account);
     if (!account) throw new SendError({ kind: 'drop', reason: `no Zalo OA ${job.account} is configured` });
     const messages = toZaloMessages(job.replies);
     for (let i = job.sent ?? 0; i < messages.length; i++) {
       await this.sendOne(account, job, messages[i]!);
-      await delivered(i + 1);
+      await delivered(i + 1, i + 1 === messages.length);
     }
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { LuaScript } from '../../state/lua-script.js';
 
 /** An OA's tokens as kept between refreshes. */
 export interface ZaloTokens {
@@ -25,9 +26,9 @@ export interface TokenStore {
   unlock(key: string, id: string): Promise<void>;
 }
 
-const COMPARE_AND_DELETE = `
+const COMPARE_AND_DELETE = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+return 0`);
 
 /** Tokens in Redis, shared by every instance; they are kept without expiry (a refresh token lives months). */
 export class RedisTokenStore implements TokenStore {
@@ -59,7 +60,7 @@ export class RedisTokenStore implements TokenStore {
   }
 
   async unlock(key: string, id: string): Promise<void> {
-    await this.redis.eval(COMPARE_AND_DELETE, 1, this.lockKey(key), id);
+    await COMPARE_AND_DELETE.run(this.redis, [this.lockKey(key)], [id]);
   }
 }
 
