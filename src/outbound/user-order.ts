@@ -27,7 +27,7 @@ redis.call('HDEL', KEYS[2], ARGV[1])`);
 
 // A place taken by an enqueue that never stored its job (the process died between the two, or Redis failed
 // the add) is given up after this; far longer than an enqueue takes, and a redelivery fills it in meanwhile.
-const ABANDONED_MS = 10_000;
+const DEFAULT_ABANDONED_MS = 10_000;
 // How soon a job whose turn has not come looks again: soon while the one ahead is being sent, later while it
 // waits for a retry.
 const RECHECK_MS = 20;
@@ -42,6 +42,8 @@ export interface UserOrderOptions {
   ttlSeconds: number;
   jobKey: (jobId: string) => string;
   stateOf: JobStateOf;
+  /** How long a place whose job was never stored holds the line up (10 s). */
+  abandonedMs?: number;
 }
 
 /**
@@ -77,7 +79,7 @@ export class UserOrder {
       }
       if (state === 'unknown') {
         const queuedAt = Number((await this.redis.hget(details, ahead)) ?? 0);
-        if (Date.now() - queuedAt >= ABANDONED_MS) {
+        if (Date.now() - queuedAt >= (this.options.abandonedMs ?? DEFAULT_ABANDONED_MS)) {
           await this.remove(line, details, ahead);
           continue;
         }

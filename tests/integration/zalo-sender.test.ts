@@ -54,12 +54,12 @@ describe('Zalo sender', () => {
     expect(fake.sends).toEqual([{ accessToken: 'access-0', userId: 'u-1', message: { text: 'Xin chào bạn.' }, answer: 'sent' }]);
   });
 
-  it('offers quick replies as oa.query.show buttons carrying the marked payload', async () => {
+  it('offers quick replies as oa.query.hide buttons carrying the marked payload', async () => {
     const { sender } = makeSender();
     await attempt(sender, zaloJob({ replies: [{ text: 'Chọn một chủ đề.', quickReplies: [{ title: 'Hỗ trợ đóng BHYT', payload: 'TOPIC:subsidy' }] }] }));
     expect(fake.delivered[0]!.message.attachment).toEqual({
       type: 'template',
-      payload: { buttons: [{ title: 'Hỗ trợ đóng BHYT', type: 'oa.query.show', payload: '#TOPIC:subsidy' }] },
+      payload: { buttons: [{ title: 'Hỗ trợ đóng BHYT', type: 'oa.query.hide', payload: '#TOPIC:subsidy' }] },
     });
   });
 

@@ -203,7 +203,7 @@ function validMessage(body: { recipient?: { user_id?: string }; message?: Record
   if (!body.recipient?.user_id || typeof message?.text !== 'string' || message.text.length === 0 || message.text.length > 2000) return false;
   const buttons = message.attachment?.payload.buttons;
   if (message.attachment && (message.attachment.type !== 'template' || !buttons || buttons.length === 0 || buttons.length > 5)) return false;
-  return (buttons ?? []).every((b) => b.type === 'oa.query.show' && b.title.length <= 100 && b.payload.length <= 1000);
+  return (buttons ?? []).every((b) => b.type === 'oa.query.hide' && b.title.length <= 100 && b.payload.length <= 1000);
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

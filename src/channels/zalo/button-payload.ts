@@ -1,6 +1,7 @@
 /**
- * A Zalo button (`oa.query.show`) sends its payload back as if the user had typed it. The bot's
- * payloads are written as `#PAYLOAD` so such a text can be told apart from a typed question.
+ * A Zalo button (`oa.query.hide`) sends its payload back as a text from the user, hidden from the chat
+ * (`oa.query.show` would show "#TOPIC:subsidy" as if the citizen had typed it). The bot's payloads are
+ * written as `#PAYLOAD` so such a text can be told apart from a typed question.
  */
 const MARKED = /^#([A-Z][A-Z_]*(?::\S+)?)$/;
 

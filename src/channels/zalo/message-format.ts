@@ -11,7 +11,7 @@ const MORE_CHOICES = 'Các lựa chọn khác:';
 
 export interface ZaloButton {
   title: string;
-  type: 'oa.query.show';
+  type: 'oa.query.hide';
   payload: string;
 }
 
@@ -63,7 +63,7 @@ function lastCut(window: string, boundary: RegExp, max: number): [number, number
 
 function button(choice: QuickReply): ZaloButton {
   const title = choice.title.length > MAX_BUTTON_TITLE ? `${choice.title.slice(0, MAX_BUTTON_TITLE - 1)}…` : choice.title;
-  return { title, type: 'oa.query.show', payload: encodeButtonPayload(choice.payload) };
+  return { title, type: 'oa.query.hide', payload: encodeButtonPayload(choice.payload) };
 }
 
 function withButtons(text: string, buttons: ZaloButton[]): ZaloMessage {
