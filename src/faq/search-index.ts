@@ -7,12 +7,30 @@ import { foldToken } from '../language/fold.js';
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
 interface Phrase {
   entry: number;
-  unigrams: Set<string>;
-  bigrams: Set<string>;
-  accented: Set<string>;
   weight: number;
   /** Sum of the weights of its words: how much there is to match. */
   total: number;
+}
+
+/**
+ * Many short lists of word ids in two typed arrays, instead of a Set per phrase or entry (memory, and
+ * string hashing on every query): list i is ids[starts[i]] up to, not including, ids[starts[i + 1]].
+ */
+interface IdLists {
+  ids: Int32Array;
+  starts: Int32Array;
+}
+
+/** A question, typo-corrected, as the scoring needs it. */
+interface QueryWords {
+  /** Its distinct folded words (a word's index here is its slot) and the highest weight each has in it. */
+  tokens: string[];
+  weights: number[];
+  /** Its distinct bigrams, keyed by slots (first * tokens.length + second), to their index in bigramWeights. */
+  bigrams: Map<number, number>;
+  bigramWeights: number[];
+  /** Its words whose accents the folded form drops (they break ties between phrases). */
+  accentedOnly: string[];
 }
 
 export interface Candidate {
@@ -42,6 +60,9 @@ const LOCAL_ENTRY_PENALTY = 0.08;
 const NAMED_LOCALITY_BONUS = 0.06;
 // "bảo hiểm xe máy", "ngày nhà giáo": shares words with the FAQ but is another kind of thing.
 const OTHER_KIND_FACTOR = 0.6;
+// What an entry's words say of a query word: bagHit values.
+const ASKED = 1;
+const ANSWERED = 2;
 
 /**
  * Vietnamese-aware FAQ search: flexsearch finds the candidate phrases (OR over folded syllables),
@@ -51,17 +72,40 @@ const OTHER_KIND_FACTOR = 0.6;
 export class FaqSearchIndex {
   private readonly index = new Index({ tokenize: 'strict', encode: (text: string) => text.split(' '), resolution: 1 });
   private readonly phrases: Phrase[] = [];
-  /** Per entry: the words of its question, paraphrases and keywords, and those found only in its answer. */
-  private readonly bags: Array<{ asked: Set<string>; answered: Set<string> }> = [];
+  /** An id for every word of the content, folded or accented: phrases and entries hold ids, not strings. */
+  private readonly wordIds = new Map<string, number>();
+  /** Per phrase: its folded words in order (neighbours are its bigrams), and its distinct accented words. */
+  private readonly phraseWords: IdLists;
+  private readonly phraseAccents: IdLists;
+  /** Per entry: the distinct words of its question, paraphrases and keywords, and those found only in its answer. */
+  private readonly askedWords: IdLists;
+  private readonly answeredWords: IdLists;
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
   private readonly functionWords: Set<string>;
   private readonly foldedFunctionWords: Set<string>;
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
   private readonly typoNeighbours = new Map<string, string>();
-  private readonly localityAliases: Array<{ id: Scope; tokens: string[] }>;
+  /** Locality aliases by their first word, longest first. */
+  private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[] }>>();
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
+
+  // Per-query scratch, indexed by content word, phrase or entry id, so the scoring loop does array reads, not
+  // string hashing. The word arrays are set for a query's words and reset after it; phrase and entry elements
+  // count only where their stamp is the current query's serial number, so they need no clearing.
+  /** The query word (its index in the query's distinct words) a content word is, or -1. */
+  private readonly wordSlot: Int32Array;
+  /** How often a content word is among the query's accented-only words. */
+  private readonly accentCount: Int32Array;
+  private serial = 0;
+  private readonly phraseStamp: Float64Array;
+  /** Which of the telling words a phrase contains, one bit each in telling order (CANDIDATE_WORDS fit in 8 bits). */
+  private readonly phraseMask: Uint8Array;
+  private readonly entryStamp: Float64Array;
+  private readonly entryCoverage: Float64Array;
+  private readonly bestScore: Float64Array;
+  private readonly bestPhrase: Int32Array;
 
   constructor(
     readonly entries: readonly FaqEntry[],
@@ -69,14 +113,28 @@ export class FaqSearchIndex {
     localities: readonly Locality[],
     { functionWords, kindWords }: Pick<Lexicon, 'functionWords' | 'kindWords'>,
   ) {
-    this.localityAliases = localities
+    const aliases = localities
       .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
       .sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const alias of aliases) {
+      const first = alias.tokens[0];
+      if (first !== undefined) this.localityAliases.set(first, [...(this.localityAliases.get(first) ?? []), alias]);
+    }
     this.functionWords = new Set(functionWords.map((w) => w.normalize('NFC').toLowerCase()));
     this.kinds = kindWords.map((w) => ({ tokens: normalize(w).folded, followers: new Set<string>() }));
 
     const documentFrequency = new Map<string, number>();
     const contentFolds = new Set<string>();
+    const phraseWords: number[][] = [];
+    const phraseAccents: number[][] = [];
+    const phraseUnigrams: string[][] = [];
+    const askedWords: number[][] = [];
+    const answeredWords: number[][] = [];
+    const idOf = (word: string) => {
+      let id = this.wordIds.get(word);
+      if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size));
+      return id;
+    };
     entries.forEach((entry, entryIndex) => {
       const seen = new Set<string>();
       const texts = [entry.question, ...entry.paraphrases, entry.keywords.join(' ')].filter((t) => t.trim());
@@ -89,13 +147,13 @@ export class FaqSearchIndex {
         const id = this.phrases.length;
         this.phrases.push({
           entry: entryIndex,
-          unigrams: new Set(normalized.folded),
-          bigrams: bigramsOf(normalized.folded),
-          accented: new Set(normalized.accented),
           // The keyword list is a bag of words, not a question: it counts a little less.
           weight: i === texts.length - 1 && entry.keywords.length > 0 ? 0.9 : 1,
           total: 0,
         });
+        phraseWords.push(normalized.folded.map(idOf));
+        phraseAccents.push([...new Set(normalized.accented)].map(idOf));
+        phraseUnigrams.push([...new Set(normalized.folded)]);
         this.index.add(id, normalized.folded.join(' '));
         this.recordKinds(normalized.folded);
         for (const token of normalized.folded) seen.add(token);
@@ -103,7 +161,8 @@ export class FaqSearchIndex {
       const answerText = this.splitLocalities(normalize(entry.answer)).text;
       this.recordKinds(answerText.folded);
       const answered = new Set(answerText.folded.filter((t) => !seen.has(t)));
-      this.bags.push({ asked: new Set(seen), answered });
+      askedWords.push([...seen].map(idOf));
+      answeredWords.push([...answered].map(idOf));
       for (const token of new Set([...seen, ...answered])) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     });
 
@@ -112,75 +171,177 @@ export class FaqSearchIndex {
     this.unknownIdf = Math.log(1 + n / 0.5);
     // A folded function word counts as one only if no content word folds the same way ("bao" of "bao nhiêu" vs "bảo").
     this.foldedFunctionWords = new Set([...this.functionWords].map(foldToken).filter((w) => !contentFolds.has(w)));
-    for (const phrase of this.phrases) phrase.total = sum([...phrase.unigrams].map((t) => this.weightOf(t, t)));
+    this.phrases.forEach((phrase, p) => (phrase.total = sum(phraseUnigrams[p]!.map((t) => this.weightOf(t, t)))));
     for (const word of this.idf.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;
       for (const variant of deletions(word)) if (!this.typoNeighbours.has(variant)) this.typoNeighbours.set(variant, word);
     }
+
+    this.phraseWords = pack(phraseWords);
+    this.phraseAccents = pack(phraseAccents);
+    this.askedWords = pack(askedWords);
+    this.answeredWords = pack(answeredWords);
+    this.wordSlot = new Int32Array(this.wordIds.size).fill(-1);
+    this.accentCount = new Int32Array(this.wordIds.size);
+    this.phraseStamp = new Float64Array(this.phrases.length);
+    this.phraseMask = new Uint8Array(this.phrases.length);
+    this.entryStamp = new Float64Array(entries.length);
+    this.entryCoverage = new Float64Array(entries.length);
+    this.bestScore = new Float64Array(entries.length);
+    this.bestPhrase = new Int32Array(entries.length);
   }
 
   search(query: NormalizedText, options: SearchOptions = {}): Candidate[] {
     const { text } = this.splitLocalities(query);
+    const words = this.queryWords(text);
+    // Only particles and question words ("vậy thì sao"): nothing to search for.
+    if (words.weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
+    const kindFactor = this.namesOtherKind(text) ? OTHER_KIND_FACTOR : 1;
+    // The content's words that are the query's, marked for the scoring loop and unmarked after it.
+    const marked: number[] = [];
+    words.tokens.forEach((token, slot) => {
+      const id = this.wordIds.get(token);
+      if (id === undefined) return;
+      this.wordSlot[id] = slot;
+      marked.push(id);
+    });
+    for (const word of words.accentedOnly) {
+      const id = this.wordIds.get(word);
+      if (id === undefined) continue;
+      this.accentCount[id]! += 1;
+      marked.push(id);
+    }
+    try {
+      return this.rank(words, kindFactor, options);
+    } finally {
+      for (const id of marked) {
+        this.wordSlot[id] = -1;
+        this.accentCount[id] = 0;
+      }
+    }
+  }
+
+  /** The typo-corrected query as the scoring needs it. */
+  private queryWords(text: NormalizedText): QueryWords {
     const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
-    if (folded.length === 0) return [];
-    const weightByToken = new Map<string, number>();
+    const slotOf = new Map<string, number>();
+    const weights: number[] = [];
     folded.forEach((token, i) => {
       const weight = this.weightOf(token, text.accented[i]!);
-      weightByToken.set(token, Math.max(weightByToken.get(token) ?? 0, weight));
+      const slot = slotOf.get(token);
+      if (slot === undefined) slotOf.set(token, weights.push(weight) - 1);
+      else weights[slot] = Math.max(weights[slot]!, weight);
     });
-    const tokens = [...weightByToken.keys()];
-    const weights = [...weightByToken.values()];
-    // Only particles and question words ("vậy thì sao"): nothing to search for.
-    if (weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
-    const bigrams = [...bigramsOf(folded)];
-    const bigramWeights = bigrams.map((pair) => {
-      const [a, b] = pair.split(' ') as [string, string];
-      return Math.min(this.weightOf(a, a), this.weightOf(b, b));
-    });
+    const bigrams = new Map<number, number>();
+    const bigramWeights: number[] = [];
+    for (let i = 1; i < folded.length; i++) {
+      const a = folded[i - 1]!;
+      const b = folded[i]!;
+      const key = slotOf.get(a)! * slotOf.size + slotOf.get(b)!;
+      if (!bigrams.has(key)) bigrams.set(key, bigramWeights.push(Math.min(this.weightOf(a, a), this.weightOf(b, b))) - 1);
+    }
     const accentedOnly = text.accented.filter((word, i) => word !== folded[i]);
+    return { tokens: [...slotOf.keys()], weights, bigrams, bigramWeights, accentedOnly };
+  }
+
+  /** Scores the candidate phrases; the best phrase of each entry stands for it. */
+  private rank(words: QueryWords, kindFactor: number, options: SearchOptions): Candidate[] {
+    const { tokens, weights, bigramWeights } = words;
+    const serial = ++this.serial;
     const unigramTotal = sum(weights);
     const queryTotal = unigramTotal + sum(bigramWeights);
-    const kindFactor = this.namesOtherKind(text) ? OTHER_KIND_FACTOR : 1;
-    const entryCoverage = new Map<number, number>();
-
-    const hits = this.candidates(tokens, weights);
-    const best = new Map<number, { score: number; phrase: Phrase }>();
-    for (const id of hits) {
+    const wordHit = new Uint8Array(tokens.length);
+    const bigramHit = new Uint8Array(bigramWeights.length);
+    const ranked: number[] = [];
+    for (const id of this.candidates(tokens, weights)) {
       const phrase = this.phrases[id]!;
+      this.markMatches(id, wordHit, words.bigrams, bigramHit);
+      // Sums run in query order, as they always did: the scores stay the same to the last bit.
       let matchedWeight = 0;
-      for (let i = 0; i < tokens.length; i++) if (phrase.unigrams.has(tokens[i]!)) matchedWeight += weights[i]!;
+      for (let i = 0; i < weights.length; i++) {
+        if (wordHit[i]) matchedWeight += weights[i]!;
+        wordHit[i] = 0;
+      }
       let bigramMatched = 0;
-      for (let i = 0; i < bigrams.length; i++) if (phrase.bigrams.has(bigrams[i]!)) bigramMatched += bigramWeights[i]!;
-      let accentAgreement = 0;
-      for (const word of accentedOnly) if (phrase.accented.has(word)) accentAgreement++;
+      for (let i = 0; i < bigramWeights.length; i++) {
+        if (bigramHit[i]) bigramMatched += bigramWeights[i]!;
+        bigramHit[i] = 0;
+      }
+      const accentAgreement = words.accentedOnly.length > 0 ? this.accentAgreement(id) : 0;
 
-      let coverage = entryCoverage.get(phrase.entry);
-      if (coverage === undefined) {
-        const bag = this.bags[phrase.entry]!;
-        let bagWeight = 0;
-        for (let i = 0; i < tokens.length; i++) {
-          if (bag.asked.has(tokens[i]!)) bagWeight += weights[i]!;
-          else if (bag.answered.has(tokens[i]!)) bagWeight += weights[i]! * ANSWER_WORD_CREDIT;
-        }
-        entryCoverage.set(phrase.entry, (coverage = bagWeight / unigramTotal));
+      const firstOfEntry = this.entryStamp[phrase.entry] !== serial;
+      if (firstOfEntry) {
+        this.entryStamp[phrase.entry] = serial;
+        this.entryCoverage[phrase.entry] = this.bagWeight(phrase.entry, weights, wordHit) / unigramTotal;
       }
       const queryCoverage = (matchedWeight + bigramMatched) / queryTotal;
       const phraseCoverage = phrase.total > 0 ? matchedWeight / phrase.total : 0;
       const score =
-        (0.45 * queryCoverage + 0.3 * coverage + 0.25 * phraseCoverage) * phrase.weight * kindFactor +
+        (0.45 * queryCoverage + 0.3 * this.entryCoverage[phrase.entry]! + 0.25 * phraseCoverage) * phrase.weight * kindFactor +
         this.scopeAdjustment(this.entries[phrase.entry]!.scope, options) +
         Math.min(0.02, accentAgreement * 0.004);
-      const previous = best.get(phrase.entry);
-      if (!previous || score > previous.score) best.set(phrase.entry, { score, phrase });
+      if (firstOfEntry) ranked.push(phrase.entry);
+      if (firstOfEntry || score > this.bestScore[phrase.entry]!) {
+        this.bestScore[phrase.entry] = score;
+        this.bestPhrase[phrase.entry] = id;
+      }
     }
-    return [...best.entries()]
-      .sort((a, b) => b[1].score - a[1].score)
+    // A stable sort: equal scores keep the order in which their entries were first seen.
+    return ranked
+      .sort((a, b) => this.bestScore[b]! - this.bestScore[a]!)
       .slice(0, options.limit ?? 5)
-      .map(([entry, { score, phrase }]) => ({
-        entry: this.entries[entry]!,
-        score: clamp(score),
-        matched: tokens.filter((t) => phrase.unigrams.has(t)),
-      }));
+      .map((entry) => {
+        wordHit.fill(0);
+        this.markMatches(this.bestPhrase[entry]!, wordHit);
+        return { entry: this.entries[entry]!, score: clamp(this.bestScore[entry]!), matched: tokens.filter((_, i) => wordHit[i]) };
+      });
+  }
+
+  /**
+   * Sets wordHit[slot] for each query word the phrase has (wordHit has one element per query word) and,
+   * given the query's bigrams, bigramHit[b] for each of them the phrase has.
+   */
+  private markMatches(phrase: number, wordHit: Uint8Array, bigrams?: ReadonlyMap<number, number>, bigramHit?: Uint8Array): void {
+    const { ids, starts } = this.phraseWords;
+    let previous = -1;
+    for (let j = starts[phrase]!; j < starts[phrase + 1]!; j++) {
+      const slot = this.wordSlot[ids[j]!]!;
+      if (slot >= 0) {
+        wordHit[slot] = 1;
+        const b = previous >= 0 ? bigrams?.get(previous * wordHit.length + slot) : undefined;
+        if (b !== undefined) bigramHit![b] = 1;
+      }
+      previous = slot;
+    }
+  }
+
+  /** How many of the query's accented-only words (counted with repeats) the phrase has. */
+  private accentAgreement(phrase: number): number {
+    const { ids, starts } = this.phraseAccents;
+    let agreement = 0;
+    for (let j = starts[phrase]!; j < starts[phrase + 1]!; j++) agreement += this.accentCount[ids[j]!]!;
+    return agreement;
+  }
+
+  /** The weight of the query words an entry has, those only in its answer at half; bagHit is zeros, and left so. */
+  private bagWeight(entry: number, weights: readonly number[], bagHit: Uint8Array): number {
+    // Answered first: a word in both lists (there is none) would count as asked.
+    this.markBag(this.answeredWords, entry, bagHit, ANSWERED);
+    this.markBag(this.askedWords, entry, bagHit, ASKED);
+    let bagWeight = 0;
+    for (let i = 0; i < weights.length; i++) {
+      if (bagHit[i] === ASKED) bagWeight += weights[i]!;
+      else if (bagHit[i] === ANSWERED) bagWeight += weights[i]! * ANSWER_WORD_CREDIT;
+      bagHit[i] = 0;
+    }
+    return bagWeight;
+  }
+
+  private markBag({ ids, starts }: IdLists, entry: number, bagHit: Uint8Array, mark: number): void {
+    for (let j = starts[entry]!; j < starts[entry + 1]!; j++) {
+      const slot = this.wordSlot[ids[j]!]!;
+      if (slot >= 0) bagHit[slot] = mark;
+    }
   }
 
   /**
@@ -188,22 +349,45 @@ export class FaqSearchIndex {
    * word at a time (a `suggest` query over many common words merges long lists and cannot rank by
    * rarity), ranked by the weight of the words each phrase contains.
    */
-  private candidates(tokens: readonly string[], weights: readonly number[]): number[] {
+  private candidates(tokens: readonly string[], weights: readonly number[]): Int32Array {
     const telling = tokens
       .map((token, i) => ({ token, weight: weights[i]! }))
       .filter((t) => t.weight > FUNCTION_WORD_WEIGHT)
       .sort((a, b) => b.weight - a.weight)
       .slice(0, CANDIDATE_WORDS);
-    const evidence = new Map<number, number>();
-    for (const { token, weight } of telling) {
+    const seen: number[] = [];
+    telling.forEach(({ token }, k) => {
       for (const id of this.index.search(token, { limit: POSTINGS_PER_WORD }) as number[]) {
-        evidence.set(id, (evidence.get(id) ?? 0) + weight);
+        if (this.phraseStamp[id] !== this.serial) {
+          this.phraseStamp[id] = this.serial;
+          this.phraseMask[id] = 0;
+          seen.push(id);
+        }
+        this.phraseMask[id]! |= 1 << k;
       }
+    });
+    // A phrase's evidence is the sum of the weights of the telling words it contains, added in telling
+    // order (flexsearch lists a phrase once per word), so it depends only on which: at most 31 sums.
+    const masks = 1 << telling.length;
+    const evidence = new Float64Array(masks);
+    for (let mask = 1; mask < masks; mask++) {
+      for (let k = 0; k < telling.length; k++) if (mask & (1 << k)) evidence[mask]! += telling[k]!.weight;
     }
-    return [...evidence.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATE_PHRASES)
-      .map(([id]) => id);
+    // Rank 0 is the most evidence; equal evidence, equal rank.
+    const rank = new Int32Array(masks);
+    for (let mask = 1; mask < masks; mask++) {
+      for (let other = 1; other < masks; other++) if (evidence[other]! > evidence[mask]!) rank[mask]! += 1;
+    }
+    // A stable counting sort by rank of the phrases in order of first sight: ties stay in that order.
+    const starts = new Int32Array(masks + 1);
+    for (const id of seen) starts[rank[this.phraseMask[id]!]! + 1]! += 1;
+    for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
+    const hits = new Int32Array(Math.min(CANDIDATE_PHRASES, seen.length));
+    for (const id of seen) {
+      const at = starts[rank[this.phraseMask[id]!]!]!++;
+      if (at < hits.length) hits[at] = id;
+    }
+    return hits;
   }
 
   /** The words of a text that say what it is about: no particles, question words or place names. */
@@ -222,7 +406,7 @@ export class FaqSearchIndex {
   private recordKinds(tokens: readonly string[]): void {
     for (const kind of this.kinds) {
       for (let i = 0; i + kind.tokens.length < tokens.length; i++) {
-        if (kind.tokens.every((t, k) => tokens[i + k] === t)) kind.followers.add(tokens[i + kind.tokens.length]!);
+        if (occursAt(tokens, i, kind.tokens)) kind.followers.add(tokens[i + kind.tokens.length]!);
       }
     }
   }
@@ -231,7 +415,7 @@ export class FaqSearchIndex {
   private namesOtherKind(text: NormalizedText): boolean {
     return this.kinds.some(({ tokens, followers }) => {
       for (let i = 0; i + tokens.length < text.folded.length; i++) {
-        if (!tokens.every((t, k) => text.folded[i + k] === t)) continue;
+        if (!occursAt(text.folded, i, tokens)) continue;
         const next = text.folded[i + tokens.length]!;
         const accented = text.accented[i + tokens.length]!;
         if (!followers.has(next) && this.weightOf(next, accented) > FUNCTION_WORD_WEIGHT) return true;
@@ -261,7 +445,7 @@ export class FaqSearchIndex {
     const keep: number[] = [];
     const localities: Scope[] = [];
     for (let i = 0; i < text.folded.length; ) {
-      const alias = this.localityAliases.find((a) => a.tokens.every((t, k) => text.folded[i + k] === t));
+      const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
       if (alias) {
         localities.push(alias.id);
         i += alias.tokens.length;
@@ -275,10 +459,18 @@ export class FaqSearchIndex {
   }
 }
 
-function bigramsOf(tokens: readonly string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
-  return pairs;
+/** True when words occur in tokens starting at index at. */
+function occursAt(tokens: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
+  return true;
+}
+
+function pack(lists: readonly number[][]): IdLists {
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (starts[i + 1] = starts[i]! + list.length));
+  const ids = new Int32Array(starts[lists.length]!);
+  lists.forEach((list, i) => ids.set(list, starts[i]!));
+  return { ids, starts };
 }
 
 function deletions(word: string): string[] {
