@@ -142,6 +142,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildOptions =
 
   app.addHook('onClose', async () => {
     await outbound.close();
+    await insights.close().catch((error: Error) => app.log.warn({ err: error }, 'statistics of the last moments not written'));
     await store.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());
   });

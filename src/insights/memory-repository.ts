@@ -85,4 +85,6 @@ export class MemoryInsightsRepository implements InsightsRepository {
     for (const [id, q] of this.stored) if (q.owner === owner) this.stored.delete(id);
     this.handoffsByUser.delete(owner);
   }
+
+  async close(): Promise<void> {}
 }

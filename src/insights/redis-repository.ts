@@ -14,11 +14,13 @@ import {
   type StoredQuestion,
 } from './repository.js';
 
-// Every message counts here: one script call instead of a MULTI of four or five commands. KEYS: the day's
-// hash; ARGV: its TTL (s), then the fields to add one to.
-const COUNT = new LuaScript(`
-for i = 2, #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+// Adds a day's gathered counts. KEYS: the day's hash; ARGV: its TTL (s), then field, increment, field, ….
+const ADD_COUNTS = new LuaScript(`
+for i = 2, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('EXPIRE', KEYS[1], ARGV[1])`);
+// Every message is counted: gathered in memory and written once a second, not once per message. A crash
+// loses at most this much of the statistics, never an answer.
+const COUNT_FLUSH_MS = 1_000;
 
 /**
  * Layout: one hash of counters per day (`m:<channel>`, `answered:<channel>`, `fallback:<channel>`, `e:<entry>`);
@@ -28,6 +30,9 @@ export class RedisInsightsRepository implements InsightsRepository {
   private readonly questionsKey: string;
   private readonly timeKey: string;
   private readonly handoffsKey: string;
+  /** Counts not written yet: day -> field -> increment. */
+  private readonly pending = new Map<string, Map<string, number>>();
+  private flushTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly redis: Redis,
@@ -51,10 +56,37 @@ export class RedisInsightsRepository implements InsightsRepository {
     const fields = [`m:${channel}`];
     if (outcome !== 'other') fields.push(`${outcome}:${channel}`);
     if (entryId) fields.push(`e:${entryId}`);
-    await COUNT.run(this.redis, [this.dayKey(date)], [this.retention.statsSeconds, ...fields]);
+    this.gather(date, fields.map((field) => [field, 1]));
+  }
+
+  /** Writes the counts gathered so far; those Redis does not take wait for the next flush. */
+  async flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const days = [...this.pending];
+    this.pending.clear();
+    const written = await Promise.allSettled(
+      days.map(([date, fields]) => ADD_COUNTS.run(this.redis, [this.dayKey(date)], [this.retention.statsSeconds, ...[...fields].flat()])),
+    );
+    written.forEach((outcome, i) => outcome.status === 'rejected' && this.gather(days[i]![0], days[i]![1]));
+    const failed = written.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private gather(date: string, increments: Iterable<[string, number]>): void {
+    let fields = this.pending.get(date);
+    if (!fields) this.pending.set(date, (fields = new Map()));
+    for (const [field, n] of increments) fields.set(field, (fields.get(field) ?? 0) + n);
+    this.flushTimer ??= setTimeout(() => void this.flush().catch(() => {}), COUNT_FLUSH_MS).unref();
   }
 
   async days(dates: readonly string[]): Promise<DayCounts[]> {
+    // This instance's latest counts first; other instances' are at most a flush interval behind.
+    await this.flush();
     const batch = this.redis.pipeline();
     for (const date of dates) batch.hgetall(this.dayKey(date));
     const results = (await batch.exec()) ?? [];

@@ -46,6 +46,8 @@ export interface InsightsRepository {
   removeHandoff(userKey: string): Promise<void>;
   /** Deletes everything kept about one person: their questions and any hand-off. */
   forgetOwner(owner: string): Promise<void>;
+  /** Writes what is still held in memory (counts are written in batches); called before the app stops. */
+  close(): Promise<void>;
 }
 
 export interface InsightsRetention {

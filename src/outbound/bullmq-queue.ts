@@ -191,9 +191,8 @@ export class BullOutboundQueue implements OutboundQueue {
       }
       throw new SendError(failure);
     }
-    await job.updateData(withoutPersonalData(data));
     // Sent: if leaving fails, the next job in the line finds this one completed and moves it out itself.
-    await this.order.leave(data, jobId).catch(() => {});
+    await Promise.all([job.updateData(withoutPersonalData(data)), this.order.leave(data, jobId).catch(() => {})]);
   }
 
   private backoff(attemptsMade: number, error: Error | undefined, jobId: string | undefined): number {

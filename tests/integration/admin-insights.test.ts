@@ -67,6 +67,21 @@ describe.each(stores)('insights kept in %s', (_name, open) => {
   });
 });
 
+describe('statistics counted on Redis', () => {
+  it('are written in batches, and what is gathered when the app stops is written before it closes', async () => {
+    const redis = new Redis(inject('redisUrl'));
+    const prefix = uniquePrefix();
+    const stopping = new RedisInsightsRepository(redis, prefix);
+    for (let i = 0; i < 3; i++) await stopping.count('2025-11-20', 'zalo', 'answered', 'entry-a');
+    await stopping.close();
+    const other = new RedisInsightsRepository(redis, prefix);
+    const [day] = await other.days(['2025-11-20']);
+    expect(day!.channels.zalo).toEqual({ messages: 3, answered: 3, fallback: 0 });
+    expect(day!.entries).toEqual({ 'entry-a': 3 });
+    await redis.quit();
+  });
+});
+
 describe('statistics days', () => {
   it('counts days in Vietnam time', () => {
     expect(vietnamDay(new Date('2025-11-20T16:59:00Z'))).toBe('2025-11-20');
