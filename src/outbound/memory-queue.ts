@@ -25,6 +25,8 @@ export class MemoryOutboundQueue implements OutboundQueue {
   private readonly dispatcher = new Dispatcher();
   private readonly entries = new Map<string, Entry>();
   private readonly waiting: string[] = [];
+  /** Each person's unfinished jobs in the order queued: only the first goes out (as the Redis queue's lines). */
+  private readonly lines = new Map<string, string[]>();
   /** Ids of sent jobs in the order they were sent: the oldest are forgotten first. */
   private readonly sentOrder: string[] = [];
   private readonly running = new Set<Promise<void>>();
@@ -44,6 +46,7 @@ export class MemoryOutboundQueue implements OutboundQueue {
     const id = outboundJobId(job);
     if (this.entries.has(id)) return;
     this.entries.set(id, { job: { ...job, sent: job.sent ?? 0 }, state: 'waiting', attemptsMade: 0 });
+    this.joinLine(id, job);
     this.waiting.push(id);
     this.pump();
   }
@@ -65,6 +68,7 @@ export class MemoryOutboundQueue implements OutboundQueue {
       const entry = this.entries.get(one);
       if (!entry || entry.state !== 'dead') throw new NotFound(`no dead letter ${one}`);
       Object.assign(entry, { state: 'waiting', attemptsMade: 0, reason: undefined, finishedAt: undefined });
+      this.joinLine(one, entry.job);
       this.waiting.push(one);
     }
     this.pump();
@@ -88,9 +92,15 @@ export class MemoryOutboundQueue implements OutboundQueue {
   }
 
   private pump(): void {
-    while (this.started && !this.closed && this.running.size < this.options.settings.concurrency && this.waiting.length > 0) {
-      const id = this.waiting.shift()!;
+    for (let i = 0; this.started && !this.closed && this.running.size < this.options.settings.concurrency && i < this.waiting.length; ) {
+      const id = this.waiting[i]!;
       const entry = this.entries.get(id);
+      // An earlier reply to the same person goes first; this one waits for its turn in place.
+      if (entry?.state === 'waiting' && this.lines.get(lineOf(entry.job))?.[0] !== id) {
+        i++;
+        continue;
+      }
+      this.waiting.splice(i, 1);
       if (entry?.state !== 'waiting') continue;
       entry.state = 'active';
       const run: Promise<void> = this.process(id, entry).finally(() => {
@@ -109,6 +119,7 @@ export class MemoryOutboundQueue implements OutboundQueue {
       await this.dispatcher.deliver(entry.job, async (count) => {
         entry.job = { ...entry.job, sent: count };
       });
+      this.leaveLine(id, entry.job);
       Object.assign(entry, { state: 'sent', job: withoutPersonalData(entry.job), finishedAt: Date.now() });
       this.sentOrder.push(id);
     } catch (error) {
@@ -116,6 +127,8 @@ export class MemoryOutboundQueue implements OutboundQueue {
       if (failure.kind !== 'reschedule') entry.attemptsMade += 1;
       const verdict = verdictOf(failure, entry.attemptsMade, settings.attempts, settings);
       if (verdict.action === 'dead') {
+        // A dead letter no longer holds the person's later replies back.
+        this.leaveLine(id, entry.job);
         Object.assign(entry, { state: 'dead', reason: verdict.reason, finishedAt: Date.now() });
         logger.error({ job: id, reason: verdict.reason, attempts: entry.attemptsMade }, 'reply dead-lettered');
       } else if (verdict.action === 'retry') {
@@ -138,6 +151,19 @@ export class MemoryOutboundQueue implements OutboundQueue {
     }, Math.max(0, delayMs));
   }
 
+  private joinLine(id: string, job: OutboundJob): void {
+    const line = this.lines.get(lineOf(job));
+    if (line) line.push(id);
+    else this.lines.set(lineOf(job), [id]);
+  }
+
+  private leaveLine(id: string, job: OutboundJob): void {
+    const key = lineOf(job);
+    const line = this.lines.get(key)?.filter((other) => other !== id) ?? [];
+    if (line.length > 0) this.lines.set(key, line);
+    else this.lines.delete(key);
+  }
+
   private forgetOldSent(): void {
     const oldest = Date.now() - this.options.keepCompletedSeconds * 1000;
     while (this.sentOrder.length > 0) {
@@ -148,4 +174,9 @@ export class MemoryOutboundQueue implements OutboundQueue {
       if (entry?.state === 'sent') this.entries.delete(id);
     }
   }
+}
+
+/** One person on one account of one channel. */
+function lineOf(job: OutboundJob): string {
+  return `${job.channel}:${job.account}:${job.userId}`;
 }

@@ -141,6 +141,17 @@ describe.each(kinds)('outbound queue ($name)', (kind) => {
     expect(retries).toHaveLength(1);
   });
 
+  it("keeps one person's replies in order when the first needs a retry", async () => {
+    const { queue, sender } = await started();
+    const first = job();
+    const second = job(1, { userId: first.userId });
+    sender.failNext({ kind: 'retry', reason: 'HTTP 500' });
+    await queue.enqueue(first);
+    await queue.enqueue(second);
+    await until('both replies', () => sender.parts(second.messageId).length > 0 && sender.parts(first.messageId).length > 0);
+    expect(sender.delivered.map((d) => d.messageId)).toEqual([first.messageId, second.messageId]);
+  });
+
   it('dead-letters a job whose retries ran out, and sends it when replayed', async () => {
     const { queue, sender } = await started();
     const failing = job();
