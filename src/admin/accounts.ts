@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from './passwords.js';
 
 export const roleSchema = z.enum(['editor', 'publisher']);
 /** editor: edits the draft; publisher: also publishes, rolls back and manages accounts. */
@@ -9,6 +10,9 @@ export const accountNameSchema = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Tên đăng nhập gồm 2–40 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới');
+
+/** The rule for every password set from the page: a new account, a reset, a change of one's own. */
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`).max(200);
 
 export interface StaffAccount {
   name: string;

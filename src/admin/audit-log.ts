@@ -3,6 +3,8 @@ export type AuditAction =
   | 'sign-in'
   | 'sign-in-failed'
   | 'sign-out'
+  | 'password-change'
+  | 'password-change-failed'
   | 'draft-save'
   | 'draft-discard'
   | 'publish'

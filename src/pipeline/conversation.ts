@@ -15,3 +15,8 @@ export interface Conversation {
   /** Until when a person, not the bot, answers this conversation (epoch ms). */
   handoffUntil?: number;
 }
+
+/** Where a person's conversation is stored, by their keyed hash (privacy.ts userKey). */
+export function conversationKey(userKey: string): string {
+  return `conv:${userKey}`;
+}

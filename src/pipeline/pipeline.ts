@@ -3,8 +3,8 @@ import type { Knowledge } from '../faq/answer-engine.js';
 import { Unavailable } from '../errors.js';
 import type { InboundMessage, TurnResult } from '../message.js';
 import { redactPersonalData, userKey } from '../privacy.js';
-import type { StateStore } from '../state/store.js';
-import type { Conversation } from './conversation.js';
+import type { Snapshot, StateStore } from '../state/store.js';
+import { conversationKey, type Conversation } from './conversation.js';
 import type { Intent, IntentReply, Turn, TurnSettings } from './intent.js';
 import { KeyedSerializer } from './keyed-serializer.js';
 
@@ -86,16 +86,20 @@ export class Pipeline {
     const key = userKey(settings.userIdSecret, message.channel, message.userId);
     const seenKey = `seen:${message.channel}:${message.account}:${message.messageId}`;
 
-    // Counted while the message is claimed: one round trip to Redis for both. A duplicate gives its count back.
+    // Counted and the conversation read while the message is claimed: one round trip to Redis for the three.
+    // A duplicate gives its count back.
     const counted = message.kind === 'unsubscribe' ? undefined : this.countMessage(key);
-    counted?.catch(() => {});
+    const conversation = store.snapshot<Conversation>(conversationKey(key));
+    for (const started of [counted, conversation]) started?.catch(() => {});
     const previous = await this.claim(seenKey);
     if (previous) {
       if (counted) await counted.then(() => store.increment(rateKeyOf(key), settings.userRateLimit.windowSeconds, -1)).catch(() => {});
       return { result: previous, duplicate: true, userKey: key };
     }
     try {
-      const { result, record, forget } = await this.serializer.run(key, async () => this.route(message, key, await counted));
+      // A turn of the same person handled just before may have changed the conversation since the read:
+      // the update then reads it again.
+      const { result, record, forget } = await this.serializer.run(key, async () => this.route(message, key, await counted, await conversation));
       // Both at once, in one round trip to Redis; statistics never fail a turn (the observer says so).
       await Promise.all([store.set(seenKey, result, settings.dedupeTtlSeconds), record && observer?.turnHandled(record)]);
       if (forget) await observer?.userForgotten(key);
@@ -126,7 +130,7 @@ export class Pipeline {
   }
 
   /** Handles a claimed message; `count` is the person's messages in the rate window, this one included. */
-  private async route(message: InboundMessage, key: string, count: number | undefined): Promise<Routed> {
+  private async route(message: InboundMessage, key: string, count: number | undefined, conversation: Snapshot<Conversation>): Promise<Routed> {
     const { store, settings, logger } = this.deps;
     const now = this.now();
     const { max } = settings.userRateLimit;
@@ -135,7 +139,7 @@ export class Pipeline {
     const knowledge = this.deps.knowledge();
     let reply: IntentReply | undefined;
     let intentName = 'paused';
-    await store.update<Conversation>(`conv:${key}`, settings.stateTtlSeconds, (stored) => {
+    await store.update<Conversation>(conversationKey(key), settings.stateTtlSeconds, (stored) => {
       const conversation = fresh(stored, now, settings.stateTtlSeconds);
       const turn = this.turnOf(message, conversation, knowledge, now);
       const chosen = pick(this.deps.intents, turn);
@@ -149,7 +153,7 @@ export class Pipeline {
       if (reply.conversation === null) return undefined;
       const next = reply.conversation ?? conversation;
       return next.handoffUntil && next.handoffUntil <= now.getTime() ? { ...next, handoffUntil: undefined } : next;
-    });
+    }, conversation);
     if (!reply) return { result: empty('paused') };
 
     const result: TurnResult = {

@@ -1,4 +1,4 @@
-import type { StateStore } from './store.js';
+import type { Snapshot, StateStore } from './store.js';
 
 interface Slot {
   raw: string;
@@ -43,7 +43,13 @@ export class MemoryStore implements StateStore {
     for (const key of keys) this.slots.delete(this.prefix + key);
   }
 
-  // Synchronous between read and write, so no other update can interleave in this process.
+  async snapshot<T>(key: string): Promise<Snapshot<T>> {
+    const raw = this.read(key);
+    return { value: raw === undefined ? undefined : (JSON.parse(raw) as T), stored: raw };
+  }
+
+  // Synchronous between read and write, so no other update can interleave in this process: a snapshot
+  // given is not needed (reading again costs nothing here).
   async update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     const raw = this.read(key);
     const next = change(raw === undefined ? undefined : (JSON.parse(raw) as T));

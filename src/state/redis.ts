@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { LuaScript } from './lua-script.js';
-import type { StateStore } from './store.js';
+import type { Snapshot, StateStore } from './store.js';
 
 // Writes ARGV[2] only if the key still holds ARGV[1] ('' stands for a missing key); '' as ARGV[2] deletes.
 const COMPARE_AND_SET = new LuaScript(`
@@ -36,17 +36,24 @@ export class RedisStore implements StateStore {
     if (keys.length > 0) await this.redis.del(...keys.map((k) => this.prefix + k));
   }
 
-  async update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+  async update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined, from?: Snapshot<T>): Promise<T | undefined> {
     const fullKey = this.prefix + key;
+    let current = from;
     for (let attempt = 0; attempt < 50; attempt++) {
-      const raw = await this.redis.get(fullKey);
-      const next = change(raw === null ? undefined : (JSON.parse(raw) as T));
+      current ??= await this.snapshot<T>(key);
+      const next = change(current.value);
       const nextRaw = next === undefined ? '' : JSON.stringify(next);
       const ttl = String(Math.max(1, Math.ceil(ttlSeconds)));
-      const written = await COMPARE_AND_SET.run(this.redis, [fullKey], [raw ?? '', nextRaw, ttl]);
+      const written = await COMPARE_AND_SET.run(this.redis, [fullKey], [current.stored ?? '', nextRaw, ttl]);
       if (written === 1) return next;
+      current = undefined;
     }
     throw new Error(`update of ${key} lost 50 races in a row`);
+  }
+
+  async snapshot<T>(key: string): Promise<Snapshot<T>> {
+    const raw = await this.redis.get(this.prefix + key);
+    return raw === null ? { value: undefined, stored: undefined } : { value: JSON.parse(raw) as T, stored: raw };
   }
 
   async claim(key: string, value: string, ttlSeconds: number): Promise<boolean> {

@@ -1,3 +1,10 @@
+/** A value as read, and what `update()` needs to start from it without reading the key again. */
+export interface Snapshot<T> {
+  readonly value: T | undefined;
+  /** The stored form: an update from this snapshot writes only if the key still holds exactly this. */
+  readonly stored: string | undefined;
+}
+
 /**
  * Key-value storage for conversation state, de-duplication marks and other small records.
  * Two implementations (Redis, memory) pass one contract suite: tests/integration/state-store.test.ts.
@@ -13,7 +20,9 @@ export interface StateStore {
    * (undefined deletes the key). Concurrent updates of one key never lose a write: the losing
    * writer re-reads and applies its change again. If `change` throws, nothing is written.
    */
-  update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
+  update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined, from?: Snapshot<T>): Promise<T | undefined>;
+  /** Reads a key for a later `update(…, from)`, so that the read can share a round trip with other commands. */
+  snapshot<T>(key: string): Promise<Snapshot<T>>;
   /** Sets the key only if absent (SET NX EX); true when this caller claimed it. */
   claim(key: string, value: string, ttlSeconds: number): Promise<boolean>;
   /** Adds `by` (one by default) to a counter that expires `ttlSeconds` after its first increment; returns the new count. */

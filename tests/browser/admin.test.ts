@@ -120,4 +120,18 @@ describe('the admin page and the web chat in a browser', () => {
     expect(await markup.count()).toBe(1);
     expect(await admin.locator('#unanswered b, #unanswered img').count()).toBe(0);
   });
+
+  it('changes the signed-in staff member\'s own password, checking the repeat in the page', async () => {
+    await admin.click('#change-password');
+    await admin.fill('#pw-current', publisher.password);
+    await admin.fill('#pw-new', 'mat-khau-moi-tren-trang');
+    await admin.fill('#pw-repeat', 'mat-khau-khac-han');
+    await admin.click('#password-submit');
+    await expect.poll(() => admin.textContent('[data-error-for="repeatPassword"]'), WAIT).toContain('không khớp');
+
+    await admin.fill('#pw-repeat', 'mat-khau-moi-tren-trang');
+    await admin.click('#password-submit');
+    await expect.poll(() => admin.textContent('#notice'), WAIT).toBe('Đã đổi mật khẩu.');
+    expect(await admin.inputValue('#pw-current')).toBe('');
+  });
 });

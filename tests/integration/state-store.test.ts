@@ -58,6 +58,17 @@ describe.each(implementations)('%s state store', (_name, create) => {
     expect(final?.seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
+  it('starts an update from a snapshot read earlier, and from the current value when the key changed since', async () => {
+    expect(await store.snapshot('snap-missing')).toEqual({ value: undefined, stored: undefined });
+    await store.set('snap', { seen: [1] }, 60);
+    const fresh = await store.snapshot<{ seen: number[] }>('snap');
+    expect(fresh.value).toEqual({ seen: [1] });
+    expect(await store.update<{ seen: number[] }>('snap', 60, (c) => ({ seen: [...(c?.seen ?? []), 2] }), fresh)).toEqual({ seen: [1, 2] });
+    // `fresh` is stale now: the change must run on what the key holds, not on the snapshot.
+    expect(await store.update<{ seen: number[] }>('snap', 60, (c) => ({ seen: [...(c?.seen ?? []), 3] }), fresh)).toEqual({ seen: [1, 2, 3] });
+    expect(await store.get('snap')).toEqual({ seen: [1, 2, 3] });
+  });
+
   it('writes nothing when the change throws', async () => {
     await store.set('kept', { v: 1 }, 60);
     await expect(

@@ -13,6 +13,7 @@
   const CHANNEL_COLORS = { webchat: '#0b5cad', messenger: '#7b61ff', zalo: '#00a6a6' };
   const ACTIONS = {
     'sign-in': 'Đăng nhập', 'sign-in-failed': 'Đăng nhập sai', 'sign-out': 'Đăng xuất',
+    'password-change': 'Đổi mật khẩu', 'password-change-failed': 'Đổi mật khẩu: sai mật khẩu hiện tại',
     'draft-save': 'Lưu bản nháp', 'draft-discard': 'Bỏ thay đổi nháp', publish: 'Xuất bản',
     rollback: 'Khôi phục phiên bản', 'content-import': 'Nhập nội dung từ tệp',
     'account-create': 'Tạo tài khoản', 'account-update': 'Sửa tài khoản', 'account-delete': 'Xóa tài khoản',
@@ -172,6 +173,7 @@
     stats: loadStats,
     audit: () => loadAudit(true),
     accounts: loadAccounts,
+    password: clearPasswordForm,
   };
 
   function showTab(name) {
@@ -742,6 +744,36 @@
       await loadAccounts();
     } catch (error) {
       if (!(error.status === 400 && showFieldErrors(form, error.body.fields))) notify(error.message, true);
+    }
+  });
+
+  // ---------- one's own password ----------
+  $('change-password').addEventListener('click', () => showTab('password'));
+
+  function clearPasswordForm() {
+    const form = $('password-form');
+    form.reset();
+    // For password managers: which account the new password belongs to.
+    $('pw-username').value = state.me.name;
+    clearErrors(form);
+    $('password-error').textContent = '';
+  }
+
+  $('password-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = $('password-form');
+    clearErrors(form);
+    $('password-error').textContent = '';
+    if ($('pw-new').value !== $('pw-repeat').value) {
+      showFieldErrors(form, { repeatPassword: 'Hai lần nhập mật khẩu mới không khớp' });
+      return;
+    }
+    try {
+      await api('POST', '/session/password', { currentPassword: $('pw-current').value, newPassword: $('pw-new').value });
+      clearPasswordForm();
+      notify('Đã đổi mật khẩu.');
+    } catch (error) {
+      if (!showFieldErrors(form, error.body.fields)) $('password-error').textContent = error.message;
     }
   });
 

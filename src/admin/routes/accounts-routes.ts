@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError, NotFound } from '../../errors.js';
-import { accountNameSchema, roleSchema, type StaffAccount } from '../accounts.js';
+import { accountNameSchema, passwordSchema, roleSchema, type StaffAccount } from '../accounts.js';
 import type { AdminContext } from '../context.js';
 import { staffOf } from '../guard.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../passwords.js';
+import { hashPassword } from '../passwords.js';
 import { InvalidFields, parseBody } from './parse.js';
 
-const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`).max(200);
 const createSchema = z.object({ name: accountNameSchema, role: roleSchema, password: passwordSchema });
 const updateSchema = z.object({ role: roleSchema.optional(), password: passwordSchema.optional() });
 const nameParams = z.object({ name: accountNameSchema });
@@ -49,6 +48,8 @@ export function accountsRoutes(app: FastifyInstance, ctx: AdminContext): void {
       updatedAt: ctx.now().toISOString(),
     };
     await ctx.accounts.put(next);
+    // A reset password ends the sessions opened with the old one (but the publisher's own, when it is theirs).
+    if (body.password) await ctx.sessions.closeOthers(name, request.adminSessionId ?? '', ctx.now());
     await ctx.record(request, 'account-update', name, {
       ...(body.role && body.role !== account.role ? { role: { before: account.role, after: body.role } } : {}),
       ...(body.password ? { passwordChanged: true } : {}),

@@ -5,7 +5,7 @@ import { lastDays } from '../../insights/days.js';
 import { groupQuestions } from '../../insights/question-groups.js';
 import { MAX_QUESTIONS } from '../../insights/repository.js';
 import { summarize } from '../../insights/statistics.js';
-import type { Conversation } from '../../pipeline/conversation.js';
+import { conversationKey, type Conversation } from '../../pipeline/conversation.js';
 import type { AdminContext } from '../context.js';
 import { parseBody } from './parse.js';
 
@@ -34,7 +34,7 @@ export function insightsRoutes(app: FastifyInstance, ctx: AdminContext): void {
     const now = ctx.now().getTime();
     const handoffs = [];
     for (const handoff of await insights.handoffs()) {
-      const conversation = await store.get<Conversation>(`conv:${handoff.userKey}`);
+      const conversation = await store.get<Conversation>(conversationKey(handoff.userKey));
       if (!conversation?.handoffUntil || conversation.handoffUntil <= now) {
         await insights.removeHandoff(handoff.userKey);
         continue;
@@ -48,9 +48,9 @@ export function insightsRoutes(app: FastifyInstance, ctx: AdminContext): void {
   app.post('/api/handoffs/:id/release', async (request) => {
     const { id } = parseBody(handoffParams, request.params);
     const known = (await insights.handoffs()).find((h) => h.userKey === id);
-    const conversation = await store.get<Conversation>(`conv:${id}`);
+    const conversation = await store.get<Conversation>(conversationKey(id));
     if (!known && !conversation?.handoffUntil) throw new NotFound('Không có cuộc trò chuyện nào đang chờ cán bộ với mã này.');
-    await store.update<Conversation>(`conv:${id}`, config.stateTtlSeconds, (current) => {
+    await store.update<Conversation>(conversationKey(id), config.stateTtlSeconds, (current) => {
       if (!current) return undefined;
       const { handoffUntil: _until, ...rest } = current;
       return rest;
