@@ -71,7 +71,6 @@ export class MemoryStore implements StateStore {
     return count;
   }
 
-
   async ping(): Promise<boolean> {
     return true;
   }

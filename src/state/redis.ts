@@ -29,7 +29,7 @@ export class RedisStore implements StateStore {
   }
 
   async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
-    await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+    await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', expirySeconds(ttlSeconds));
   }
 
   async delete(...keys: string[]): Promise<void> {
@@ -38,12 +38,12 @@ export class RedisStore implements StateStore {
 
   async update<T>(key: string, ttlSeconds: number, change: (current: T | undefined) => T | undefined, from?: Snapshot<T>): Promise<T | undefined> {
     const fullKey = this.prefix + key;
+    const ttl = expirySeconds(ttlSeconds);
     let current = from;
     for (let attempt = 0; attempt < 50; attempt++) {
       current ??= await this.snapshot<T>(key);
       const next = change(current.value);
       const nextRaw = next === undefined ? '' : JSON.stringify(next);
-      const ttl = String(Math.max(1, Math.ceil(ttlSeconds)));
       const written = await COMPARE_AND_SET.run(this.redis, [fullKey], [current.stored ?? '', nextRaw, ttl]);
       if (written === 1) return next;
       current = undefined;
@@ -57,14 +57,13 @@ export class RedisStore implements StateStore {
   }
 
   async claim(key: string, value: string, ttlSeconds: number): Promise<boolean> {
-    const ok = await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
+    const ok = await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', expirySeconds(ttlSeconds), 'NX');
     return ok === 'OK';
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
-    return Number(await INCREMENT_WITH_TTL.run(this.redis, [this.prefix + key], [Math.max(1, Math.ceil(ttlSeconds)), by]));
+    return Number(await INCREMENT_WITH_TTL.run(this.redis, [this.prefix + key], [expirySeconds(ttlSeconds), by]));
   }
-
 
   async ping(): Promise<boolean> {
     try {
@@ -77,4 +76,9 @@ export class RedisStore implements StateStore {
   async close(): Promise<void> {
     if (this.ownsConnection) await this.redis.quit().catch(() => this.redis.disconnect());
   }
+}
+
+/** Redis expiries are whole seconds, at least one (EX 0 is an error). */
+function expirySeconds(ttlSeconds: number): number {
+  return Math.max(1, Math.ceil(ttlSeconds));
 }
