@@ -7,13 +7,19 @@ import type { QuickReply } from '../src/message.js';
 import { PAYLOAD } from './replies.js';
 
 type Resolution =
-  | { kind: 'answer'; entry: FaqEntry; confidence: number; related: Candidate[]; note?: string }
+  | { kind: 'answer'; entry: FaqEntry; confidence: number; related: Candidate[]; note?: string; alongside?: FaqEntry[] }
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
-const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam']);
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
 const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam']];
-const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['thi', 'sao', 'a'], ['the', 'nao']];
+const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao']];
+// Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"): not part of the question's shape.
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi', 'z', 'v']);
+// "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "chương trình này …": about what was just answered.
+const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no']];
+const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren']);
+const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach']);
 const RELATED_MARGIN = 0.12;
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
@@ -27,11 +33,24 @@ function resolve(turn: Turn): Resolution {
   return resolution;
 }
 
+function withoutTrailingParticles(folded: readonly string[]): readonly string[] {
+  let end = folded.length;
+  while (end > 1 && TRAILING_PARTICLES.has(folded[end - 1]!)) end--;
+  return folded.slice(0, end);
+}
+
 function isFollowUp(text: NormalizedText): boolean {
-  const t = text.folded;
+  const t = withoutTrailingParticles(text.folded);
   const starts = FOLLOW_UP_START.some((p) => p.every((w, i) => t[i] === w));
   const ends = FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
-  return starts || ends;
+  return starts || ends || refersBack(text);
+}
+
+/** "nó …", "cái đó …", "chương trình này …": the question is about the thing just answered. */
+function refersBack(text: NormalizedText): boolean {
+  const t = text.folded;
+  if (REFERS_BACK_START.some((p) => p.every((w, i) => t[i] === w))) return true;
+  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
 }
 
 function resolveUncached(turn: Turn): Resolution {
@@ -66,17 +85,34 @@ function resolveUncached(turn: Turn): Resolution {
         note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
       };
     }
-    const own = knowledge.decide(turn.text, options);
-    if (own.kind === 'answer') return fromDecision(turn, own, named, remembered);
     // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
     // match what the follow-up itself names, or the previous topic would simply win again.
-    const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
-    const combined = knowledge.decide(knowledge.normalize(`${last.question} ${turn.text.original}`), options);
-    const best = combined.candidates.find((c) => c.score >= ANSWER_THRESHOLD && c.matched.some((w) => asked.has(w)));
-    if (best) return fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
+    const inContext = () => {
+      const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+      const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
+      // The place of the previous question is the place of this one, unless this one names another.
+      const place = named ?? knowledge.index.splitLocalities(together).localities[0];
+      const combined = knowledge.decide(together, { locality: place, rememberedLocality: remembered });
+      const best = combined.candidates.find((c) => c.score >= ANSWER_THRESHOLD && c.matched.some((w) => asked.has(w)));
+      return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
+    };
+    // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
+    const referring = refersBack(turn.text);
+    const referred = referring ? inContext() : undefined;
+    if (referred) return referred;
+    const own = knowledge.decide(turn.text, options);
+    if (own.kind === 'answer') return fromDecision(turn, own, named, remembered);
+    const followed = referring ? undefined : inContext();
+    if (followed) return followed;
   }
 
-  return fromDecision(turn, knowledge.decide(turn.text, options), named, remembered);
+  const answer = fromDecision(turn, knowledge.decide(turn.text, options), named, remembered);
+  // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
+  if (answer.kind !== 'answer' || localities.length < 2) return answer;
+  const alongside = [...new Set(localities.slice(1))]
+    .map((scope) => knowledge.variantOf(answer.entry, { scope }))
+    .filter((e): e is FaqEntry => e !== undefined && e !== answer.entry);
+  return alongside.length > 0 ? { ...answer, alongside, related: [] } : answer;
 }
 
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
@@ -137,7 +173,8 @@ export const faq: Intent = {
     }
     if (resolution.kind !== 'answer') throw new Error('faq.reply called without a match');
     const { entry, note } = resolution;
-    const sources = turn.knowledge.sourcesOf(entry);
+    const answered = [entry, ...(resolution.alongside ?? [])];
+    const sources = answered.flatMap((e) => turn.knowledge.sourcesOf(e));
     const quickReplies = [
       ...localityChoices(turn, entry),
       ...resolution.related.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) })),
@@ -154,7 +191,7 @@ export const faq: Intent = {
       },
       replies: [
         {
-          text: `${note ? `${note}\n` : ''}${entry.answer.trim()}\nNguồn: ${sources.map((s) => s.label).join('; ')}`,
+          text: `${note ? `${note}\n` : ''}${answered.map((e) => e.answer.trim()).join('\n')}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}`,
           quickReplies: quickReplies.length > 0 ? quickReplies : undefined,
         },
       ],

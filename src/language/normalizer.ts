@@ -13,6 +13,11 @@ export interface NormalizedText {
 export interface Lexicon {
   /** Folded abbreviation → full Vietnamese expansion. */
   abbreviations: Record<string, string>;
+  /**
+   * Ways of saying a thing → the words the content uses for it ("không mất tiền" → "miễn phí"), matched on
+   * folded words after the abbreviations are expanded, longest first.
+   */
+  phrases?: Record<string, string>;
   /** Accented words that carry little meaning for search. */
   functionWords: string[];
   /** Words whose next word names the kind of thing meant ("bảo hiểm y tế", "bảo hiểm xe máy"). */
@@ -34,6 +39,15 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
     expansions.set(abbreviation.normalize('NFC').toLowerCase(), { accented, folded: accented.map(foldToken) });
   }
 
+  const phrases = new Map<string, Array<{ from: string[]; accented: string[]; folded: string[] }>>();
+  for (const [phrase, meaning] of Object.entries(lexicon.phrases ?? {})) {
+    const from = tokenize(phrase.normalize('NFC').toLowerCase()).map(foldToken);
+    const accented = tokenize(meaning.normalize('NFC').toLowerCase());
+    if (from.length === 0) continue;
+    phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, accented, folded: accented.map(foldToken) }]);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
+
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
     const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').toLowerCase();
@@ -51,8 +65,30 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
         folded.push(foldedToken);
       }
     }
-    return { original, accented, folded };
+    return phrases.size === 0 ? { original, accented, folded } : { original, ...rephrase(accented, folded, phrases) };
   };
+}
+
+/** Replaces each phrase of the lexicon found in the folded words by the content's words for it. */
+function rephrase(
+  accented: readonly string[],
+  folded: readonly string[],
+  phrases: ReadonlyMap<string, ReadonlyArray<{ from: string[]; accented: string[]; folded: string[] }>>,
+): { accented: string[]; folded: string[] } {
+  const out = { accented: [] as string[], folded: [] as string[] };
+  for (let i = 0; i < folded.length; ) {
+    const match = phrases.get(folded[i]!)?.find(({ from }) => from.every((word, k) => folded[i + k] === word));
+    if (match) {
+      out.accented.push(...match.accented);
+      out.folded.push(...match.folded);
+      i += match.from.length;
+    } else {
+      out.accented.push(accented[i]!);
+      out.folded.push(folded[i]!);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 function tokenize(text: string): string[] {

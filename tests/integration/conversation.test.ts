@@ -14,6 +14,26 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1', 'còn hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('reads "vậy Lai Châu thì sao ad" as a follow-up, whatever particle ends it', async () => {
+    expect((await ask(app, 'c1b', 'tỉ lệ tham gia bhyt năm 2026 ở hp phấn đấu bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+    const second = await ask(app, 'c1b', 'vay lai chau thi sao ad');
+    expect(second.replies[0]!.text).toMatch(/Lai Châu/);
+    expect(second.replies[0]!.text).toMatch(/95%/);
+  });
+
+  it('reads "nó có mấy nhóm…" as a question about what was just answered', async () => {
+    expect((await ask(app, 'c1c', 'chương trình 06 của thành ủy hà nội ban hành ngày nào')).replies[0]!.text).toContain('12/01/2026');
+    const second = await ask(app, 'c1c', 'nó có bao nhiêu nhóm nhiệm vụ giải pháp');
+    expect(second.replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
+  it('answers for each place a question names when it compares two', async () => {
+    const answer = await ask(app, 'c1d', 'mục tiêu tham gia bhyt năm 2026 của hải phòng với lai châu khác nhau thế nào');
+    expect(answer.replies[0]!.text).toMatch(/95,5%/);
+    expect(answer.replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
+    expect(new Set(answer.sources.map((s) => s.doc))).toEqual(new Set(['kh-hp-ct52', 'kh-lc-ctr10']));
+  });
+
   it('answers with the figure of the locality a question names', async () => {
     const answer = await ask(app, 'c0', 'Hải Phòng phấn đấu tỷ lệ tham gia bảo hiểm y tế bao nhiêu');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);

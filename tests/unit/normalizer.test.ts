@@ -25,6 +25,15 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('đc j ntn').accented.join(' ')).toBe('được gì như thế nào');
   });
 
+  it('rewrites the lexicon\'s phrases into the words the content uses, with or without diacritics', () => {
+    expect(normalize('đi viện ko mất tiền').accented.join(' ')).toBe('đi viện miễn phí');
+    expect(normalize('khong ton tien').folded.join(' ')).toBe('mien phi');
+    expect(normalize('con em là dân tộc Tày').folded.join(' ')).toBe('con em la dan toc thieu so');
+    expect(normalize('dan toc h\'mong').folded.join(' ')).toBe('dan toc thieu so');
+    // Only whole phrases: "không mất" alone stays as it is.
+    expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
+  });
+
   it('does not read an accented word as teencode', () => {
     expect(normalize('hồng').accented).toEqual(['hồng']);
   });
