@@ -1,6 +1,6 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
 import type { Candidate } from '../src/faq/search-index.js';
-import { ANSWER_THRESHOLD, asksAbout, type Decision } from '../src/faq/answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from '../src/faq/answer-engine.js';
 import type { FaqEntry, Scope } from '../src/faq/schema.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
 import type { QuickReply } from '../src/message.js';
@@ -25,7 +25,21 @@ const RELATED_MARGIN = 0.12;
 const LOW_CONFIDENCE = 0.65;
 const YEAR = /^(19|20)\d\d$/;
 
+/** A follow-up about what was just answered, whose every word that answer has. */
+const REFERRED_CONFIDENCE = 0.8;
+
 const resolutions = new WeakMap<Turn, Resolution>();
+const entryWords = new WeakMap<FaqEntry, Set<string>>();
+
+/** Every folded word of an entry: its questions, keywords and answer. */
+function wordsOf(knowledge: Knowledge, entry: FaqEntry): Set<string> {
+  let words = entryWords.get(entry);
+  if (!words) {
+    const text = [entry.question, ...entry.paraphrases, ...entry.keywords, entry.answer].join(' ');
+    entryWords.set(entry, (words = new Set(knowledge.normalize(text).folded)));
+  }
+  return words;
+}
 
 function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
@@ -46,10 +60,12 @@ function isFollowUp(text: NormalizedText): boolean {
   return starts || ends || refersBack(text);
 }
 
-/** "nó …", "cái đó …", "chương trình này …": the question is about the thing just answered. */
+/** "nó …", "cái đó …", "chương trình này …", "thế đến 2045 nó …": the question is about the thing just answered. */
 function refersBack(text: NormalizedText): boolean {
   const t = text.folded;
   if (REFERS_BACK_START.some((p) => p.every((w, i) => t[i] === w))) return true;
+  // Typed without diacritics, "no" anywhere but first may be "nợ" as well as "nó": only "nó" counts there.
+  if (text.accented.includes('nó')) return true;
   return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
 }
 
@@ -87,22 +103,31 @@ function resolveUncached(turn: Turn): Resolution {
     }
     // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
     // match what the follow-up itself names, or the previous topic would simply win again.
-    const inContext = () => {
-      const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+    const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+    let combined: Decision | undefined;
+    const inContext = (orLast: boolean) => {
       const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
       // The place of the previous question is the place of this one, unless this one names another.
       const place = named ?? knowledge.index.splitLocalities(together).localities[0];
-      const combined = knowledge.decide(together, { locality: place, rememberedLocality: remembered });
-      const best = combined.candidates.find((c) => c.score >= ANSWER_THRESHOLD && c.matched.some((w) => asked.has(w)));
+      combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
+      const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
+      const best = sure.find((c) => c.matched.some((w) => asked.has(w))) ?? (orLast ? sure.find((c) => c.entry === last) : undefined);
       return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
     };
-    // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
     const referring = refersBack(turn.text);
-    const referred = referring ? inContext() : undefined;
+    // "nó ra ngày nào?": a detail that what was just answered gives.
+    if (referring && asked.size > 0 && [...asked].every((w) => wordsOf(knowledge, last).has(w))) {
+      return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+    }
+    // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
+    const referred = referring ? inContext(false) : undefined;
     if (referred) return referred;
-    const own = knowledge.decide(turn.text, options);
-    if (own.kind === 'answer') return fromDecision(turn, own, named, remembered);
-    const followed = referring ? undefined : inContext();
+    // The place the conversation is about, unless the person said where they live.
+    const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
+    const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
+    if (own.kind === 'answer') return fromDecision(turn, own, named, about);
+    // "nó ra ngày nào?" asks a detail of what was just answered: that answer again, when nothing else fits.
+    const followed = inContext(referring);
     if (followed) return followed;
   }
 

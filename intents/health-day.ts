@@ -22,7 +22,17 @@ function healthDayOf(turn: Turn): HealthDay | undefined {
     table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(turn.knowledge.normalize) }));
     aliasCache.set(days, table);
   }
-  return table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
+  const named = table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
+  if (named) return named;
+  // "7/4 hằng năm là ngày gì": the date itself, with "ngày" somewhere in the message.
+  if (!turn.text.folded.includes('ngay')) return undefined;
+  return days.find((d) => turn.text.folded.some((t) => isDate(t, d)));
+}
+
+/** "7/4", "07/04", "7/04": the day's date written as a token. */
+function isDate(token: string, day: Pick<HealthDay, 'day' | 'month'>): boolean {
+  const [d, m, ...rest] = token.split('/');
+  return rest.length === 0 && Number(d) === day.day && Number(m) === day.month;
 }
 
 /** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */

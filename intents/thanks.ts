@@ -1,12 +1,21 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
 import { SHOW_TOPICS } from './replies.js';
 
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
+const closing = phraseList(['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye']);
+/** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
+const CLOSING_MAX_WORDS = 10;
 
 export const thanks: Intent = {
   name: 'thanks',
-  match: (turn) => (consistsOf(turn.text, thankYou(turn.knowledge.normalize), FILLER) ? 0.9 : undefined),
+  match: (turn) => {
+    const normalize = turn.knowledge.normalize;
+    if (consistsOf(turn.text, thankYou(normalize), FILLER)) return 0.9;
+    // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
+    const { text } = turn;
+    return text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize)) && !asksSomething(text) ? 0.5 : undefined;
+  },
   reply: () => ({
     confidence: 0.9,
     replies: [{ text: 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.', quickReplies: [SHOW_TOPICS] }],

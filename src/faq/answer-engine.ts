@@ -2,6 +2,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
+import { containsAny, phrases, type Phrase } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
@@ -25,12 +26,14 @@ export class Knowledge {
   readonly index: FaqSearchIndex;
   private readonly byId: Map<string, FaqEntry>;
   private readonly citations: Map<string, string>;
+  private readonly foreignPlaces: Phrase[];
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
     const active = content.entries.filter((e) => e.status === 'active');
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
+    this.foreignPlaces = phrases(this.normalize, content.lexicon.foreignPlaces ?? []);
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -56,6 +59,8 @@ export class Knowledge {
 
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
+    // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
+    if (containsAny(text, this.foreignPlaces)) return { kind: 'fallback', candidates: [] };
     const candidates = this.index.search(text, { ...options, limit: 5 });
     const best = candidates[0];
     if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };

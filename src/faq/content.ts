@@ -28,6 +28,8 @@ const lexiconSchema = z.object({
   phrases: z.record(z.string().min(1), z.string().min(1)).default({}),
   functionWords: z.array(z.string().min(1)).default([]),
   kindWords: z.array(z.string().min(1)).default([]),
+  questionFrames: z.array(z.string().min(1)).default([]),
+  foreignPlaces: z.array(z.string().min(1)).default([]),
 });
 
 /** Everything the answer engine reads from content/: one immutable snapshot, swapped whole on publish. */

@@ -90,6 +90,8 @@ export class FaqSearchIndex {
   private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[] }>>();
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
+  /** Question frames ("bao nhiêu", "ngày nào"): their words ask, they do not say what about. */
+  private readonly questionFrames: NormalizedText[];
 
   // Per-query scratch, indexed by content word, phrase or entry id, so the scoring loop does array reads, not
   // string hashing. The word arrays are set for a query's words and reset after it; phrase and entry elements
@@ -111,8 +113,9 @@ export class FaqSearchIndex {
     readonly entries: readonly FaqEntry[],
     normalize: Normalize,
     localities: readonly Locality[],
-    { functionWords, kindWords }: Pick<Lexicon, 'functionWords' | 'kindWords'>,
+    { functionWords, kindWords, questionFrames = [] }: Pick<Lexicon, 'functionWords' | 'kindWords' | 'questionFrames'>,
   ) {
+    this.questionFrames = questionFrames.map((frame) => normalize(frame)).filter((frame) => frame.folded.length > 1);
     const aliases = localities
       .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
       .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -224,10 +227,11 @@ export class FaqSearchIndex {
   /** The typo-corrected query as the scoring needs it. */
   private queryWords(text: NormalizedText): QueryWords {
     const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
+    const framed = this.framedWords(text);
     const slotOf = new Map<string, number>();
     const weights: number[] = [];
     folded.forEach((token, i) => {
-      const weight = this.weightOf(token, text.accented[i]!);
+      const weight = framed[i] ? FUNCTION_WORD_WEIGHT : this.weightOf(token, text.accented[i]!);
       const slot = slotOf.get(token);
       if (slot === undefined) slotOf.set(token, weights.push(weight) - 1);
       else weights[slot] = Math.max(weights[slot]!, weight);
@@ -238,10 +242,25 @@ export class FaqSearchIndex {
       const a = folded[i - 1]!;
       const b = folded[i]!;
       const key = slotOf.get(a)! * slotOf.size + slotOf.get(b)!;
-      if (!bigrams.has(key)) bigrams.set(key, bigramWeights.push(Math.min(this.weightOf(a, a), this.weightOf(b, b))) - 1);
+      const weight = framed[i - 1] && framed[i] ? FUNCTION_WORD_WEIGHT : Math.min(this.weightOf(a, a), this.weightOf(b, b));
+      if (!bigrams.has(key)) bigrams.set(key, bigramWeights.push(weight) - 1);
     }
     const accentedOnly = text.accented.filter((word, i) => word !== folded[i]);
     return { tokens: [...slotOf.keys()], weights, bigrams, bigramWeights, accentedOnly };
+  }
+
+  /**
+   * Which words are part of a question frame, as written or typed without diacritics: "ngày nào" asks "when"
+   * and "bao nhieu" "how much", however "ngày" or "nhieu" ("nhiều") alone would be content words.
+   */
+  private framedWords(text: NormalizedText): Uint8Array {
+    const framed = new Uint8Array(text.folded.length);
+    const fits = (frame: NormalizedText, i: number) =>
+      frame.folded.every((word, k) => text.folded[i + k] === word && text.accented[i + k] === word);
+    for (let i = 0; i < text.folded.length; i++) {
+      for (const frame of this.questionFrames) if (fits(frame, i)) framed.fill(1, i, i + frame.folded.length);
+    }
+    return framed;
   }
 
   /** Scores the candidate phrases; the best phrase of each entry stands for it. */
@@ -393,7 +412,8 @@ export class FaqSearchIndex {
   /** The words of a text that say what it is about: no particles, question words or place names. */
   tellingWords(text: NormalizedText): string[] {
     const rest = this.splitLocalities(text).text;
-    return rest.folded.filter((token, i) => this.weightOf(token, rest.accented[i]!) > FUNCTION_WORD_WEIGHT);
+    const framed = this.framedWords(rest);
+    return rest.folded.filter((token, i) => !framed[i] && this.weightOf(token, rest.accented[i]!) > FUNCTION_WORD_WEIGHT);
   }
 
   private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {

@@ -22,6 +22,10 @@ export interface Lexicon {
   functionWords: string[];
   /** Words whose next word names the kind of thing meant ("bảo hiểm y tế", "bảo hiểm xe máy"). */
   kindWords: string[];
+  /** Countries and regions outside Viet Nam: the documents say nothing about their insurance. */
+  foreignPlaces?: string[];
+  /** Multi-word question frames ("bao nhiêu", "như thế nào") that carry no topic even without diacritics. */
+  questionFrames?: string[];
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;

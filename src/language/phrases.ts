@@ -50,11 +50,26 @@ export function phraseList(texts: readonly string[]): (normalize: Normalize) => 
   };
 }
 
+// Words that make a message a question ("… là gì", "… bao nhiêu", "… thế nào"), folded.
+const QUESTION_WORDS = new Set(['gi', 'nao', 'sao', 'may', 'bao', 'dau', 'ai']);
+// Asked at the end: "… được không", "… chưa".
+const QUESTION_ENDINGS = new Set(['khong', 'chua']);
+const PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
+
+/** True when the message asks something: a question mark, a question word, or "… không?" at its end. */
+export function asksSomething(text: NormalizedText): boolean {
+  if (text.original.includes('?')) return true;
+  if (text.folded.some((t) => QUESTION_WORDS.has(t))) return true;
+  let last = text.folded.length - 1;
+  while (last > 0 && PARTICLES.has(text.folded[last]!)) last--;
+  return last >= 0 && QUESTION_ENDINGS.has(text.folded[last]!);
+}
+
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 export const FILLER = new Set([
   'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'nhi',
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',
   'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'tinh', 'thanh', 'pho',
   'can', 'chut', 'xiu', 'muon', 'duoc', 'gi', 'khong', 'nhung', 'nao', 'dieu', 'nay', 'giup', 'ho', 'di', 'luon', 'nua',
-  'day', 'nen', 'ha', 'nhe',
+  'day', 'nen', 'ha', 'nhe', 'chau', 'cau', 'shop',
 ]);

@@ -27,6 +27,16 @@ describe('conversation context', () => {
     expect(second.replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('answers "nó ra ngày nào" from what was just answered', async () => {
+    expect((await ask(app, 'c1e', 'nghị quyết 72 do ai ban hành')).replies[0]!.text).toContain('Bộ Chính trị');
+    expect((await ask(app, 'c1e', 'nó ra ngày nào')).replies[0]!.text).toContain('09/9/2025');
+  });
+
+  it('keeps to the place the conversation is about: "thế đến năm 2045 nó hướng tới cái gì" after a Hà Nội answer', async () => {
+    await ask(app, 'c1f', 'chương trình 06-CTr/TU của Hà Nội ban hành ngày nào');
+    expect((await ask(app, 'c1f', 'thế đến năm 2045 nó hướng tới cái gì')).replies[0]!.text).toMatch(/2045, Hà Nội trở thành trung tâm y tế/);
+  });
+
   it('answers for each place a question names when it compares two', async () => {
     const answer = await ask(app, 'c1d', 'mục tiêu tham gia bhyt năm 2026 của hải phòng với lai châu khác nhau thế nào');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);
@@ -59,6 +69,24 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4', 'mình ở lai chau')).intent).toBe('locality');
     const answer = await ask(app, 'c4', 'tỉnh mình hỗ trợ bhyt cho hộ cận nghèo không');
     expect(answer.replies[0]!.text).toMatch(/Hội đồng nhân dân|HĐND/);
+  });
+
+  it('remembers a place said before other words that ask nothing', async () => {
+    expect((await ask(app, 'c4b', 'tôi ở hải phòng, nhà ngoài đảo')).intent).toBe('locality');
+    expect((await ask(app, 'c4b', 'thế thành phố mục tiêu năm 2026 bao nhiêu %')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('takes a longer thanks or goodbye as one, but a question after "cảm ơn" as a question', async () => {
+    expect((await ask(app, 'c4c', 'cảm ơn bạn đã giải đáp')).intent).toBe('thanks');
+    expect((await ask(app, 'c4c', 'thôi bác đi đây, tạm biệt nhé')).intent).toBe('thanks');
+    expect((await ask(app, 'c4c', 'chào cháu')).intent).toBe('greeting');
+    expect((await ask(app, 'c4c', 'cảm ơn, hộ cận nghèo có được hỗ trợ bhyt không')).intent).toBe('faq');
+  });
+
+  it('knows a health day by its date: "7/4 hằng năm là ngày gì"', async () => {
+    const answer = await ask(app, 'c4d', '7/4 hằng năm là ngày gì');
+    expect(answer.intent).toBe('health-day');
+    expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {

@@ -35,6 +35,17 @@ describe('answer engine', () => {
     },
   );
 
+  it('falls back on a question about another country, however close its words are to the FAQ', () => {
+    expect(decide('Nhật Bản có bảo hiểm y tế toàn dân không').kind).toBe('fallback');
+    expect(decide('bên mỹ người dân có phải mua bhyt ko').kind).toBe('fallback');
+  });
+
+  it('does not take "bao nhieu" typed without diacritics as what a question is about', () => {
+    // "nhieu" may be "nhiều", a content word; in the frame "bao nhieu" it only asks "how many".
+    expect(knowledge.index.tellingWords(knowledge.normalize('muc dong bao nhieu'))).toEqual(['muc', 'dong']);
+    expect(knowledge.index.tellingWords(knowledge.normalize('nhieu nguoi chua co the'))).toContain('nhieu');
+  });
+
   it('ranks the entry of a locality the question names above other localities', () => {
     const decision = decide('mục tiêu bao phủ bhyt của hải phòng', { locality: 'hai-phong' });
     const local = decision.candidates.filter((c) => c.entry.scope !== 'national');
