@@ -21,6 +21,7 @@ const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'],
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren']);
 const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach']);
 const RELATED_MARGIN = 0.12;
+const LOCAL_MARGIN = 0.2;
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
 const YEAR = /^(19|20)\d\d$/;
@@ -79,65 +80,96 @@ function resolveUncached(turn: Turn): Resolution {
 
   const { localities } = knowledge.index.splitLocalities(turn.text);
   const named = localities[0];
-  const remembered = conversation.locality;
-  const options = { locality: named, rememberedLocality: remembered };
-
+  const places: Places = {
+    named,
+    remembered: conversation.locality,
+    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
+    elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
+  };
   const last =
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
-  if (last && isFollowUp(turn.text)) {
-    const year = turn.text.folded.find((t) => YEAR.test(t));
-    const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
-    // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
-    if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
-    if (named && last.group && last.scope !== named) {
-      const place = knowledge.locality(named)?.name ?? named;
-      return {
-        kind: 'answer',
-        entry: last,
-        confidence: 0.6,
-        related: [],
-        note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
-      };
-    }
-    // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
-    // match what the follow-up itself names, or the previous topic would simply win again.
-    const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
-    let combined: Decision | undefined;
-    const inContext = (orLast: boolean) => {
-      const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
-      // The place of the previous question is the place of this one, unless this one names another.
-      const place = named ?? knowledge.index.splitLocalities(together).localities[0];
-      combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
-      const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
-      const best = sure.find((c) => c.matched.some((w) => asked.has(w))) ?? (orLast ? sure.find((c) => c.entry === last) : undefined);
-      return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
-    };
-    const referring = refersBack(turn.text);
-    // "nó ra ngày nào?": a detail that what was just answered gives.
-    if (referring && asked.size > 0 && [...asked].every((w) => wordsOf(knowledge, last).has(w))) {
-      return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
-    }
-    // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
-    const referred = referring ? inContext(false) : undefined;
-    if (referred) return referred;
-    // The place the conversation is about, unless the person said where they live.
-    const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
-    const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
-    if (own.kind === 'answer') return fromDecision(turn, own, named, about);
-    // "nó ra ngày nào?" asks a detail of what was just answered: that answer again, when nothing else fits.
-    const followed = inContext(referring);
-    if (followed) return followed;
-  }
+  const followed = last && isFollowUp(turn.text) ? resolveFollowUp(turn, last, places) : undefined;
+  if (followed) return followed;
 
-  const answer = fromDecision(turn, knowledge.decide(turn.text, options), named, remembered);
+  const options = { locality: named, rememberedLocality: places.remembered };
+  if (places.elsewhere) {
+    const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
+    const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
+    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name) } : { kind: 'none' };
+  }
+  const answer = fromDecision(turn, knowledge.decide(turn.text, options), named, places.remembered);
   // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
   if (answer.kind !== 'answer' || localities.length < 2) return answer;
   const alongside = [...new Set(localities.slice(1))]
     .map((scope) => knowledge.variantOf(answer.entry, { scope }))
     .filter((e): e is FaqEntry => e !== undefined && e !== answer.entry);
   return alongside.length > 0 ? { ...answer, alongside, related: [] } : answer;
+}
+
+interface Places {
+  /** The locality the message names. */
+  named?: Scope;
+  /** Where the person said they live, earlier. */
+  remembered?: Scope;
+  /** A province the documents have no plan for, and the message without its name. */
+  elsewhere?: { name: string; rest: NormalizedText };
+}
+
+const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
+
+/** The entry itself when it is national, else its national variant, if the content has one. */
+function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined {
+  return entry.scope === 'national' ? entry : knowledge.variantOf(entry, { scope: 'national' });
+}
+
+/** A message shaped as a follow-up ("còn Hải Phòng thì sao?", "nó …") to the entry just answered. */
+function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
+  const { knowledge } = turn;
+  const year = turn.text.folded.find((t) => YEAR.test(t));
+  const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
+  // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
+  if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
+  const national = elsewhere && nationalOf(knowledge, last);
+  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name) };
+  if (named && last.group && last.scope !== named) {
+    const place = knowledge.locality(named)?.name ?? named;
+    return {
+      kind: 'answer',
+      entry: last,
+      confidence: 0.6,
+      related: [],
+      note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
+    };
+  }
+  // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
+  // match what the follow-up itself names, or the previous topic would simply win again.
+  const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  let combined: Decision | undefined;
+  const inContext = (orLast: boolean) => {
+    const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
+    // The place of the previous question is the place of this one, unless this one names another.
+    const place = named ?? knowledge.index.splitLocalities(together).localities[0];
+    combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
+    const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
+    const best = sure.find((c) => c.matched.some((w) => asked.has(w))) ?? (orLast ? sure.find((c) => c.entry === last) : undefined);
+    return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
+  };
+  const referring = refersBack(turn.text);
+  // "nó ra ngày nào?": a detail that what was just answered gives.
+  if (referring && asked.size > 0 && [...asked].every((w) => wordsOf(knowledge, last).has(w))) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
+  // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
+  const referred = referring ? inContext(false) : undefined;
+  if (referred) return referred;
+  // The place the conversation is about, unless the person said where they live.
+  const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
+  const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
+  if (own.kind === 'answer') return fromDecision(turn, own, named, about);
+  // Nothing else fits: what was just answered, for a question about it.
+  return inContext(referring);
 }
 
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
@@ -148,6 +180,12 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // One that names no place, from someone whose place we do not know: the national version, if any.
   const wanted = named ?? remembered ?? 'national';
   if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
+  // answer to a close question is what the person wants.
+  if (named && entry.scope !== named) {
+    const local = decision.candidates.find((c) => c.entry.scope === named && decision.best.score - c.score < LOCAL_MARGIN);
+    if (local) entry = local.entry;
+  }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = turn.text.folded.find((t) => YEAR.test(t));
   if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;

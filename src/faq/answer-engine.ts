@@ -2,7 +2,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
-import { containsAny, phrases, type Phrase } from '../language/phrases.js';
+import { containsAny, indexOfWritten, phrases, type Phrase } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
@@ -27,6 +27,7 @@ export class Knowledge {
   private readonly byId: Map<string, FaqEntry>;
   private readonly citations: Map<string, string>;
   private readonly foreignPlaces: Phrase[];
+  private readonly otherProvinces: Array<{ name: string; written: NormalizedText }>;
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
@@ -34,6 +35,7 @@ export class Knowledge {
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
     this.foreignPlaces = phrases(this.normalize, content.lexicon.foreignPlaces ?? []);
+    this.otherProvinces = (content.lexicon.otherProvinces ?? []).map((name) => ({ name, written: this.normalize(name) }));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -71,6 +73,20 @@ export class Knowledge {
     if (best.score >= ANSWER_THRESHOLD) return { kind: 'answer', best, candidates };
     if (rivals.length > 0) return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
     return { kind: 'fallback', candidates };
+  }
+
+  /**
+   * A province or city the text names that the documents have no plan for ("Đà Nẵng"), as the lexicon writes
+   * it, and the text without it: the name's words are nowhere in the FAQ and would only lower every score.
+   */
+  otherProvince(text: NormalizedText): { name: string; rest: NormalizedText } | undefined {
+    for (const { name, written } of this.otherProvinces) {
+      const at = indexOfWritten(text, written);
+      if (at < 0) continue;
+      const keep = (_: string, i: number) => i < at || i >= at + written.folded.length;
+      return { name, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
+    }
+    return undefined;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */

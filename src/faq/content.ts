@@ -30,6 +30,7 @@ const lexiconSchema = z.object({
   kindWords: z.array(z.string().min(1)).default([]),
   questionFrames: z.array(z.string().min(1)).default([]),
   foreignPlaces: z.array(z.string().min(1)).default([]),
+  otherProvinces: z.array(z.string().min(1)).default([]),
 });
 
 /** Everything the answer engine reads from content/: one immutable snapshot, swapped whole on publish. */

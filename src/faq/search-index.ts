@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Locality } from './content.js';
 import type { Lexicon, Normalize, NormalizedText } from '../language/normalizer.js';
-import { foldToken } from '../language/fold.js';
+import { foldToken, isPlain } from '../language/fold.js';
 
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
 interface Phrase {
@@ -242,7 +242,7 @@ export class FaqSearchIndex {
       const a = folded[i - 1]!;
       const b = folded[i]!;
       const key = slotOf.get(a)! * slotOf.size + slotOf.get(b)!;
-      const weight = framed[i - 1] && framed[i] ? FUNCTION_WORD_WEIGHT : Math.min(this.weightOf(a, a), this.weightOf(b, b));
+      const weight = framed[i - 1] || framed[i] ? FUNCTION_WORD_WEIGHT : Math.min(this.weightOf(a, a), this.weightOf(b, b));
       if (!bigrams.has(key)) bigrams.set(key, bigramWeights.push(weight) - 1);
     }
     const accentedOnly = text.accented.filter((word, i) => word !== folded[i]);
@@ -256,7 +256,7 @@ export class FaqSearchIndex {
   private framedWords(text: NormalizedText): Uint8Array {
     const framed = new Uint8Array(text.folded.length);
     const fits = (frame: NormalizedText, i: number) =>
-      frame.folded.every((word, k) => text.folded[i + k] === word && text.accented[i + k] === word);
+      frame.folded.every((word, k) => text.folded[i + k] === word && isPlain(text.accented[i + k]!));
     for (let i = 0; i < text.folded.length; i++) {
       for (const frame of this.questionFrames) if (fits(frame, i)) framed.fill(1, i, i + frame.folded.length);
     }

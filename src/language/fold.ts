@@ -11,3 +11,8 @@ export function foldToken(token: string): string {
   const folded = foldDiacritics(token).replace(/(\p{L})\1{2,}/gu, '$1');
   return folded.replace(LONE_Y, '$1i');
 }
+
+/** True when the token was typed without diacritics ("ky", "ngay"), which folding cannot tell by comparison (y → i). */
+export function isPlain(token: string): boolean {
+  return foldDiacritics(token) === token;
+}

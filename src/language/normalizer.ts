@@ -1,4 +1,4 @@
-import { foldToken } from './fold.js';
+import { foldToken, isPlain } from './fold.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -24,6 +24,8 @@ export interface Lexicon {
   kindWords: string[];
   /** Countries and regions outside Viet Nam: the documents say nothing about their insurance. */
   foreignPlaces?: string[];
+  /** Provinces and cities of Viet Nam the documents have no plan for, as people write them. */
+  otherProvinces?: string[];
   /** Multi-word question frames ("bao nhiêu", "như thế nào") that carry no topic even without diacritics. */
   questionFrames?: string[];
 }
@@ -31,6 +33,9 @@ export interface Lexicon {
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // Zero-width, bidi and other format characters: they split or disguise words without showing.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
+// A document's code after its number ("72-NQ/TW", "06-CTr/TU", "282/NQ-CP"): its letters would be read as the
+// abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart.
+const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*\p{L}+\/\p{L}+|\/\p{L}+[-–]\p{L}+)(?![\p{L}\d])/gu;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
@@ -54,7 +59,7 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
 
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
-    const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').toLowerCase();
+    const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').toLowerCase();
     const accented: string[] = [];
     const folded: string[] = [];
     for (const token of tokenize(cleaned)) {
@@ -83,7 +88,9 @@ function rephrase(
   for (let i = 0; i < folded.length; ) {
     const match = phrases.get(folded[i]!)?.find(({ from }) => from.every((word, k) => folded[i + k] === word));
     if (match) {
-      out.accented.push(...match.accented);
+      // Typed without diacritics, it stays so: the question frames and function words tell such words apart.
+      const plain = match.from.every((_, k) => isPlain(accented[i + k]!));
+      out.accented.push(...(plain ? match.folded : match.accented));
       out.folded.push(...match.folded);
       i += match.from.length;
     } else {

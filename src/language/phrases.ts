@@ -21,6 +21,18 @@ export function containsAny(text: NormalizedText, list: readonly Phrase[]): bool
   return list.some((p) => indexOfPhrase(text, p) >= 0);
 }
 
+/**
+ * Where the text has the phrase as written, each word with the phrase's diacritics or with none, or -1:
+ * "lam dong" may be Lâm Đồng, "làm động" is not.
+ */
+export function indexOfWritten(text: NormalizedText, phrase: NormalizedText): number {
+  const n = phrase.folded.length;
+  for (let i = 0; n > 0 && i + n <= text.folded.length; i++) {
+    if (phrase.folded.every((w, k) => text.folded[i + k] === w && (text.accented[i + k] === phrase.accented[k] || text.accented[i + k] === w))) return i;
+  }
+  return -1;
+}
+
 /** True when every token of the text belongs to one of the phrases or to the filler words. */
 export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler: ReadonlySet<string>): boolean {
   if (text.folded.length === 0) return false;

@@ -37,6 +37,19 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1f', 'thế đến năm 2045 nó hướng tới cái gì')).replies[0]!.text).toMatch(/2045, Hà Nội trở thành trung tâm y tế/);
   });
 
+  it('answers a province the documents do not cover with the national answer, and says so', async () => {
+    const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
+    expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);
+    expect(answer.replies[0]!.text).toContain('95%');
+    const followUp = await ask(app, 'c1g', 'còn thanh hóa thì sao');
+    expect(followUp.replies[0]!.text).toMatch(/Thanh Hóa[^]*95%/);
+  });
+
+  it('prefers the named place\'s own answer to a close national one', async () => {
+    const answer = await ask(app, 'c1h', 'trạm y tế xã ở lai châu có thêm bác sĩ về không');
+    expect(answer.replies[0]!.text).toContain('luân phiên');
+  });
+
   it('answers for each place a question names when it compares two', async () => {
     const answer = await ask(app, 'c1d', 'mục tiêu tham gia bhyt năm 2026 của hải phòng với lai châu khác nhau thế nào');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);

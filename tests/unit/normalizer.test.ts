@@ -34,6 +34,12 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
   });
 
+  it('keeps the number of a document code and drops its letters, which are not abbreviations there', () => {
+    expect(normalize('Nghị quyết 72-NQ/TW').folded).toEqual(['nghi', 'quyet', '72']);
+    expect(normalize('Nghị quyết số 282/NQ-CP, ngày 15/9/2025').folded).toEqual(['nghi', 'quyet', 'so', '282', 'ngay', '15/9/2025']);
+    expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
+  });
+
   it('does not read an accented word as teencode', () => {
     expect(normalize('hồng').accented).toEqual(['hồng']);
   });
