@@ -90,8 +90,8 @@ export class FaqSearchIndex {
   private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[] }>>();
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
-  /** Question frames ("bao nhiêu", "ngày nào"): their words ask, they do not say what about. */
-  private readonly questionFrames: NormalizedText[];
+  /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
+  private readonly questionFrames = new Map<string, string[][]>();
 
   // Per-query scratch, indexed by content word, phrase or entry id, so the scoring loop does array reads, not
   // string hashing. The word arrays are set for a query's words and reset after it; phrase and entry elements
@@ -115,7 +115,9 @@ export class FaqSearchIndex {
     localities: readonly Locality[],
     { functionWords, kindWords, questionFrames = [] }: Pick<Lexicon, 'functionWords' | 'kindWords' | 'questionFrames'>,
   ) {
-    this.questionFrames = questionFrames.map((frame) => normalize(frame)).filter((frame) => frame.folded.length > 1);
+    for (const frame of questionFrames.map((f) => normalize(f).folded)) {
+      if (frame.length > 1) this.questionFrames.set(frame[0]!, [...(this.questionFrames.get(frame[0]!) ?? []), frame]);
+    }
     const aliases = localities
       .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
       .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -250,15 +252,16 @@ export class FaqSearchIndex {
   }
 
   /**
-   * Which words are part of a question frame, as written or typed without diacritics: "ngày nào" asks "when"
-   * and "bao nhieu" "how much", however "ngày" or "nhieu" ("nhiều") alone would be content words.
+   * Which words are part of a question frame typed without diacritics: "bao nhieu" asks "how much" and
+   * "ngay nao" "when", however "nhieu" ("nhiều") or "ngay" alone would be content words. Written with
+   * diacritics, the function words list tells them apart already.
    */
   private framedWords(text: NormalizedText): Uint8Array {
     const framed = new Uint8Array(text.folded.length);
-    const fits = (frame: NormalizedText, i: number) =>
-      frame.folded.every((word, k) => text.folded[i + k] === word && isPlain(text.accented[i + k]!));
     for (let i = 0; i < text.folded.length; i++) {
-      for (const frame of this.questionFrames) if (fits(frame, i)) framed.fill(1, i, i + frame.folded.length);
+      for (const frame of this.questionFrames.get(text.folded[i]!) ?? []) {
+        if (frame.every((word, k) => text.folded[i + k] === word && isPlain(text.accented[i + k]!))) framed.fill(1, i, i + frame.length);
+      }
     }
     return framed;
   }

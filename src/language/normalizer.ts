@@ -84,6 +84,8 @@ function rephrase(
   folded: readonly string[],
   phrases: ReadonlyMap<string, ReadonlyArray<{ from: string[]; accented: string[]; folded: string[] }>>,
 ): { accented: string[]; folded: string[] } {
+  // Most texts have none: no copies then.
+  if (!folded.some((word) => phrases.has(word))) return { accented: [...accented], folded: [...folded] };
   const out = { accented: [] as string[], folded: [] as string[] };
   for (let i = 0; i < folded.length; ) {
     const match = phrases.get(folded[i]!)?.find(({ from }) => from.every((word, k) => folded[i + k] === word));
