@@ -3,6 +3,7 @@ import type { Candidate } from '../src/faq/search-index.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from '../src/faq/answer-engine.js';
 import type { FaqEntry, Scope } from '../src/faq/schema.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
+import { withoutTrailingParticles } from '../src/language/phrases.js';
 import type { QuickReply } from '../src/message.js';
 import { PAYLOAD } from './replies.js';
 
@@ -14,8 +15,6 @@ type Resolution =
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
 const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam']];
 const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao']];
-// Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"): not part of the question's shape.
-const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi', 'z', 'v']);
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren']);
@@ -46,12 +45,6 @@ function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
   if (!resolution) resolutions.set(turn, (resolution = resolveUncached(turn)));
   return resolution;
-}
-
-function withoutTrailingParticles(folded: readonly string[]): readonly string[] {
-  let end = folded.length;
-  while (end > 1 && TRAILING_PARTICLES.has(folded[end - 1]!)) end--;
-  return folded.slice(0, end);
 }
 
 function isFollowUp(text: NormalizedText): boolean {

@@ -66,15 +66,21 @@ export function phraseList(texts: readonly string[]): (normalize: Normalize) => 
 const QUESTION_WORDS = new Set(['gi', 'nao', 'sao', 'may', 'bao', 'dau', 'ai']);
 // Asked at the end: "… được không", "… chưa".
 const QUESTION_ENDINGS = new Set(['khong', 'chua']);
-const PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
+// Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"), folded: not part of what it says.
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
+
+/** The folded words without the particles that end the message (one word is always kept). */
+export function withoutTrailingParticles(folded: readonly string[]): readonly string[] {
+  let end = folded.length;
+  while (end > 1 && TRAILING_PARTICLES.has(folded[end - 1]!)) end--;
+  return folded.slice(0, end);
+}
 
 /** True when the message asks something: a question mark, a question word, or "… không?" at its end. */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (text.folded.some((t) => QUESTION_WORDS.has(t))) return true;
-  let last = text.folded.length - 1;
-  while (last > 0 && PARTICLES.has(text.folded[last]!)) last--;
-  return last >= 0 && QUESTION_ENDINGS.has(text.folded[last]!);
+  return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '');
 }
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
