@@ -24,15 +24,16 @@ function healthDayOf(turn: Turn): HealthDay | undefined {
   }
   const named = table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
   if (named) return named;
-  // "7/4 hằng năm là ngày gì": the date itself, with "ngày" somewhere in the message.
+  // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe": the date itself, with "ngày" in the message.
   if (!turn.text.folded.includes('ngay')) return undefined;
-  return days.find((d) => turn.text.folded.some((t) => isDate(t, d)));
+  return days.find((d) => turn.text.folded.some((_, i) => namesDate(turn.text.folded, i, d)));
 }
 
-/** "7/4", "07/04", "7/04": the day's date written as a token. */
-function isDate(token: string, day: Pick<HealthDay, 'day' | 'month'>): boolean {
-  const [d, m, ...rest] = token.split('/');
-  return rest.length === 0 && Number(d) === day.day && Number(m) === day.month;
+/** "7/4", "07/04", "7 tháng 4": the day's date, at word i. */
+function namesDate(words: readonly string[], i: number, day: Pick<HealthDay, 'day' | 'month'>): boolean {
+  const [d, m, ...rest] = words[i]!.split('/');
+  if (m !== undefined) return rest.length === 0 && Number(d) === day.day && Number(m) === day.month;
+  return Number(d) === day.day && words[i + 1] === 'thang' && Number(words[i + 2]) === day.month;
 }
 
 /** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */

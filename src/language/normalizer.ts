@@ -62,7 +62,9 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
     const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').toLowerCase();
     const accented: string[] = [];
     const folded: string[] = [];
-    for (const token of tokenize(cleaned)) {
+    for (const typed of tokenize(cleaned)) {
+      // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
+      const token = typed.startsWith('f') && !expansions.has(typed) ? `ph${typed.slice(1)}` : typed;
       const foldedToken = foldToken(token);
       // Matched as typed: an accented word is a word ("hồng" is not "hong" = không).
       const expansion = expansions.get(token);

@@ -96,8 +96,8 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4c', 'cảm ơn, hộ cận nghèo có được hỗ trợ bhyt không')).intent).toBe('faq');
   });
 
-  it('knows a health day by its date: "7/4 hằng năm là ngày gì"', async () => {
-    const answer = await ask(app, 'c4d', '7/4 hằng năm là ngày gì');
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k'])('knows a health day by its date: "%s"', async (text) => {
+    const answer = await ask(app, 'c4d', text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
   });

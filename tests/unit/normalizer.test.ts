@@ -40,6 +40,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
   });
 
+  it('reads a leading "f" as "ph", as people type it', () => {
+    expect(normalize('hai fong fai').folded).toEqual(['hai', 'phong', 'phai']);
+    expect(normalize('free').accented).toEqual(['miễn', 'phí']);
+  });
+
   it('does not read an accented word as teencode', () => {
     expect(normalize('hồng').accented).toEqual(['hồng']);
   });
