@@ -12,6 +12,14 @@ export function foldToken(token: string): string {
   return folded.replace(LONE_Y, '$1i');
 }
 
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/** The token with diacritics, its lone y written i as folding writes it: "tỷ" and "tỉ" are one word. */
+export function unifyY(token: string): string {
+  if (!LONE_Y.test(foldDiacritics(token))) return token;
+  return token.replace(/[yýỳỷỹỵ]$/u, (y) => Y_TO_I[y] ?? y);
+}
+
 /** True when the token was typed without diacritics ("ky", "ngay"), which folding cannot tell by comparison (y → i). */
 export function isPlain(token: string): boolean {
   return foldDiacritics(token) === token;

@@ -1,4 +1,4 @@
-import { foldToken, isPlain } from './fold.js';
+import { foldToken, isPlain, unifyY } from './fold.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -72,7 +72,7 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
         accented.push(...expansion.accented);
         folded.push(...expansion.folded);
       } else {
-        accented.push(token);
+        accented.push(unifyY(token));
         folded.push(foldedToken);
       }
     }

@@ -51,6 +51,7 @@ describe('Vietnamese normaliser', () => {
 
   it('unifies i and y spellings', () => {
     expect(normalize('tỷ lệ').folded).toEqual(normalize('tỉ lệ').folded);
+    expect(normalize('tỷ lệ').accented).toEqual(normalize('tỉ lệ').accented);
     expect(normalize('quy định').folded).toEqual(normalize('qui định').folded);
   });
 
