@@ -84,6 +84,8 @@ export class FaqSearchIndex {
   private readonly unknownIdf: number;
   private readonly functionWords: Set<string>;
   private readonly foldedFunctionWords: Set<string>;
+  /** Every function word, folded. */
+  private readonly functionFolds: Set<string>;
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
   private readonly typoNeighbours = new Map<string, string>();
   /** Locality aliases by their first word, longest first. */
@@ -175,7 +177,8 @@ export class FaqSearchIndex {
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
     this.unknownIdf = Math.log(1 + n / 0.5);
     // A folded function word counts as one only if no content word folds the same way ("bao" of "bao nhiêu" vs "bảo").
-    this.foldedFunctionWords = new Set([...this.functionWords].map(foldToken).filter((w) => !contentFolds.has(w)));
+    this.functionFolds = new Set([...this.functionWords].map(foldToken));
+    this.foldedFunctionWords = new Set([...this.functionFolds].filter((w) => !contentFolds.has(w)));
     this.phrases.forEach((phrase, p) => (phrase.total = sum(phraseUnigrams[p]!.map((t) => this.weightOf(t, t)))));
     for (const word of this.idf.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;
@@ -455,7 +458,8 @@ export class FaqSearchIndex {
   }
 
   private correctTypo(folded: string, accented: string): string {
-    if (this.idf.has(folded) || folded.length < 4 || this.functionWords.has(accented)) return folded;
+    // A function word typed without diacritics ("chao" = "chào") is not a typo of a content word ("thao").
+    if (this.idf.has(folded) || folded.length < 4 || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
     for (const variant of [folded, ...deletions(folded)]) {
       const known = this.typoNeighbours.get(variant) ?? (this.idf.has(variant) ? variant : undefined);
       if (known) return known;
