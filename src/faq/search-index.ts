@@ -86,6 +86,8 @@ export class FaqSearchIndex {
   private readonly foldedFunctionWords: Set<string>;
   /** Every function word, folded. */
   private readonly functionFolds: Set<string>;
+  /** Pairs of neighbouring words in the content where one may fold from a function word too ("chi thi", "minh bach"). */
+  private readonly ambiguousPairs = new Set<string>();
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
   private readonly typoNeighbours = new Map<string, string>();
   /** Locality aliases by their first word, longest first. */
@@ -142,6 +144,8 @@ export class FaqSearchIndex {
       if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size));
       return id;
     };
+    /** Every text of the content: for the neighbours of ambiguous words, once the vocabulary is known. */
+    const sequences: NormalizedText[] = [];
     entries.forEach((entry, entryIndex) => {
       const seen = new Set<string>();
       const texts = [entry.question, ...entry.paraphrases, entry.keywords.join(' ')].filter((t) => t.trim());
@@ -161,11 +165,13 @@ export class FaqSearchIndex {
         phraseWords.push(normalized.folded.map(idOf));
         phraseAccents.push([...new Set(normalized.accented)].map(idOf));
         phraseUnigrams.push([...new Set(normalized.folded)]);
+        sequences.push(normalized);
         this.index.add(id, normalized.folded.join(' '));
         this.recordKinds(normalized.folded);
         for (const token of normalized.folded) seen.add(token);
       });
       const answerText = this.splitLocalities(normalize(entry.answer)).text;
+      sequences.push(answerText);
       this.recordKinds(answerText.folded);
       const answered = new Set(answerText.folded.filter((t) => !seen.has(t)));
       askedWords.push([...seen].map(idOf));
@@ -179,6 +185,13 @@ export class FaqSearchIndex {
     // A folded function word counts as one only if no content word folds the same way ("bao" of "bao nhiêu" vs "bảo").
     this.functionFolds = new Set([...this.functionWords].map(foldToken));
     this.foldedFunctionWords = new Set([...this.functionFolds].filter((w) => !contentFolds.has(w)));
+    // Where the content uses such a word as a content word ("chỉ thị", not "khi nào thì").
+    const contentUse = (text: NormalizedText, k: number) => this.functionFolds.has(text.folded[k]!) && !this.functionWords.has(text.accented[k]!);
+    for (const text of sequences) {
+      for (let i = 1; i < text.folded.length; i++) {
+        if (contentUse(text, i - 1) || contentUse(text, i)) this.ambiguousPairs.add(`${text.folded[i - 1]} ${text.folded[i]}`);
+      }
+    }
     this.phrases.forEach((phrase, p) => (phrase.total = sum(phraseUnigrams[p]!.map((t) => this.weightOf(t, t)))));
     for (const word of this.idf.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;
@@ -233,10 +246,11 @@ export class FaqSearchIndex {
   private queryWords(text: NormalizedText): QueryWords {
     const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
     const framed = this.framedWords(text);
+    const wordWeights = this.wordWeights(text, folded, framed);
     const slotOf = new Map<string, number>();
     const weights: number[] = [];
     folded.forEach((token, i) => {
-      const weight = framed[i] ? FUNCTION_WORD_WEIGHT : this.weightOf(token, text.accented[i]!);
+      const weight = wordWeights[i]!;
       const slot = slotOf.get(token);
       if (slot === undefined) slotOf.set(token, weights.push(weight) - 1);
       else weights[slot] = Math.max(weights[slot]!, weight);
@@ -267,6 +281,17 @@ export class FaqSearchIndex {
       }
     }
     return framed;
+  }
+
+  /**
+   * A word typed without diacritics that folds from a function word and from content words ("thi": "thì" or the
+   * "thị" of "chỉ thị"; "minh": "mình" or "minh bạch") is the function word unless a neighbour makes a pair the
+   * content has.
+   */
+  private actsAsFunctionWord(folded: readonly string[], i: number, accented: string): boolean {
+    const word = folded[i]!;
+    if (!isPlain(accented) || !this.functionFolds.has(word) || this.foldedFunctionWords.has(word)) return false;
+    return !this.ambiguousPairs.has(`${folded[i - 1]} ${word}`) && !this.ambiguousPairs.has(`${word} ${folded[i + 1]}`);
   }
 
   /** Scores the candidate phrases; the best phrase of each entry stands for it. */
@@ -418,8 +443,15 @@ export class FaqSearchIndex {
   /** The words of a text that say what it is about: no particles, question words or place names. */
   tellingWords(text: NormalizedText): string[] {
     const rest = this.splitLocalities(text).text;
-    const framed = this.framedWords(rest);
-    return rest.folded.filter((token, i) => !framed[i] && this.weightOf(token, rest.accented[i]!) > FUNCTION_WORD_WEIGHT);
+    const weights = this.wordWeights(rest, rest.folded, this.framedWords(rest));
+    return rest.folded.filter((_, i) => weights[i]! > FUNCTION_WORD_WEIGHT);
+  }
+
+  /** The weight of each word of a text in its place: a question frame or a function word in context weighs little. */
+  private wordWeights(text: NormalizedText, folded: readonly string[], framed: Uint8Array): number[] {
+    return folded.map((token, i) =>
+      framed[i] || this.actsAsFunctionWord(folded, i, text.accented[i]!) ? FUNCTION_WORD_WEIGHT : this.weightOf(token, text.accented[i]!),
+    );
   }
 
   private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {
