@@ -48,7 +48,7 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
     expansions.set(abbreviation.normalize('NFC').toLowerCase(), { accented, folded: accented.map(foldToken) });
   }
 
-  const phrases = new Map<string, Array<{ from: string[]; accented: string[]; folded: string[] }>>();
+  const phrases = new Map<string, Rewrite[]>();
   for (const [phrase, meaning] of Object.entries(lexicon.phrases ?? {})) {
     const from = tokenize(phrase.normalize('NFC').toLowerCase()).map(foldToken);
     const accented = tokenize(meaning.normalize('NFC').toLowerCase());
@@ -76,18 +76,21 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
         folded.push(foldedToken);
       }
     }
-    return phrases.size === 0 ? { original, accented, folded } : { original, ...rephrase(accented, folded, phrases) };
+    return { original, ...rephrase(accented, folded, phrases) };
   };
 }
 
-/** Replaces each phrase of the lexicon found in the folded words by the content's words for it. */
-function rephrase(
-  accented: readonly string[],
-  folded: readonly string[],
-  phrases: ReadonlyMap<string, ReadonlyArray<{ from: string[]; accented: string[]; folded: string[] }>>,
-): { accented: string[]; folded: string[] } {
-  // Most texts have none: no copies then.
-  if (!folded.some((word) => phrases.has(word))) return { accented: [...accented], folded: [...folded] };
+/** A phrase of the lexicon (folded) and the content's words for it. */
+interface Rewrite {
+  from: string[];
+  accented: string[];
+  folded: string[];
+}
+
+/** Replaces each phrase of the lexicon found in the folded words (listed by first word) by the content's words for it. */
+function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<string, readonly Rewrite[]>): { accented: string[]; folded: string[] } {
+  // Most texts have none.
+  if (!folded.some((word) => phrases.has(word))) return { accented, folded };
   const out = { accented: [] as string[], folded: [] as string[] };
   for (let i = 0; i < folded.length; ) {
     const match = phrases.get(folded[i]!)?.find(({ from }) => from.every((word, k) => folded[i + k] === word));
