@@ -4,6 +4,7 @@ import { SHOW_TOPICS } from './replies.js';
 
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
 const closing = phraseList(['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye']);
+const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại']);
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
 const CLOSING_MAX_WORDS = 10;
 
@@ -16,8 +17,15 @@ export const thanks: Intent = {
     const { text } = turn;
     return text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize)) && !asksSomething(text) ? 0.5 : undefined;
   },
-  reply: () => ({
+  reply: (turn) => ({
     confidence: 0.9,
-    replies: [{ text: 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.', quickReplies: [SHOW_TOPICS] }],
+    replies: [
+      {
+        text: containsAny(turn.text, goodbye(turn.knowledge.normalize))
+          ? 'Tạm biệt, chúc bạn nhiều sức khỏe! Khi cần hỏi về bảo hiểm y tế, bạn cứ nhắn cho tôi.'
+          : 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.',
+        quickReplies: [SHOW_TOPICS],
+      },
+    ],
   }),
 };
