@@ -1,6 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
-import { containsAny, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
+import { containsAny, indexOfPhrase, phraseList, phrases, type Phrase } from '../src/language/phrases.js';
 import { PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
@@ -11,7 +11,10 @@ const asksForDate = phraseList([
   'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày',
 ]);
 
-const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[] }>>();
+// "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
+const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về']);
+
+const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
 /** The health day a message is about, by its name or date, or the one a button chose. */
 function healthDayOf(turn: Turn): HealthDay | undefined {
@@ -19,11 +22,16 @@ function healthDayOf(turn: Turn): HealthDay | undefined {
   if (turn.payload?.startsWith('DAY:')) return days.find((d) => PAYLOAD.healthDay(d.id) === turn.payload);
   let table = aliasCache.get(days);
   if (!table) {
-    table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(turn.knowledge.normalize) }));
+    const normalize = turn.knowledge.normalize;
+    table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(normalize), about: phrases(normalize, day.about) }));
     aliasCache.set(days, table);
   }
   const named = table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
   if (named) return named;
+  if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
+    const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
+    if (about) return about;
+  }
   // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe": the date itself, with "ngày" in the message.
   if (!turn.text.folded.includes('ngay')) return undefined;
   return days.find((d) => turn.text.folded.some((_, i) => namesDate(turn.text.folded, i, d)));

@@ -18,6 +18,8 @@ export const healthDaySchema = z.object({
   day: z.number().int().min(1).max(31),
   month: z.number().int().min(1).max(12),
   aliases: z.array(z.string().min(1)).min(1),
+  /** What the day is about ("bảo hiểm y tế"): "có ngày nào dành riêng cho bhyt không" names the day by it. */
+  about: z.array(z.string().min(1)).default([]),
   description: z.string().min(1).max(700),
   sources: z.array(citationSchema).min(1),
 });

@@ -98,6 +98,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4c', 'cảm ơn, hộ cận nghèo có được hỗ trợ bhyt không')).intent).toBe('faq');
   });
 
+  it('knows a health day by what it is set apart for: "có ngày nào dành riêng cho bhyt ko"', async () => {
+    const answer = await ask(app, 'c4e', 'có ngày nào dành riêng cho bhyt ko');
+    expect(answer.intent).toBe('health-day');
+    expect(answer.replies[0]!.text).toContain('1/7');
+  });
+
   it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k'])('knows a health day by its date: "%s"', async (text) => {
     const answer = await ask(app, 'c4d', text);
     expect(answer.intent).toBe('health-day');
