@@ -12,7 +12,7 @@ const asksForDate = phraseList([
 ]);
 
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
-const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về']);
+const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về']);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
@@ -28,12 +28,12 @@ function healthDayOf(turn: Turn): HealthDay | undefined {
   }
   const named = table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
   if (named) return named;
+  if (!turn.text.folded.includes('ngay')) return undefined;
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return about;
   }
   // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe": the date itself, with "ngày" in the message.
-  if (!turn.text.folded.includes('ngay')) return undefined;
   return days.find((d) => turn.text.folded.some((_, i) => namesDate(turn.text.folded, i, d)));
 }
 

@@ -102,6 +102,8 @@ describe('conversation context', () => {
     const answer = await ask(app, 'c4e', 'có ngày nào dành riêng cho bhyt ko');
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('1/7');
+    // Without "ngày" it is not about a day.
+    expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
   it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k'])('knows a health day by its date: "%s"', async (text) => {
