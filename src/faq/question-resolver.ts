@@ -1,0 +1,192 @@
+import type { Turn } from '../pipeline/intent.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { withoutTrailingParticles } from '../language/phrases.js';
+import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
+import type { FaqEntry, Scope } from './schema.js';
+import type { Candidate } from './search-index.js';
+
+// Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
+// places it names or the person said they live in. The faq intent composes the reply.
+
+export type Resolution =
+  | { kind: 'answer'; entry: FaqEntry; confidence: number; related: Candidate[]; note?: string; alongside?: FaqEntry[] }
+  | { kind: 'clarify'; options: Candidate[]; confidence: number }
+  | { kind: 'none'; decision?: Decision };
+
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
+const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['rieng']];
+const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao']];
+// "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "chương trình này …": about what was just answered.
+const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no']];
+const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren']);
+const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban']);
+const RELATED_MARGIN = 0.12;
+const LOCAL_MARGIN = 0.2;
+const YEAR = /^(19|20)\d\d$/;
+
+/** A follow-up about what was just answered, whose every word that answer has. */
+const REFERRED_CONFIDENCE = 0.8;
+
+const resolutions = new WeakMap<Turn, Resolution>();
+const entryWords = new WeakMap<FaqEntry, Set<string>>();
+
+/** Every folded word of an entry: its questions, keywords and answer. */
+function wordsOf(knowledge: Knowledge, entry: FaqEntry): Set<string> {
+  let words = entryWords.get(entry);
+  if (!words) {
+    const text = [entry.question, ...entry.paraphrases, ...entry.keywords, entry.answer].join(' ');
+    entryWords.set(entry, (words = new Set(knowledge.normalize(text).folded)));
+  }
+  return words;
+}
+
+export function resolve(turn: Turn): Resolution {
+  let resolution = resolutions.get(turn);
+  if (!resolution) resolutions.set(turn, (resolution = resolveUncached(turn)));
+  return resolution;
+}
+
+function isFollowUp(text: NormalizedText): boolean {
+  const t = withoutTrailingParticles(text.folded);
+  const starts = FOLLOW_UP_START.some((p) => p.every((w, i) => t[i] === w));
+  const ends = FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
+  return starts || ends || refersBack(text);
+}
+
+/** "nó …", "cái đó …", "chương trình này …", "thế đến 2045 nó …": the question is about the thing just answered. */
+function refersBack(text: NormalizedText): boolean {
+  const t = text.folded;
+  if (REFERS_BACK_START.some((p) => p.every((w, i) => t[i] === w))) return true;
+  // Typed without diacritics, "no" anywhere but first may be "nợ" as well as "nó": only "nó" counts there.
+  if (text.accented.includes('nó')) return true;
+  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
+}
+
+function resolveUncached(turn: Turn): Resolution {
+  const { knowledge, conversation } = turn;
+  if (turn.payload?.startsWith('FAQ:')) {
+    const entry = knowledge.entry(turn.payload.slice(4));
+    return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
+  }
+  if (turn.text.folded.length === 0) return { kind: 'none' };
+
+  const { localities } = knowledge.index.splitLocalities(turn.text);
+  const named = localities[0];
+  const places: Places = {
+    named,
+    remembered: conversation.locality,
+    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
+    elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
+  };
+  const last =
+    conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
+      ? knowledge.entry(conversation.lastTopic.id)
+      : undefined;
+  const followed = last && isFollowUp(turn.text) ? resolveFollowUp(turn, last, places) : undefined;
+  if (followed) return followed;
+
+  const options = { locality: named, rememberedLocality: places.remembered };
+  if (places.elsewhere) {
+    const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
+    const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
+    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name) } : { kind: 'none' };
+  }
+  const answer = fromDecision(turn, knowledge.decide(turn.text, options), named, places.remembered);
+  // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
+  if (answer.kind !== 'answer' || localities.length < 2) return answer;
+  const alongside = [...new Set(localities.slice(1))]
+    .map((scope) => knowledge.variantOf(answer.entry, { scope }))
+    .filter((e): e is FaqEntry => e !== undefined && e !== answer.entry);
+  return alongside.length > 0 ? { ...answer, alongside, related: [] } : answer;
+}
+
+interface Places {
+  /** The locality the message names. */
+  named?: Scope;
+  /** Where the person said they live, earlier. */
+  remembered?: Scope;
+  /** A province the documents have no plan for, and the message without its name. */
+  elsewhere?: { name: string; rest: NormalizedText };
+}
+
+const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
+
+/** The entry itself when it is national, else its national variant, if the content has one. */
+function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined {
+  return entry.scope === 'national' ? entry : knowledge.variantOf(entry, { scope: 'national' });
+}
+
+/** A message shaped as a follow-up ("còn Hải Phòng thì sao?", "nó …") to the entry just answered. */
+function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
+  const { knowledge } = turn;
+  const year = turn.text.folded.find((t) => YEAR.test(t));
+  const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
+  // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
+  if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
+  const national = elsewhere && nationalOf(knowledge, last);
+  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name) };
+  if (named && last.group && last.scope !== named) {
+    const place = knowledge.locality(named)?.name ?? named;
+    return {
+      kind: 'answer',
+      entry: last,
+      confidence: 0.6,
+      related: [],
+      note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
+    };
+  }
+  // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
+  // match what the follow-up itself names, or the previous topic would simply win again.
+  const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  let combined: Decision | undefined;
+  const inContext = (orLast: boolean) => {
+    const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
+    // The place of the previous question is the place of this one, unless this one names another.
+    const place = named ?? knowledge.index.splitLocalities(together).localities[0];
+    combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
+    const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
+    const best = sure.find((c) => c.matched.some((w) => asked.has(w))) ?? (orLast ? sure.find((c) => c.entry === last) : undefined);
+    return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
+  };
+  const referring = refersBack(turn.text);
+  // "nó ra ngày nào?": a detail that what was just answered gives.
+  if (referring && asked.size > 0 && [...asked].every((w) => wordsOf(knowledge, last).has(w))) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
+  // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
+  const referred = referring ? inContext(false) : undefined;
+  if (referred) return referred;
+  // The place the conversation is about, unless the person said where they live.
+  const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
+  const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
+  if (own.kind === 'answer') return fromDecision(turn, own, named, about);
+  // Nothing else fits: what was just answered, for a question about it.
+  return inContext(referring);
+}
+
+function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
+  if (decision.kind === 'fallback') return { kind: 'none', decision };
+  if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
+  let entry = decision.best.entry;
+  // A question that names no place, from someone whose place we know: that place's version, if any.
+  // One that names no place, from someone whose place we do not know: the national version, if any.
+  const wanted = named ?? remembered ?? 'national';
+  if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
+  // answer to a close question is what the person wants.
+  if (named && entry.scope !== named) {
+    const local = decision.candidates.find((c) => c.entry.scope === named && decision.best.score - c.score < LOCAL_MARGIN);
+    if (local) entry = local.entry;
+  }
+  // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
+  const year = turn.text.folded.find((t) => YEAR.test(t));
+  if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
+  // Near misses are offered as related questions; variants of the answered one are not.
+  const related = decision.candidates.filter(
+    (c) =>
+      c.entry !== entry &&
+      (c.entry.group === undefined || c.entry.group !== entry.group) &&
+      decision.best.score - c.score < RELATED_MARGIN,
+  );
+  return { kind: 'answer', entry, confidence: decision.best.score, related: related.slice(0, 2) };
+}
