@@ -52,6 +52,12 @@ describe('answer engine', () => {
     expect(knowledge.index.tellingWords(knowledge.normalize('chi thi 52 la gi'))).toContain('thi');
   });
 
+  it('knows a province the documents do not cover, but not in everyday words that spell the same', () => {
+    expect(knowledge.otherProvince(knowledge.normalize('mục tiêu bao phủ của đà nẵng'))?.name).toBe('Đà Nẵng');
+    expect(knowledge.otherProvince(knowledge.normalize('muon tham gia lai bhyt'))).toBeUndefined();
+    expect(knowledge.otherProvince(knowledge.normalize('làm động lực phát triển'))).toBeUndefined();
+  });
+
   it('ranks the entry of a locality the question names above other localities', () => {
     const decision = decide('mục tiêu bao phủ bhyt của hải phòng', { locality: 'hai-phong' });
     const local = decision.candidates.filter((c) => c.entry.scope !== 'national');
