@@ -2,7 +2,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
-import { containsAny, indexOfWritten, phrases, type Phrase } from '../language/phrases.js';
+import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
@@ -26,16 +26,17 @@ export class Knowledge {
   readonly index: FaqSearchIndex;
   private readonly byId: Map<string, FaqEntry>;
   private readonly citations: Map<string, string>;
-  private readonly foreignPlaces: Phrase[];
-  private readonly otherProvinces: Array<{ name: string; written: NormalizedText }>;
+  private readonly foreignPlaces: PhraseIndex<string>;
+  private readonly otherProvinces: PhraseIndex<string>;
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
     const active = content.entries.filter((e) => e.status === 'active');
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
-    this.foreignPlaces = phrases(this.normalize, content.lexicon.foreignPlaces ?? []);
-    this.otherProvinces = (content.lexicon.otherProvinces ?? []).map((name) => ({ name, written: this.normalize(name) }));
+    const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));
+    this.foreignPlaces = places(content.lexicon.foreignPlaces);
+    this.otherProvinces = places(content.lexicon.otherProvinces);
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -62,7 +63,7 @@ export class Knowledge {
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
-    if (containsAny(text, this.foreignPlaces)) return { kind: 'fallback', candidates: [] };
+    if (this.foreignPlaces.find(text)) return { kind: 'fallback', candidates: [] };
     const candidates = this.index.search(text, { ...options, limit: 5 });
     const best = candidates[0];
     if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };
@@ -80,13 +81,10 @@ export class Knowledge {
    * it, and the text without it: the name's words are nowhere in the FAQ and would only lower every score.
    */
   otherProvince(text: NormalizedText): { name: string; rest: NormalizedText } | undefined {
-    for (const { name, written } of this.otherProvinces) {
-      const at = indexOfWritten(text, written);
-      if (at < 0) continue;
-      const keep = (_: string, i: number) => i < at || i >= at + written.folded.length;
-      return { name, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
-    }
-    return undefined;
+    const found = this.otherProvinces.find(text);
+    if (!found) return undefined;
+    const keep = (_: string, i: number) => i < found.at || i >= found.at + found.length;
+    return { name: found.value, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */

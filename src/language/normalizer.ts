@@ -36,6 +36,8 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 // A document's code after its number ("72-NQ/TW", "06-CTr/TU", "282/NQ-CP"): its letters would be read as the
 // abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart.
 const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*\p{L}+\/\p{L}+|\/\p{L}+[-–]\p{L}+)(?![\p{L}\d])/gu;
+// "GD&ĐT", "VH&TT": one abbreviation, not two ("gd" alone is "gia đình").
+const AMPERSAND_IN_WORD = /(\p{L})&(\p{L})/gu;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
@@ -59,7 +61,7 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
 
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
-    const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').toLowerCase();
+    const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase();
     const accented: string[] = [];
     const folded: string[] = [];
     for (const typed of tokenize(cleaned)) {

@@ -22,15 +22,33 @@ export function containsAny(text: NormalizedText, list: readonly Phrase[]): bool
 }
 
 /**
- * Where the text has the phrase as written, each word with the phrase's diacritics or with none, or -1:
+ * True when the text has the phrase as written at word i, each word with the phrase's diacritics or with none:
  * "lam dong" may be Lâm Đồng, "làm động" is not.
  */
-export function indexOfWritten(text: NormalizedText, phrase: NormalizedText): number {
-  const n = phrase.folded.length;
-  for (let i = 0; n > 0 && i + n <= text.folded.length; i++) {
-    if (phrase.folded.every((w, k) => text.folded[i + k] === w && (text.accented[i + k] === phrase.accented[k] || text.accented[i + k] === w))) return i;
+export function writtenAt(text: NormalizedText, phrase: NormalizedText, i: number): boolean {
+  return phrase.folded.every((w, k) => text.folded[i + k] === w && (text.accented[i + k] === phrase.accented[k] || text.accented[i + k] === w));
+}
+
+/** Many phrases listed by their first folded word, so that a text is scanned once, not once per phrase. */
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Array<{ phrase: NormalizedText; value: T }>>();
+
+  constructor(items: ReadonlyArray<{ phrase: NormalizedText; value: T }>) {
+    for (const item of items) {
+      const first = item.phrase.folded[0];
+      if (first !== undefined) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), item]);
+    }
   }
-  return -1;
+
+  /** The first phrase the text has as written, where it starts, and its value. */
+  find(text: NormalizedText): { value: T; at: number; length: number } | undefined {
+    for (let i = 0; i < text.folded.length; i++) {
+      for (const { phrase, value } of this.byFirstWord.get(text.folded[i]!) ?? []) {
+        if (writtenAt(text, phrase, i)) return { value, at: i, length: phrase.folded.length };
+      }
+    }
+    return undefined;
+  }
 }
 
 /** True when every token of the text belongs to one of the phrases or to the filler words. */

@@ -40,6 +40,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
   });
 
+  it('reads "GD&ĐT" as one abbreviation, not "gd" and "đt"', () => {
+    expect(normalize('sở GD&ĐT').accented.join(' ')).toBe('sở giáo dục đào tạo');
+  });
+
   it('reads a leading "f" as "ph", as people type it', () => {
     expect(normalize('hai fong fai').folded).toEqual(['hai', 'phong', 'phai']);
     expect(normalize('free').accented).toEqual(['miễn', 'phí']);
