@@ -28,17 +28,6 @@ const YEAR = /^(19|20)\d\d$/;
 const REFERRED_CONFIDENCE = 0.8;
 
 const resolutions = new WeakMap<Turn, Resolution>();
-const entryWords = new WeakMap<FaqEntry, Set<string>>();
-
-/** Every folded word of an entry: its questions, keywords and answer. */
-function wordsOf(knowledge: Knowledge, entry: FaqEntry): Set<string> {
-  let words = entryWords.get(entry);
-  if (!words) {
-    const text = [entry.question, ...entry.paraphrases, ...entry.keywords, entry.answer].join(' ');
-    entryWords.set(entry, (words = new Set(knowledge.normalize(text).folded)));
-  }
-  return words;
-}
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
@@ -150,7 +139,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   };
   const referring = refersBack(turn.text);
   // "nó ra ngày nào?": a detail that what was just answered gives.
-  if (referring && asked.size > 0 && [...asked].every((w) => wordsOf(knowledge, last).has(w))) {
+  if (referring && asked.size > 0 && knowledge.index.hasAllWords(last, asked)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.

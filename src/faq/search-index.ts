@@ -440,6 +440,20 @@ export class FaqSearchIndex {
     return hits;
   }
 
+  /** True when the entry's questions, keywords or answer have every one of these folded words. */
+  hasAllWords(entry: FaqEntry, words: Iterable<string>): boolean {
+    const e = this.entries.indexOf(entry);
+    const listed = ({ ids, starts }: IdLists, id: number) => {
+      for (let j = starts[e]!; j < starts[e + 1]!; j++) if (ids[j] === id) return true;
+      return false;
+    };
+    for (const word of words) {
+      const id = this.wordIds.get(word);
+      if (e < 0 || id === undefined || !(listed(this.askedWords, id) || listed(this.answeredWords, id))) return false;
+    }
+    return true;
+  }
+
   /** The words of a text that say what it is about: no particles, question words or place names. */
   tellingWords(text: NormalizedText): string[] {
     const rest = this.splitLocalities(text).text;
