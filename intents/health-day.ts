@@ -16,8 +16,17 @@ const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'liên 
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
-/** The health day a message is about, by its name or date, or the one a button chose. */
+const dayOfTurn = new WeakMap<Turn, HealthDay | null>();
+
+/** The health day a message is about (looked for once per turn: match and reply both ask). */
 function healthDayOf(turn: Turn): HealthDay | undefined {
+  let day = dayOfTurn.get(turn);
+  if (day === undefined) dayOfTurn.set(turn, (day = findHealthDay(turn) ?? null));
+  return day ?? undefined;
+}
+
+/** The health day a message is about, by its name or date, or the one a button chose. */
+function findHealthDay(turn: Turn): HealthDay | undefined {
   const days = turn.knowledge.healthDays();
   if (turn.payload?.startsWith('DAY:')) return days.find((d) => PAYLOAD.healthDay(d.id) === turn.payload);
   let table = aliasCache.get(days);
