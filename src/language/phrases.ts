@@ -1,3 +1,4 @@
+import { foldToken, isPlain } from './fold.js';
 import type { Normalize, NormalizedText } from './normalizer.js';
 
 /** A fixed phrase, folded once, to look for in normalised text. */
@@ -80,8 +81,10 @@ export function phraseList(texts: readonly string[]): (normalize: Normalize) => 
   };
 }
 
-// Words that make a message a question ("… là gì", "… bao nhiêu", "… thế nào"), folded.
-const QUESTION_WORDS = new Set(['gi', 'nao', 'sao', 'may', 'bao', 'dau', 'ai']);
+// Words that make a message a question ("… là gì", "… bao nhiêu", "… thế nào"), as written; typed without
+// diacritics, their folded forms count too ("bảo" of "bảo hiểm" does not, "bao" does).
+const QUESTION_WORDS = new Set(['gì', 'nào', 'sao', 'mấy', 'bao', 'đâu', 'ai']);
+const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldToken));
 // Asked at the end: "… được không", "… chưa".
 const QUESTION_ENDINGS = new Set(['khong', 'chua']);
 // Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"), folded: not part of what it says.
@@ -97,7 +100,7 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
 /** True when the message asks something: a question mark, a question word, or "… không?" at its end. */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
-  if (text.folded.some((t) => QUESTION_WORDS.has(t))) return true;
+  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '');
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldDiacritics, foldToken } from '../../src/language/fold.js';
 import type { Normalize } from '../../src/language/normalizer.js';
+import { asksSomething } from '../../src/language/phrases.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 describe('Vietnamese normaliser', () => {
@@ -38,6 +39,13 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('Nghị quyết 72-NQ/TW').folded).toEqual(['nghi', 'quyet', '72']);
     expect(normalize('Nghị quyết số 282/NQ-CP, ngày 15/9/2025').folded).toEqual(['nghi', 'quyet', 'so', '282', 'ngay', '15/9/2025']);
     expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
+  });
+
+  it('tells a message that asks from one that does not, "bảo hiểm" being no "bao nhiêu"', () => {
+    expect(asksSomething(normalize('cả nhà đều có bảo hiểm y tế'))).toBe(false);
+    expect(asksSomething(normalize('bhyt được hỗ trợ bao nhiêu'))).toBe(true);
+    expect(asksSomething(normalize('bhyt la gi'))).toBe(true);
+    expect(asksSomething(normalize('hộ nghèo có được hỗ trợ ko ạ'))).toBe(true);
   });
 
   it('reads "GD&ĐT" as one abbreviation, not "gd" and "đt"', () => {
