@@ -7,7 +7,7 @@ import { outboundJobId, withoutPersonalData } from './job.js';
 import type { QueueOptions } from './queue-options.js';
 import { failureOf, retryDelay } from './retry-policy.js';
 import { SendError, type ChannelSender, type DeadLetter, type OutboundCounts, type OutboundJob, type OutboundQueue } from './types.js';
-import { UserOrder } from './user-order.js';
+import { UserOrder, type LinePlace } from './user-order.js';
 
 const QUEUE_NAME = 'outbound';
 const BACKOFF_TYPE = 'send-failure';
@@ -30,6 +30,9 @@ export interface BullQueueOptions extends QueueOptions {
   userIdSecret?: string;
 }
 
+/** What the queue stores: the job and its place in its person's line. */
+type QueuedJob = OutboundJob & { place?: LinePlace };
+
 /**
  * The durable queue: BullMQ on Redis. Enqueueing fails fast while Redis is away (the webhook answers 503
  * and the platform redelivers); sending retries by the sender's verdict; jobs that fail for good stay in
@@ -40,10 +43,10 @@ export class BullOutboundQueue implements OutboundQueue {
   private readonly dispatcher = new Dispatcher();
   /** Request-path connection: no offline queue, short timeouts. */
   private readonly producerConnection: Redis;
-  private queue: Queue<OutboundJob>;
+  private queue: Queue<QueuedJob>;
   private readonly order: UserOrder;
   private workerConnection?: Redis;
-  private worker?: Worker<OutboundJob>;
+  private worker?: Worker<QueuedJob>;
   private closed = false;
 
   constructor(private readonly options: BullQueueOptions) {
@@ -70,8 +73,8 @@ export class BullOutboundQueue implements OutboundQueue {
     const { settings, keepCompletedSeconds } = this.options;
     const jobId = outboundJobId(job);
     try {
-      await this.order.join(job, jobId);
-      await this.queue.add(job.channel, { ...job, sent: job.sent ?? 0 }, {
+      const place = await this.order.join(job, jobId);
+      await this.queue.add(job.channel, { ...job, sent: job.sent ?? 0, place }, {
         jobId,
         attempts: settings.attempts,
         backoff: { type: BACKOFF_TYPE },
@@ -92,10 +95,11 @@ export class BullOutboundQueue implements OutboundQueue {
     if (this.dispatcher.size === 0) return;
     const { settings, prefix, redisUrl, logger } = this.options;
     // Workers block on Redis and must wait out an outage rather than fail their commands.
-    this.workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null, retryStrategy: (attempt) => Math.min(200 * attempt, 5_000) });
-    this.workerConnection.on('error', () => {});
-    this.worker = new Worker<OutboundJob>(QUEUE_NAME, (job, token) => this.process(job, token), {
-      connection: this.workerConnection,
+    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, retryStrategy: (attempt) => Math.min(200 * attempt, 5_000) });
+    connection.on('error', () => {});
+    this.workerConnection = connection;
+    this.worker = new Worker<QueuedJob>(QUEUE_NAME, (job, token) => this.process(job, connection, token), {
+      connection,
       prefix,
       concurrency: settings.concurrency,
       lockDuration: settings.lockMs,
@@ -108,7 +112,7 @@ export class BullOutboundQueue implements OutboundQueue {
       if (!job?.finishedOn) return;
       logger.error({ job: job.id, reason: error.message, attempts: job.attemptsMade }, 'reply dead-lettered');
       // A dead letter no longer holds the person's later replies back.
-      void this.order.leave(job.data, job.id ?? '').catch(() => {});
+      void this.order.leave(job.data, job.id ?? '', job.data.place).catch(() => {});
     });
     // A worker closed while still connecting leaves BullMQ with a rejected promise nobody awaits.
     await settledWithin(this.worker.waitUntilReady(), 2_000);
@@ -160,12 +164,12 @@ export class BullOutboundQueue implements OutboundQueue {
     if (!(await whenReady(this.producerConnection, 5_000))) throw new Unavailable('the outbound queue cannot reach Redis');
   }
 
-  private async process(job: Job<OutboundJob>, token?: string): Promise<void> {
+  private async process(job: Job<QueuedJob>, connection: Redis, token?: string): Promise<void> {
     const { limiter } = this.options;
     const jobId = job.id ?? '';
     let data = job.data;
     // This person's earlier replies go first, whichever instance holds them.
-    const turn = await this.order.wait(data, jobId);
+    const turn = await this.order.wait(data, jobId, data.place);
     if (turn > 0) {
       await job.moveToDelayed(Date.now() + turn, token);
       throw new DelayedError();
@@ -191,8 +195,9 @@ export class BullOutboundQueue implements OutboundQueue {
       }
       throw new SendError(failure);
     }
-    // Sent: if leaving fails, the next job in the line finds this one completed and moves it out itself.
-    await Promise.all([job.updateData(withoutPersonalData(data)), this.order.leave(data, jobId).catch(() => {})]);
+    // Sent: the job keeps no personal data and leaves the line, in one call on the worker's connection, which
+    // waits out a Redis outage rather than fail (a failure here would send the last message again).
+    await this.order.leaveSent(connection, data, jobId, withoutPersonalData(data), data.place);
   }
 
   private backoff(attemptsMade: number, error: Error | undefined, jobId: string | undefined): number {
@@ -204,8 +209,8 @@ export class BullOutboundQueue implements OutboundQueue {
     return delayMs;
   }
 
-  private createQueue(): Queue<OutboundJob> {
-    const queue = new Queue<OutboundJob>(QUEUE_NAME, { connection: this.producerConnection, prefix: this.options.prefix });
+  private createQueue(): Queue<QueuedJob> {
+    const queue = new Queue<QueuedJob>(QUEUE_NAME, { connection: this.producerConnection, prefix: this.options.prefix });
     // Errors surface on the calls that fail; the event needs a listener so that it does not crash the process.
     queue.on('error', () => {});
     return queue;

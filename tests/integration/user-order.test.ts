@@ -38,6 +38,27 @@ describe("one person's line of replies", () => {
     expect(await order.wait(reply('m-2'), 'second')).toBe(0);
   });
 
+  it('lets a reply that joined an empty line go without asking again, and tells a later one to wait', async () => {
+    const order = line({ first: 'active', second: 'waiting' });
+    const first = await order.join(reply('m-1'), 'first');
+    const second = await order.join(reply('m-2'), 'second');
+    expect([first.first, second.first]).toEqual([true, false]);
+    expect(await order.wait(reply('m-2'), 'second', second)).toBeGreaterThan(0);
+  });
+
+  it('stores a sent reply without the person and the text, and lets the next one go, in one call', async () => {
+    const jobs = uniquePrefix();
+    const jobKey = (id: string) => `${jobs}:job:${id}`;
+    const order = line({ first: 'active', second: 'waiting' }, { jobKey });
+    const sent = reply('m-1');
+    const place = await order.join(sent, 'first');
+    const second = await order.join(reply('m-2'), 'second');
+    await redis.hset(jobKey('first'), 'data', JSON.stringify(sent));
+    await order.leaveSent(redis, sent, 'first', { ...sent, userId: '', replies: [] }, place);
+    expect(JSON.parse((await redis.hget(jobKey('first'), 'data'))!)).toMatchObject({ userId: '', replies: [] });
+    expect(await order.wait(reply('m-2'), 'second', second)).toBe(0);
+  });
+
   it('does not hold back the replies of another person', async () => {
     const order = line({ first: 'active', other: 'waiting' });
     await order.join(reply('m-1'), 'first');
