@@ -50,6 +50,11 @@ export interface SearchOptions {
 }
 
 const FUNCTION_WORD_WEIGHT = 0.15;
+
+interface FrameWord {
+  folded: string;
+  accented: string;
+}
 const CANDIDATE_WORDS = 5;
 const CANDIDATE_PHRASES = 160;
 const POSTINGS_PER_WORD = 1_000;
@@ -95,7 +100,7 @@ export class FaqSearchIndex {
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
   /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
-  private readonly questionFrames = new Map<string, string[][]>();
+  private readonly questionFrames = new Map<string, FrameWord[][]>();
 
   // Per-query scratch, indexed by content word, phrase or entry id, so the scoring loop does array reads, not
   // string hashing. The word arrays are set for a query's words and reset after it; phrase and entry elements
@@ -119,8 +124,9 @@ export class FaqSearchIndex {
     localities: readonly Locality[],
     { functionWords, kindWords, questionFrames = [] }: Pick<Lexicon, 'functionWords' | 'kindWords' | 'questionFrames'>,
   ) {
-    for (const frame of questionFrames.map((f) => normalize(f).folded)) {
-      if (frame.length > 1) this.questionFrames.set(frame[0]!, [...(this.questionFrames.get(frame[0]!) ?? []), frame]);
+    for (const { folded, accented } of questionFrames.map(normalize)) {
+      const frame = folded.map((word, k) => ({ folded: word, accented: accented[k]! }));
+      if (frame.length > 1) this.questionFrames.set(folded[0]!, [...(this.questionFrames.get(folded[0]!) ?? []), frame]);
     }
     const aliases = localities
       .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
@@ -214,10 +220,11 @@ export class FaqSearchIndex {
 
   search(query: NormalizedText, options: SearchOptions = {}): Candidate[] {
     const { text } = this.splitLocalities(query);
-    const words = this.queryWords(text);
+    const framed = this.framedWords(text);
+    const words = this.queryWords(text, framed);
     // Only particles and question words ("vậy thì sao"): nothing to search for.
     if (words.weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
-    const kindFactor = this.namesOtherKind(text) ? OTHER_KIND_FACTOR : 1;
+    const kindFactor = this.namesOtherKind(text, framed) ? OTHER_KIND_FACTOR : 1;
     // The content's words that are the query's, marked for the scoring loop and unmarked after it.
     const marked: number[] = [];
     words.tokens.forEach((token, slot) => {
@@ -243,9 +250,8 @@ export class FaqSearchIndex {
   }
 
   /** The typo-corrected query as the scoring needs it. */
-  private queryWords(text: NormalizedText): QueryWords {
+  private queryWords(text: NormalizedText, framed: Uint8Array): QueryWords {
     const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
-    const framed = this.framedWords(text);
     const wordWeights = this.wordWeights(text, folded, framed);
     const slotOf = new Map<string, number>();
     const weights: number[] = [];
@@ -271,13 +277,16 @@ export class FaqSearchIndex {
   /**
    * Which words are part of a question frame typed without diacritics: "bao nhieu" asks "how much" and
    * "ngay nao" "when", however "nhieu" ("nhiều") or "ngay" alone would be content words. Written with
-   * diacritics, the function words list tells them apart already.
+   * diacritics, the function words list tells them apart already, but for a frame of three words or more
+   * ("ngày tháng năm nào"), which nothing else is written like.
    */
   private framedWords(text: NormalizedText): Uint8Array {
     const framed = new Uint8Array(text.folded.length);
     for (let i = 0; i < text.folded.length; i++) {
       for (const frame of this.questionFrames.get(text.folded[i]!) ?? []) {
-        if (frame.every((word, k) => text.folded[i + k] === word && isPlain(text.accented[i + k]!))) framed.fill(1, i, i + frame.length);
+        const typed = (word: FrameWord, k: number) =>
+          text.folded[i + k] === word.folded && (isPlain(text.accented[i + k]!) || (frame.length >= 3 && text.accented[i + k] === word.accented));
+        if (frame.every(typed)) framed.fill(1, i, i + frame.length);
       }
     }
     return framed;
@@ -484,10 +493,11 @@ export class FaqSearchIndex {
   }
 
   /** True when the text pairs a kind word with a word the content never puts after it. */
-  private namesOtherKind(text: NormalizedText): boolean {
+  private namesOtherKind(text: NormalizedText, framed: Uint8Array): boolean {
     return this.kinds.some(({ tokens, followers }) => {
       for (let i = 0; i + tokens.length < text.folded.length; i++) {
-        if (!occursAt(text.folded, i, tokens)) continue;
+        // "ngay thang nam nao" asks when: its "ngay" names no kind of thing.
+        if (framed[i] || !occursAt(text.folded, i, tokens)) continue;
         const next = text.folded[i + tokens.length]!;
         const accented = text.accented[i + tokens.length]!;
         if (!followers.has(next) && this.weightOf(next, accented) > FUNCTION_WORD_WEIGHT) return true;

@@ -45,6 +45,14 @@ describe('answer engine', () => {
     expect(knowledge.index.tellingWords(knowledge.normalize('muc dong bao nhieu'))).toEqual(['muc', 'dong']);
   });
 
+  it('reads "ngày tháng năm nào" as asking when, with or without diacritics, not as naming another kind of day', () => {
+    for (const q of ['nghi quyet 72 ban hanh ngay thang nam nao', 'nghị quyết 72 ban hành ngày tháng năm nào']) {
+      const decision = decide(q);
+      expect(decision.kind, q).toBe('answer');
+      if (decision.kind === 'answer') expect(decision.best.entry.answer).toContain('09/9/2025');
+    }
+  });
+
   it('reads a word typed without diacritics as the function word it may be, unless its neighbour makes a content pair', () => {
     // "minh" is "mình" here, but the "minh" of "minh bạch" there; "thi" is the "thị" of "chỉ thị".
     expect(knowledge.index.tellingWords(knowledge.normalize('tinh minh co ho tro khong'))).not.toContain('minh');
