@@ -6,7 +6,9 @@ import { fromRoot } from '../src/paths.js';
 const knowledge = new Knowledge(await loadContent(fromRoot('content')));
 for (const question of process.argv.slice(2)) {
   const text = knowledge.normalize(question);
-  const decision = knowledge.decide(text);
-  console.log(`\n"${question}" → ${text.folded.join(' ')}\n  decision: ${decision.kind}`);
+  // As the bot asks it: for the place the question names (a conversation's remembered place is not known here).
+  const locality = knowledge.index.splitLocalities(text).localities[0];
+  const decision = knowledge.decide(text, { locality });
+  console.log(`\n"${question}" → ${text.folded.join(' ')}${locality ? ` [${locality}]` : ''}\n  decision: ${decision.kind}`);
   for (const c of decision.candidates) console.log(`  ${c.score.toFixed(3)} ${c.entry.id} [${c.matched.join(' ')}]`);
 }
