@@ -1,9 +1,10 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
+import { askingParts } from '../language/clauses.js';
 import { withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
-import type { Candidate } from './search-index.js';
+import type { Candidate, SearchOptions } from './search-index.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
 // places it names or the person said they live in. The faq intent composes the reply.
@@ -80,7 +81,7 @@ function resolveUncached(turn: Turn): Resolution {
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
     return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name) } : { kind: 'none' };
   }
-  const answer = fromDecision(turn, knowledge.decide(turn.text, options), named, places.remembered);
+  const answer = fromDecision(turn, decideFocused(knowledge, turn.text, options), named, places.remembered);
   // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
   if (answer.kind !== 'answer' || localities.length < 2) return answer;
   const alongside = [...new Set(localities.slice(1))]
@@ -153,6 +154,20 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   return inContext(referring);
 }
 
+/**
+ * The decision on the whole message or, when that is no answer, on the widest part of it that asks and is
+ * answered: a narrower part says less about what is asked.
+ */
+function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
+  const whole = knowledge.decide(text, options);
+  if (whole.kind === 'answer') return whole;
+  for (const part of askingParts(text.original)) {
+    const decision = knowledge.decide(knowledge.normalize(part), options);
+    if (decision.kind === 'answer') return decision;
+  }
+  return whole;
+}
+
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
   if (decision.kind === 'fallback') return { kind: 'none', decision };
   if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
@@ -163,8 +178,14 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question is what the person wants.
+  // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   if (named && entry.scope !== named) {
-    const local = decision.candidates.find((c) => c.entry.scope === named && decision.best.score - c.score < LOCAL_MARGIN);
+    const { index } = turn.knowledge;
+    const telling = new Set(index.tellingWords(turn.text));
+    const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
+    const local = decision.candidates.find(
+      (c) => c.entry.scope === named && decision.best.score - c.score < LOCAL_MARGIN && (!rarest || index.hasAllWords(c.entry, [rarest])),
+    );
     if (local) entry = local.entry;
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.

@@ -470,6 +470,13 @@ export class FaqSearchIndex {
     return rest.folded.filter((_, i) => weights[i]! > FUNCTION_WORD_WEIGHT);
   }
 
+  /** Of the given folded words, the one the content uses least: the one that tells most what a question is about. */
+  rarest(words: readonly string[]): string | undefined {
+    let rarest: string | undefined;
+    for (const word of words) if (rarest === undefined || this.weightOf(word, word) > this.weightOf(rarest, rarest)) rarest = word;
+    return rarest;
+  }
+
   /** The weight of each word of a text in its place: a question frame or a function word in context weighs little. */
   private wordWeights(text: NormalizedText, folded: readonly string[], framed: Uint8Array): number[] {
     return folded.map((token, i) =>

@@ -37,6 +37,14 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1f', 'thế đến năm 2045 nó hướng tới cái gì')).replies[0]!.text).toMatch(/2045, Hà Nội trở thành trung tâm y tế/);
   });
 
+  it('answers the question at the end of a long message that tells the person\'s circumstances first', async () => {
+    const message =
+      'Nhà ông bà em ở bản xa, đi lên bệnh viện tỉnh mất cả ngày đường, ông em lại bị đau lưng. Bác sĩ có khám từ xa cho ông bà được không ạ?';
+    const reply = await ask(app, 'c1g', message);
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/từ xa/);
+  });
+
   it('answers a province the documents do not cover with the national answer, and says so', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
     expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);
@@ -48,6 +56,11 @@ describe('conversation context', () => {
   it('prefers the named place\'s own answer to a close national one', async () => {
     const answer = await ask(app, 'c1h', 'trạm y tế xã ở lai châu có thêm bác sĩ về không');
     expect(answer.replies[0]!.text).toContain('luân phiên');
+  });
+
+  it('keeps the national answer when the named place\'s own answers lack what the question is about', async () => {
+    const reply = await ask(app, 'c3b', 'bố tôi bị khuyết tật, nhà ở Hải Phòng, tp có nâng mức hỗ trợ bhyt cho người khuyết tật không');
+    expect(reply.replies[0]!.text).toMatch(/khuyết tật/);
   });
 
   it('answers for each place a question names when it compares two', async () => {
