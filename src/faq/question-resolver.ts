@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
-import { withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -27,6 +27,10 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
+// "đến năm nào?" right after an answer: a question this short, all of whose telling words that answer has, asks
+// about it, unless it is itself a sure answer to something else.
+const DETAIL_QUESTION_WORDS = 6;
+const DETAIL_TELLING_WORDS = 2;
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -50,6 +54,13 @@ function refersBack(text: NormalizedText): boolean {
   // Typed without diacritics, "no" anywhere but first may be "nợ" as well as "nó": only "nó" counts there.
   if (text.accented.includes('nó')) return true;
   return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
+}
+
+/** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
+function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
+  if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
+  const asked = turn.knowledge.index.tellingWords(turn.text);
+  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
 }
 
 function resolveUncached(turn: Turn): Resolution {
@@ -76,6 +87,10 @@ function resolveUncached(turn: Turn): Resolution {
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };
+  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) {
+    const own = knowledge.decide(turn.text, options);
+    if (own.kind !== 'answer' || own.best.score < REFERRED_CONFIDENCE) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);

@@ -45,6 +45,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/từ xa/);
   });
 
+  it('takes a short question that the answer just given answers, "đến năm nào?", as about that answer', async () => {
+    const first = await ask(app, 'c1h', 'cao bằng mỗi trạm y tế xã có mấy bác sĩ');
+    expect(first.replies[0]!.text).toMatch(/4 bác sĩ/);
+    const second = await ask(app, 'c1h', 'đến năm nào');
+    expect(second.entryId ?? second.replies[0]!.text).toEqual(first.entryId ?? first.replies[0]!.text);
+  });
+
   it('answers a province the documents do not cover with the national answer, and says so', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
     expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);
