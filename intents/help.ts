@@ -8,6 +8,8 @@ const asksForHelp = phraseList([
   'bạn là ai', 'chức năng', 'giúp được gì', 'làm gì', 'hỗ trợ gì', 'tư vấn gì', 'hỏi được những gì',
   'nên hỏi gì', 'hỏi những gì', 'có thể hỏi', 'trả lời được gì', 'trả lời được những gì', 'trả lời gì', 'biết những gì', 'làm được những gì',
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì',
+  'tư vấn được gì', 'tư vấn được những gì', 'tư vấn những gì', 'câu hỏi gì', 'những câu hỏi gì', 'câu hỏi nào',
+  'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì',
 ]);
 
 export const help: Intent = {

@@ -30,6 +30,17 @@ describe('web chat contract', () => {
     expect((await ask(app, 'web-3', 'zzzz')).intent).toBe('fallback');
   });
 
+  it('understands how citizens say hello, thanks, "what can you do" and "let me talk to a person"', async () => {
+    const said: Array<[string, string]> = [
+      ['Dạ con chào cô chú ạ', 'greeting'],
+      ['cam on bn nhiu nha', 'thanks'],
+      ['ad tư vấn được những gì vậy', 'help'],
+      ['bot này trả lời được những câu hỏi gì', 'help'],
+      ['tôi cần nói chuyện với cán bộ bảo hiểm, ko muốn chat với máy', 'handoff'],
+    ];
+    for (const [text, intent] of said) expect((await ask(app, 'web-3b', text)).intent, text).toBe(intent);
+  });
+
   it('cites its sources when it answers from the FAQ', async () => {
     const body = await ask(app, 'web-4', 'người thuộc hộ cận nghèo mua bhyt có được hỗ trợ không');
     expect(body.intent).toBe('faq');
