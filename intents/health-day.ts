@@ -16,41 +16,49 @@ const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'liên 
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
-const dayOfTurn = new WeakMap<Turn, HealthDay | null>();
+const daysOfTurn = new WeakMap<Turn, HealthDay[]>();
 
-/** The health day a message is about (looked for once per turn: match and reply both ask). */
-function healthDayOf(turn: Turn): HealthDay | undefined {
-  let day = dayOfTurn.get(turn);
-  if (day === undefined) dayOfTurn.set(turn, (day = findHealthDay(turn) ?? null));
-  return day ?? undefined;
+/** The health days a message is about (looked for once per turn: match and reply both ask). */
+function healthDaysOf(turn: Turn): HealthDay[] {
+  let days = daysOfTurn.get(turn);
+  if (!days) daysOfTurn.set(turn, (days = findHealthDays(turn)));
+  return days;
 }
 
-/** The health day a message is about, by its name or date, or the one a button chose. */
-function findHealthDay(turn: Turn): HealthDay | undefined {
+/** The health days a message is about, by name, date, month or what they are for, or the one a button chose. */
+function findHealthDays(turn: Turn): HealthDay[] {
   const days = turn.knowledge.healthDays();
-  if (turn.payload?.startsWith('DAY:')) return days.find((d) => PAYLOAD.healthDay(d.id) === turn.payload);
+  if (turn.payload?.startsWith('DAY:')) return days.filter((d) => PAYLOAD.healthDay(d.id) === turn.payload);
   let table = aliasCache.get(days);
   if (!table) {
     const normalize = turn.knowledge.normalize;
     table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(normalize), about: phrases(normalize, day.about) }));
     aliasCache.set(days, table);
   }
-  const named = table.find(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0))?.day;
-  if (named) return named;
-  if (!turn.text.folded.includes('ngay')) return undefined;
+  // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào": each day named.
+  const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
+  if (named.length > 0) return named;
+  const words = turn.text.folded;
+  if (!words.includes('ngay')) return [];
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
-    if (about) return about;
+    if (about) return [about];
   }
-  // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe": the date itself, with "ngày" in the message.
-  return days.find((d) => turn.text.folded.some((_, i) => namesDate(turn.text.folded, i, d)));
+  // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe", "ngày 1-7": the date itself, with "ngày" in the message.
+  const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
+  if (dated.length > 0) return dated;
+  // "tháng 4 có ngày gì về sức khỏe": the days of the month named.
+  const month = words.findIndex((w, i) => w === 'thang' && /^\d{1,2}$/.test(words[i + 1] ?? '') && !/^\d/.test(words[i - 1] ?? ''));
+  return month < 0 ? [] : days.filter((d) => d.month === Number(words[month + 1]));
 }
 
-/** "7/4", "07/04", "7 tháng 4": the day's date, at word i. */
+/** "7/4", "07/04", "7.4", "7 tháng 4", "ngày 1-7" (read as "ngày 1 7"): the day's date, at word i. */
 function namesDate(words: readonly string[], i: number, day: Pick<HealthDay, 'day' | 'month'>): boolean {
-  const [d, m, ...rest] = words[i]!.split('/');
+  const [d, m, ...rest] = words[i]!.split(/[/.]/);
   if (m !== undefined) return rest.length === 0 && Number(d) === day.day && Number(m) === day.month;
-  return Number(d) === day.day && words[i + 1] === 'thang' && Number(words[i + 2]) === day.month;
+  if (Number(d) !== day.day) return false;
+  if (words[i + 1] === 'thang') return Number(words[i + 2]) === day.month;
+  return words[i - 1] === 'ngay' && /^\d{1,2}$/.test(words[i + 1] ?? '') && Number(words[i + 1]) === day.month;
 }
 
 /** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */
@@ -72,23 +80,25 @@ function describe(day: HealthDay, date: string): string {
 export const healthDay: Intent = {
   name: 'health-day',
   match: (turn) => {
-    if (!healthDayOf(turn)) return undefined;
+    if (healthDaysOf(turn).length === 0) return undefined;
     if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
     return turn.text.folded.length <= 8 ? 0.9 : 0.6;
   },
   reply: (turn) => {
-    const day = healthDayOf(turn)!;
-    const { days, year } = daysUntil(day, turn.now);
-    const date = `${day.day}/${day.month}`;
-    const countdown =
-      days === 0 ? `Hôm nay chính là ${day.name}.` : `Còn ${days} ngày nữa là đến ${day.name} (${date}/${year}).`;
-    const sources = turn.knowledge.sourcesOf(day);
+    const days = healthDaysOf(turn);
+    const sources = days.flatMap((day) => turn.knowledge.sourcesOf(day)).filter((s, i, all) => all.findIndex((o) => o.label === s.label) === i);
+    const texts = days.map((day) => {
+      const { days: left, year } = daysUntil(day, turn.now);
+      const date = `${day.day}/${day.month}`;
+      const countdown = left === 0 ? `Hôm nay chính là ${day.name}.` : `Còn ${left} ngày nữa là đến ${day.name} (${date}/${year}).`;
+      return `${describe(day, date)} ${countdown}`;
+    });
     return {
       confidence: 0.9,
       sources,
-      conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: day.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: `${describe(day, date)} ${countdown}\nNguồn: ${sources.map((s) => s.label).join('; ')}` }],
+      conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
+      replies: [{ text: `${texts.join('\n\n')}\nNguồn: ${sources.map((s) => s.label).join('; ')}` }],
     };
   },
 };
