@@ -16,7 +16,7 @@ export type Resolution =
 
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
 const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['rieng']];
-const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao']];
+const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua']];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren']);
@@ -71,7 +71,7 @@ function resolveUncached(turn: Turn): Resolution {
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
-  const { localities } = knowledge.index.splitLocalities(turn.text);
+  const { localities, text: unplaced } = knowledge.index.splitLocalities(turn.text);
   const named = localities[0];
   const places: Places = {
     named,
@@ -83,7 +83,9 @@ function resolveUncached(turn: Turn): Resolution {
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
-  const followed = last && isFollowUp(turn.text) ? resolveFollowUp(turn, last, places) : undefined;
+  // A place alone ("Hải Phòng?") right after an answer asks the same for that place.
+  const placeAlone = named !== undefined && unplaced.folded.length === 0;
+  const followed = last && (placeAlone || isFollowUp(turn.text)) ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };

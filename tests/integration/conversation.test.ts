@@ -14,6 +14,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1', 'còn hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('reads a place alone, or "… nữa", after an answer as the same question for that place or year', async () => {
+    expect((await ask(app, 'c1i', 'mục tiêu bao phủ bảo hiểm y tế năm 2026')).replies[0]!.text).toContain('95%');
+    expect((await ask(app, 'c1i', 'Hải Phòng?')).replies[0]!.text).toMatch(/95,5%/);
+    expect((await ask(app, 'c1i', 'cao bang nua')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('reads "vậy Lai Châu thì sao ad" as a follow-up, whatever particle ends it', async () => {
     expect((await ask(app, 'c1b', 'tỉ lệ tham gia bhyt năm 2026 ở hp phấn đấu bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
     const second = await ask(app, 'c1b', 'vay lai chau thi sao ad');
