@@ -1,5 +1,7 @@
+import type { Conversation } from '../src/pipeline/conversation.js';
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
 import { resolve } from '../src/faq/question-resolver.js';
+import { statedLocality } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
 import { PAYLOAD } from './replies.js';
@@ -18,6 +20,11 @@ function localityChoices(turn: Turn, entry: FaqEntry): QuickReply[] {
     .filter((e) => e.group === entry.group && e !== entry && e.scope !== 'national')
     .slice(0, 4)
     .map((e) => ({ title: `Ở ${turn.knowledge.locality(e.scope)?.name ?? e.scope}`, payload: PAYLOAD.entry(e.id) }));
+}
+
+function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'localitySetAt'> | undefined {
+  const stated = statedLocality(turn);
+  return stated && { locality: stated.id, localitySetAt: turn.now.getTime() };
 }
 
 export const faq: Intent = {
@@ -57,6 +64,8 @@ export const faq: Intent = {
       sources,
       conversation: {
         ...turn.conversation,
+        // "tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?": where the person lives is remembered as well.
+        ...livingPlace(turn),
         lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime() },
         choices: quickReplies.length > 0 ? quickReplies : undefined,
       },

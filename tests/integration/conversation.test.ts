@@ -115,6 +115,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4b', 'thế thành phố mục tiêu năm 2026 bao nhiêu %')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('remembers where the person lives when the message also asks, or an answer fits it better', async () => {
+    await ask(app, 'c3c', 'Chào bạn, mẹ tôi năm nay 70 tuổi, nhà ở Tiên Lãng, Hải Phòng');
+    expect((await ask(app, 'c3c', 'năm 2026 thành phố phấn đấu tỉ lệ tham gia bhyt là bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+    await ask(app, 'c3d', 'mình ở Cát Hải, Hải Phòng, hộ cận nghèo có được hỗ trợ không');
+    expect((await ask(app, 'c3d', 'năm 2026 thành phố phấn đấu tỉ lệ tham gia bhyt là bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('takes a longer thanks or goodbye as one, but a question after "cảm ơn" as a question', async () => {
     expect((await ask(app, 'c4c', 'cảm ơn bạn đã giải đáp')).intent).toBe('thanks');
     const goodbye = await ask(app, 'c4c', 'thôi bác đi đây, tạm biệt nhé');

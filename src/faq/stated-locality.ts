@@ -1,0 +1,41 @@
+import type { Turn } from '../pipeline/intent.js';
+import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
+import type { Scope } from './schema.js';
+
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai']);
+// Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
+const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'con', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
+const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại']);
+// "mình ở Cát Hải, Hải Phòng": a district the content does not know may stand between "ở" and the place.
+const WHERE_BEFORE_PLACE = 3;
+
+export interface StatedLocality {
+  id: Scope;
+  /** The message says nothing else ("mình ở lai châu ạ"). */
+  only: boolean;
+  /** It asks something besides ("tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?"). */
+  asks: boolean;
+}
+
+const stated = new WeakMap<Turn, StatedLocality | null>();
+
+/** Where the message says the person lives, if it does: "tôi ở …", "nhà em ở Tiên Lãng, Hải Phòng", "quê …". */
+export function statedLocality(turn: Turn): StatedLocality | undefined {
+  let found = stated.get(turn);
+  if (found === undefined) stated.set(turn, (found = find(turn) ?? null));
+  return found ?? undefined;
+}
+
+function find(turn: Turn): StatedLocality | undefined {
+  const { text: rest, localities } = turn.knowledge.index.splitLocalities(turn.text);
+  const id = localities[0];
+  if (id === undefined || localities.length !== 1) return undefined;
+  if (rest.folded.length === 0 || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER)) return { id, only: true, asks: false };
+  // The words before the place: they are the same in the message and in what is left without the place.
+  const words = turn.text.folded;
+  let at = 0;
+  while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
+  const where = words.slice(0, at).findIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
+  const saysWhere = where >= 0 && words.slice(Math.max(0, where - 2), where + 1).some((w) => PERSON_WORDS.has(w));
+  return saysWhere ? { id, only: false, asks: asksSomething(turn.text) } : undefined;
+}
