@@ -28,6 +28,7 @@ export class Knowledge {
   private readonly citations: Map<string, string>;
   private readonly foreignPlaces: PhraseIndex<string>;
   private readonly otherProvinces: PhraseIndex<string>;
+  private readonly nationwide: PhraseIndex<string>;
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
@@ -37,6 +38,7 @@ export class Knowledge {
     const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));
     this.foreignPlaces = places(content.lexicon.foreignPlaces);
     this.otherProvinces = places(content.lexicon.otherProvinces);
+    this.nationwide = places(content.lexicon.nationwide);
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -85,6 +87,11 @@ export class Knowledge {
     if (!found) return undefined;
     const keep = (_: string, i: number) => i < found.at || i >= found.at + found.length;
     return { name: found.value, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
+  }
+
+  /** True when the text names the whole country ("cả nước", "toàn quốc"). */
+  namesNation(text: NormalizedText): boolean {
+    return this.nationwide.find(text) !== undefined;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */

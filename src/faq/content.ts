@@ -33,6 +33,7 @@ const lexiconSchema = z.object({
   questionFrames: z.array(z.string().min(1)).default([]),
   foreignPlaces: z.array(z.string().min(1)).default([]),
   otherProvinces: z.array(z.string().min(1)).default([]),
+  nationwide: z.array(z.string().min(1)).default([]),
 });
 
 /** Everything the answer engine reads from content/: one immutable snapshot, swapped whole on publish. */

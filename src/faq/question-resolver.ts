@@ -27,10 +27,12 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
-// "đến năm nào?" right after an answer: a question this short, all of whose telling words that answer has, asks
-// about it, unless it is itself a sure answer to something else.
+// "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
+// asks about it.
 const DETAIL_QUESTION_WORDS = 6;
-const DETAIL_TELLING_WORDS = 2;
+const DETAIL_TELLING_WORDS = 3;
+// "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
+const OWN_PLACE = [['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'], ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day']];
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -72,7 +74,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
   const { localities, text: unplaced } = knowledge.index.splitLocalities(turn.text);
-  const named = localities[0];
+  // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live.
+  const named = localities[0] ?? (knowledge.namesNation(turn.text) ? 'national' : undefined);
   const places: Places = {
     named,
     remembered: conversation.locality,
@@ -89,10 +92,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };
-  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) {
-    const own = knowledge.decide(turn.text, options);
-    if (own.kind !== 'answer' || own.best.score < REFERRED_CONFIDENCE) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
-  }
+  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
@@ -127,7 +127,8 @@ function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined
 function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
   const { knowledge } = turn;
   const year = turn.text.folded.find((t) => YEAR.test(t));
-  const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
+  const place = named ?? (OWN_PLACE.some((pair) => turn.text.folded.some((w, i) => w === pair[0] && turn.text.folded[i + 1] === pair[1])) ? remembered : undefined);
+  const variant = (place || year) && knowledge.variantOf(last, { scope: place, year });
   // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
   if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);
@@ -178,7 +179,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
   if (whole.kind === 'answer') return whole;
-  for (const part of askingParts(text.original)) {
+  const tells = (part: string) => knowledge.index.tellingWords(knowledge.normalize(part)).length > 0;
+  for (const part of askingParts(text.original, tells)) {
     const decision = knowledge.decide(knowledge.normalize(part), options);
     if (decision.kind === 'answer') return decision;
   }

@@ -11,13 +11,15 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * The parts of a long message that may hold its question, widest first: its last sentence, then the last two
  * clauses and the last clause of that sentence. People tell their circumstances first and ask last ("mẹ em 70
  * tuổi, nhà ở Sìn Hồ, … vậy mua bhyt có được hỗ trợ không ạ?"); the words of the circumstances, which no
- * answer has, would lower the score of every answer to the question.
+ * answer has, would lower the score of every answer to the question. Sentences and clauses at the end that
+ * `tells` finds empty ("ad cho e biết với ạ", "cảm ơn ạ.") are left out first.
  */
-export function askingParts(message: string): string[] {
+export function askingParts(message: string, tells: (part: string) => boolean): string[] {
   if (wordCount(message) < MIN_WORDS) return [];
   const sentences = message.split(SENTENCE_END).filter((s) => wordCount(s) > 0);
-  const last = sentences.at(-1)!;
-  const clauses = last.split(CLAUSE_END).filter((c) => wordCount(c) > 0);
-  const parts = [last, clauses.slice(-2).join(', '), clauses.at(-1)!];
+  while (sentences.length > 1 && !tells(sentences.at(-1)!)) sentences.pop();
+  const clauses = sentences.at(-1)!.split(CLAUSE_END).filter((c) => wordCount(c) > 0);
+  while (clauses.length > 1 && !tells(clauses.at(-1)!)) clauses.pop();
+  const parts = [clauses.join(', '), clauses.slice(-2).join(', '), clauses.at(-1)!];
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }

@@ -26,6 +26,8 @@ export interface Lexicon {
   foreignPlaces?: string[];
   /** Provinces and cities of Viet Nam the documents have no plan for, as people write them. */
   otherProvinces?: string[];
+  /** Ways of naming the whole country ("cả nước", "toàn quốc"): a question so worded wants the national answer. */
+  nationwide?: string[];
   /** Multi-word question frames ("bao nhiêu", "như thế nào") that carry no topic even without diacritics. */
   questionFrames?: string[];
 }

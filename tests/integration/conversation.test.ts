@@ -122,6 +122,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c3d', 'năm 2026 thành phố phấn đấu tỉ lệ tham gia bhyt là bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('gives the national answer to a question about "cả nước", and the person\'s own place on "ở chỗ mình thì sao"', async () => {
+    await ask(app, 'c3e', 'mình ở hải phòng nha');
+    expect((await ask(app, 'c3e', 'năm 2026 cả nước phấn đấu tỉ lệ tham gia bhyt bao nhiêu')).replies[0]!.text).toMatch(/95% dân số/);
+    expect((await ask(app, 'c3e', 'ở chỗ mình thì sao')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('takes a longer thanks or goodbye as one, but a question after "cảm ơn" as a question', async () => {
     expect((await ask(app, 'c4c', 'cảm ơn bạn đã giải đáp')).intent).toBe('thanks');
     const goodbye = await ask(app, 'c4c', 'thôi bác đi đây, tạm biệt nhé');

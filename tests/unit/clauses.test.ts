@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { askingParts } from '../../src/language/clauses.js';
 
+const tellsAnything = () => true;
+
 describe('the parts of a long message that ask', () => {
   it('offers the last sentence, then its last clauses, when circumstances come first', () => {
     const message = 'Dạ chào anh chị, mẹ em 68 tuổi hay quên mang thẻ. Em nghe nói có thẻ trên điện thoại, vậy phải dùng ứng dụng gì ạ?';
-    expect(askingParts(message)).toEqual([
+    expect(askingParts(message, tellsAnything)).toEqual([
       'Em nghe nói có thẻ trên điện thoại, vậy phải dùng ứng dụng gì ạ?',
       'vậy phải dùng ứng dụng gì ạ?',
     ]);
   });
 
+  it('leaves out closing words that tell nothing', () => {
+    const message = 'chào ad, bố mẹ em ở quê nghe loa xã nói tỉnh phấn đấu bao nhiêu % dân có thẻ bhyt, ad cho em biết với ạ';
+    const tells = (part: string) => !/^(ad cho em biết với ạ|chào ad)$/.test(part);
+    expect(askingParts(message, tells)[0]).toBe('chào ad, bố mẹ em ở quê nghe loa xã nói tỉnh phấn đấu bao nhiêu % dân có thẻ bhyt');
+  });
+
   it('keeps a decimal figure whole and leaves a short message alone', () => {
-    expect(askingParts('Hải Phòng đặt mục tiêu 95.5% thì sao, còn Lai Châu đặt bao nhiêu phần trăm vậy ạ')).toEqual([
+    expect(askingParts('Hải Phòng đặt mục tiêu 95.5% thì sao, còn Lai Châu đặt bao nhiêu phần trăm vậy ạ', tellsAnything)).toEqual([
       'còn Lai Châu đặt bao nhiêu phần trăm vậy ạ',
     ]);
-    expect(askingParts('hộ cận nghèo có được hỗ trợ không')).toEqual([]);
+    expect(askingParts('hộ cận nghèo có được hỗ trợ không', tellsAnything)).toEqual([]);
   });
 });
