@@ -15,7 +15,7 @@ export type Resolution =
   | { kind: 'none'; decision?: Decision };
 
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
-const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['rieng']];
+const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng']];
 const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua']];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no']];
@@ -65,6 +65,10 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
 }
 
+function refersToOwnPlace(text: NormalizedText): boolean {
+  return OWN_PLACE.some(([a, b]) => text.folded.some((w, i) => w === a && text.folded[i + 1] === b));
+}
+
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
   if (turn.payload?.startsWith('FAQ:')) {
@@ -74,8 +78,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
   const { localities, text: unplaced } = knowledge.index.splitLocalities(turn.text);
-  // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live.
-  const named = localities[0] ?? (knowledge.namesNation(turn.text) ? 'national' : undefined);
+  // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
+  // "ở chỗ mình": the place they said they live.
+  const named = localities[0] ?? (knowledge.namesNation(turn.text) ? 'national' : refersToOwnPlace(turn.text) ? conversation.locality : undefined);
   const places: Places = {
     named,
     remembered: conversation.locality,
@@ -127,8 +132,7 @@ function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined
 function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
   const { knowledge } = turn;
   const year = turn.text.folded.find((t) => YEAR.test(t));
-  const place = named ?? (OWN_PLACE.some((pair) => turn.text.folded.some((w, i) => w === pair[0] && turn.text.folded[i + 1] === pair[1])) ? remembered : undefined);
-  const variant = (place || year) && knowledge.variantOf(last, { scope: place, year });
+  const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
   // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
   if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);

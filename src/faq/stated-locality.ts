@@ -4,7 +4,8 @@ import type { Scope } from './schema.js';
 
 const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
-const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'con', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
+// Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
+const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
 const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại']);
 // "mình ở Cát Hải, Hải Phòng": a district the content does not know may stand between "ở" and the place.
 const WHERE_BEFORE_PLACE = 3;

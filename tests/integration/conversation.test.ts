@@ -20,6 +20,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1i', 'cao bang nua')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('takes "còn ở Cao Bằng?" as a question about Cao Bằng, not as where the person lives', async () => {
+    await ask(app, 'c1j', 'tuổi thọ trung bình người Việt đến 2030 là bao nhiêu');
+    expect((await ask(app, 'c1j', 'còn ở Cao Bằng?')).replies[0]!.text).toMatch(/Cao Bằng/);
+    expect((await ask(app, 'c1j', 'thế năm 2045?')).replies[0]!.text).toMatch(/80 tuổi/);
+  });
+
   it('reads "vậy Lai Châu thì sao ad" as a follow-up, whatever particle ends it', async () => {
     expect((await ask(app, 'c1b', 'tỉ lệ tham gia bhyt năm 2026 ở hp phấn đấu bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
     const second = await ask(app, 'c1b', 'vay lai chau thi sao ad');
