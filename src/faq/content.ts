@@ -27,6 +27,7 @@ export type HealthDay = z.infer<typeof healthDaySchema>;
 
 const lexiconSchema = z.object({
   abbreviations: z.record(z.string(), z.string().min(1)),
+  acronyms: z.record(z.string().regex(/^[A-Z]{2,}$/), z.string().min(1)).default({}),
   phrases: z.record(z.string().min(1), z.string().min(1)).default({}),
   functionWords: z.array(z.string().min(1)).default([]),
   kindWords: z.array(z.string().min(1)).default([]),

@@ -18,6 +18,11 @@ export interface Lexicon {
    * folded words after the abbreviations are expanded, longest first.
    */
   phrases?: Record<string, string>;
+  /**
+   * Acronyms that count only in capitals → their meaning ("AI" → "trí tuệ nhân tạo"): in lower case they are
+   * ordinary words ("ai" = who).
+   */
+  acronyms?: Record<string, string>;
   /** Accented words that carry little meaning for search. */
   functionWords: string[];
   /** Words whose next word names the kind of thing meant ("bảo hiểm y tế", "bảo hiểm xe máy"). */
@@ -61,9 +66,13 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
 
+  const acronyms = new Map(Object.entries(lexicon.acronyms ?? {}));
+  const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${[...acronyms.keys()].join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
+
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
-    const cleaned = original.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase();
+    const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase();
     const accented: string[] = [];
     const folded: string[] = [];
     for (const typed of tokenize(cleaned)) {

@@ -11,6 +11,11 @@ describe('Vietnamese normaliser', () => {
     normalize = (await shippedKnowledge()).normalize;
   });
 
+  it('reads "AI" in capitals as "trí tuệ nhân tạo", but "ai" in lower case as the word "who"', () => {
+    expect(normalize('dùng AI để làm gì').folded).toEqual(['dung', 'tri', 'tue', 'nhan', 'tao', 'de', 'lam', 'gi']);
+    expect(normalize('ai ban hành').folded).toEqual(['ai', 'ban', 'hanh']);
+  });
+
   it('folds diacritics, đ included, and lower-cases', () => {
     expect(normalize('Bảo Hiểm Y Tế ĐƯỢC hỗ trợ').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'ho', 'tro']);
   });
