@@ -51,6 +51,8 @@ export interface SearchOptions {
 
 const FUNCTION_WORD_WEIGHT = 0.15;
 
+const Z_READINGS = ['d', 'gi', 'v'];
+
 interface FrameWord {
   folded: string;
   accented: string;
@@ -521,6 +523,11 @@ export class FaqSearchIndex {
   }
 
   private correctTypo(folded: string, accented: string): string {
+    // Vietnamese has no "z": teencode writes "d", "gi" or "v" so ("toàn zân", "zờ", "zề").
+    if (folded.startsWith('z') && !this.idf.has(folded)) {
+      const known = Z_READINGS.map((start) => start + folded.slice(1)).find((word) => this.idf.has(word));
+      if (known) return known;
+    }
     // A function word typed without diacritics ("chao" = "chào") is not a typo of a content word ("thao").
     if (this.idf.has(folded) || folded.length < 4 || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
     for (const variant of [folded, ...deletions(folded)]) {

@@ -23,6 +23,11 @@ describe('answer engine', () => {
     expect(nfd.candidates[0]?.entry.id).toBe(nfc.candidates[0]?.entry.id);
   });
 
+  it('reads a teencode "z" as the "d", "gi" or "v" the content has', () => {
+    const decision = decide('bao gio bhyt toan zan');
+    expect(decision.candidates[0]?.matched).toContain('dan');
+  });
+
   it('tolerates a tone typo', () => {
     const decision = decide('hộ cận nghéo có được hổ trợ bảo hiểm y tế không');
     expect(decision.kind).toBe('answer');
