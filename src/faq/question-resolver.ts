@@ -194,16 +194,18 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
   if (decision.kind === 'fallback') return { kind: 'none', decision };
   if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
+  const { index } = turn.knowledge;
   let entry = decision.best.entry;
   // A question that names no place, from someone whose place we know: that place's version, if any.
   // One that names no place, from someone whose place we do not know: the national version, if any.
+  // Not when the question names a figure the version lacks: "95,5% là chỉ tiêu của đâu" asks about that answer.
   const wanted = named ?? remembered ?? 'national';
-  if (entry.scope !== wanted) entry = turn.knowledge.variantOf(entry, { scope: wanted }) ?? entry;
+  const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
+  if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w)))) entry = variant;
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   if (named && entry.scope !== named) {
-    const { index } = turn.knowledge;
     const telling = new Set(index.tellingWords(turn.text));
     const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
     const local = decision.candidates.find(

@@ -89,6 +89,14 @@ describe('conversation context', () => {
     expect(new Set(answer.sources.map((s) => s.doc))).toEqual(new Set(['kh-hp-ct52', 'kh-lc-ctr10']));
   });
 
+  it('keeps the answer that has the figure a question names, instead of the national version', async () => {
+    expect((await ask(app, 'c3f', '95,5% dân tham gia bhyt là chỉ tiêu của đâu')).replies[0]!.text).toMatch(/Hải Phòng/);
+  });
+
+  it('does not take "phấn đấu" for the "phản ánh … ở đâu" of complaints', async () => {
+    expect((await ask(app, 'c3g', 'tp hải phòng phấn đấu bao nhiêu % dân có bhyt')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('answers with the figure of the locality a question names', async () => {
     const answer = await ask(app, 'c0', 'Hải Phòng phấn đấu tỷ lệ tham gia bảo hiểm y tế bao nhiêu');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);
