@@ -2,7 +2,10 @@ import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
 import { HELP_TOPICS } from './replies.js';
 
-const greetings = phraseList(['xin chào', 'chào', 'hello', 'hi', 'alo', 'chào buổi sáng', 'good morning', 'hey']);
+const greetings = phraseList([
+  'xin chào', 'chào', 'hello', 'hi', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', 'chúc',
+  'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành',
+]);
 
 export const greeting: Intent = {
   name: 'greeting',

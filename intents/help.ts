@@ -9,7 +9,8 @@ const asksForHelp = phraseList([
   'nên hỏi gì', 'hỏi những gì', 'có thể hỏi', 'trả lời được gì', 'trả lời được những gì', 'trả lời gì', 'biết những gì', 'làm được những gì',
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì',
   'tư vấn được gì', 'tư vấn được những gì', 'tư vấn những gì', 'câu hỏi gì', 'những câu hỏi gì', 'câu hỏi nào',
-  'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì',
+  'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
+  'về chủ đề nào', 'những chủ đề nào',
 ]);
 
 export const help: Intent = {
