@@ -4,7 +4,7 @@ import { HELP_TOPICS } from './replies.js';
 
 const greetings = phraseList([
   'xin chào', 'chào', 'hello', 'hi', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', 'chúc',
-  'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành',
+  'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
 ]);
 
 export const greeting: Intent = {

@@ -6,7 +6,7 @@ const asksForPerson = phraseList([
   'gặp người', 'gặp cán bộ', 'gặp nhân viên', 'người tư vấn', 'tư vấn viên', 'cán bộ tư vấn', 'người thật',
   'nói chuyện với người', 'nói chuyện với nhân viên', 'nhân viên hỗ trợ', 'tổng đài viên', 'nối máy',
   'gặp tư vấn', 'cần tư vấn trực tiếp', 'liên hệ cán bộ', 'chuyển cho người', 'gặp admin', 'gặp quản trị viên',
-  'nói chuyện với cán bộ', 'chat với người', 'không muốn chat với máy', 'không muốn nói chuyện với máy',
+  'nói chuyện với cán bộ', 'chat với người', 'chat với máy', 'nói chuyện với máy', 'trực tiếp tư vấn',
 ]);
 
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.

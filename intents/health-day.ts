@@ -12,7 +12,9 @@ const asksForDate = phraseList([
 ]);
 
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
-const setApart = phraseList(['kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về']);
+const setApart = phraseList([
+  'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
+]);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
@@ -39,7 +41,8 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
   if (named.length > 0) return named;
   const words = turn.text.folded;
-  if (!words.includes('ngay')) return [];
+  // "ngày" or "dịp" (an occasion): a day is asked for.
+  if (!words.includes('ngay') && !words.includes('dip')) return [];
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return [about];

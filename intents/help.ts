@@ -10,7 +10,7 @@ const asksForHelp = phraseList([
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì',
   'tư vấn được gì', 'tư vấn được những gì', 'tư vấn những gì', 'câu hỏi gì', 'những câu hỏi gì', 'câu hỏi nào',
   'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
-  'về chủ đề nào', 'những chủ đề nào',
+  'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân',
 ]);
 
 export const help: Intent = {

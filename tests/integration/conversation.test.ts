@@ -159,7 +159,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
-  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k'])('knows a health day by its date or month: "%s"', async (text) => {
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không'])('knows a health day by its date or month: "%s"', async (text) => {
     const answer = await ask(app, 'c4d', text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');

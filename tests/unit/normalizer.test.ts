@@ -34,6 +34,9 @@ describe('Vietnamese normaliser', () => {
   it('rewrites the lexicon\'s phrases into the words the content uses, with or without diacritics', () => {
     expect(normalize('đi viện ko mất tiền').accented.join(' ')).toBe('đi viện miễn phí');
     expect(normalize('khong ton tien').folded.join(' ')).toBe('mien phi');
+    expect(normalize('bao giờ phủ sóng bhyt cho mọi người dân').accented.join(' ')).toBe('bao giờ bao phủ bảo hiểm y tế cho toàn dân');
+    expect(normalize('nha nuoc co dong gium ko').folded.join(' ')).toBe('nha nuoc co ho tro dong khong');
+    expect(normalize('bệnh mãn tính').accented.join(' ')).toBe('bệnh mạn tính');
     expect(normalize('con em là dân tộc Tày').folded.join(' ')).toBe('con em la dan toc thieu so');
     expect(normalize('dan toc h\'mong').folded.join(' ')).toBe('dan toc thieu so');
     // Only whole phrases: "không mất" alone stays as it is.
