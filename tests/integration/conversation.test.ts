@@ -39,6 +39,11 @@ describe('conversation context', () => {
     expect(second.replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('reads "trong đó …" as a question about what was just answered', async () => {
+    await ask(app, 'c1k', 'thành ủy hà nội ban hành chương trình gì để thực hiện nghị quyết 72');
+    expect((await ask(app, 'c1k', 'trong đó chia thành mấy nhóm giải pháp')).replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
   it('answers "nó ra ngày nào" from what was just answered', async () => {
     expect((await ask(app, 'c1e', 'nghị quyết 72 do ai ban hành')).replies[0]!.text).toContain('Bộ Chính trị');
     expect((await ask(app, 'c1e', 'nó ra ngày nào')).replies[0]!.text).toContain('09/9/2025');
