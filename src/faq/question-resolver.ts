@@ -32,7 +32,10 @@ const REFERRED_CONFIDENCE = 0.8;
 const DETAIL_QUESTION_WORDS = 6;
 const DETAIL_TELLING_WORDS = 3;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
-const OWN_PLACE = [['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'], ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day']];
+const OWN_PLACE = [
+  ['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'],
+  ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
+];
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -80,7 +83,8 @@ function resolveUncached(turn: Turn): Resolution {
   const { localities, text: unplaced } = knowledge.index.splitLocalities(turn.text);
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live.
-  const named = localities[0] ?? (knowledge.namesNation(turn.text) ? 'national' : refersToOwnPlace(turn.text) ? conversation.locality : undefined);
+  const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
+  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : undefined);
   const places: Places = {
     named,
     remembered: conversation.locality,
@@ -97,7 +101,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };
-  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
