@@ -38,6 +38,7 @@ describe('web chat contract', () => {
       ['bot này trả lời được những câu hỏi gì', 'help'],
       ['tôi cần nói chuyện với cán bộ bảo hiểm, ko muốn chat với máy', 'handoff'],
       ['chào em, chị mới kết bạn zalo', 'greeting'],
+      ['em chào anh chị bên bảo hiểm y tế ạ', 'greeting'],
       ['bot này làm được gì cho người dân vậy, hướng dẫn mình cách hỏi với', 'help'],
     ];
     for (const [text, intent] of said) expect((await ask(app, 'web-3b', text)).intent, text).toBe(intent);
