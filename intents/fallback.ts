@@ -1,19 +1,38 @@
-import type { Intent } from '../src/pipeline/intent.js';
+import type { Intent, Turn } from '../src/pipeline/intent.js';
+import { resolve } from '../src/faq/question-resolver.js';
+import type { FaqEntry } from '../src/faq/schema.js';
 import { SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
-/** Anything no other intent understood: say so honestly, offer topics and a person, keep the question for staff. */
+const NOT_UNDERSTOOD =
+  'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
+
+/** The FAQ entry that says the documents do not answer this question, if that is what the question asks. */
+function silentEntry(turn: Turn): FaqEntry | undefined {
+  const resolution = resolve(turn);
+  return resolution.kind === 'answer' && resolution.entry.documentsSilent ? resolution.entry : undefined;
+}
+
+/**
+ * Anything no other intent understood, or what the documents do not answer: say so honestly (with where to ask,
+ * when the content says it), offer topics and a person, keep the question for staff.
+ */
 export const fallback: Intent = {
   name: 'fallback',
   match: () => 0.01,
-  reply: (turn) => ({
-    confidence: 0,
-    effects: turn.text.folded.length > 0 ? [{ kind: 'record-unanswered', text: turn.text.original }] : [],
-    conversation: { ...turn.conversation, choices: undefined },
-    replies: [
-      {
-        text: 'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.',
-        quickReplies: [SHOW_TOPICS, TALK_TO_PERSON],
-      },
-    ],
-  }),
+  reply: (turn) => {
+    const silent = silentEntry(turn);
+    const sources = silent ? turn.knowledge.sourcesOf(silent) : [];
+    return {
+      confidence: 0,
+      ...(silent ? { entryId: silent.id, sources } : {}),
+      effects: turn.text.folded.length > 0 ? [{ kind: 'record-unanswered', text: turn.text.original }] : [],
+      conversation: { ...turn.conversation, choices: undefined },
+      replies: [
+        {
+          text: silent ? `${silent.answer.trim()}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}` : NOT_UNDERSTOOD,
+          quickReplies: [SHOW_TOPICS, TALK_TO_PERSON],
+        },
+      ],
+    };
+  },
 };

@@ -31,7 +31,9 @@ export const faq: Intent = {
   name: 'faq',
   match: (turn) => {
     const resolution = resolve(turn);
-    return resolution.kind === 'none' ? undefined : resolution.confidence;
+    // What the documents do not answer is the fallback's to say.
+    if (resolution.kind === 'none' || (resolution.kind === 'answer' && resolution.entry.documentsSilent)) return undefined;
+    return resolution.confidence;
   },
   reply: (turn): IntentReply => {
     const resolution = resolve(turn);

@@ -38,6 +38,11 @@ export const faqEntrySchema = z.object({
   scope: scopeSchema.default('national'),
   sources: z.array(citationSchema).min(1),
   status: z.enum(['active', 'retired']).default('active'),
+  /**
+   * The documents do not answer this question (a premium in đồng, a hotline): the answer says so and where to ask.
+   * It is given as a fallback, and the question goes to the staff inbox like any other the bot could not answer.
+   */
+  documentsSilent: z.boolean().optional(),
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type FaqEntryInput = z.input<typeof faqEntrySchema>;

@@ -54,7 +54,8 @@ export async function evaluate(cases: EvalCase[]): Promise<EvalReport> {
           if (result.intent !== 'fallback') oosAnswered++;
         } else if (turn.expect.entry) {
           inScope++;
-          if (result.intent === 'fallback') inScopeFellBack++;
+          // A fallback that gives an entry says what the documents do not answer: that is its answer.
+          if (result.intent === 'fallback' && !result.entryId) inScopeFellBack++;
         }
         if (!ok) failures.push({ id: c.id, kind: c.kind, text: turn.text, expected, got: `${got} (${result.confidence})` });
       }

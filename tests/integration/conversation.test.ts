@@ -69,6 +69,13 @@ describe('conversation context', () => {
     expect(second.replies[0]!.text).toEqual(first.replies[0]!.text);
   });
 
+  it('answers what the documents do not say as a fallback that says so and where to ask', async () => {
+    const reply = await ask(app, 'c2b', 'cho xin số tổng đài bhyt');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không ghi số điện thoại/);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
   it('answers a province the documents do not cover with the national answer, and says so', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
     expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);

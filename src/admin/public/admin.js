@@ -243,7 +243,6 @@
   }
 
   // ---------- editor ----------
-  const FIELDS = ['id', 'topic', 'scope', 'status', 'group', 'question', 'paraphrases', 'keywords', 'answer', 'sources'];
   const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
   function clearErrors(form) {
@@ -284,6 +283,7 @@
     $('f-paraphrases').value = (entry.paraphrases || []).join('\n');
     $('f-keywords').value = (entry.keywords || []).join('\n');
     $('f-answer').value = entry.answer || '';
+    $('f-documents-silent').checked = entry.documentsSilent === true;
     $('f-sources').value = (entry.sources || []).map((s) => (s.section ? `${s.doc} | ${s.section}` : s.doc)).join('\n');
     $('editor-retire').hidden = isNew;
     $('editor-discard').hidden = isNew;
@@ -310,6 +310,7 @@
     };
     const group = $('f-group').value.trim();
     if (group) entry.group = group;
+    if ($('f-documents-silent').checked) entry.documentsSilent = true;
     return entry;
   }
 
