@@ -1,9 +1,10 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
 const greetings = phraseList([
-  'xin chào', 'chào', 'hello', 'hi', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', 'chúc',
+  'xin chào', 'kính chào', 'chào', 'hello', 'hi', 'hii', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', 'chúc',
   'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm',
@@ -11,7 +12,12 @@ const greetings = phraseList([
 
 export const greeting: Intent = {
   name: 'greeting',
-  match: (turn) => (consistsOf(turn.text, greetings(turn.knowledge.normalize), FILLER) ? 0.95 : undefined),
+  match: (turn) => {
+    const cues = greetings(turn.knowledge.normalize);
+    if (consistsOf(turn.text, cues, FILLER)) return 0.95;
+    // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
+    return isSmallTalk(turn, cues) && !asksSomething(turn.text) ? 0.6 : undefined;
+  },
   reply: () => ({
     confidence: 0.95,
     replies: [

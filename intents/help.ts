@@ -1,5 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
@@ -10,14 +11,18 @@ const asksForHelp = phraseList([
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì',
   'tư vấn được gì', 'tư vấn được những gì', 'tư vấn những gì', 'câu hỏi gì', 'những câu hỏi gì', 'câu hỏi nào',
   'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
-  'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân',
+  'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân', 'danh sách chức năng', 'bắt đầu từ đâu',
+  'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
 ]);
 
 export const help: Intent = {
   name: 'help',
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
-    return consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER) ? 0.9 : undefined;
+    const cues = asksForHelp(turn.knowledge.normalize);
+    if (consistsOf(turn.text, cues, FILLER)) return 0.9;
+    // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": asks for help, and nothing the FAQ has.
+    return isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

@@ -1,10 +1,16 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
+import { isSmallTalk } from '../src/faq/small-talk.js';
 import { SHOW_TOPICS } from './replies.js';
 
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
 const closing = phraseList(['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye']);
-const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại']);
+// Ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
+const endings = phraseList([
+  'cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye', 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời',
+  'vậy thôi', 'vui vẻ', 'ok', 'oke', 'okay',
+]);
+const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
 const CLOSING_MAX_WORDS = 10;
 
@@ -15,7 +21,9 @@ export const thanks: Intent = {
     if (consistsOf(turn.text, thankYou(normalize), FILLER)) return 0.9;
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     const { text } = turn;
-    return text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize)) && !asksSomething(text) ? 0.5 : undefined;
+    if (asksSomething(text)) return undefined;
+    const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(turn, endings(normalize));
+    return closes ? 0.5 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

@@ -52,6 +52,18 @@ export class PhraseIndex<T> {
   }
 }
 
+/** The text without any occurrence of the phrases. */
+export function withoutPhrases(text: NormalizedText, list: readonly Phrase[]): NormalizedText {
+  const dropped = new Uint8Array(text.folded.length);
+  for (const phrase of list) {
+    for (let i = 0; i + phrase.length <= text.folded.length; i++) {
+      if (phrase.every((t, k) => text.folded[i + k] === t)) dropped.fill(1, i, i + phrase.length);
+    }
+  }
+  const keep = (_: string, i: number) => dropped[i] === 0;
+  return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
+}
+
 /** True when every token of the text belongs to one of the phrases or to the filler words. */
 export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler: ReadonlySet<string>): boolean {
   if (text.folded.length === 0) return false;

@@ -39,9 +39,16 @@ describe('web chat contract', () => {
       ['tôi cần nói chuyện với cán bộ bảo hiểm, ko muốn chat với máy', 'handoff'],
       ['chào em, chị mới kết bạn zalo', 'greeting'],
       ['em chào anh chị bên bảo hiểm y tế ạ', 'greeting'],
+      // Around a cue, words the FAQ has none of: small talk, however worded.
+      ['chào chatbot bhyt', 'greeting'],
+      ['thôi mình out đây, bái bai', 'thanks'],
+      ['danh sach chuc nang cua bot', 'help'],
+      ['nhờ chuyển máy cho cán bộ phụ trách giúp tôi', 'handoff'],
+      // Folded, "người trục lợi" reads like "người trực": still a question about fraud.
+      ['co ng loi dung the bhyt an gian tien quy thi sao', 'faq'],
       ['bot này làm được gì cho người dân vậy, hướng dẫn mình cách hỏi với', 'help'],
     ];
-    for (const [text, intent] of said) expect((await ask(app, 'web-3b', text)).intent, text).toBe(intent);
+    for (const [i, [text, intent]] of said.entries()) expect((await ask(app, `web-3b-${i}`, text)).intent, text).toBe(intent);
   });
 
   it('cites its sources when it answers from the FAQ', async () => {

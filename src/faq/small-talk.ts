@@ -1,0 +1,19 @@
+import type { Turn } from '../pipeline/intent.js';
+import { containsAny, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
+
+// How people name the bot or the page they write to; they say nothing about what is asked.
+const addressees = phraseList([
+  'chatbot bảo hiểm y tế', 'bot bảo hiểm y tế', 'trợ lý bảo hiểm y tế', 'bên bảo hiểm y tế', 'bên bảo hiểm xã hội',
+  'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin',
+]);
+
+/**
+ * A message with one of the cues that says nothing else the FAQ has words for ("chào chatbot bhyt", "thôi mình
+ * out đây, bái bai"): small talk of that kind, however it is worded around the cue.
+ */
+export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
+  if (!containsAny(turn.text, cues)) return false;
+  const { index, normalize } = turn.knowledge;
+  const rest = withoutPhrases(turn.text, [...cues, ...addressees(normalize)]);
+  return index.tellingWords(rest).every((word) => !index.knows(word));
+}
