@@ -1,6 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
-import { containsAny, indexOfPhrase, phraseList, phrases, type Phrase } from '../src/language/phrases.js';
+import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, type Phrase } from '../src/language/phrases.js';
 import { PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +14,9 @@ const asksForDate = phraseList([
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
 const setApart = phraseList([
   'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
+  'tôn vinh',
 ]);
+const DAY_WORDS = new Set(['ngay', 'hom', 'dip']);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
 
@@ -37,18 +39,19 @@ function findHealthDays(turn: Turn): HealthDay[] {
     table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(normalize), about: phrases(normalize, day.about) }));
     aliasCache.set(days, table);
   }
-  // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào": each day named.
-  const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
-  if (named.length > 0) return named;
   const words = turn.text.folded;
-  // "ngày" or "dịp" (an occasion): a day is asked for.
-  if (!words.includes('ngay') && !words.includes('dip')) return [];
+  // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe", "ngày 1-7", "7/4 kỷ niệm gì": the date itself.
+  const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
+  // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
+  const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
+  if (named.length > 0) return [...named, ...dated.filter((d) => !named.includes(d))];
+  // "ngày", "hôm" or "dịp" (an occasion): a day is asked for.
+  if (!words.some((w) => DAY_WORDS.has(w))) return dated.filter(() => asksSomething(turn.text));
+  // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for.
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return [about];
   }
-  // "7/4 hằng năm là ngày gì", "7 tháng 4 có phải ngày sức khỏe", "ngày 1-7": the date itself, with "ngày" in the message.
-  const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.
   const month = words.findIndex((w, i) => w === 'thang' && /^\d{1,2}$/.test(words[i + 1] ?? '') && !/^\d/.test(words[i - 1] ?? ''));

@@ -8,7 +8,7 @@ const closing = phraseList(['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm b
 // Ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
   'cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye', 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời',
-  'vậy thôi', 'vui vẻ', 'ok', 'oke', 'okay',
+  'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối', 'ok', 'oke', 'okay',
 ]);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */

@@ -171,15 +171,21 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
-  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không'])('knows a health day by its date or month: "%s"', async (text) => {
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân'])('knows a health day by its date or month: "%s"', async (text) => {
     const answer = await ask(app, 'c4d', text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
   });
 
-  it('gives both days when a message names both', async () => {
-    const answer = await ask(app, 'c4e', 'ngày sức khỏe toàn dân và ngày bhyt việt nam là ngày nào');
-    expect(answer.replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
+  it.each(['ngày sức khỏe toàn dân và ngày bhyt việt nam là ngày nào', 'tỉnh hưởng ứng ngày 7/4 và 1/7, đó là những ngày gì'])(
+    'gives both days when a message names both: "%s"',
+    async (text) => {
+      expect((await ask(app, 'c4e', text)).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
+    },
+  );
+
+  it('does not take a document issued "hôm nào" for a health day', async () => {
+    expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
