@@ -63,6 +63,14 @@ describe('the admin page and the web chat in a browser', () => {
     await admin.locator('#entries li').first().waitFor();
   });
 
+  it('shows that an entry says what the documents do not answer', async () => {
+    await admin.fill('#filter-q', 'tổng đài');
+    await admin.locator('#entries li[data-id="hotline-number"] button').click();
+    await admin.locator('#editor').waitFor();
+    expect(await admin.isChecked('#f-documents-silent')).toBe(true);
+    await admin.click('#editor-close');
+  });
+
   it('edits an answer, shows an error beside the field, and tries the draft', async () => {
     await admin.fill('#filter-q', 'cận nghèo');
     await admin.selectOption('#filter-scope', 'national');
