@@ -15,7 +15,9 @@ export type Resolution =
   | { kind: 'none'; decision?: Decision };
 
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
-const FOLLOW_UP_START = [['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng']];
+const FOLLOW_UP_START = [
+  ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'],
+];
 const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua']];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
@@ -32,6 +34,7 @@ const REFERRED_CONFIDENCE = 0.8;
 const DETAIL_QUESTION_WORDS = 6;
 const DETAIL_TELLING_WORDS = 3;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
+const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
   ['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'],
   ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
@@ -72,6 +75,11 @@ function refersToOwnPlace(text: NormalizedText): boolean {
   return OWN_PLACE.some(([a, b]) => text.folded.some((w, i) => w === a && text.folded[i + 1] === b));
 }
 
+/** "thế Cao Bằng đặt cao hơn hay thấp hơn?": "thế", "vậy" or "còn", then a place, after an answer. */
+function leadsToPlace(text: NormalizedText, unplaced: NormalizedText): boolean {
+  return unplaced.folded.length > 0 && FOLLOW_UP_LEADS.has(text.folded[0]!) && unplaced.folded[1] !== text.folded[1];
+}
+
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
   if (turn.payload?.startsWith('FAQ:')) {
@@ -95,9 +103,9 @@ function resolveUncached(turn: Turn): Resolution {
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
-  // A place alone ("Hải Phòng?") right after an answer asks the same for that place.
-  const placeAlone = named !== undefined && unplaced.folded.length === 0;
-  const followed = last && (placeAlone || isFollowUp(turn.text)) ? resolveFollowUp(turn, last, places) : undefined;
+  // A place alone ("Hải Phòng?"), or first after "thế", right after an answer asks the same for that place.
+  const aboutPlace = localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(turn.text, unplaced));
+  const followed = last && (aboutPlace || isFollowUp(turn.text)) ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };
@@ -138,7 +146,12 @@ function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined
 function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
   const { knowledge } = turn;
   const year = turn.text.folded.find((t) => YEAR.test(t));
-  const variant = (named || year) && knowledge.variantOf(last, { scope: named, year });
+  // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
+  // year too; another place's answer for that year, last.
+  const samePlace = year && !named ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
+  const yearInLast = year && !named && !samePlace && knowledge.index.hasAllWords(last, [year]);
+  if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  const variant = samePlace || ((named || year) && knowledge.variantOf(last, { scope: named, year }));
   // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
   if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);

@@ -20,6 +20,17 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1i', 'cao bang nua')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('reads "thế Cao Bằng …" after an answer as the same question for Cao Bằng', async () => {
+    await ask(app, 'c1l', 'chỉ tiêu bhyt của Lai Châu năm 2026 là bao nhiêu % dân số');
+    expect((await ask(app, 'c1l', 'thế Cao Bằng đặt cao hơn hay thấp hơn')).replies[0]!.text).toMatch(/97%/);
+  });
+
+  it('answers "vậy riêng năm 2026 …" from the answer just given when it gives that year too', async () => {
+    const first = await ask(app, 'c1m', 'Hải Phòng tính tới năm nào thì toàn bộ người dân có thẻ bhyt');
+    expect(first.replies[0]!.text).toMatch(/95,5%[\s\S]*2030/);
+    expect((await ask(app, 'c1m', 'vậy riêng năm 2026 thì sao')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('takes "còn ở Cao Bằng?" as a question about Cao Bằng, not as where the person lives', async () => {
     await ask(app, 'c1j', 'tuổi thọ trung bình người Việt đến 2030 là bao nhiêu');
     expect((await ask(app, 'c1j', 'còn ở Cao Bằng?')).replies[0]!.text).toMatch(/Cao Bằng/);
