@@ -1,7 +1,7 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { resolve } from '../src/faq/question-resolver.js';
 import type { FaqEntry } from '../src/faq/schema.js';
-import { SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
+import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
@@ -29,7 +29,7 @@ export const fallback: Intent = {
       conversation: { ...turn.conversation, choices: undefined },
       replies: [
         {
-          text: silent ? `${silent.answer.trim()}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}` : NOT_UNDERSTOOD,
+          text: silent ? citing(silent.answer.trim(), sources) : NOT_UNDERSTOOD,
           quickReplies: [SHOW_TOPICS, TALK_TO_PERSON],
         },
       ],

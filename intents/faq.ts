@@ -4,7 +4,7 @@ import { resolve } from '../src/faq/question-resolver.js';
 import { statedLocality } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
-import { PAYLOAD } from './replies.js';
+import { citing, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
@@ -73,7 +73,7 @@ export const faq: Intent = {
       },
       replies: [
         {
-          text: `${note ? `${note}\n` : ''}${answered.map((e) => e.answer.trim()).join('\n')}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}`,
+          text: citing(`${note ? `${note}\n` : ''}${answered.map((e) => e.answer.trim()).join('\n')}`, sources),
           quickReplies: quickReplies.length > 0 ? quickReplies : undefined,
         },
       ],

@@ -1,7 +1,7 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
 import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, type Phrase } from '../src/language/phrases.js';
-import { PAYLOAD } from './replies.js';
+import { citing, PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -93,7 +93,8 @@ export const healthDay: Intent = {
   },
   reply: (turn) => {
     const days = healthDaysOf(turn);
-    const sources = days.flatMap((day) => turn.knowledge.sourcesOf(day)).filter((s, i, all) => all.findIndex((o) => o.label === s.label) === i);
+    // Both days cite the same guidance: each source once.
+    const sources = [...new Map(days.flatMap((day) => turn.knowledge.sourcesOf(day)).map((s) => [s.label, s])).values()];
     const texts = days.map((day) => {
       const { days: left, year } = daysUntil(day, turn.now);
       const date = `${day.day}/${day.month}`;
@@ -104,7 +105,7 @@ export const healthDay: Intent = {
       confidence: 0.9,
       sources,
       conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: `${texts.join('\n\n')}\nNguồn: ${sources.map((s) => s.label).join('; ')}` }],
+      replies: [{ text: citing(texts.join('\n\n'), sources) }],
     };
   },
 };

@@ -1,4 +1,4 @@
-import type { QuickReply } from '../src/message.js';
+import type { QuickReply, SourceRef } from '../src/message.js';
 
 /** Payloads of the bot's own buttons. Platforms send them back unchanged. */
 export const PAYLOAD = {
@@ -21,3 +21,8 @@ export const HELP_TOPICS: QuickReply[] = [
 
 export const TALK_TO_PERSON: QuickReply = { title: 'Gặp cán bộ tư vấn', payload: PAYLOAD.handoff };
 export const SHOW_TOPICS: QuickReply = { title: 'Xem các chủ đề', payload: PAYLOAD.help };
+
+/** An answer with the documents it comes from, each named once. */
+export function citing(text: string, sources: readonly SourceRef[]): string {
+  return `${text}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}`;
+}
