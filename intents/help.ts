@@ -15,14 +15,20 @@ const asksForHelp = phraseList([
   'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
 ]);
 
+// Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.
+const asksAboutTheBot = phraseList([
+  'chức năng', 'chủ đề', 'làm được gì', 'làm được những gì', 'hỏi được gì', 'hỏi được những gì', 'trả lời được',
+  'tư vấn được', 'cách hỏi', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'bắt đầu từ đâu', 'lần đầu dùng',
+  'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em',
+]);
+
 export const help: Intent = {
   name: 'help',
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
-    const cues = asksForHelp(turn.knowledge.normalize);
-    if (consistsOf(turn.text, cues, FILLER)) return 0.9;
-    // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": asks for help, and nothing the FAQ has.
-    return isSmallTalk(turn, cues) ? 0.6 : undefined;
+    if (consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
+    // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
+    return isSmallTalk(turn, asksAboutTheBot(turn.knowledge.normalize)) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

@@ -472,11 +472,6 @@ export class FaqSearchIndex {
     return rest.folded.filter((_, i) => weights[i]! > FUNCTION_WORD_WEIGHT);
   }
 
-  /** True when the content has the folded word. */
-  knows(word: string): boolean {
-    return this.idf.has(word);
-  }
-
   /** Of the given folded words, the one the content uses least: the one that tells most what a question is about. */
   rarest(words: readonly string[]): string | undefined {
     let rarest: string | undefined;

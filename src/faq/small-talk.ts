@@ -8,12 +8,13 @@ const addressees = phraseList([
 ]);
 
 /**
- * A message with one of the cues that says nothing else the FAQ has words for ("chào chatbot bhyt", "thôi mình
- * out đây, bái bai"): small talk of that kind, however it is worded around the cue.
+ * A message with one of the cues that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt",
+ * "xin chào, chúc một ngày tốt lành", "thôi mình out đây, bái bai"): small talk of that kind, however it is worded
+ * around the cue.
  */
 export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (!containsAny(turn.text, cues)) return false;
-  const { index, normalize } = turn.knowledge;
-  const rest = withoutPhrases(turn.text, [...cues, ...addressees(normalize)]);
-  return index.tellingWords(rest).every((word) => !index.knows(word));
+  const { knowledge } = turn;
+  const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
+  return rest.folded.length === 0 || knowledge.decide(rest).kind === 'fallback';
 }

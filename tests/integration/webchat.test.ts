@@ -44,6 +44,10 @@ describe('web chat contract', () => {
       ['thôi mình out đây, bái bai', 'thanks'],
       ['danh sach chuc nang cua bot', 'help'],
       ['nhờ chuyển máy cho cán bộ phụ trách giúp tôi', 'handoff'],
+      ['xin chào, chúc một ngày tốt lành', 'greeting'],
+      ['hướng dẫn tôi cách dùng chatbot này', 'help'],
+      // "giúp" or "làm gì" alone do not ask about the bot.
+      ['Cao Bằng làm gì để thực phẩm an toàn ngay từ khâu sản xuất', 'faq'],
       // Folded, "người trục lợi" reads like "người trực": still a question about fraud.
       ['co ng loi dung the bhyt an gian tien quy thi sao', 'faq'],
       ['bot này làm được gì cho người dân vậy, hướng dẫn mình cách hỏi với', 'help'],
