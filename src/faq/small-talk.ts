@@ -16,5 +16,7 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (!containsAny(turn.text, cues)) return false;
   const { knowledge } = turn;
   const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
-  return rest.folded.length === 0 || knowledge.decide(rest).kind === 'fallback';
+  if (rest.folded.length === 0) return true;
+  // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
+  return knowledge.index.splitLocalities(rest).localities.length === 0 && knowledge.decide(rest).kind === 'fallback';
 }

@@ -55,6 +55,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1k', 'trong đó chia thành mấy nhóm giải pháp')).replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('reads "văn bản ấy …" and "xa hơn, tới năm 2045 …" as about what was just answered', async () => {
+    await ask(app, 'c1n', 'chương trình 06 của thành ủy hà nội là gì');
+    expect((await ask(app, 'c1n', 'văn bản ấy gom lại thành mấy nhóm việc')).replies[0]!.text).toMatch(/09 nhóm/);
+    await ask(app, 'c1o', 'tuổi thọ trung bình người Việt đến 2030 là bao nhiêu');
+    expect((await ask(app, 'c1o', 'xa hơn, tới năm 2045 thì con số đó là mấy')).replies[0]!.text).toMatch(/80 tuổi/);
+  });
+
   it('answers "nó ra ngày nào" from what was just answered', async () => {
     expect((await ask(app, 'c1e', 'nghị quyết 72 do ai ban hành')).replies[0]!.text).toContain('Bộ Chính trị');
     expect((await ask(app, 'c1e', 'nó ra ngày nào')).replies[0]!.text).toContain('09/9/2025');

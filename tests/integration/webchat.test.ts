@@ -45,6 +45,7 @@ describe('web chat contract', () => {
       ['danh sach chuc nang cua bot', 'help'],
       ['nhờ chuyển máy cho cán bộ phụ trách giúp tôi', 'handoff'],
       ['xin chào, chúc một ngày tốt lành', 'greeting'],
+      ['chuyen em sang nhan vien cskh giup voi', 'handoff'],
       ['hướng dẫn tôi cách dùng chatbot này', 'help'],
       // "giúp" or "làm gì" alone do not ask about the bot.
       ['Cao Bằng làm gì để thực phẩm an toàn ngay từ khâu sản xuất', 'faq'],
