@@ -7,8 +7,23 @@ import type { SourceRef } from '../message.js';
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
-/** Below the answer threshold but above this, a close race is turned into a question back. */
+/**
+ * Below the answer threshold but above this, a close race is turned into a question back, and a candidate with no
+ * close rival is answered; below it, the bot falls back.
+ */
 export const CLARIFY_THRESHOLD = 0.48;
+// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình", "quyết định", "thông tư", folded.
+const DOCUMENT_KINDS = new Set(['nghi quyet', 'chi thi', 'ke hoach', 'chuong trinh', 'quyet dinh', 'thong tu']);
+const YEAR = /^(19|20)\d\d$/;
+
+/** The numbers a text gives documents: "nghị quyết 72", "kế hoạch số 69" (a year is no document number). */
+function documentNumbers(text: NormalizedText): string[] {
+  const words = text.folded;
+  return words.filter((word, i) => {
+    const at = words[i - 1] === 'so' ? i - 1 : i;
+    return /^\d+$/.test(word) && !YEAR.test(word) && DOCUMENT_KINDS.has(`${words[at - 2]} ${words[at - 1]}`);
+  });
+}
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
 
@@ -29,6 +44,8 @@ export class Knowledge {
   private readonly foreignPlaces: PhraseIndex<string>;
   private readonly otherProvinces: PhraseIndex<string>;
   private readonly nationwide: PhraseIndex<string>;
+  /** The numbers of the documents the content speaks of, and of the documents they cite. */
+  private readonly documentNumbers: Set<string>;
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
@@ -39,6 +56,8 @@ export class Knowledge {
     this.foreignPlaces = places(content.lexicon.foreignPlaces);
     this.otherProvinces = places(content.lexicon.otherProvinces);
     this.nationwide = places(content.lexicon.nationwide);
+    const texts = [...content.documents.map((d) => `${d.title} ${d.number}`), ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords, e.answer])];
+    this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(this.normalize(t))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -65,7 +84,7 @@ export class Knowledge {
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
-    if (this.foreignPlaces.find(text)) return { kind: 'fallback', candidates: [] };
+    if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
     const candidates = this.index.search(text, { ...options, limit: 5 });
     const best = candidates[0];
     if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };
@@ -73,9 +92,17 @@ export class Knowledge {
     const rivals = candidates.filter(
       (c) => c !== best && best.score - c.score < CLOSE_MARGIN && !(c.entry.group && c.entry.group === best.entry.group),
     );
-    if (best.score >= ANSWER_THRESHOLD) return { kind: 'answer', best, candidates };
-    if (rivals.length > 0) return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
-    return { kind: 'fallback', candidates };
+    // Sure, or less sure with no close rival: the answer (the faq intent shows staff the less sure ones).
+    if (best.score >= ANSWER_THRESHOLD || rivals.length === 0) return { kind: 'answer', best, candidates };
+    return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
+  }
+
+  /**
+   * "Chỉ thị 38-CT/TW nói gì", "Nghị quyết 71 về giáo dục": a document by a number the content never mentions. The
+   * documents are five; a question about another shares words with them all, but they cannot answer it.
+   */
+  private namesUnknownDocument(text: NormalizedText): boolean {
+    return documentNumbers(text).some((n) => !this.documentNumbers.has(n));
   }
 
   /**

@@ -45,6 +45,18 @@ describe('answer engine', () => {
     expect(decide('bên mỹ người dân có phải mua bhyt ko').kind).toBe('fallback');
   });
 
+  it('answers a less sure candidate that has no close rival, instead of falling back', () => {
+    const decision = decide('cho minh dem so quan diem chi dao trong nq72 voi, 4 hay 5 cai');
+    expect(decision.kind).toBe('answer');
+    if (decision.kind === 'answer') expect(decision.best.entry.id).toBe('resolution-72-viewpoints');
+  });
+
+  it('falls back on a document the content never mentions, however many words it shares', () => {
+    expect(decide('Nghị quyết 71-NQ/TW về giáo dục đào tạo đặt mục tiêu gì').kind).toBe('fallback');
+    expect(decide('chỉ thị 38 về bảo hiểm y tế nói gì').kind).toBe('fallback');
+    expect(decide('kế hoạch số 69 của cao bằng là gì').kind).toBe('answer');
+  });
+
   it('does not take "bao nhieu" typed without diacritics as what a question is about', () => {
     // "nhieu" may be "nhiều", a content word; in the frame "bao nhieu" it only asks "how many".
     expect(knowledge.index.tellingWords(knowledge.normalize('muc dong bao nhieu'))).toEqual(['muc', 'dong']);
