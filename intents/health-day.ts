@@ -14,8 +14,10 @@ const asksForDate = phraseList([
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
 const setApart = phraseList([
   'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
-  'tôn vinh',
+  'tôn vinh', 'sinh nhật',
 ]);
+// "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
+const everyDay = phraseList(['mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày']);
 const DAY_WORDS = new Set(['ngay', 'hom', 'dip']);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
@@ -51,6 +53,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return [about];
+    if (containsAny(turn.text, everyDay(turn.knowledge.normalize))) return [...days];
   }
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.

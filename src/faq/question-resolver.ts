@@ -104,8 +104,11 @@ function resolveUncached(turn: Turn): Resolution {
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
-  // A place alone ("Hải Phòng?"), or first after "thế", right after an answer asks the same for that place.
-  const aboutPlace = localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(turn.text, unplaced));
+  // A place alone ("Hải Phòng?"), or first after "thế" ("vậy toàn quốc …"), right after an answer asks the same
+  // for that place.
+  const aboutPlace =
+    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(turn.text, unplaced))) ||
+    (nationwide !== undefined && FOLLOW_UP_LEADS.has(turn.text.folded[0]!));
   const followed = last && (aboutPlace || isFollowUp(turn.text)) ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return followed;
 

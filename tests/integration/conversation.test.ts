@@ -31,6 +31,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1m', 'vậy riêng năm 2026 thì sao')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('reads "vậy toàn quốc …" after a local answer as the same question nationwide', async () => {
+    await ask(app, 'c1p', 'cao bằng đặt mục tiêu tuổi thọ trung bình bao nhiêu');
+    expect((await ask(app, 'c1p', 'vay toan quoc dat bao nhieu')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
   it('takes "còn ở Cao Bằng?" as a question about Cao Bằng, not as where the person lives', async () => {
     await ask(app, 'c1j', 'tuổi thọ trung bình người Việt đến 2030 là bao nhiêu');
     expect((await ask(app, 'c1j', 'còn ở Cao Bằng?')).replies[0]!.text).toMatch(/Cao Bằng/);
@@ -193,6 +198,10 @@ describe('conversation context', () => {
     const answer = await ask(app, 'c4d', text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
+  });
+
+  it('gives every health day when asked how many days are kept', async () => {
+    expect((await ask(app, 'c4g', 'ở cao bằng năm nay hưởng ứng mấy ngày lễ về y tế')).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
   });
 
   it.each(['ngày sức khỏe toàn dân và ngày bhyt việt nam là ngày nào', 'tỉnh hưởng ứng ngày 7/4 và 1/7, đó là những ngày gì'])(
