@@ -1,6 +1,7 @@
 import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
+import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
@@ -12,8 +13,9 @@ export const ANSWER_THRESHOLD = 0.55;
  * close rival is answered; below it, the bot falls back.
  */
 export const CLARIFY_THRESHOLD = 0.48;
-// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình", "quyết định", "thông tư", folded.
-const DOCUMENT_KINDS = new Set(['nghi quyet', 'chi thi', 'ke hoach', 'chuong trinh', 'quyet dinh', 'thong tu']);
+// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư", folded.
+const DOCUMENT_KINDS = new Set(['nghi quyet', 'chi thi', 'ke hoach', 'chuong trinh', 'hanh dong', 'quyet dinh', 'thong tu']);
+const NUMBERED_DOCUMENT = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
 
 /** The numbers a text gives documents: "nghị quyết 72", "kế hoạch số 69" (a year is no document number). */
@@ -22,7 +24,7 @@ function documentNumbers(text: NormalizedText): string[] {
   return words.filter((word, i) => {
     const at = words[i - 1] === 'so' ? i - 1 : i;
     return /^\d+$/.test(word) && !YEAR.test(word) && DOCUMENT_KINDS.has(`${words[at - 2]} ${words[at - 1]}`);
-  });
+  }).map((n) => String(Number(n)));
 }
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
@@ -57,7 +59,8 @@ export class Knowledge {
     this.otherProvinces = places(content.lexicon.otherProvinces);
     this.nationwide = places(content.lexicon.nationwide);
     const texts = [...content.documents.map((d) => `${d.title} ${d.number}`), ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords, e.answer])];
-    this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(this.normalize(t))));
+    // Read from the folded text, not normalised again: the index has just normalised every text once.
+    this.documentNumbers = new Set(texts.flatMap((t) => [...foldDiacritics(t).matchAll(NUMBERED_DOCUMENT)].map((m) => String(Number(m[1])))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
