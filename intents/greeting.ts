@@ -16,7 +16,7 @@ export const greeting: Intent = {
     const cues = greetings(turn.knowledge.normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.95;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
-    return isSmallTalk(turn, cues) && !asksSomething(turn.text) ? 0.6 : undefined;
+    return !asksSomething(turn.text) && isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: () => ({
     confidence: 0.95,
