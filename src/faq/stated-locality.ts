@@ -7,8 +7,10 @@ const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai']);
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
 const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại']);
-// "mình ở Cát Hải, Hải Phòng": a district the content does not know may stand between "ở" and the place.
-const WHERE_BEFORE_PLACE = 3;
+// "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng": a district or commune the content does not
+// know may stand between "ở" and the place, and what the person does between them and "ở".
+const WHERE_BEFORE_PLACE = 5;
+const PERSON_BEFORE_WHERE = 4;
 
 export interface StatedLocality {
   id: Scope;
@@ -37,6 +39,6 @@ function find(turn: Turn): StatedLocality | undefined {
   let at = 0;
   while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
   const where = words.slice(0, at).findIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
-  const saysWhere = where >= 0 && words.slice(Math.max(0, where - 2), where + 1).some((w) => PERSON_WORDS.has(w));
+  const saysWhere = where >= 0 && words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
   return saysWhere ? { id, only: false, asks: asksSomething(turn.text) } : undefined;
 }
