@@ -9,7 +9,7 @@ const asksForPerson = phraseList([
   'nói chuyện với cán bộ', 'chat với người', 'chat với máy', 'nói chuyện với máy', 'trực tiếp tư vấn', 'nhân viên nào',
   // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions.
   'chuyển máy', 'cán bộ phụ trách', 'hỏi trực tiếp người', 'cán bộ thật', 'nhân viên thật', 'chăm sóc khách hàng',
-  'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ',
+  'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
 ]);
 
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.

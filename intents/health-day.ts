@@ -14,7 +14,7 @@ const asksForDate = phraseList([
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
 const setApart = phraseList([
   'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
-  'tôn vinh', 'sinh nhật',
+  'tôn vinh', 'sinh nhật', 'hưởng ứng',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList(['mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày']);

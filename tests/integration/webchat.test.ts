@@ -46,6 +46,8 @@ describe('web chat contract', () => {
       ['nhờ chuyển máy cho cán bộ phụ trách giúp tôi', 'handoff'],
       ['xin chào, chúc một ngày tốt lành', 'greeting'],
       ['chuyen em sang nhan vien cskh giup voi', 'handoff'],
+      ['xin chào hệ thống', 'greeting'],
+      ['tinh nang cua bot la gi', 'help'],
       ['hướng dẫn tôi cách dùng chatbot này', 'help'],
       // "giúp" or "làm gì" alone do not ask about the bot.
       ['Cao Bằng làm gì để thực phẩm an toàn ngay từ khâu sản xuất', 'faq'],
