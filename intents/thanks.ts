@@ -4,11 +4,12 @@ import { isSmallTalk } from '../src/faq/small-talk.js';
 import { SHOW_TOPICS } from './replies.js';
 
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
-const closing = phraseList(['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye']);
-// Ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
+const CLOSING = ['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye'];
+const closing = phraseList(CLOSING);
+// Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
-  'cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye', 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời',
-  'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối', 'ok', 'oke', 'okay',
+  ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',
+  'ok', 'oke', 'okay',
 ]);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */

@@ -13,21 +13,16 @@ export const ANSWER_THRESHOLD = 0.55;
  * close rival is answered; below it, the bot falls back.
  */
 export const CLARIFY_THRESHOLD = 0.48;
-// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư", folded.
-const DOCUMENT_KINDS = new Set(['nghi quyet', 'chi thi', 'ke hoach', 'chuong trinh', 'hanh dong', 'quyet dinh', 'thong tu']);
-const NUMBERED_DOCUMENT = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
-const YEAR = /^(19|20)\d\d$/;
-
-/** The numbers a text gives documents: "nghị quyết 72", "kế hoạch số 69" (a year is no document number). */
-function documentNumbers(text: NormalizedText): string[] {
-  const words = text.folded;
-  return words.filter((word, i) => {
-    const at = words[i - 1] === 'so' ? i - 1 : i;
-    return /^\d+$/.test(word) && !YEAR.test(word) && DOCUMENT_KINDS.has(`${words[at - 2]} ${words[at - 1]}`);
-  }).map((n) => String(Number(n)));
-}
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
+// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
+const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
+const YEAR = /^(19|20)\d\d$/;
+
+/** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
+function documentNumbers(folded: string): string[] {
+  return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
+}
 
 export type Decision =
   | { kind: 'answer'; best: Candidate; candidates: Candidate[] }
@@ -60,7 +55,7 @@ export class Knowledge {
     this.nationwide = places(content.lexicon.nationwide);
     const texts = [...content.documents.map((d) => `${d.title} ${d.number}`), ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords, e.answer])];
     // Read from the folded text, not normalised again: the index has just normalised every text once.
-    this.documentNumbers = new Set(texts.flatMap((t) => [...foldDiacritics(t).matchAll(NUMBERED_DOCUMENT)].map((m) => String(Number(m[1])))));
+    this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(foldDiacritics(t))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
   }
 
@@ -105,7 +100,7 @@ export class Knowledge {
    * documents are five; a question about another shares words with them all, but they cannot answer it.
    */
   private namesUnknownDocument(text: NormalizedText): boolean {
-    return documentNumbers(text).some((n) => !this.documentNumbers.has(n));
+    return documentNumbers(text.folded.join(' ')).some((n) => !this.documentNumbers.has(n));
   }
 
   /**

@@ -50,13 +50,6 @@ export interface SearchOptions {
 }
 
 const FUNCTION_WORD_WEIGHT = 0.15;
-
-const Z_READINGS = ['d', 'gi', 'v'];
-
-interface FrameWord {
-  folded: string;
-  accented: string;
-}
 const CANDIDATE_WORDS = 5;
 const CANDIDATE_PHRASES = 160;
 const POSTINGS_PER_WORD = 1_000;
@@ -70,6 +63,14 @@ const OTHER_KIND_FACTOR = 0.6;
 // What an entry's words say of a query word: bagHit values.
 const ASKED = 1;
 const ANSWERED = 2;
+// What a teencode "z" may stand for: Vietnamese has no "z".
+const Z_READINGS = ['d', 'gi', 'v'];
+
+/** One word of a question frame, as the lexicon writes it and folded. */
+interface FrameWord {
+  folded: string;
+  accented: string;
+}
 
 /**
  * Vietnamese-aware FAQ search: flexsearch finds the candidate phrases (OR over folded syllables),
@@ -523,7 +524,7 @@ export class FaqSearchIndex {
   }
 
   private correctTypo(folded: string, accented: string): string {
-    // Vietnamese has no "z": teencode writes "d", "gi" or "v" so ("toàn zân", "zờ", "zề").
+    // Teencode writes "d", "gi" or "v" as "z" ("toàn zân", "zờ", "zề").
     if (folded.startsWith('z') && !this.idf.has(folded)) {
       const known = Z_READINGS.map((start) => start + folded.slice(1)).find((word) => this.idf.has(word));
       if (known) return known;
