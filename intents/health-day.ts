@@ -4,12 +4,15 @@ import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, type Ph
 import { citing, PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
+const DATE_LEADS = new Set(['ngay', 'mung', 'mong']);
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const asksForDate = phraseList([
   'ngày nào', 'ngày mấy', 'ngày bao nhiêu', 'ngày gì', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'tháng mấy',
-  'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày',
+  'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'tháng nào', 'mùng mấy', 'mồng mấy',
 ]);
+// "sức khỏe toàn dân rơi vào tháng nào": the day's name without "ngày", asked for by its place in the calendar.
+const asksForCalendar = phraseList(['ngày nào', 'ngày mấy', 'hôm nào', 'tháng nào', 'tháng mấy', 'mùng mấy', 'mồng mấy']);
 
 // "ngày kỷ niệm", "ngày nào dành riêng cho …": a day set apart for something, which its `about` words name.
 const setApart = phraseList([
@@ -18,9 +21,10 @@ const setApart = phraseList([
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList(['mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày']);
-const DAY_WORDS = new Set(['ngay', 'hom', 'dip']);
+// "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
+const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);
 
-const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; about: Phrase[] }>>();
+const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; bareName: Phrase; about: Phrase[] }>>();
 
 const daysOfTurn = new WeakMap<Turn, HealthDay[]>();
 
@@ -38,7 +42,12 @@ function findHealthDays(turn: Turn): HealthDay[] {
   let table = aliasCache.get(days);
   if (!table) {
     const normalize = turn.knowledge.normalize;
-    table = days.map((day) => ({ day, phrases: phraseList([day.name, ...day.aliases])(normalize), about: phrases(normalize, day.about) }));
+    table = days.map((day) => ({
+      day,
+      phrases: phraseList([day.name, ...day.aliases])(normalize),
+      bareName: normalize(day.name.replace(/^ngày\s+/i, '')).folded,
+      about: phrases(normalize, day.about),
+    }));
     aliasCache.set(days, table);
   }
   const words = turn.text.folded;
@@ -47,8 +56,11 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
   if (named.length > 0) return [...named, ...dated.filter((d) => !named.includes(d))];
-  // "ngày", "hôm" or "dịp" (an occasion): a day is asked for.
-  if (!words.some((w) => DAY_WORDS.has(w))) return dated.filter(() => asksSomething(turn.text));
+  if (containsAny(turn.text, asksForCalendar(turn.knowledge.normalize))) {
+    const byBareName = table.filter(({ bareName }) => indexOfPhrase(turn.text, bareName) >= 0).map(({ day }) => day);
+    if (byBareName.length > 0) return byBareName;
+  }
+  if (!containsAny(turn.text, dayWords(turn.knowledge.normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for.
   if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
@@ -61,13 +73,13 @@ function findHealthDays(turn: Turn): HealthDay[] {
   return month < 0 ? [] : days.filter((d) => d.month === Number(words[month + 1]));
 }
 
-/** "7/4", "07/04", "7.4", "7 tháng 4", "ngày 1-7" (read as "ngày 1 7"): the day's date, at word i. */
+/** "7/4", "07/04", "7.4", "7 tháng 4", "ngày 1-7" or "7-4 là ngày gì" (read as "1 7", "7 4"): the day's date, at word i. */
 function namesDate(words: readonly string[], i: number, day: Pick<HealthDay, 'day' | 'month'>): boolean {
   const [d, m, ...rest] = words[i]!.split(/[/.]/);
   if (m !== undefined) return rest.length === 0 && Number(d) === day.day && Number(m) === day.month;
   if (Number(d) !== day.day) return false;
   if (words[i + 1] === 'thang') return Number(words[i + 2]) === day.month;
-  return words[i - 1] === 'ngay' && /^\d{1,2}$/.test(words[i + 1] ?? '') && Number(words[i + 1]) === day.month;
+  return (i === 0 || DATE_LEADS.has(words[i - 1]!)) && /^\d{1,2}$/.test(words[i + 1] ?? '') && Number(words[i + 1]) === day.month;
 }
 
 /** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */

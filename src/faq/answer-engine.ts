@@ -15,6 +15,10 @@ export const ANSWER_THRESHOLD = 0.55;
 export const CLARIFY_THRESHOLD = 0.48;
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
+/** Below the clarify threshold but above this, a candidate alone in having the percentage asked about is answered. */
+const PERCENTAGE_THRESHOLD = 0.36;
+// "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
+const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -85,6 +89,7 @@ export class Knowledge {
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
     const candidates = this.index.search(text, { ...options, limit: 5 });
     const best = candidates[0];
+    if (best && best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates)) return { kind: 'answer', best, candidates };
     if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
     const rivals = candidates.filter(
@@ -132,6 +137,19 @@ export class Knowledge {
         (!want.year || asksAbout(e, want.year)),
     );
   }
+}
+
+/**
+ * "97% là chỉ tiêu tỉnh nào": the question names a percentage that the best candidate matched and no other did.
+ * The rest of such a question says little; the figure says which answer it is about.
+ */
+function aloneWithPercentage(text: NormalizedText, best: Candidate, candidates: readonly Candidate[]): boolean {
+  const asked = [...text.original.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
+  return (
+    asked.length > 0 &&
+    asked.every((n) => best.matched.includes(n)) &&
+    candidates.every((c) => c === best || !asked.some((n) => c.matched.includes(n)))
+  );
 }
 
 /** True when the entry's question or keywords name the text (a year, say). */

@@ -226,15 +226,16 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
   if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w)))) entry = variant;
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
-  // answer to a close question is what the person wants.
+  // answer to a close question, or to the same question as a close one, is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   if (named && entry.scope !== named) {
     const telling = new Set(index.tellingWords(turn.text));
     const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
-    const local = decision.candidates.find(
-      (c) => c.entry.scope === named && decision.best.score - c.score < LOCAL_MARGIN && (!rarest || index.hasAllWords(c.entry, [rarest])),
-    );
-    if (local) entry = local.entry;
+    const local = decision.candidates
+      .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
+      .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
+      .find((e) => e !== undefined && (!rarest || index.hasAllWords(e, [rarest])));
+    if (local) entry = local;
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = turn.text.folded.find((t) => YEAR.test(t));

@@ -194,10 +194,18 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
-  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân'])('knows a health day by its date or month: "%s"', async (text) => {
-    const answer = await ask(app, 'c4d', text);
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân', '7-4 la ngay j', 'sk toan dan roi vao thang nao', 'sức khỏe toàn dân là hôm nào'])('knows a health day by its date or month: "%s"', async (text) => {
+    const answer = await ask(app, `c4d ${text}`, text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
+  });
+
+  it('knows a health day by an anniversary asked for by "mùng mấy"', async () => {
+    expect((await ask(app, 'c4h', 'thang 7 nam nao cung co le ky niem bhyt, mung may vay')).replies[0]!.text).toContain('1/7');
+  });
+
+  it('gives the named place\'s version of a close question when the best one has none', async () => {
+    expect((await ask(app, 'c1j', 'cao bang bao gio phu bhyt toan dan')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%[^]*2030/);
   });
 
   it('gives every health day when asked how many days are kept', async () => {

@@ -51,6 +51,14 @@ describe('answer engine', () => {
     if (decision.kind === 'answer') expect(decision.best.entry.id).toBe('resolution-72-viewpoints');
   });
 
+  it('answers the one candidate that has the percentage a question names, though the rest of it says little', () => {
+    for (const [q, id] of [['97% là chỉ tiêu tỉnh nào', 'coverage-target-cao-bang'], ['95,5 phần trăm là của đâu', 'coverage-target-hai-phong']]) {
+      const decision = decide(q!);
+      expect(decision.kind).toBe('answer');
+      if (decision.kind === 'answer') expect(decision.best.entry.id).toBe(id);
+    }
+  });
+
   it('falls back on a document the content never mentions, however many words it shares', () => {
     expect(decide('Nghị quyết 71-NQ/TW về giáo dục đào tạo đặt mục tiêu gì').kind).toBe('fallback');
     expect(decide('chỉ thị 38 về bảo hiểm y tế nói gì').kind).toBe('fallback');

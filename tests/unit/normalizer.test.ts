@@ -39,6 +39,9 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('bệnh mãn tính').accented.join(' ')).toBe('bệnh mạn tính');
     expect(normalize('con em là dân tộc Tày').folded.join(' ')).toBe('con em la dan toc thieu so');
     expect(normalize('dan toc h\'mong').folded.join(' ')).toBe('dan toc thieu so');
+    // "phân" is centimetres in "bao nhiêu phân", but "phan tram" typed without diacritics is "phần trăm".
+    expect(normalize('cao thêm bao nhiêu phân').folded.join(' ')).toBe('chieu cao tang them bao nhieu cm');
+    expect(normalize('bao nhieu phan tram').folded.join(' ')).toBe('bao nhieu phan tram');
     // Only whole phrases: "không mất" alone stays as it is.
     expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
   });
