@@ -19,6 +19,8 @@ const setApart = phraseList([
   'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
   'tôn vinh', 'sinh nhật', 'hưởng ứng',
 ]);
+// "Nghị quyết 72 về sức khỏe nhân dân ban hành ngày nào": a document's date, not a day's.
+const documentNouns = phraseList(['nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký']);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList(['mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày']);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
@@ -61,11 +63,14 @@ function findHealthDays(turn: Turn): HealthDay[] {
     if (byBareName.length > 0) return byBareName;
   }
   if (!containsAny(turn.text, dayWords(turn.knowledge.normalize))) return dated.filter(() => asksSomething(turn.text));
-  // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for.
-  if (containsAny(turn.text, setApart(turn.knowledge.normalize))) {
+  // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
+  // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
+  const { normalize } = turn.knowledge;
+  const asksForDay = containsAny(turn.text, asksForDate(normalize)) && !containsAny(turn.text, documentNouns(normalize));
+  if (asksForDay || containsAny(turn.text, setApart(normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return [about];
-    if (containsAny(turn.text, everyDay(turn.knowledge.normalize))) return [...days];
+    if (containsAny(turn.text, everyDay(normalize))) return [...days];
   }
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.

@@ -15,6 +15,9 @@ export const ANSWER_THRESHOLD = 0.55;
 export const CLARIFY_THRESHOLD = 0.48;
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
+/** Below the clarify threshold but above this, a candidate at least CLEAR_LEAD ahead of every rival is answered. */
+const CLEAR_LEAD_THRESHOLD = 0.4;
+const CLEAR_LEAD = 0.08;
 /** Below the clarify threshold but above this, a candidate alone in having the percentage asked about is answered. */
 const PERCENTAGE_THRESHOLD = 0.36;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
@@ -89,15 +92,20 @@ export class Knowledge {
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
     const candidates = this.index.search(text, { ...options, limit: 5 });
     const best = candidates[0];
-    if (best && best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates)) return { kind: 'answer', best, candidates };
-    if (!best || best.score < CLARIFY_THRESHOLD) return { kind: 'fallback', candidates };
+    if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
-    const rivals = candidates.filter(
-      (c) => c !== best && best.score - c.score < CLOSE_MARGIN && !(c.entry.group && c.entry.group === best.entry.group),
-    );
-    // Sure, or less sure with no close rival: the answer (the faq intent shows staff the less sure ones).
-    if (best.score >= ANSWER_THRESHOLD || rivals.length === 0) return { kind: 'answer', best, candidates };
-    return { kind: 'clarify', options: [best, ...rivals].slice(0, 3), candidates };
+    const rivals = (margin: number) =>
+      candidates.filter((c) => c !== best && best.score - c.score < margin && !(c.entry.group && c.entry.group === best.entry.group));
+    // Less sure, but far ahead of the rest, or alone in having the percentage asked about: the answer (the faq
+    // intent shows staff the less sure ones).
+    const unrivalled =
+      (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
+      (best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates));
+    if (best.score < CLARIFY_THRESHOLD) return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
+    const close = rivals(CLOSE_MARGIN);
+    // Sure, or less sure with no close rival: the answer.
+    if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
+    return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };
   }
 
   /**

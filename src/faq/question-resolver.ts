@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
-import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -24,6 +24,7 @@ const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'],
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó": what was just answered.
 const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu']);
+const APPLIES = ['ap', 'dung'];
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
 const YEAR = /^(19|20)\d\d$/;
@@ -68,7 +69,8 @@ function refersBack(text: NormalizedText): boolean {
 /** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
-  const asked = turn.knowledge.index.tellingWords(turn.text);
+  // "áp dụng cho trẻ mấy tuổi": what the answer applies to is asked, in words the answer need not have.
+  const asked = turn.knowledge.index.tellingWords(withoutPhrases(turn.text, [APPLIES]));
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
 }
 
@@ -89,7 +91,9 @@ function resolveUncached(turn: Turn): Resolution {
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
-  const { localities, text: unplaced } = knowledge.index.splitLocalities(turn.text);
+  // "à còn Hải Phòng": what follows the acknowledgement is what is asked.
+  const text = withoutLeadingParticles(turn.text);
+  const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live.
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
@@ -107,9 +111,9 @@ function resolveUncached(turn: Turn): Resolution {
   // A place alone ("Hải Phòng?"), or first after "thế" ("vậy toàn quốc …"), right after an answer asks the same
   // for that place.
   const aboutPlace =
-    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(turn.text, unplaced))) ||
-    (nationwide !== undefined && FOLLOW_UP_LEADS.has(turn.text.folded[0]!));
-  const followed = last && (aboutPlace || isFollowUp(turn.text)) ? resolveFollowUp(turn, last, places) : undefined;
+    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced))) ||
+    (nationwide !== undefined && FOLLOW_UP_LEADS.has(text.folded[0]!));
+  const followed = last && (aboutPlace || isFollowUp(text)) ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };

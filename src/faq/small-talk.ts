@@ -1,4 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
+import { CLARIFY_THRESHOLD } from './answer-engine.js';
 import { containsAny, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
 
 // How people name the bot or the page they write to; they say nothing about what is asked.
@@ -18,5 +19,7 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
   if (rest.folded.length === 0) return true;
   // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
-  return knowledge.index.splitLocalities(rest).localities.length === 0 && knowledge.decide(rest).kind === 'fallback';
+  // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
+  const best = knowledge.decide(rest).candidates[0];
+  return knowledge.index.splitLocalities(rest).localities.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);
 }

@@ -102,6 +102,17 @@ const QUESTION_ENDINGS = new Set(['khong', 'chua']);
 // Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"), folded: not part of what it says.
 const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
 
+// "à còn Hải Phòng?", "ok, thế Lai Châu": a word that only acknowledges what was said before.
+const LEADING_PARTICLES = new Set(['à', 'ừ', 'ờ', 'ừm', 'ờm', 'dạ', 'vâng', 'ok', 'oke', 'okay', 'uh', 'a', 'u', 'vang']);
+
+/** The text without the acknowledging words that begin it (one word is always kept). */
+export function withoutLeadingParticles(text: NormalizedText): NormalizedText {
+  let start = 0;
+  while (start < text.folded.length - 1 && LEADING_PARTICLES.has(text.accented[start]!)) start++;
+  if (start === 0) return text;
+  return { original: text.original, accented: text.accented.slice(start), folded: text.folded.slice(start) };
+}
+
 /** The folded words without the particles that end the message (one word is always kept). */
 export function withoutTrailingParticles(folded: readonly string[]): readonly string[] {
   let end = folded.length;

@@ -49,6 +49,17 @@ describe('conversation context', () => {
     expect(second.replies[0]!.text).toMatch(/95%/);
   });
 
+  it('reads "à còn Hải Phòng" after thanks as a follow-up: the acknowledgement asks nothing', async () => {
+    await ask(app, 'c1n', 'tỷ lệ bao phủ bhyt lai châu năm 2026');
+    await ask(app, 'c1n', 'ok cảm ơn');
+    expect((await ask(app, 'c1n', 'à còn hải phòng')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('answers "áp dụng cho trẻ mấy tuổi" from what was just answered', async () => {
+    await ask(app, 'c1o', 'chieu cao tre em tang bao nhieu den 2030');
+    expect((await ask(app, 'c1o', 'ap dung cho tre may tuoi')).replies[0]!.text).toMatch(/1-18 tuổi/);
+  });
+
   it('reads "nó có mấy nhóm…" as a question about what was just answered', async () => {
     expect((await ask(app, 'c1c', 'chương trình 06 của thành ủy hà nội ban hành ngày nào')).replies[0]!.text).toContain('12/01/2026');
     const second = await ask(app, 'c1c', 'nó có bao nhiêu nhóm nhiệm vụ giải pháp');
@@ -194,7 +205,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
-  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân', '7-4 la ngay j', 'sk toan dan roi vao thang nao', 'sức khỏe toàn dân là hôm nào'])('knows a health day by its date or month: "%s"', async (text) => {
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân', '7-4 la ngay j', 'sk toan dan roi vao thang nao', 'sức khỏe toàn dân là hôm nào', 'cái ngày giữ gìn sức khỏe cho mọi người là hôm nào'])('knows a health day by its date or month: "%s"', async (text) => {
     const answer = await ask(app, `c4d ${text}`, text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');

@@ -59,6 +59,13 @@ describe('answer engine', () => {
     }
   });
 
+  it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
+    const clear = decide('nq72 hua tre con VN cao them bao nhieu vao 2030');
+    expect(clear.kind).toBe('answer');
+    if (clear.kind === 'answer') expect(clear.best.entry.id).toBe('child-height-target');
+    expect(decide('bhxh huyen thu 7 co lam viec khong').kind).toBe('fallback');
+  });
+
   it('falls back on a document the content never mentions, however many words it shares', () => {
     expect(decide('Nghị quyết 71-NQ/TW về giáo dục đào tạo đặt mục tiêu gì').kind).toBe('fallback');
     expect(decide('chỉ thị 38 về bảo hiểm y tế nói gì').kind).toBe('fallback');
