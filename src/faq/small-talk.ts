@@ -5,7 +5,7 @@ import { containsAny, phraseList, withoutPhrases, type Phrase } from '../languag
 // How people name the bot or the page they write to; they say nothing about what is asked.
 const addressees = phraseList([
   'chatbot bảo hiểm y tế', 'bot bảo hiểm y tế', 'trợ lý bảo hiểm y tế', 'bên bảo hiểm y tế', 'bên bảo hiểm xã hội',
-  'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin',
+  'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin', 'cái máy này', 'máy này', 'trang này',
 ]);
 
 /**

@@ -60,6 +60,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1o', 'ap dung cho tre may tuoi')).replies[0]!.text).toMatch(/1-18 tuổi/);
   });
 
+  it('says who signed a province\'s plan, and another province\'s on "thế còn của Lai Châu?"', async () => {
+    expect((await ask(app, 'c1p', 'ai ký kế hoạch của hải phòng')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
+    expect((await ask(app, 'c1p', 'thế còn của Lai Châu?')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+  });
+
   it('reads "nó có mấy nhóm…" as a question about what was just answered', async () => {
     expect((await ask(app, 'c1c', 'chương trình 06 của thành ủy hà nội ban hành ngày nào')).replies[0]!.text).toContain('12/01/2026');
     const second = await ask(app, 'c1c', 'nó có bao nhiêu nhóm nhiệm vụ giải pháp');

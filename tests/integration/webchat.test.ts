@@ -54,6 +54,11 @@ describe('web chat contract', () => {
       // Folded, "người trục lợi" reads like "người trực": still a question about fraud.
       ['co ng loi dung the bhyt an gian tien quy thi sao', 'faq'],
       ['bot này làm được gì cho người dân vậy, hướng dẫn mình cách hỏi với', 'help'],
+      ['cái máy này hỏi được những chuyện gì', 'help'],
+      // Folded, "bảo hiểm xã hội được" holds "hỏi được": still no question about the bot.
+      ['che do thai san bhxh dc nghi may thang', 'fallback'],
+      // A people abroad, as a place abroad: the documents are Viet Nam's.
+      ['tuổi thọ trung bình của người Nhật hiện nay là bao nhiêu', 'fallback'],
     ];
     for (const [i, [text, intent]] of said.entries()) expect((await ask(app, `web-3b-${i}`, text)).intent, text).toBe(intent);
   });
