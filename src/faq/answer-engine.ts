@@ -96,12 +96,14 @@ export class Knowledge {
     // Variants of one question for other places or years are not rivals: the scope already chose.
     const rivals = (margin: number) =>
       candidates.filter((c) => c !== best && best.score - c.score < margin && !(c.entry.group && c.entry.group === best.entry.group));
-    // Less sure, but far ahead of the rest, or alone in having the percentage asked about: the answer (the faq
-    // intent shows staff the less sure ones).
-    const unrivalled =
-      (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
-      (best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates));
-    if (best.score < CLARIFY_THRESHOLD) return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
+    if (best.score < CLARIFY_THRESHOLD) {
+      // Unsure, but far ahead of the rest, or alone in having the percentage asked about: the answer (the faq
+      // intent shows staff the less sure ones).
+      const unrivalled =
+        (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
+        (best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates));
+      return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
+    }
     const close = rivals(CLOSE_MARGIN);
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
