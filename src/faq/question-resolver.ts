@@ -113,7 +113,9 @@ function resolveUncached(turn: Turn): Resolution {
   const aboutPlace =
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced))) ||
     (nationwide !== undefined && FOLLOW_UP_LEADS.has(text.folded[0]!));
-  const followed = last && (aboutPlace || isFollowUp(text)) ? resolveFollowUp(turn, last, places) : undefined;
+  // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
+  const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);
+  const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };

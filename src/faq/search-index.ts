@@ -502,6 +502,11 @@ export class FaqSearchIndex {
     }
   }
 
+  /** True when the text names another kind of the things the content is about: "bảo hiểm nhân thọ", "ngày nhà giáo". */
+  namesAnotherKind(text: NormalizedText): boolean {
+    return this.namesOtherKind(text, this.framedWords(text));
+  }
+
   /** True when the text pairs a kind word with a word the content never puts after it. */
   private namesOtherKind(text: NormalizedText, framed: Uint8Array): boolean {
     return this.kinds.some(({ tokens, followers }) => {

@@ -24,3 +24,17 @@ export function unifyY(token: string): string {
 export function isPlain(token: string): boolean {
   return foldDiacritics(token) === token;
 }
+
+// The five tone marks (grave, acute, tilde, hook above, dot below); the other marks make other letters (ê, ơ, ă).
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** The word with its tone mark moved to the end, so that "khoẻ" and "khỏe" are written alike. */
+function withToneLast(word: string): string {
+  const decomposed = word.normalize('NFD');
+  return decomposed.replace(TONE, '') + (decomposed.match(TONE) ?? []).join('');
+}
+
+/** True when a typed word is the word as written, or the same letters typed without diacritics: "thế" is no "thẻ". */
+export function typedAs(typed: string, written: string): boolean {
+  return isPlain(typed) || withToneLast(typed) === withToneLast(written);
+}

@@ -1,4 +1,4 @@
-import { foldToken, isPlain, unifyY } from './fold.js';
+import { foldToken, isPlain, typedAs, unifyY } from './fold.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -61,10 +61,11 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
 
   const phrases = new Map<string, Rewrite[]>();
   for (const [phrase, meaning] of Object.entries(lexicon.phrases ?? {})) {
-    const from = tokenize(phrase.normalize('NFC').toLowerCase()).map(foldToken);
+    const written = tokenize(phrase.normalize('NFC').toLowerCase()).map(unifyY);
+    const from = written.map(foldToken);
     const accented = tokenize(meaning.normalize('NFC').toLowerCase());
     if (from.length === 0) continue;
-    phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, accented, folded: accented.map(foldToken) }]);
+    phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, written, accented, folded: accented.map(foldToken) }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
 
@@ -98,6 +99,8 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
 /** A phrase of the lexicon (folded) and the content's words for it. */
 interface Rewrite {
   from: string[];
+  /** The phrase as the lexicon writes it: typed with other diacritics, it is another phrase. */
+  written: string[];
   accented: string[];
   folded: string[];
 }
@@ -108,7 +111,9 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   if (!folded.some((word) => phrases.has(word))) return { accented, folded };
   const out = { accented: [] as string[], folded: [] as string[] };
   for (let i = 0; i < folded.length; ) {
-    const match = phrases.get(folded[i]!)?.find(({ from }) => from.every((word, k) => folded[i + k] === word));
+    const match = phrases
+      .get(folded[i]!)
+      ?.find(({ from, written }) => from.every((word, k) => folded[i + k] === word && typedAs(accented[i + k]!, written[k]!)));
     if (match) {
       // Typed without diacritics, it stays so: the question frames and function words tell such words apart.
       const plain = match.from.every((_, k) => isPlain(accented[i + k]!));

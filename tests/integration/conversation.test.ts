@@ -65,6 +65,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1p', 'thế còn của Lai Châu?')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('does not take another kind of insurance after an answer for a follow-up about it', async () => {
+    await ask(app, 'c1q', 'khi nào thì 100% dân mình có bhyt');
+    expect((await ask(app, 'c1q', 'thế bảo hiểm nhân thọ có nên mua ko')).intent).toBe('fallback');
+  });
+
   it('reads "nó có mấy nhóm…" as a question about what was just answered', async () => {
     expect((await ask(app, 'c1c', 'chương trình 06 của thành ủy hà nội ban hành ngày nào')).replies[0]!.text).toContain('12/01/2026');
     const second = await ask(app, 'c1c', 'nó có bao nhiêu nhóm nhiệm vụ giải pháp');

@@ -42,6 +42,12 @@ describe('Vietnamese normaliser', () => {
     // "phân" is centimetres in "bao nhiêu phân", but "phan tram" typed without diacritics is "phần trăm".
     expect(normalize('cao thêm bao nhiêu phân').folded.join(' ')).toBe('chieu cao tang them bao nhieu cm');
     expect(normalize('bao nhieu phan tram').folded.join(' ')).toBe('bao nhieu phan tram');
+    // A phrase matches as written or typed without diacritics: "thế bảo hiểm" is not "thẻ bảo hiểm".
+    expect(normalize('thẻ bảo hiểm điện tử').folded.join(' ')).toBe('the bao hiem i te dien tu');
+    expect(normalize('the bao hiem dien tu').folded.join(' ')).toBe('the bao hiem i te dien tu');
+    expect(normalize('thế bảo hiểm nhân thọ').folded.join(' ')).toBe('the bao hiem nhan tho');
+    // The tone mark may sit on either vowel: "khoẻ" is "khỏe".
+    expect(normalize('sức khoẻ điện thoại').folded.join(' ')).toBe('suc khoe dien tu');
     // Only whole phrases: "không mất" alone stays as it is.
     expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
   });
