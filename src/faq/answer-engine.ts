@@ -18,9 +18,12 @@ const CLOSE_MARGIN = 0.04;
 /** Below the clarify threshold but above this, a candidate at least CLEAR_LEAD ahead of every rival is answered. */
 const CLEAR_LEAD_THRESHOLD = 0.4;
 const CLEAR_LEAD = 0.08;
-/** Below the clarify threshold but above this, a candidate alone in having the percentage asked about is answered. */
-const PERCENTAGE_THRESHOLD = 0.36;
+/** Below the clarify threshold but above this, a candidate alone in having the figure asked about is answered. */
+const FIGURE_THRESHOLD = 0.36;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
+/** How far below the best a candidate that gives the count asked for may be, and still come first. */
+const COUNT_MARGIN = 0.15;
+const NOT_COUNTED = new Set(['phan', 'tien']);
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
@@ -50,6 +53,7 @@ export class Knowledge {
   private readonly nationwide: PhraseIndex<string>;
   /** The numbers of the documents the content speaks of, and of the documents they cite. */
   private readonly documentNumbers: Set<string>;
+  private readonly foldedAnswers = new Map<string, string>();
 
   constructor(readonly content: Content, readonly version = 1) {
     this.normalize = createNormalizer(content.lexicon);
@@ -90,24 +94,45 @@ export class Knowledge {
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
-    const candidates = this.index.search(text, { ...options, limit: 5 });
+    const counted = countedNoun(text, this.index.tellingWords(text));
+    const candidates = this.countFirst(counted, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
     const rivals = (margin: number) =>
       candidates.filter((c) => c !== best && best.score - c.score < margin && !(c.entry.group && c.entry.group === best.entry.group));
     if (best.score < CLARIFY_THRESHOLD) {
-      // Unsure, but far ahead of the rest, or alone in having the percentage asked about: the answer (the faq
-      // intent shows staff the less sure ones).
+      // Unsure, but far ahead of the rest, or alone in having the percentage or giving the count asked about: the
+      // answer (the faq intent shows staff the less sure ones).
+      const alone = (has: (c: Candidate) => boolean) => has(best) && candidates.every((c) => c === best || !has(c));
       const unrivalled =
         (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
-        (best.score >= PERCENTAGE_THRESHOLD && aloneWithPercentage(text, best, candidates));
+        (best.score >= FIGURE_THRESHOLD &&
+          (alone((c) => asksPercentageOf(text, c)) || (counted !== undefined && alone((c) => this.givesCount(c.entry, counted)))));
       return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
     }
     const close = rivals(CLOSE_MARGIN);
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
     return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };
+  }
+
+  /**
+   * "Hà Nội chia mấy nhóm nhiệm vụ để chăm sóc sức khỏe cho dân": a question for a count of something wants the
+   * answer that gives one ("09 nhóm"), if a close candidate does, rather than one about the rest of its words.
+   */
+  private countFirst(counted: string | undefined, candidates: Candidate[]): Candidate[] {
+    const best = candidates[0];
+    if (!best || !counted || this.givesCount(best.entry, counted)) return candidates;
+    const counting = candidates.find((c) => best.score - c.score < COUNT_MARGIN && this.givesCount(c.entry, counted));
+    return counting ? [counting, ...candidates.filter((c) => c !== counting)] : candidates;
+  }
+
+  /** True when the entry's answer gives a number of the thing: "09 nhóm", "4-5 bác sĩ", "600 giường". */
+  private givesCount(entry: FaqEntry, noun: string): boolean {
+    let answer = this.foldedAnswers.get(entry.id);
+    if (answer === undefined) this.foldedAnswers.set(entry.id, (answer = foldDiacritics(entry.answer)));
+    return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u').test(answer);
   }
 
   /**
@@ -150,16 +175,28 @@ export class Knowledge {
 }
 
 /**
- * "97% là chỉ tiêu tỉnh nào": the question names a percentage that the best candidate matched and no other did.
- * The rest of such a question says little; the figure says which answer it is about.
+ * "97% là chỉ tiêu tỉnh nào": true when the candidate matched every percentage the question names. The rest of such
+ * a question says little; the figure says which answer it is about.
  */
-function aloneWithPercentage(text: NormalizedText, best: Candidate, candidates: readonly Candidate[]): boolean {
+function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
   const asked = [...text.original.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
-  return (
-    asked.length > 0 &&
-    asked.every((n) => best.matched.includes(n)) &&
-    candidates.every((c) => c === best || !asked.some((n) => c.matched.includes(n)))
-  );
+  return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));
+}
+
+/** The thing a question asks the number of, a telling word: "nhom" in "mấy nhóm", "bac" in "bao nhiêu bác sĩ". */
+function countedNoun(text: NormalizedText, telling: readonly string[]): string | undefined {
+  const { folded, accented } = text;
+  for (let i = 0; i < folded.length - 1; i++) {
+    // "thứ mấy" asks for a rank, not a count.
+    const asksCount =
+      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && folded[i - 1] !== 'thu') ||
+      (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
+    if (!asksCount) continue;
+    const noun = folded[folded[i] === 'bao' ? i + 2 : i + 1];
+    // "bao nhiêu phần trăm" asks for a percentage, which the percentage rule reads.
+    if (noun && telling.includes(noun) && !NOT_COUNTED.has(noun)) return noun;
+  }
+  return undefined;
 }
 
 /** True when the entry's question or keywords name the text (a year, say). */

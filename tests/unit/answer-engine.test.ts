@@ -59,6 +59,12 @@ describe('answer engine', () => {
     }
   });
 
+  it('answers a question for a count with the close candidate that gives one', () => {
+    const decision = decide('hà nội chia mấy nhóm việc để lo sức khỏe cho dân', { locality: 'ha-noi' });
+    expect(decision.kind).toBe('answer');
+    if (decision.kind === 'answer') expect(decision.best.entry.id).toBe('ha-noi-program-06-nine-groups');
+  });
+
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
     const clear = decide('nq72 hua tre con VN cao them bao nhieu vao 2030');
     expect(clear.kind).toBe('answer');
