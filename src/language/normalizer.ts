@@ -92,7 +92,9 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
         folded.push(foldedToken);
       }
     }
-    return { original, ...rephrase(accented, folded, phrases) };
+    // Twice: a phrase may begin inside the words another one wrote ("xem thẻ bảo hiểm" → "tra cứu thẻ" + "bảo hiểm").
+    const once = rephrase(accented, folded, phrases);
+    return { original, ...rephrase(once.accented, once.folded, phrases) };
   };
 }
 
