@@ -1,15 +1,15 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
-import { resolve } from '../src/faq/question-resolver.js';
+import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
 
-/** The FAQ entry that says the documents do not answer this question, if that is what the question asks. */
+/** The FAQ entry found for a question it does not answer (the documents do not say), to say what it can. */
 function silentEntry(turn: Turn): FaqEntry | undefined {
   const resolution = resolve(turn);
-  return resolution.kind === 'answer' && resolution.entry.documentsSilent ? resolution.entry : undefined;
+  return resolution.kind === 'answer' && answersNot(turn, resolution) ? resolution.entry : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Conversation } from '../src/pipeline/conversation.js';
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
-import { resolve } from '../src/faq/question-resolver.js';
+import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import { statedLocality } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
@@ -32,7 +32,7 @@ export const faq: Intent = {
   match: (turn) => {
     const resolution = resolve(turn);
     // What the documents do not answer is the fallback's to say.
-    if (resolution.kind === 'none' || (resolution.kind === 'answer' && resolution.entry.documentsSilent)) return undefined;
+    if (resolution.kind === 'none' || (resolution.kind === 'answer' && answersNot(turn, resolution))) return undefined;
     return resolution.confidence;
   },
   reply: (turn): IntentReply => {

@@ -1,4 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
+import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { asksSomething, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
@@ -43,6 +44,21 @@ const OWN_PLACE = [
 ];
 
 const resolutions = new WeakMap<Turn, Resolution>();
+
+// "… hỗ trợ cụ thể mấy %", "… bao nhiêu phần trăm": a percentage asked for, on the folded original (the normaliser
+// drops "%").
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
+const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
+
+/**
+ * True when the answer found does not answer what is asked: the entry says the documents do not, or the question
+ * asks for a percentage the answer does not give. The fallback says it, with the entry's text, and staff see it.
+ */
+export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
+  const { entry } = resolution;
+  if (entry.documentsSilent) return true;
+  return ASKS_PERCENTAGE.test(foldDiacritics(turn.text.original)) && !GIVES_PERCENTAGE.test(entry.answer);
+}
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);

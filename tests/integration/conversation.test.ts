@@ -120,6 +120,14 @@ describe('conversation context', () => {
     expect(reply.sources.length).toBeGreaterThan(0);
   });
 
+  it('answers a percentage the answer found does not give as a fallback, with what the answer does say', async () => {
+    const reply = await ask(app, 'c2c', 'lai châu hỗ trợ cận nghèo cụ thể mấy %');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không ghi mức hỗ trợ cụ thể/);
+    // The same question without a percentage is answered.
+    expect((await ask(app, 'c2d', 'lai châu có hỗ trợ cận nghèo không')).intent).toBe('faq');
+  });
+
   it('answers a province the documents do not cover with the national answer, and says so', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
     expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);
