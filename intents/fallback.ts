@@ -6,10 +6,10 @@ import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
 
-/** The FAQ entry found for a question it does not answer (the documents do not say), to say what it can. */
-function silentEntry(turn: Turn): FaqEntry | undefined {
+/** The answer found for a question it does not answer (the documents do not say), to say what it can. */
+function silentAnswer(turn: Turn): { entry: FaqEntry; note?: string } | undefined {
   const resolution = resolve(turn);
-  return resolution.kind === 'answer' && answersNot(turn, resolution) ? resolution.entry : undefined;
+  return resolution.kind === 'answer' && answersNot(turn, resolution) ? resolution : undefined;
 }
 
 /**
@@ -20,16 +20,21 @@ export const fallback: Intent = {
   name: 'fallback',
   match: () => 0.01,
   reply: (turn) => {
-    const silent = silentEntry(turn);
-    const sources = silent ? turn.knowledge.sourcesOf(silent) : [];
+    const silent = silentAnswer(turn);
+    const sources = silent ? turn.knowledge.sourcesOf(silent.entry) : [];
     return {
       confidence: 0,
-      ...(silent ? { entryId: silent.id, sources } : {}),
+      ...(silent ? { entryId: silent.entry.id, sources } : {}),
       effects: turn.text.folded.length > 0 ? [{ kind: 'record-unanswered', text: turn.text.original }] : [],
-      conversation: { ...turn.conversation, choices: undefined },
+      // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it.
+      conversation: {
+        ...turn.conversation,
+        choices: undefined,
+        ...(silent ? { lastTopic: { kind: 'entry' as const, id: silent.entry.id, at: turn.now.getTime() } } : {}),
+      },
       replies: [
         {
-          text: silent ? citing(silent.answer.trim(), sources) : NOT_UNDERSTOOD,
+          text: silent ? citing(`${silent.note ? `${silent.note}\n` : ''}${silent.entry.answer.trim()}`, sources) : NOT_UNDERSTOOD,
           quickReplies: [SHOW_TOPICS, TALK_TO_PERSON],
         },
       ],

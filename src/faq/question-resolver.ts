@@ -11,7 +11,16 @@ import type { Candidate, SearchOptions } from './search-index.js';
 // places it names or the person said they live in. The faq intent composes the reply.
 
 export type Resolution =
-  | { kind: 'answer'; entry: FaqEntry; confidence: number; related: Candidate[]; note?: string; alongside?: FaqEntry[] }
+  | {
+      kind: 'answer';
+      entry: FaqEntry;
+      confidence: number;
+      related: Candidate[];
+      note?: string;
+      alongside?: FaqEntry[];
+      /** Asked for a province the documents have no plan for: the national answer is all there is. */
+      elsewhere?: true;
+    }
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
@@ -51,12 +60,13 @@ const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
 const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
 
 /**
- * True when the answer found does not answer what is asked: the entry says the documents do not, or the question
- * asks for a percentage the answer does not give. The fallback says it, with the entry's text, and staff see it.
+ * True when the answer found does not answer what is asked: the entry says the documents do not, the question is
+ * about a province they have no plan for, or it asks for a percentage the answer does not give. The fallback says
+ * so with the answer's text, and staff see the question.
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
-  if (entry.documentsSilent) return true;
+  if (entry.documentsSilent || resolution.elsewhere) return true;
   return ASKS_PERCENTAGE.test(foldDiacritics(turn.text.original)) && !GIVES_PERCENTAGE.test(entry.answer);
 }
 
@@ -141,7 +151,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
-    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name) } : { kind: 'none' };
+    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), elsewhere: true } : { kind: 'none' };
   }
   const answer = fromDecision(turn, decideFocused(knowledge, turn.text, options), named, places.remembered);
   // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
@@ -181,7 +191,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
   if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);
-  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name) };
+  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), elsewhere: true };
   if (named && last.group && last.scope !== named) {
     const place = knowledge.locality(named)?.name ?? named;
     return {

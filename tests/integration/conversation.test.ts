@@ -128,12 +128,14 @@ describe('conversation context', () => {
     expect((await ask(app, 'c2d', 'lai châu có hỗ trợ cận nghèo không')).intent).toBe('faq');
   });
 
-  it('answers a province the documents do not cover with the national answer, and says so', async () => {
+  it('answers a province the documents do not cover as a fallback that says so and gives the national answer', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
+    expect(answer.intent).toBe('fallback');
     expect(answer.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Đà Nẵng\. Thông tin chung cả nước:/);
     expect(answer.replies[0]!.text).toContain('95%');
     const followUp = await ask(app, 'c1g', 'còn thanh hóa thì sao');
     expect(followUp.replies[0]!.text).toMatch(/Thanh Hóa[^]*95%/);
+    expect((await ask(app, 'c1g', 'còn hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
   });
 
   it('prefers the named place\'s own answer to a close national one', async () => {
