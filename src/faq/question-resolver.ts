@@ -95,9 +95,11 @@ function refersBack(text: NormalizedText): boolean {
 /** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
-  // "áp dụng cho trẻ mấy tuổi": what the answer applies to is asked, in words the answer need not have.
-  const asked = turn.knowledge.index.tellingWords(withoutPhrases(turn.text, [APPLIES]));
-  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
+  // "áp dụng cho trẻ mấy tuổi": what the answer applies to is asked, in words the answer need not have; "co may
+  // nhom" typed without diacritics is "có mấy nhóm".
+  const { index } = turn.knowledge;
+  const asked = index.tellingWords(withoutPhrases(turn.text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
+  return asked.length <= DETAIL_TELLING_WORDS && index.hasAllWords(last, asked);
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {

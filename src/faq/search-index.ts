@@ -502,6 +502,11 @@ export class FaqSearchIndex {
     }
   }
 
+  /** True when the folded word is also a function word's ("co": "có" or "cơ"; "may": "mấy" or "máy"). */
+  mayBeFunctionWord(folded: string): boolean {
+    return this.functionFolds.has(folded);
+  }
+
   /** True when the text names another kind of the things the content is about: "bảo hiểm nhân thọ", "ngày nhà giáo". */
   namesAnotherKind(text: NormalizedText): boolean {
     return this.namesOtherKind(text, this.framedWords(text));

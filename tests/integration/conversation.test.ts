@@ -55,6 +55,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1n', 'à còn hải phòng')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('answers "co may nhom viec", typed without diacritics, from what was just answered', async () => {
+    await ask(app, 'c1r', 'chi thi 52 noi ve chuyen gi vay');
+    expect((await ask(app, 'c1r', 'co may nhom viec')).replies[0]!.text).toMatch(/06 nhóm/);
+  });
+
   it('answers "áp dụng cho trẻ mấy tuổi" from what was just answered', async () => {
     await ask(app, 'c1o', 'chieu cao tre em tang bao nhieu den 2030');
     expect((await ask(app, 'c1o', 'ap dung cho tre may tuoi')).replies[0]!.text).toMatch(/1-18 tuổi/);
