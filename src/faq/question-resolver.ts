@@ -92,14 +92,21 @@ function refersBack(text: NormalizedText): boolean {
   return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
 }
 
+/**
+ * What a question about the last answer asks about. Not "áp dụng" ("áp dụng cho trẻ mấy tuổi": what the answer
+ * applies to, in words it need not have), nor a word typed without diacritics that may be a function word's ("co may
+ * nhom" is "có mấy nhóm").
+ */
+function askedAbout(turn: Turn): string[] {
+  const { index } = turn.knowledge;
+  return index.tellingWords(withoutPhrases(turn.text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
+}
+
 /** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
-  // "áp dụng cho trẻ mấy tuổi": what the answer applies to is asked, in words the answer need not have; "co may
-  // nhom" typed without diacritics is "có mấy nhóm".
-  const { index } = turn.knowledge;
-  const asked = index.tellingWords(withoutPhrases(turn.text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
-  return asked.length <= DETAIL_TELLING_WORDS && index.hasAllWords(last, asked);
+  const asked = askedAbout(turn);
+  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {
@@ -206,7 +213,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
-  const asked = new Set(knowledge.index.tellingWords(turn.text).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  const asked = new Set(askedAbout(turn).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   let combined: Decision | undefined;
   const inContext = (orLast: boolean) => {
     const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
@@ -218,8 +225,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
   };
   const referring = refersBack(turn.text);
-  // "nó ra ngày nào?": a detail that what was just answered gives.
-  if (referring && asked.size > 0 && knowledge.index.hasAllWords(last, asked)) {
+  // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named.
+  if (referring && knowledge.index.hasAllWords(last, asked)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.

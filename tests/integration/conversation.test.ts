@@ -55,6 +55,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1n', 'à còn hải phòng')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('answers "cái đó áp dụng mấy năm", which names nothing else, from what was just answered', async () => {
+    await ask(app, 'c1s', 'lai chau co ho tro dong bhyt cho hoc sinh sinh vien ko');
+    expect((await ask(app, 'c1s', 'cai do ap dung may nam')).replies[0]!.text).toMatch(/2026 - 2030/);
+  });
+
   it('answers "co may nhom viec", typed without diacritics, from what was just answered', async () => {
     await ask(app, 'c1r', 'chi thi 52 noi ve chuyen gi vay');
     expect((await ask(app, 'c1r', 'co may nhom viec')).replies[0]!.text).toMatch(/06 nhóm/);
