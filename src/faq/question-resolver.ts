@@ -202,6 +202,11 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), elsewhere: true };
   if (named && last.group && last.scope !== named) {
+    // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
+    const own = askedAbout(turn).some((w) => !FOLLOW_UP_WORDS.has(w)) ? knowledge.decide(turn.text, { locality: named }) : undefined;
+    if (own?.kind === 'answer' && own.best.entry.scope === named && own.best.score >= ANSWER_THRESHOLD) {
+      return fromDecision(turn, own, named, remembered);
+    }
     const place = knowledge.locality(named)?.name ?? named;
     return {
       kind: 'answer',

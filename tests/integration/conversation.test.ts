@@ -55,6 +55,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1n', 'à còn hải phòng')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('answers "còn Hà Nội thì chương trình có mấy nhóm" with Hà Nội\'s own answer when the last one has no Hà Nội version', async () => {
+    await ask(app, 'c1t', 'ke hoach bhyt cua hai phong co may nhom viec can lam');
+    expect((await ask(app, 'c1t', 'còn hà nội thì chương trình có mấy nhóm')).replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
   it('answers "cái đó áp dụng mấy năm", which names nothing else, from what was just answered', async () => {
     await ask(app, 'c1s', 'lai chau co ho tro dong bhyt cho hoc sinh sinh vien ko');
     expect((await ask(app, 'c1s', 'cai do ap dung may nam')).replies[0]!.text).toMatch(/2026 - 2030/);
