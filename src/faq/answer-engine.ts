@@ -21,10 +21,11 @@ const CLEAR_LEAD = 0.08;
 /** Below the clarify threshold but above this, a candidate alone in having the figure asked about is answered. */
 const FIGURE_THRESHOLD = 0.36;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
+const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the count asked for may be, and still come first. */
 const COUNT_MARGIN = 0.15;
+// "bao nhiêu phần trăm" asks for a percentage, which the percentage rule reads; "bao nhiêu tiền" for a sum.
 const NOT_COUNTED = new Set(['phan', 'tien']);
-const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -94,7 +95,7 @@ export class Knowledge {
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
-    const counted = countedNoun(text, this.index.tellingWords(text));
+    const counted = countedNoun(text, () => this.index.tellingWords(text));
     const candidates = this.countFirst(counted, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
@@ -184,7 +185,7 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
 }
 
 /** The thing a question asks the number of, a telling word: "nhom" in "mấy nhóm", "bac" in "bao nhiêu bác sĩ". */
-function countedNoun(text: NormalizedText, telling: readonly string[]): string | undefined {
+function countedNoun(text: NormalizedText, telling: () => readonly string[]): string | undefined {
   const { folded, accented } = text;
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
@@ -193,8 +194,7 @@ function countedNoun(text: NormalizedText, telling: readonly string[]): string |
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
     if (!asksCount) continue;
     const noun = folded[folded[i] === 'bao' ? i + 2 : i + 1];
-    // "bao nhiêu phần trăm" asks for a percentage, which the percentage rule reads.
-    if (noun && telling.includes(noun) && !NOT_COUNTED.has(noun)) return noun;
+    if (noun && !NOT_COUNTED.has(noun) && telling().includes(noun)) return noun;
   }
   return undefined;
 }
