@@ -36,5 +36,8 @@ function withToneLast(word: string): string {
 
 /** True when a typed word is the word as written, or the same letters typed without diacritics: "thế" is no "thẻ". */
 export function typedAs(typed: string, written: string): boolean {
-  return isPlain(typed) || withToneLast(typed) === withToneLast(written);
+  // Every Vietnamese diacritic, đ included, is outside ASCII: a word without any was typed plain.
+  return typed === written || !NOT_ASCII.test(typed) || withToneLast(typed) === withToneLast(written);
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;

@@ -92,9 +92,10 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
         folded.push(foldedToken);
       }
     }
-    // Twice: a phrase may begin inside the words another one wrote ("xem thẻ bảo hiểm" → "tra cứu thẻ" + "bảo hiểm").
+    // Again over what was written: a phrase may begin inside the words another one wrote ("xem thẻ bảo hiểm" →
+    // "tra cứu thẻ" + "bảo hiểm").
     const once = rephrase(accented, folded, phrases);
-    return { original, ...rephrase(once.accented, once.folded, phrases) };
+    return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
   };
 }
 
@@ -112,6 +113,7 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   // Most texts have none.
   if (!folded.some((word) => phrases.has(word))) return { accented, folded };
   const out = { accented: [] as string[], folded: [] as string[] };
+  let changed = false;
   for (let i = 0; i < folded.length; ) {
     const match = phrases
       .get(folded[i]!)
@@ -122,13 +124,15 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
       out.accented.push(...(plain ? match.folded : match.accented));
       out.folded.push(...match.folded);
       i += match.from.length;
+      changed = true;
     } else {
       out.accented.push(accented[i]!);
       out.folded.push(folded[i]!);
       i += 1;
     }
   }
-  return out;
+  // The same arrays when nothing was rewritten: the caller can tell.
+  return changed ? out : { accented, folded };
 }
 
 function tokenize(text: string): string[] {
