@@ -22,10 +22,9 @@ const CLEAR_LEAD = 0.08;
 const FIGURE_THRESHOLD = 0.36;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
-/** How far below the best a candidate that gives the count asked for may be, and still come first. */
-const COUNT_MARGIN = 0.15;
-// "bao nhiêu phần trăm" asks for a percentage, which the percentage rule reads; "bao nhiêu tiền" for a sum.
-const NOT_COUNTED = new Set(['phan', 'tien']);
+/** How far below the best a candidate that gives the figure asked for may be, and still come first. */
+const FIGURE_MARGIN = 0.15;
+const GIVES_PERCENTAGE = /\d\s*%/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -95,21 +94,21 @@ export class Knowledge {
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
-    const counted = countedNoun(text, () => this.index.tellingWords(text));
-    const candidates = this.countFirst(counted, this.index.search(text, { ...options, limit: 5 }));
+    const figure = askedFigure(text, () => this.index.tellingWords(text));
+    const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
-    const rivals = (margin: number) =>
-      candidates.filter((c) => c !== best && best.score - c.score < margin && !(c.entry.group && c.entry.group === best.entry.group));
+    const others = candidates.filter((c) => c !== best && !(c.entry.group && c.entry.group === best.entry.group));
+    const rivals = (margin: number) => others.filter((c) => best.score - c.score < margin);
     if (best.score < CLARIFY_THRESHOLD) {
-      // Unsure, but far ahead of the rest, or alone in having the percentage or giving the count asked about: the
-      // answer (the faq intent shows staff the less sure ones).
-      const alone = (has: (c: Candidate) => boolean) => has(best) && candidates.every((c) => c === best || !has(c));
+      // Unsure, but far ahead of the rest, or alone in having the percentage named or giving the figure asked for:
+      // the answer (the faq intent shows staff the less sure ones).
+      const alone = (has: (c: Candidate) => boolean) => has(best) && !others.some(has);
       const unrivalled =
         (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
         (best.score >= FIGURE_THRESHOLD &&
-          (alone((c) => asksPercentageOf(text, c)) || (counted !== undefined && alone((c) => this.givesCount(c.entry, counted)))));
+          (alone((c) => asksPercentageOf(text, c)) || (figure !== undefined && alone((c) => this.gives(c.entry, figure)))));
       return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
     }
     const close = rivals(CLOSE_MARGIN);
@@ -119,21 +118,22 @@ export class Knowledge {
   }
 
   /**
-   * "Hà Nội chia mấy nhóm nhiệm vụ để chăm sóc sức khỏe cho dân": a question for a count of something wants the
-   * answer that gives one ("09 nhóm"), if a close candidate does, rather than one about the rest of its words.
+   * "Hà Nội chia mấy nhóm nhiệm vụ để chăm sóc sức khỏe cho dân", "bao nhiêu phần trăm trẻ em được tiêm chủng": a
+   * question for a figure wants the answer that gives one ("09 nhóm", "95%"), if a close candidate does, rather
+   * than one about the rest of its words.
    */
-  private countFirst(counted: string | undefined, candidates: Candidate[]): Candidate[] {
+  private figureFirst(figure: RegExp | undefined, candidates: Candidate[]): Candidate[] {
     const best = candidates[0];
-    if (!best || !counted || this.givesCount(best.entry, counted)) return candidates;
-    const counting = candidates.find((c) => best.score - c.score < COUNT_MARGIN && this.givesCount(c.entry, counted));
-    return counting ? [counting, ...candidates.filter((c) => c !== counting)] : candidates;
+    if (!best || !figure || this.gives(best.entry, figure)) return candidates;
+    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure));
+    return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
   }
 
-  /** True when the entry's answer gives a number of the thing: "09 nhóm", "4-5 bác sĩ", "600 giường". */
-  private givesCount(entry: FaqEntry, noun: string): boolean {
+  /** True when the entry's answer, folded, has the figure. */
+  private gives(entry: FaqEntry, figure: RegExp): boolean {
     let answer = this.foldedAnswers.get(entry.id);
     if (answer === undefined) this.foldedAnswers.set(entry.id, (answer = foldDiacritics(entry.answer)));
-    return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u').test(answer);
+    return figure.test(answer);
   }
 
   /**
@@ -184,17 +184,23 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
   return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));
 }
 
-/** The thing a question asks the number of, a telling word: "nhom" in "mấy nhóm", "bac" in "bao nhiêu bác sĩ". */
-function countedNoun(text: NormalizedText, telling: () => readonly string[]): string | undefined {
+/**
+ * What an answer must give for a question that asks for a figure: a percentage ("bao nhiêu phần trăm"), or a number
+ * of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ": "4-5 bác sĩ").
+ */
+function askedFigure(text: NormalizedText, telling: () => readonly string[]): RegExp | undefined {
   const { folded, accented } = text;
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
-    const asksCount =
+    const asksNumber =
       (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && folded[i - 1] !== 'thu') ||
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
-    if (!asksCount) continue;
-    const noun = folded[folded[i] === 'bao' ? i + 2 : i + 1];
-    if (noun && !NOT_COUNTED.has(noun) && telling().includes(noun)) return noun;
+    if (!asksNumber) continue;
+    const at = folded[i] === 'bao' ? i + 2 : i + 1;
+    const noun = folded[at];
+    if (noun === 'phan' && folded[at + 1] === 'tram') return GIVES_PERCENTAGE;
+    // "bao nhiêu tiền" asks for a sum, which no answer gives.
+    if (noun && noun !== 'tien' && telling().includes(noun)) return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
   }
   return undefined;
 }

@@ -54,20 +54,23 @@ const OWN_PLACE = [
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
-// "… hỗ trợ cụ thể mấy %", "… bao nhiêu phần trăm": a percentage asked for, on the folded original (the normaliser
-// drops "%").
+// "… hỗ trợ cụ thể mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền": a percentage or a sum asked for, on the
+// folded original (the normaliser drops "%"), and whether an answer gives one.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
 const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
+const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 
 /**
  * True when the answer found does not answer what is asked: the entry says the documents do not, the question is
- * about a province they have no plan for, or it asks for a percentage the answer does not give. The fallback says
- * so with the answer's text, and staff see the question.
+ * about a province they have no plan for, or it asks for a percentage or a sum the answer does not give. The
+ * fallback says so with the answer's text, and staff see the question.
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
   if (entry.documentsSilent || resolution.elsewhere) return true;
-  return ASKS_PERCENTAGE.test(foldDiacritics(turn.text.original)) && !GIVES_PERCENTAGE.test(entry.answer);
+  const asked = foldDiacritics(turn.text.original);
+  return (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(entry.answer)) || (ASKS_SUM.test(asked) && !GIVES_SUM.test(entry.answer));
 }
 
 export function resolve(turn: Turn): Resolution {

@@ -141,6 +141,8 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/không ghi mức hỗ trợ cụ thể/);
     // The same question without a percentage is answered.
     expect((await ask(app, 'c2d', 'lai châu có hỗ trợ cận nghèo không')).intent).toBe('faq');
+    // A sum of money, likewise.
+    expect((await ask(app, 'c2e', 'mua bhyt ho gia dinh 1 nguoi het bao nhieu tien 1 nam')).intent).toBe('fallback');
   });
 
   it('answers a province the documents do not cover as a fallback that says so and gives the national answer', async () => {

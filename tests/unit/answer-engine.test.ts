@@ -59,10 +59,13 @@ describe('answer engine', () => {
     }
   });
 
-  it('answers a question for a count with the close candidate that gives one', () => {
-    const decision = decide('hà nội chia mấy nhóm việc để lo sức khỏe cho dân', { locality: 'ha-noi' });
+  it.each([
+    ['hà nội chia mấy nhóm việc để lo sức khỏe cho dân', 'ha-noi', 'ha-noi-program-06-nine-groups'],
+    ['bao nhiêu phần trăm trẻ nhỏ phải được tiêm phòng đủ các mũi', undefined, 'vaccination-target'],
+  ])('answers a question for a figure with the close candidate that gives one: "%s"', (q, locality, id) => {
+    const decision = decide(q, { locality });
     expect(decision.kind).toBe('answer');
-    if (decision.kind === 'answer') expect(decision.best.entry.id).toBe('ha-noi-program-06-nine-groups');
+    if (decision.kind === 'answer') expect(decision.best.entry.id).toBe(id);
   });
 
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
