@@ -25,6 +25,8 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
 const GIVES_PERCENTAGE = /\d\s*%/;
+// "… mấy %", "… bao nhiêu phần trăm", on the folded original: the normaliser drops "%".
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -124,7 +126,8 @@ export class Knowledge {
    */
   private figureFirst(figure: RegExp | undefined, candidates: Candidate[]): Candidate[] {
     const best = candidates[0];
-    if (!best || !figure || this.gives(best.entry, figure)) return candidates;
+    // An entry saying the documents give no such figure answers the question as well as any.
+    if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
     const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure));
     return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
   }
@@ -189,6 +192,7 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
  * of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ": "4-5 bác sĩ").
  */
 function askedFigure(text: NormalizedText, telling: () => readonly string[]): RegExp | undefined {
+  if (asksPercentage(text)) return GIVES_PERCENTAGE;
   const { folded, accented } = text;
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
@@ -198,11 +202,15 @@ function askedFigure(text: NormalizedText, telling: () => readonly string[]): Re
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
     const noun = folded[at];
-    if (noun === 'phan' && folded[at + 1] === 'tram') return GIVES_PERCENTAGE;
     // "bao nhiêu tiền" asks for a sum, which no answer gives.
     if (noun && noun !== 'tien' && telling().includes(noun)) return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
   }
   return undefined;
+}
+
+/** True when the text asks for a percentage: "bao nhiêu phần trăm", "mấy %". */
+export function asksPercentage(text: NormalizedText): boolean {
+  return ASKS_PERCENTAGE.test(foldDiacritics(text.original));
 }
 
 /** True when the entry's question or keywords name the text (a year, say). */

@@ -3,7 +3,7 @@ import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { asksSomething, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksPercentage, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 
@@ -54,11 +54,9 @@ const OWN_PLACE = [
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
-// "… hỗ trợ cụ thể mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền": a percentage or a sum asked for, on the
-// folded original (the normaliser drops "%"), and whether an answer gives one.
-const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
-const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
+// "… hết bao nhiêu tiền": a sum asked for, on the folded original; whether an answer gives a sum or a percentage.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
+const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 
 /**
@@ -69,8 +67,10 @@ const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
   if (entry.documentsSilent || resolution.elsewhere) return true;
-  const asked = foldDiacritics(turn.text.original);
-  return (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(entry.answer)) || (ASKS_SUM.test(asked) && !GIVES_SUM.test(entry.answer));
+  return (
+    (asksPercentage(turn.text) && !GIVES_PERCENTAGE.test(entry.answer)) ||
+    (ASKS_SUM.test(foldDiacritics(turn.text.original)) && !GIVES_SUM.test(entry.answer))
+  );
 }
 
 export function resolve(turn: Turn): Resolution {

@@ -62,6 +62,7 @@ describe('answer engine', () => {
   it.each([
     ['hà nội chia mấy nhóm việc để lo sức khỏe cho dân', 'ha-noi', 'ha-noi-program-06-nine-groups'],
     ['bao nhiêu phần trăm trẻ nhỏ phải được tiêm phòng đủ các mũi', undefined, 'vaccination-target'],
+    ['lai chau 2026 bao nhieu % dan mua bhyt', 'lai-chau', 'coverage-target-lai-chau'],
   ])('answers a question for a figure with the close candidate that gives one: "%s"', (q, locality, id) => {
     const decision = decide(q, { locality });
     expect(decision.kind).toBe('answer');
