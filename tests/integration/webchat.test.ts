@@ -55,6 +55,7 @@ describe('web chat contract', () => {
       ['co ng loi dung the bhyt an gian tien quy thi sao', 'faq'],
       ['bot này làm được gì cho người dân vậy, hướng dẫn mình cách hỏi với', 'help'],
       ['cái máy này hỏi được những chuyện gì', 'help'],
+      ['bot nay biet lam nhung gi vay', 'help'],
       // Folded, "bảo hiểm xã hội được" holds "hỏi được": still no question about the bot.
       ['che do thai san bhxh dc nghi may thang', 'fallback'],
       // A people abroad, as a place abroad: the documents are Viet Nam's.
