@@ -22,9 +22,10 @@ const CLEAR_LEAD = 0.08;
 const FIGURE_THRESHOLD = 0.36;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
-/** How far below the best a candidate that gives the figure asked for may be, and still come first. */
+/** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
 const GIVES_PERCENTAGE = /\d\s*%/;
+const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
 // "… mấy %", "… bao nhiêu phần trăm", on the folded original: the normaliser drops "%".
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
@@ -132,11 +133,11 @@ export class Knowledge {
     return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
   }
 
-  /** True when the entry's answer, folded, has the figure. */
-  private gives(entry: FaqEntry, figure: RegExp): boolean {
+  /** True when the entry's answer, folded or as written, has what is asked for. */
+  private gives(entry: FaqEntry, asked: RegExp): boolean {
     let answer = this.foldedAnswers.get(entry.id);
     if (answer === undefined) this.foldedAnswers.set(entry.id, (answer = foldDiacritics(entry.answer)));
-    return figure.test(answer);
+    return asked.test(answer) || asked.test(entry.answer);
   }
 
   /**
@@ -194,6 +195,8 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
 function askedFigure(text: NormalizedText, telling: () => readonly string[]): RegExp | undefined {
   if (asksPercentage(text)) return GIVES_PERCENTAGE;
   const { folded, accented } = text;
+  // "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer names who signed.
+  if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) return GIVES_SIGNER;
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
     const asksNumber =

@@ -63,7 +63,8 @@ describe('answer engine', () => {
     ['hà nội chia mấy nhóm việc để lo sức khỏe cho dân', 'ha-noi', 'ha-noi-program-06-nine-groups'],
     ['bao nhiêu phần trăm trẻ nhỏ phải được tiêm phòng đủ các mũi', undefined, 'vaccination-target'],
     ['lai chau 2026 bao nhieu % dan mua bhyt', 'lai-chau', 'coverage-target-lai-chau'],
-  ])('answers a question for a figure with the close candidate that gives one: "%s"', (q, locality, id) => {
+    ['Ai ký hướng dẫn tuyên truyền Chỉ thị 52 của Ban Tuyên giáo Cao Bằng', 'cao-bang', 'document-signer-cao-bang'],
+  ])('answers a question for a figure or a signer with the close candidate that gives one: "%s"', (q, locality, id) => {
     const decision = decide(q, { locality });
     expect(decision.kind).toBe('answer');
     if (decision.kind === 'answer') expect(decision.best.entry.id).toBe(id);
