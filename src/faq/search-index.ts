@@ -554,18 +554,23 @@ export class FaqSearchIndex {
     const localities: Scope[] = [];
     for (let i = 0; i < text.folded.length; ) {
       const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
+      const placeNoun = PLACE_NOUNS.find((noun) => occursAt(text.folded, i, noun));
       if (alias) {
         localities.push(alias.id);
         i += alias.tokens.length;
-      } else keep.push(i++);
+      } else if (placeNoun) i += placeNoun.length;
+      else keep.push(i++);
     }
-    if (localities.length === 0) return { text, localities };
+    if (keep.length === text.folded.length) return { text, localities };
     return {
       text: { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) },
       localities,
     };
   }
 }
+
+// "thành phố muốn bao nhiêu phần trăm …": the city the question is about, which the place named or remembered says.
+const PLACE_NOUNS = [['thanh', 'pho'], ['tp']];
 
 /** True when words occur in tokens starting at index at. */
 function occursAt(tokens: readonly string[], at: number, words: readonly string[]): boolean {

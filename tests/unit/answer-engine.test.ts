@@ -115,6 +115,13 @@ describe('answer engine', () => {
     expect(local[0]?.entry.scope).toBe('hai-phong');
   });
 
+  it('reads "thành phố" as the place the question is about, which says nothing of what is asked', () => {
+    expect(knowledge.index.tellingWords(knowledge.normalize('thành phố muốn bao nhiêu phần trăm dân có thẻ'))).not.toContain('pho');
+    const decision = decide('thành phố muốn bao nhiêu phần trăm dân có bảo hiểm y tế', { rememberedLocality: 'hai-phong' });
+    expect(decision.kind).toBe('answer');
+    if (decision.kind === 'answer') expect(decision.best.score).toBeGreaterThan(0.8);
+  });
+
   it('reports the words that matched, for staff', () => {
     const decision = decide('sổ sức khỏe điện tử');
     expect(decision.candidates[0]?.matched).toEqual(expect.arrayContaining(['so', 'suc', 'khoe']));
