@@ -548,17 +548,22 @@ export class FaqSearchIndex {
     return folded;
   }
 
-  /** Separates the locality names of a text (they select the scope, not the topic) from the rest. */
+  /**
+   * Separates the locality names of a text (they select the scope, not the topic) from the rest, and drops "thành
+   * phố", "tp", which only point at the place.
+   */
   splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[] } {
     const keep: number[] = [];
     const localities: Scope[] = [];
     for (let i = 0; i < text.folded.length; ) {
       const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
-      const placeNoun = PLACE_NOUNS.find((noun) => occursAt(text.folded, i, noun));
       if (alias) {
         localities.push(alias.id);
         i += alias.tokens.length;
-      } else if (placeNoun) i += placeNoun.length;
+        continue;
+      }
+      const placeNoun = PLACE_NOUNS.find((noun) => occursAt(text.folded, i, noun));
+      if (placeNoun) i += placeNoun.length;
       else keep.push(i++);
     }
     if (keep.length === text.folded.length) return { text, localities };
