@@ -47,6 +47,8 @@ const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*\p{L}+\/\p{L}+|\/\p{L}+[-–]\p{L}+)(
 const AMPERSAND_IN_WORD = /(\p{L})&(\p{L})/gu;
 // "95,5 phần trăm" is "95,5%", whose sign the tokenizer drops: the figure alone is what matters.
 const PERCENT_IN_WORDS = /(\d)\s*ph[aầ]n\s+tr[aă]m(?![\p{L}\d])/gu;
+// "75 tuổi rưỡi", "1 năm rưỡi": the half is the number's, as the documents write it ("75,5 tuổi").
+const AND_A_HALF = /(\d+)((?:\s+\p{L}+)?)\s+(?:rưỡi|ruoi)(?![\p{L}\d])/gu;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
@@ -75,7 +77,7 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
     const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
-    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1');
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2');
     const accented: string[] = [];
     const folded: string[] = [];
     for (const typed of tokenize(cleaned)) {

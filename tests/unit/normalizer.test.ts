@@ -92,6 +92,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('bả\u200bo hiểm').folded).toEqual(['bao', 'hiem']);
   });
 
+  it('reads "rưỡi" after a number as its half, as the documents write it', () => {
+    expect(normalize('75 tuổi rưỡi').folded).toEqual(['75.5', 'tuoi']);
+    expect(normalize('1 ruoi').folded).toEqual(['1.5']);
+  });
+
   it('writes decimal commas as points', () => {
     expect(normalize('95,5%').folded).toEqual(['95.5']);
   });
