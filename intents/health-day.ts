@@ -41,9 +41,9 @@ function healthDaysOf(turn: Turn): HealthDay[] {
 function findHealthDays(turn: Turn): HealthDay[] {
   const days = turn.knowledge.healthDays();
   if (turn.payload?.startsWith('DAY:')) return days.filter((d) => PAYLOAD.healthDay(d.id) === turn.payload);
+  const { normalize } = turn.knowledge;
   let table = aliasCache.get(days);
   if (!table) {
-    const normalize = turn.knowledge.normalize;
     table = days.map((day) => ({
       day,
       phrases: phraseList([day.name, ...day.aliases])(normalize),
@@ -58,14 +58,13 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
   if (named.length > 0) return [...named, ...dated.filter((d) => !named.includes(d))];
-  if (containsAny(turn.text, asksForCalendar(turn.knowledge.normalize))) {
+  if (containsAny(turn.text, asksForCalendar(normalize))) {
     const byBareName = table.filter(({ bareName }) => indexOfPhrase(turn.text, bareName) >= 0).map(({ day }) => day);
     if (byBareName.length > 0) return byBareName;
   }
-  if (!containsAny(turn.text, dayWords(turn.knowledge.normalize))) return dated.filter(() => asksSomething(turn.text));
+  if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
-  const { normalize } = turn.knowledge;
   const asksForDay = containsAny(turn.text, asksForDate(normalize)) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
