@@ -97,7 +97,7 @@ export class Knowledge {
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
-    const figure = askedFigure(text, () => this.index.tellingWords(text));
+    const [figure] = askedFigures(text, () => this.index.tellingWords(text));
     const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
@@ -131,6 +131,19 @@ export class Knowledge {
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
     const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure));
     return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
+  }
+
+  /**
+   * "bao nhiêu quan điểm và bao nhiêu nhóm nhiệm vụ": for each further figure asked that the entry does not give,
+   * the candidate that gives it.
+   */
+  alongsideFigures(text: NormalizedText, entry: FaqEntry, candidates: readonly Candidate[]): FaqEntry[] {
+    const figures = askedFigures(text, () => this.index.tellingWords(text));
+    if (figures.length < 2) return [];
+    const giving = figures
+      .filter((figure) => !this.gives(entry, figure))
+      .map((figure) => candidates.find((c) => c.entry !== entry && this.gives(c.entry, figure))?.entry);
+    return [...new Set(giving.filter((e): e is FaqEntry => e !== undefined))];
   }
 
   /** True when the entry's answer, folded or as written, has what is asked for. */
@@ -189,14 +202,16 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
 }
 
 /**
- * What an answer must give for a question that asks for a figure: a percentage ("bao nhiêu phần trăm"), or a number
- * of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ": "4-5 bác sĩ").
+ * What an answer must give for a question that asks for figures, in the order asked: a percentage ("bao nhiêu phần
+ * trăm"), who signed ("do ai ký"), a number of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ":
+ * "4-5 bác sĩ").
  */
-function askedFigure(text: NormalizedText, telling: () => readonly string[]): RegExp | undefined {
-  if (asksPercentage(text)) return GIVES_PERCENTAGE;
+function askedFigures(text: NormalizedText, telling: () => readonly string[]): RegExp[] {
+  const figures: RegExp[] = [];
+  if (asksPercentage(text)) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   // "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer names who signed.
-  if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) return GIVES_SIGNER;
+  if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) figures.push(GIVES_SIGNER);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
     const asksNumber =
@@ -206,9 +221,9 @@ function askedFigure(text: NormalizedText, telling: () => readonly string[]): Re
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
     const noun = folded[at];
     // "bao nhiêu tiền" asks for a sum, which no answer gives.
-    if (noun && noun !== 'tien' && telling().includes(noun)) return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
+    if (noun && noun !== 'tien' && telling().includes(noun)) figures.push(new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u'));
   }
-  return undefined;
+  return figures;
 }
 
 /** True when the text asks for a percentage: "bao nhiêu phần trăm", "mấy %". */

@@ -289,6 +289,8 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = turn.text.folded.find((t) => YEAR.test(t));
   if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
+  // "bao nhiêu quan điểm và bao nhiêu nhóm": what gives the other figure asked is answered too.
+  const alongside = turn.knowledge.alongsideFigures(turn.text, entry, decision.candidates);
   // Near misses are offered as related questions; variants of the answered one are not.
   const related = decision.candidates.filter(
     (c) =>
@@ -296,5 +298,11 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       (c.entry.group === undefined || c.entry.group !== entry.group) &&
       decision.best.score - c.score < RELATED_MARGIN,
   );
-  return { kind: 'answer', entry, confidence: decision.best.score, related: related.slice(0, 2) };
+  return {
+    kind: 'answer',
+    entry,
+    confidence: decision.best.score,
+    related: related.filter((c) => !alongside.includes(c.entry)).slice(0, 2),
+    ...(alongside.length > 0 ? { alongside } : {}),
+  };
 }

@@ -165,6 +165,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/khuyết tật/);
   });
 
+  it('answers both figures a question asks for: "bao nhiêu quan điểm và bao nhiêu nhóm"', async () => {
+    const reply = await ask(app, 'c1u', 'nghi quyet 72 co bao nhieu quan diem chi dao va bao nhieu nhom nhiem vu giai phap');
+    expect(reply.replies[0]!.text).toMatch(/05 quan điểm/);
+    expect(reply.replies[0]!.text).toMatch(/06 nhóm/);
+  });
+
   it('answers for each place a question names when it compares two', async () => {
     const answer = await ask(app, 'c1d', 'mục tiêu tham gia bhyt năm 2026 của hải phòng với lai châu khác nhau thế nào');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);
