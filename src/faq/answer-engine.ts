@@ -54,7 +54,7 @@ export class Knowledge {
   private readonly foreignPlaces: PhraseIndex<string>;
   private readonly otherProvinces: PhraseIndex<string>;
   private readonly nationwide: PhraseIndex<string>;
-  /** The numbers of the documents the content speaks of, and of the documents they cite. */
+  /** The numbers of the documents the content answers questions about, and of the documents they cite. */
   private readonly documentNumbers: Set<string>;
   private readonly foldedAnswers = new Map<string, string>();
 
@@ -67,7 +67,9 @@ export class Knowledge {
     this.foreignPlaces = places(content.lexicon.foreignPlaces);
     this.otherProvinces = places(content.lexicon.otherProvinces);
     this.nationwide = places(content.lexicon.nationwide);
-    const texts = [...content.documents.map((d) => `${d.title} ${d.number}`), ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords, e.answer])];
+    // Not from answers: an answer may name a document in passing ("liên thông với Nghị quyết 71-NQ/TW") without
+    // saying anything about it.
+    const texts = [...content.documents.map((d) => `${d.title} ${d.number}`), ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords])];
     // Read from the folded text, not normalised again: the index has just normalised every text once.
     this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(foldDiacritics(t))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
