@@ -105,7 +105,9 @@ export class Knowledge {
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
     const others = candidates.filter((c) => c !== best && !(c.entry.group && c.entry.group === best.entry.group));
-    const rivals = (margin: number) => others.filter((c) => best.score - c.score < margin);
+    // Nor, when the best gives the figure asked for, are answers that do not.
+    const figureGiven = figure !== undefined && this.gives(best.entry, figure);
+    const rivals = (margin: number) => others.filter((c) => best.score - c.score < margin && (!figureGiven || this.gives(c.entry, figure)));
     if (best.score < CLARIFY_THRESHOLD) {
       // Unsure, but far ahead of the rest, or alone in having the percentage named or giving the figure asked for:
       // the answer (the faq intent shows staff the less sure ones).
