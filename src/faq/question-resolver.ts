@@ -50,6 +50,8 @@ const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
   ['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'],
   ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
+  // "tp có mấy nhóm nhiệm vụ": the city, unnamed, is the person's.
+  ['thanh', 'pho'], ['tp'],
 ];
 
 const resolutions = new WeakMap<Turn, Resolution>();
@@ -113,7 +115,7 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {
-  return OWN_PLACE.some(([a, b]) => text.folded.some((w, i) => w === a && text.folded[i + 1] === b));
+  return OWN_PLACE.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
 }
 
 /** "thế Cao Bằng đặt cao hơn hay thấp hơn?": "thế", "vậy" or "còn", then a place, after an answer. */

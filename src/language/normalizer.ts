@@ -63,7 +63,8 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
 
   const phrases = new Map<string, Rewrite[]>();
   for (const [phrase, meaning] of Object.entries(lexicon.phrases ?? {})) {
-    const written = tokenize(phrase.normalize('NFC').toLowerCase()).map(unifyY);
+    // Written as a message is read: "mảng nv" is "mảng nhân viên" by the time phrases are looked for.
+    const written = tokenize(phrase.normalize('NFC').toLowerCase()).flatMap((t) => expansions.get(t)?.accented ?? [t]).map(unifyY);
     const from = written.map(foldToken);
     const accented = tokenize(meaning.normalize('NFC').toLowerCase());
     if (from.length === 0) continue;

@@ -47,6 +47,8 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('the bao hiem dien tu').folded.join(' ')).toBe('the bao hiem i te dien tu');
     expect(normalize('thế bảo hiểm nhân thọ').folded.join(' ')).toBe('the bao hiem nhan tho');
     expect(normalize('thẻ khám bệnh của bà').accented.join(' ')).toBe('thẻ bảo hiểm y tế của bà');
+    // A phrase written with an abbreviation ("mảng nv") matches the message, whose abbreviation is expanded first.
+    expect(normalize('mấy mảng nv').folded.join(' ')).toBe('may nhom nhiem vu');
     // A phrase that begins inside the words another one wrote is read too.
     expect(normalize('xem thẻ bảo hiểm').accented.join(' ')).toBe('tra cứu thẻ bảo hiểm y tế');
     // The tone mark may sit on either vowel: "khoẻ" is "khỏe".
