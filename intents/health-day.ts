@@ -9,7 +9,8 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const asksForDate = phraseList([
   'ngày nào', 'ngày mấy', 'ngày bao nhiêu', 'ngày gì', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'tháng mấy',
-  'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'tháng nào', 'mùng mấy', 'mồng mấy',
+  'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'tháng nào', 'mùng mấy', 'mồng mấy', 'xin ngày',
+  'ngày chính xác', 'ngày cụ thể',
 ]);
 // "sức khỏe toàn dân rơi vào tháng nào": the day's name without "ngày", asked for by its place in the calendar.
 const asksForCalendar = phraseList(['ngày nào', 'ngày mấy', 'hôm nào', 'tháng nào', 'tháng mấy', 'mùng mấy', 'mồng mấy']);

@@ -254,6 +254,11 @@ describe('conversation context', () => {
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
   });
 
+  it('gives a named health day to a long greeting that asks "cho em xin ngày chính xác"', async () => {
+    const text = 'Dạ em chào anh chị, trường em muốn hưởng ứng Ngày sức khỏe toàn dân, anh chị cho em xin ngày chính xác với ạ';
+    expect((await ask(app, 'c4i', text)).intent).toBe('health-day');
+  });
+
   it('knows a health day by an anniversary asked for by "mùng mấy"', async () => {
     expect((await ask(app, 'c4h', 'thang 7 nam nao cung co le ky niem bhyt, mung may vay')).replies[0]!.text).toContain('1/7');
   });
