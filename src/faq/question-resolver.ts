@@ -272,20 +272,24 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   let entry = decision.best.entry;
   // A question that names no place, from someone whose place we know: that place's version, if any.
   // One that names no place, from someone whose place we do not know: the national version, if any.
-  // Not when the question names a figure the version lacks: "95,5% là chỉ tiêu của đâu" asks about that answer.
+  // Not when the question names a figure the version lacks ("95,5% là chỉ tiêu của đâu" asks about that answer), nor
+  // when it lacks the rarest telling word the answer matched ("đồng bào dân tộc vùng sâu vùng xa" is Lai Châu's).
+  const telling = new Set(index.tellingWords(turn.text));
+  const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
+  const keeps = (e: FaqEntry) => !rarest || index.hasAllWords(e, [rarest]);
   const wanted = named ?? remembered ?? 'national';
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
-  if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w)))) entry = variant;
+  if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w))) && (wanted !== 'national' || keeps(variant))) {
+    entry = variant;
+  }
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question, or to the same question as a close one, is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   if (named && entry.scope !== named) {
-    const telling = new Set(index.tellingWords(turn.text));
-    const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
     const local = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
-      .find((e) => e !== undefined && (!rarest || index.hasAllWords(e, [rarest])));
+      .find((e) => e !== undefined && keeps(e));
     if (local) entry = local;
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.

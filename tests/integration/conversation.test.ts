@@ -160,6 +160,11 @@ describe('conversation context', () => {
     expect(answer.replies[0]!.text).toContain('luân phiên');
   });
 
+  it('keeps a place\'s answer, not its national version, when only it has what the question is about', async () => {
+    const reply = await ask(app, 'c3h', 'đồng bào dân tộc vùng sâu vùng xa có được hỗ trợ bhyt');
+    expect(reply.replies[0]!.text).toMatch(/dân tộc thiểu số/);
+  });
+
   it('keeps the national answer when the named place\'s own answers lack what the question is about', async () => {
     const reply = await ask(app, 'c3b', 'bố tôi bị khuyết tật, nhà ở Hải Phòng, tp có nâng mức hỗ trợ bhyt cho người khuyết tật không');
     expect(reply.replies[0]!.text).toMatch(/khuyết tật/);
