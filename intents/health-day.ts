@@ -23,7 +23,9 @@ const setApart = phraseList([
 // "Nghị quyết 72 về sức khỏe nhân dân ban hành ngày nào": a document's date, not a day's.
 const documentNouns = phraseList(['nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký']);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
-const everyDay = phraseList(['mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào']);
+const everyDay = phraseList([
+  'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',
+]);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
 const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);
 

@@ -274,6 +274,7 @@ describe('conversation context', () => {
 
   it('gives every health day when asked how many days are kept', async () => {
     expect((await ask(app, 'c4g', 'ở cao bằng năm nay hưởng ứng mấy ngày lễ về y tế')).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
+    expect((await ask(app, 'c4j', 'ngay le y te trong nam')).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
   });
 
   it.each(['ngày sức khỏe toàn dân và ngày bhyt việt nam là ngày nào', 'tỉnh hưởng ứng ngày 7/4 và 1/7, đó là những ngày gì'])(
