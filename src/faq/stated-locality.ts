@@ -7,9 +7,10 @@ const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai']);
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
 const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại']);
-// "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng": a district or commune the content does not
-// know may stand between "ở" and the place, and what the person does between them and "ở".
-const WHERE_BEFORE_PLACE = 5;
+// "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
+// a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and
+// what the person does between them and "ở".
+const WHERE_BEFORE_PLACE = 7;
 const PERSON_BEFORE_WHERE = 4;
 
 export interface StatedLocality {

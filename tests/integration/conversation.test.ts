@@ -218,6 +218,11 @@ describe('conversation context', () => {
     expect(answer.replies[0]!.text).toMatch(/Hội đồng nhân dân|HĐND/);
   });
 
+  it('remembers a place said after a long stretch of where ("ở vùng bãi ven biển Tiên Lãng, HP"), and "tp mình" is it', async () => {
+    await ask(app, 'c4k', 'tôi nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP');
+    expect((await ask(app, 'c4k', 'chỉ tiêu của tp mình cho năm 2026')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('remembers a place said before other words that ask nothing', async () => {
     expect((await ask(app, 'c4b', 'tôi ở hải phòng, nhà ngoài đảo')).intent).toBe('locality');
     expect((await ask(app, 'c4b', 'thế thành phố mục tiêu năm 2026 bao nhiêu %')).replies[0]!.text).toMatch(/95,5%/);
