@@ -28,16 +28,22 @@ export function isPlain(token: string): boolean {
 // The five tone marks (grave, acute, tilde, hook above, dot below); the other marks make other letters (ê, ơ, ă).
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
-/** The word with its tone mark moved to the end, so that "khoẻ" and "khỏe" are written alike. */
-function withToneLast(word: string): string {
+/** The word's letters (with their hats, horns and breves) and its tone mark apart: "khoẻ" and "khỏe" alike. */
+function lettersAndTone(word: string): [string, string] {
   const decomposed = word.normalize('NFD');
-  return decomposed.replace(TONE, '') + (decomposed.match(TONE) ?? []).join('');
+  return [decomposed.replace(TONE, ''), (decomposed.match(TONE) ?? []).join('')];
 }
 
-/** True when a typed word is the word as written, or the same letters typed without diacritics: "thế" is no "thẻ". */
+/**
+ * True when a typed word is the word as written, typed without diacritics, or with one slip: the tone ("hổ" for
+ * "hỗ") or a letter's mark ("hiẻm" for "hiểm"), not both: "thế" is no "thẻ", "mỗi" no "mọi".
+ */
 export function typedAs(typed: string, written: string): boolean {
   // Every Vietnamese diacritic, đ included, is outside ASCII: a word without any was typed plain.
-  return typed === written || !NOT_ASCII.test(typed) || withToneLast(typed) === withToneLast(written);
+  if (typed === written || !NOT_ASCII.test(typed)) return true;
+  const [typedLetters, typedTone] = lettersAndTone(typed);
+  const [letters, tone] = lettersAndTone(written);
+  return typedLetters === letters || typedTone === tone;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;

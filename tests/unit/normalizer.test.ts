@@ -51,6 +51,8 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('mấy mảng nv').folded.join(' ')).toBe('may nhom nhiem vu');
     // A phrase that begins inside the words another one wrote is read too.
     expect(normalize('xem thẻ bảo hiểm').accented.join(' ')).toBe('tra cứu thẻ bảo hiểm y tế');
+    // One slip, of the tone or of a letter's mark, is still the phrase: "hiẻm" is "hiểm".
+    expect(normalize('thẻ bảo hiẻm').folded.join(' ')).toBe('the bao hiem i te');
     // The tone mark may sit on either vowel: "khoẻ" is "khỏe".
     expect(normalize('sức khoẻ điện thoại').folded.join(' ')).toBe('suc khoe dien tu');
     // Only whole phrases: "không mất" alone stays as it is.
