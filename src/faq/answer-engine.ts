@@ -25,9 +25,11 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
 const GIVES_PERCENTAGE = /\d\s*%/;
+const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
-// "… mấy %", "… bao nhiêu phần trăm", on the folded original: the normaliser drops "%".
+// "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -212,7 +214,7 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
  */
 function askedFigures(text: NormalizedText, telling: () => readonly string[]): RegExp[] {
   const figures: RegExp[] = [];
-  if (asksPercentage(text)) figures.push(GIVES_PERCENTAGE);
+  if (ASKS_PERCENTAGE.test(foldDiacritics(text.original))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   // "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer names who signed.
   if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) figures.push(GIVES_SIGNER);
@@ -230,9 +232,10 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   return figures;
 }
 
-/** True when the text asks for a percentage: "bao nhiêu phần trăm", "mấy %". */
-export function asksPercentage(text: NormalizedText): boolean {
-  return ASKS_PERCENTAGE.test(foldDiacritics(text.original));
+/** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %") or a sum the answer does not give. */
+export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
+  const asked = foldDiacritics(text.original);
+  return (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) || (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer));
 }
 
 /** True when the entry's question or keywords name the text (a year, say). */

@@ -1,9 +1,8 @@
 import type { Turn } from '../pipeline/intent.js';
-import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { asksSomething, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, asksPercentage, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 
@@ -56,11 +55,6 @@ const OWN_PLACE = [
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
-// "… hết bao nhiêu tiền": a sum asked for, on the folded original; whether an answer gives a sum or a percentage.
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
-const GIVES_PERCENTAGE = /\d\s*%|phần trăm/;
-const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
-
 /**
  * True when the answer found does not answer what is asked: the entry says the documents do not, the question is
  * about a province they have no plan for, or it asks for a percentage or a sum the answer does not give. The
@@ -68,11 +62,7 @@ const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
-  if (entry.documentsSilent || resolution.elsewhere) return true;
-  return (
-    (asksPercentage(turn.text) && !GIVES_PERCENTAGE.test(entry.answer)) ||
-    (ASKS_SUM.test(foldDiacritics(turn.text.original)) && !GIVES_SUM.test(entry.answer))
-  );
+  return entry.documentsSilent === true || resolution.elsewhere === true || lacksAmountAsked(turn.text, entry.answer);
 }
 
 export function resolve(turn: Turn): Resolution {
@@ -274,9 +264,15 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // One that names no place, from someone whose place we do not know: the national version, if any.
   // Not when the question names a figure the version lacks ("95,5% là chỉ tiêu của đâu" asks about that answer), nor
   // when it lacks the rarest telling word the answer matched ("đồng bào dân tộc vùng sâu vùng xa" is Lai Châu's).
-  const telling = new Set(index.tellingWords(turn.text));
-  const rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
-  const keeps = (e: FaqEntry) => !rarest || index.hasAllWords(e, [rarest]);
+  // Read only when a version or a local answer is in question: most answers need neither.
+  let rarest: string | undefined | null = null;
+  const keeps = (e: FaqEntry) => {
+    if (rarest === null) {
+      const telling = new Set(index.tellingWords(turn.text));
+      rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
+    }
+    return !rarest || index.hasAllWords(e, [rarest]);
+  };
   const wanted = named ?? remembered ?? 'national';
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
   if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w))) && (wanted !== 'national' || keeps(variant))) {
