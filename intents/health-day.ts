@@ -108,7 +108,8 @@ function describe(day: HealthDay, date: string): string {
 export const healthDay: Intent = {
   name: 'health-day',
   match: (turn) => {
-    if (healthDaysOf(turn).length === 0) return undefined;
+    // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else.
+    if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(turn.text)) return undefined;
     if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
     return turn.text.folded.length <= 8 ? 0.9 : 0.6;

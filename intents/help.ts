@@ -21,6 +21,7 @@ const asksAboutTheBot = phraseList([
   'tư vấn được', 'cách hỏi', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'bắt đầu từ đâu', 'lần đầu dùng',
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
+  'những việc gì', 'hỗ trợ những gì', 'giúp những gì',
 ]);
 
 export const help: Intent = {

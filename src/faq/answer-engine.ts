@@ -33,7 +33,8 @@ const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
-const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)/;
+// "70% hay 100%": offering percentages to choose from asks for one too.
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
@@ -59,6 +60,7 @@ export class Knowledge {
   private readonly byId: Map<string, FaqEntry>;
   private readonly citations: Map<string, string>;
   private readonly foreignPlaces: PhraseIndex<string>;
+  private readonly offTopics: PhraseIndex<string>;
   private readonly otherProvinces: PhraseIndex<string>;
   private readonly nationwide: PhraseIndex<string>;
   /** The numbers of the documents the content answers questions about, and of the documents they cite. */
@@ -72,6 +74,7 @@ export class Knowledge {
     this.byId = new Map(active.map((e) => [e.id, e]));
     const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));
     this.foreignPlaces = places(content.lexicon.foreignPlaces);
+    this.offTopics = places(content.lexicon.offTopics);
     this.otherProvinces = places(content.lexicon.otherProvinces);
     this.nationwide = places(content.lexicon.nationwide);
     // Not from answers: an answer may name a document in passing ("liên thông với Nghị quyết 71-NQ/TW") without
@@ -105,7 +108,7 @@ export class Knowledge {
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
-    if (this.foreignPlaces.find(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
+    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
     const [figure] = askedFigures(text, () => this.index.tellingWords(text));
     const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
@@ -182,6 +185,11 @@ export class Knowledge {
     if (!found) return undefined;
     const keep = (_: string, i: number) => i < found.at || i >= found.at + found.length;
     return { name: found.value, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
+  }
+
+  /** True when the text names a subject the documents never touch ("thời tiết", "xổ số", "học phí"). */
+  namesOffTopic(text: NormalizedText): boolean {
+    return this.offTopics.find(text) !== undefined;
   }
 
   /** True when the text names the whole country ("cả nước", "toàn quốc"). */

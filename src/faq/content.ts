@@ -33,6 +33,7 @@ const lexiconSchema = z.object({
   kindWords: z.array(z.string().min(1)).default([]),
   questionFrames: z.array(z.string().min(1)).default([]),
   foreignPlaces: z.array(z.string().min(1)).default([]),
+  offTopics: z.array(z.string().min(1)).default([]),
   otherProvinces: z.array(z.string().min(1)).default([]),
   nationwide: z.array(z.string().min(1)).default([]),
 });

@@ -257,7 +257,15 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
 
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
   if (decision.kind === 'fallback') return { kind: 'none', decision };
-  if (decision.kind === 'clarify') return { kind: 'clarify', options: decision.options, confidence: decision.options[0]!.score };
+  if (decision.kind === 'clarify') {
+    // "… được hưởng mấy phần trăm": a choice that gives no such amount, and does not say the documents give none,
+    // answers nothing; one choice left is the answer. Choices that all say the documents do not answer leave nothing
+    // to choose.
+    const options = decision.options.filter((c) => c.entry.documentsSilent || !lacksAmountAsked(turn.text, c.entry.answer));
+    if (options.every((c) => c.entry.documentsSilent)) return { kind: 'none', decision };
+    if (options.length === 1) return fromDecision(turn, { kind: 'answer', best: options[0]!, candidates: decision.candidates }, named, remembered);
+    return { kind: 'clarify', options, confidence: options[0]!.score };
+  }
   const { index } = turn.knowledge;
   let entry = decision.best.entry;
   // A question that names no place, from someone whose place we know: that place's version, if any.

@@ -29,6 +29,8 @@ export interface Lexicon {
   kindWords: string[];
   /** Countries and regions outside Viet Nam: the documents say nothing about their insurance. */
   foreignPlaces?: string[];
+  /** Subjects the documents never touch ("thời tiết", "xổ số"): a message naming one falls back. */
+  offTopics?: string[];
   /** Provinces and cities of Viet Nam the documents have no plan for, as people write them. */
   otherProvinces?: string[];
   /** Ways of naming the whole country ("cả nước", "toàn quốc"): a question so worded wants the national answer. */

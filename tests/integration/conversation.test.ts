@@ -145,6 +145,17 @@ describe('conversation context', () => {
     expect((await ask(app, 'c2e', 'mua bhyt ho gia dinh 1 nguoi het bao nhieu tien 1 nam')).intent).toBe('fallback');
   });
 
+  it('answers a percentage offered as a choice ("70% hay 100%") that no answer gives as a fallback', async () => {
+    const reply = await ask(app, 'c2f', 'hải phòng hỗ trợ người cận nghèo mua thẻ 50% hay 70% vậy');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/cụ thể chưa được nêu/);
+  });
+
+  it('asks back no choice between answers that each say the documents do not answer', async () => {
+    // Close to both "giấy tờ mua BHYT" and "giấy tờ cấp lại thẻ", which the documents do not give either.
+    expect((await ask(app, 'c2h', 'rut bhxh mot lan can giay to gi')).intent).toBe('fallback');
+  });
+
   it('answers a province the documents do not cover as a fallback that says so and gives the national answer', async () => {
     const answer = await ask(app, 'c1g', 'mục tiêu bao phủ bhyt của đà nẵng năm 2026');
     expect(answer.intent).toBe('fallback');
