@@ -161,6 +161,11 @@ export class Knowledge {
     return [...new Set(giving.filter((e): e is FaqEntry => e !== undefined))];
   }
 
+  /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */
+  saysSignerAsked(text: NormalizedText, entry: FaqEntry): boolean {
+    return !asksSigner(text) || this.gives(entry, GIVES_SIGNER);
+  }
+
   /** True when the entry's answer, folded or as written, has what is asked for. */
   private gives(entry: FaqEntry, asked: RegExp): boolean {
     let answer = this.foldedAnswers.get(entry.id);
@@ -230,8 +235,7 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   const figures: RegExp[] = [];
   if (ASKS_PERCENTAGE.test(foldDiacritics(text.original))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
-  // "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer names who signed.
-  if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) figures.push(GIVES_SIGNER);
+  if (asksSigner(text)) figures.push(GIVES_SIGNER);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, not a count.
     const asksNumber =
@@ -244,6 +248,11 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     if (noun && noun !== 'tien' && telling().includes(noun)) figures.push(new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u'));
   }
   return figures;
+}
+
+/** "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer must name who signed. */
+function asksSigner({ folded }: NormalizedText): boolean {
+  return folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki');
 }
 
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %") or a sum the answer does not give. */

@@ -27,7 +27,11 @@ const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam'
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
 ];
-const FOLLOW_UP_END = [['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua']];
+const FOLLOW_UP_END = [
+  ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
+  // "Lai Châu có giống vậy không", "… có làm vậy không": the same, there.
+  ['giong', 'vay', 'khong'], ['lam', 'vay', 'khong'], ['nhu', 'vay', 'khong'], ['giong', 'the', 'khong'], ['cung', 'the', 'khong'],
+];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
@@ -37,6 +41,7 @@ const APPLIES = ['ap', 'dung'];
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
 const YEAR = /^(19|20)\d\d$/;
+const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
@@ -73,9 +78,24 @@ export function resolve(turn: Turn): Resolution {
 
 function isFollowUp(text: NormalizedText): boolean {
   const t = withoutTrailingParticles(text.folded);
-  const starts = FOLLOW_UP_START.some((p) => p.every((w, i) => t[i] === w));
   const ends = FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
-  return starts || ends || refersBack(text);
+  return startsAsFollowUp(text) || ends || refersBack(text);
+}
+
+function startsAsFollowUp(text: NormalizedText): boolean {
+  return FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
+}
+
+/**
+ * "xin lỗi bấm nhầm, còn Hải Phòng": a last clause that starts as a follow-up and names a place is what is asked
+ * ("…, con số cụ thể là mấy" is no follow-up).
+ */
+function followUpClause(knowledge: Knowledge, text: NormalizedText): NormalizedText {
+  const clauses = text.original.split(CLAUSE_BREAK).filter((c) => c.trim());
+  if (clauses.length < 2) return text;
+  const last = withoutLeadingParticles(knowledge.normalize(clauses.at(-1)!));
+  const namesPlace = knowledge.index.splitLocalities(last).localities.length > 0 || knowledge.namesNation(last);
+  return namesPlace && startsAsFollowUp(last) ? last : text;
 }
 
 /** "nó …", "cái đó …", "chương trình này …", "thế đến 2045 nó …": the question is about the thing just answered. */
@@ -101,7 +121,7 @@ function askedAbout(turn: Turn): string[] {
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
   const asked = askedAbout(turn);
-  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
+  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {
@@ -122,7 +142,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked.
-  const text = withoutLeadingParticles(turn.text);
+  const text = followUpClause(knowledge, withoutLeadingParticles(turn.text));
   const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live.
@@ -202,14 +222,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (own?.kind === 'answer' && own.best.entry.scope === named && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
-    const place = knowledge.locality(named)?.name ?? named;
-    return {
-      kind: 'answer',
-      entry: last,
-      confidence: 0.6,
-      related: [],
-      note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:`,
-    };
+    return generalFor(knowledge, last, named);
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
@@ -221,10 +234,15 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const place = named ?? knowledge.index.splitLocalities(together).localities[0];
     combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
     const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
-    const best = sure.find((c) => c.matched.some((w) => asked.has(w))) ?? (orLast ? sure.find((c) => c.entry === last) : undefined);
+    // "Lai Châu có làm vậy không", which asks nothing else: that place's own answer to the question before.
+    const best =
+      sure.find((c) => c.matched.some((w) => asked.has(w))) ??
+      (named && asked.size === 0 ? sure.find((c) => c.entry.scope === named) : undefined) ??
+      (orLast ? sure.find((c) => c.entry === last) : undefined);
     return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
   };
-  const referring = refersBack(turn.text);
+  // "ai ký kế hoạch đó", when the answer does not say who signed: the question itself, about the same place.
+  const referring = refersBack(turn.text) && knowledge.saysSignerAsked(turn.text, last);
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named.
   if (referring && knowledge.index.hasAllWords(last, asked)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -237,7 +255,16 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
-  return inContext(referring);
+  const inLast = inContext(referring);
+  if (inLast) return inLast;
+  // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
+  return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+}
+
+/** The answer just given, for a place the content has nothing of its own for, saying so. */
+function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolution {
+  const place = knowledge.locality(named)?.name ?? named;
+  return { kind: 'answer', entry: last, confidence: 0.6, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:` };
 }
 
 /**

@@ -80,6 +80,28 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1p', 'thế còn của Lai Châu?')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('reads "cả nước thì bao nhiêu" and "Lai Châu có giống vậy không" as the same question for that place', async () => {
+    await ask(app, 'c5a', 'tuổi thọ trung bình của cao bằng mục tiêu là bao nhiêu');
+    expect((await ask(app, 'c5a', 'cả nước thì bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
+    await ask(app, 'c5b', 'mục tiêu tỷ lệ khám bhyt tại trạm y tế xã là bao nhiêu');
+    expect((await ask(app, 'c5b', 'lai chau co giong vay khong')).replies[0]!.text).toMatch(/^Lai Châu phấn đấu/);
+  });
+
+  it('reads a follow-up after words that ask nothing: "xin lỗi gõ nhầm, còn Lai Châu"', async () => {
+    await ask(app, 'c5c', 'hải phòng phấn đấu bao nhiêu phần trăm dân có bhyt năm 2026');
+    expect((await ask(app, 'c5c', 'xin lỗi gõ nhầm, còn Lai Châu')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
+  });
+
+  it('says who signed the plan just answered on "ai ký văn bản đó", which that answer does not say', async () => {
+    await ask(app, 'c5d', 'kế hoạch triển khai chỉ thị 52 của hải phòng');
+    expect((await ask(app, 'c5d', 'ai ký văn bản đó')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
+  });
+
+  it('gives the national answer, saying so, when a place asked after it has nothing of its own', async () => {
+    await ask(app, 'c5e', 'chuyển đổi số trong bhyt mang lại lợi ích gì');
+    expect((await ask(app, 'c5e', 'lai chau co lam vay khong')).replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Lai Châu/);
+  });
+
   it('does not take another kind of insurance after an answer for a follow-up about it', async () => {
     await ask(app, 'c1q', 'khi nào thì 100% dân mình có bhyt');
     expect((await ask(app, 'c1q', 'thế bảo hiểm nhân thọ có nên mua ko')).intent).toBe('fallback');
