@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { containsAny, phraseList } from '../src/language/phrases.js';
+import { containsAny, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { PAYLOAD, SHOW_TOPICS } from './replies.js';
 
 const asksForPerson = phraseList([
@@ -12,6 +12,9 @@ const asksForPerson = phraseList([
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
 ]);
 
+// "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.
+const thePeople = phraseList(['người dân']);
+
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.
 const STAFF_INBOX_CHANNELS = new Set(['messenger', 'zalo']);
 
@@ -19,7 +22,8 @@ export const handoff: Intent = {
   name: 'handoff',
   match: (turn) => {
     if (turn.payload === PAYLOAD.handoff) return 1;
-    return containsAny(turn.text, asksForPerson(turn.knowledge.normalize)) ? 0.92 : undefined;
+    const { normalize } = turn.knowledge;
+    return containsAny(withoutPhrases(turn.text, thePeople(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
   },
   reply: (turn) => {
     const pauses = STAFF_INBOX_CHANNELS.has(turn.message.channel);

@@ -102,6 +102,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5e', 'lai chau co lam vay khong')).replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Lai Châu/);
   });
 
+  it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
+    const reply = await ask(app, 'c5f', 'tôi là trưởng thôn, mai phải nói chuyện với bà con về chương trình 06 của hà nội, chương trình có mấy nhóm nhiệm vụ');
+    expect(reply.intent).not.toBe('handoff');
+    expect((await ask(app, 'c5g', 'cho mình nói chuyện với người thật')).intent).toBe('handoff');
+  });
+
   it('does not take another kind of insurance after an answer for a follow-up about it', async () => {
     await ask(app, 'c1q', 'khi nào thì 100% dân mình có bhyt');
     expect((await ask(app, 'c1q', 'thế bảo hiểm nhân thọ có nên mua ko')).intent).toBe('fallback');
