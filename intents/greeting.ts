@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
@@ -10,18 +10,14 @@ const greetings = phraseList([
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm',
 ]);
 
-// "chào ad, cho mình xin số điện thoại bệnh viện …", "chào, mình muốn hỏi giá vàng": a request, which the bot answers
-// or says it cannot; a greeting back would ignore it.
-const requests = phraseList(['muốn hỏi', 'cho hỏi', 'xin hỏi', 'hỏi về', 'cho mình xin', 'cho em xin', 'cho tôi xin', 'cho cháu xin', 'muốn biết']);
-
 export const greeting: Intent = {
   name: 'greeting',
   match: (turn) => {
     const cues = greetings(turn.knowledge.normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.95;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
-    if (asksSomething(turn.text) || containsAny(turn.text, requests(turn.knowledge.normalize))) return undefined;
-    return isSmallTalk(turn, cues) ? 0.6 : undefined;
+    // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
+    return !asksSomething(turn.text) && isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: () => ({
     confidence: 0.95,

@@ -1,11 +1,9 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { SHOW_TOPICS } from './replies.js';
 
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
-const CLOSING = ['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye'];
-const closing = phraseList(CLOSING);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',

@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
-import { asksSomething, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, closing, containsAny, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -274,7 +274,12 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
   if (whole.kind === 'answer') return whole;
-  const tells = (part: string) => knowledge.index.tellingWords(knowledge.normalize(part)).length > 0;
+  // "Cảm ơn admin nhiều." at the end tells nothing, whatever its words.
+  const tells = (part: string) => {
+    const normalized = knowledge.normalize(part);
+    const thanksOnly = containsAny(normalized, closing(knowledge.normalize)) && !asksSomething(normalized);
+    return !thanksOnly && knowledge.index.tellingWords(normalized).length > 0;
+  };
   for (const part of askingParts(text.original, tells)) {
     const decision = knowledge.decide(knowledge.normalize(part), options);
     if (decision.kind === 'answer') return decision;

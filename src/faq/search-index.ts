@@ -414,7 +414,8 @@ export class FaqSearchIndex {
   private candidates(tokens: readonly string[], weights: readonly number[]): Int32Array {
     const telling = tokens
       .map((token, i) => ({ token, weight: weights[i]! }))
-      .filter((t) => t.weight > FUNCTION_WORD_WEIGHT)
+      // A word the content does not have finds nothing: it must not take the place of one that does.
+      .filter((t) => t.weight > FUNCTION_WORD_WEIGHT && this.idf.has(t.token))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, CANDIDATE_WORDS);
     const seen: number[] = [];

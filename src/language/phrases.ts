@@ -120,12 +120,31 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
   return folded.slice(0, end);
 }
 
-/** True when the message asks something: a question mark, a question word, or "… không?" at its end. */
+/**
+ * True when the message asks something: a question mark, a question word, "… không?" at its end, or a request
+ * ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
+ */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
-  return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '');
+  return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded);
 }
+
+// "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".
+const REQUEST_VERBS = new Set(['hoi', 'xin', 'biet']);
+const REQUEST_LEADS = new Set(['cho', 'xin', 'muon', 'nho']);
+
+function requests(folded: readonly string[]): boolean {
+  return folded.some((w, i) => {
+    if (!REQUEST_VERBS.has(w)) return false;
+    const leads = [folded[i - 1], folded[i - 2]].filter((lead) => lead !== undefined && REQUEST_LEADS.has(lead));
+    return w === 'biet' ? folded[i - 1] === 'muon' : leads.length > 0;
+  });
+}
+
+/** Thanks and goodbyes: "cảm ơn admin nhiều" after a question says nothing about it. */
+export const CLOSING = ['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye'];
+export const closing = phraseList(CLOSING);
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 export const FILLER = new Set([

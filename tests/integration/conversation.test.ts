@@ -149,6 +149,22 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/từ xa/);
   });
 
+  it('answers the question of a long message that ends with thanks, and one that asks by "tôi muốn hỏi …"', async () => {
+    const thanked = await ask(
+      app,
+      'c5h',
+      'Chào ad, tôi là giáo viên về hưu ở Kiến An, Hải Phòng, nhà có bốn người. Tôi nghe đài nói thành phố vận động người dân tham gia bảo hiểm y tế, năm 2026 thành phố đặt mục tiêu bao nhiêu phần trăm người dân tham gia? Xin cảm ơn ad nhiều.',
+    );
+    expect(thanked.replies[0]!.text).toContain('95,5%');
+    const requested = await ask(
+      app,
+      'c5i',
+      'Chào bạn, nhà tôi ở Sìn Hồ, Lai Châu, năm nay xã mới xét nhà tôi là hộ cận nghèo. Tôi muốn hỏi mua bảo hiểm y tế cho cả nhà thì tỉnh có hỗ trợ tiền đóng không hay phải tự bỏ hết, nhờ bạn nói giúp cho dễ hiểu',
+    );
+    expect(requested.intent).toBe('faq');
+    expect(requested.replies[0]!.text).toMatch(/cận nghèo/);
+  });
+
   it('takes a short question that the answer just given answers, "đến năm nào?", as about that answer', async () => {
     const first = await ask(app, 'c1h', 'cao bằng mỗi trạm y tế xã có mấy bác sĩ');
     expect(first.replies[0]!.text).toMatch(/4 bác sĩ/);

@@ -75,9 +75,9 @@ describe('answer engine', () => {
   });
 
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
-    const clear = decide('nq72 hua tre con VN cao them bao nhieu vao 2030');
+    const clear = decide('Ngoài thẻ BHYT bắt buộc, có gói bảo hiểm bổ sung theo nhu cầu không?');
     expect(clear.kind).toBe('answer');
-    if (clear.kind === 'answer') expect(clear.best.entry.id).toBe('child-height-target');
+    if (clear.kind === 'answer') expect(clear.best.entry.id).toBe('supplementary-insurance');
     expect(decide('ubnd xã làm việc thứ mấy').kind).toBe('fallback');
   });
 
