@@ -70,9 +70,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
   const asksForDay = containsAny(turn.text, asksForDate(normalize)) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
+    if (containsAny(turn.text, everyDay(normalize))) return [...days];
     const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
     if (about) return [about];
-    if (containsAny(turn.text, everyDay(normalize))) return [...days];
   }
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.

@@ -251,7 +251,7 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
 }
 
 /** "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer must name who signed. */
-function asksSigner({ folded }: NormalizedText): boolean {
+export function asksSigner({ folded }: NormalizedText): boolean {
   return folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki');
 }
 

@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { asksSomething, closing, containsAny, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 
@@ -35,9 +35,11 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// "văn bản ấy", "con số đó", "chỉ tiêu đó": what was just answered.
-const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó": what was just answered.
+const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien']);
 const APPLIES = ['ap', 'dung'];
+// "tỉnh đó", "ở đó": the place of the answer just given.
+const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
 const YEAR = /^(19|20)\d\d$/;
@@ -125,7 +127,11 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {
-  return OWN_PLACE.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
+  return namesAny(text, OWN_PLACE);
+}
+
+function namesAny(text: NormalizedText, phrases: readonly string[][]): boolean {
+  return phrases.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
 }
 
 /** "thế Cao Bằng đặt cao hơn hay thấp hơn?": "thế", "vậy" or "còn", then a place, after an answer. */
@@ -147,17 +153,19 @@ function resolveUncached(turn: Turn): Resolution {
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live.
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
-  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : undefined);
+  const last =
+    conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
+      ? knowledge.entry(conversation.lastTopic.id)
+      : undefined;
+  // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
+  const lastPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
+  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : lastPlace);
   const places: Places = {
     named,
     remembered: conversation.locality,
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
     elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
   };
-  const last =
-    conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
-      ? knowledge.entry(conversation.lastTopic.id)
-      : undefined;
   // A place alone ("Hải Phòng?"), or first after "thế" ("vậy toàn quốc …"), right after an answer asks the same
   // for that place.
   const aboutPlace =
@@ -315,7 +323,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   };
   const wanted = named ?? remembered ?? 'national';
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
-  if (variant && index.hasAllWords(variant, decision.best.matched.filter((w) => /\d/.test(w))) && (wanted !== 'national' || keeps(variant))) {
+  // The question's figures that the answer has, wherever in it ("97% là chỉ tiêu bhyt của tỉnh nào").
+  const figures = turn.text.folded.filter((w) => /\d/.test(w) && index.hasAllWords(entry, [w]));
+  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant))) {
     entry = variant;
   }
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own

@@ -2,11 +2,13 @@ import type { Turn } from '../pipeline/intent.js';
 import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
 import type { Scope } from './schema.js';
 
-const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai']);
+// "mình ở …", "sống tại …", "quê …", "là người …".
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
-const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại']);
+// A greeting may come first: "xin chào, tôi là người Lai Châu".
+const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào']);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
 // a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and
 // what the person does between them and "ở".

@@ -102,6 +102,26 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5e', 'lai chau co lam vay khong')).replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Lai Châu/);
   });
 
+  it('answers "97% là chỉ tiêu bhyt của tỉnh nào" with the place whose answer has that figure', async () => {
+    expect((await ask(app, 'c6a', '97% là chỉ tiêu bhyt của tỉnh nào')).replies[0]!.text).toMatch(/Cao Bằng/);
+  });
+
+  it('takes "ở tỉnh đó" and a bare "ai ký?" as about the place of the answer just given', async () => {
+    await ask(app, 'c6b', 'tuổi thọ trung bình của cao bằng mục tiêu là bao nhiêu');
+    expect((await ask(app, 'c6b', 'còn số năm sống khỏe ở tỉnh đó')).replies[0]!.text).toMatch(/65 năm/);
+    await ask(app, 'c6c', 'hà nội có chương trình gì về chăm sóc sức khỏe nhân dân');
+    expect((await ask(app, 'c6c', 'ai ký?')).replies[0]!.text).toMatch(/Vũ Hà/);
+  });
+
+  it('takes "bệnh viện đó …" as about the hospital just answered', async () => {
+    await ask(app, 'c6d', 'lai châu nâng bệnh viện đa khoa tỉnh lên bao nhiêu giường');
+    expect((await ask(app, 'c6d', 'bệnh viện đó phấn đấu đạt hạng mấy')).replies[0]!.text).toMatch(/hạng 1/);
+  });
+
+  it('remembers "xin chào, tôi là người Lai Châu" as where the person lives', async () => {
+    expect((await ask(app, 'c6e', 'xin chào, tôi là người Lai Châu')).intent).toBe('locality');
+  });
+
   it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
     const reply = await ask(app, 'c5f', 'tôi là trưởng thôn, mai phải nói chuyện với bà con về chương trình 06 của hà nội, chương trình có mấy nhóm nhiệm vụ');
     expect(reply.intent).not.toBe('handoff');
@@ -330,6 +350,11 @@ describe('conversation context', () => {
 
   it('gives the named place\'s version of a close question when the best one has none', async () => {
     expect((await ask(app, 'c1j', 'cao bang bao gio phu bhyt toan dan')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%[^]*2030/);
+  });
+
+  it('gives every health day when "những ngày nào" are asked, even with what one of them is for', async () => {
+    const reply = await ask(app, 'c6f', 'hướng dẫn nhắc phát động hưởng ứng những ngày nào');
+    expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
   });
 
   it('gives every health day when asked how many days are kept', async () => {
