@@ -60,10 +60,15 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
-  if (named.length > 0) return [...named, ...dated.filter((d) => !named.includes(d))];
+  // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.
+  const about = () => table.filter(({ about }) => containsAny(turn.text, about)).map(({ day }) => day);
+  if (named.length > 0) {
+    const more = containsAny(turn.text, asksForDate(normalize)) ? [...dated, ...about()] : dated;
+    return [...new Set([...named, ...more])];
+  }
   if (containsAny(turn.text, asksForCalendar(normalize))) {
     const byBareName = table.filter(({ bareName }) => indexOfPhrase(turn.text, bareName) >= 0).map(({ day }) => day);
-    if (byBareName.length > 0) return byBareName;
+    if (byBareName.length > 0) return [...new Set([...byBareName, ...about()])];
   }
   if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
@@ -71,8 +76,8 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const asksForDay = containsAny(turn.text, asksForDate(normalize)) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
     if (containsAny(turn.text, everyDay(normalize))) return [...days];
-    const about = table.find(({ about }) => containsAny(turn.text, about))?.day;
-    if (about) return [about];
+    const setApartFor = about();
+    if (setApartFor.length > 0) return setApartFor;
   }
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.

@@ -357,6 +357,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
   });
 
+  it('gives the day named and the day described: "ngày nào dành cho sức khỏe toàn dân và bhyt"', async () => {
+    const reply = await ask(app, 'c6g', 'có ngày nào dành cho sức khỏe toàn dân và cho bảo hiểm y tế không');
+    expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
+  });
+
   it('gives every health day when asked how many days are kept', async () => {
     expect((await ask(app, 'c4g', 'ở cao bằng năm nay hưởng ứng mấy ngày lễ về y tế')).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
     expect((await ask(app, 'c4j', 'ngay le y te trong nam')).replies[0]!.text).toMatch(/7\/4[\s\S]*1\/7/);
