@@ -48,7 +48,8 @@ function documentNumbers(folded: string): string[] {
 export type Decision =
   | { kind: 'answer'; best: Candidate; candidates: Candidate[] }
   | { kind: 'clarify'; options: Candidate[]; candidates: Candidate[] }
-  | { kind: 'fallback'; candidates: Candidate[] };
+  /** `outOfScope`: the message names what the documents never cover (another country, weather, another document). */
+  | { kind: 'fallback'; candidates: Candidate[]; outOfScope?: true };
 
 /**
  * One published version of the content with everything derived from it: the normaliser,
@@ -108,7 +109,9 @@ export class Knowledge {
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
-    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text)) return { kind: 'fallback', candidates: [] };
+    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text)) {
+      return { kind: 'fallback', candidates: [], outOfScope: true };
+    }
     const [figure] = askedFigures(text, () => this.index.tellingWords(text));
     const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];

@@ -281,7 +281,8 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
  */
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
-  if (whole.kind === 'answer') return whole;
+  // "…, mình định tặng hoa bác sĩ" is no question of its own after "ngày thầy thuốc là hôm nào".
+  if (whole.kind === 'answer' || (whole.kind === 'fallback' && whole.outOfScope)) return whole;
   // "Cảm ơn admin nhiều." at the end tells nothing, whatever its words.
   const tells = (part: string) => {
     const normalized = knowledge.normalize(part);

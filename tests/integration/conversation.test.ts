@@ -215,6 +215,17 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/cụ thể chưa được nêu/);
   });
 
+  it('says the documents do not give what a common question asks: childbirth costs, changing the registered clinic', async () => {
+    for (const [user, text, says] of [
+      ['c6h', 'vợ tôi sắp sinh, bhyt có trả tiền sinh đẻ không', /khi sinh con/],
+      ['c6i', 'muốn đổi nơi đăng ký khám chữa bệnh ban đầu thì làm sao', /đổi nơi đăng ký/],
+    ] as const) {
+      const reply = await ask(app, user, text);
+      expect(reply.intent).toBe('fallback');
+      expect(reply.replies[0]!.text).toMatch(says);
+    }
+  });
+
   it('asks back no choice between answers that each say the documents do not answer', async () => {
     // Close to both "giấy tờ mua BHYT" and "giấy tờ cấp lại thẻ", which the documents do not give either.
     expect((await ask(app, 'c2h', 'rut bhxh mot lan can giay to gi')).intent).toBe('fallback');
