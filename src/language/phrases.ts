@@ -121,13 +121,18 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
 }
 
 /**
- * True when the message asks something: a question mark, a question word, "… không?" at its end, or a request
- * ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
+ * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
+ * or a request ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
  */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
-  return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded);
+  return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
+}
+
+/** "có thật không hay tin vịt", "được chưa hay phải chờ": "không" or "chưa" with the other choice after "hay". */
+function offersChoice(folded: readonly string[]): boolean {
+  return folded.some((w, i) => QUESTION_ENDINGS.has(w) && folded[i + 1] === 'hay');
 }
 
 // "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".
