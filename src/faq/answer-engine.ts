@@ -190,9 +190,7 @@ export class Knowledge {
    */
   otherProvince(text: NormalizedText): { name: string; rest: NormalizedText } | undefined {
     const found = this.otherProvinces.find(text);
-    if (!found) return undefined;
-    const keep = (_: string, i: number) => i < found.at || i >= found.at + found.length;
-    return { name: found.value, rest: { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) } };
+    return found && { name: found.value, rest: without(text, found) };
   }
 
   /** True when the text names a subject the documents never touch ("thời tiết", "xổ số", "học phí"). */
@@ -203,6 +201,12 @@ export class Knowledge {
   /** True when the text names the whole country ("cả nước", "toàn quốc"). */
   namesNation(text: NormalizedText): boolean {
     return this.nationwide.find(text) !== undefined;
+  }
+
+  /** The text without the words that name the whole country. */
+  withoutNation(text: NormalizedText): NormalizedText {
+    const found = this.nationwide.find(text);
+    return found ? without(text, found) : text;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */
@@ -218,6 +222,12 @@ export class Knowledge {
         (!want.year || asksAbout(e, want.year)),
     );
   }
+}
+
+/** The text without the words found at `at`. */
+function without(text: NormalizedText, { at, length }: { at: number; length: number }): NormalizedText {
+  const keep = (_: string, i: number) => i < at || i >= at + length;
+  return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
 }
 
 /**

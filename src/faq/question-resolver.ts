@@ -23,7 +23,7 @@ export type Resolution =
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
-const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day']);
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong']);
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
 ];
@@ -114,9 +114,9 @@ function refersBack(text: NormalizedText): boolean {
  * applies to, in words it need not have), nor a word typed without diacritics that may be a function word's ("co may
  * nhom" is "có mấy nhóm").
  */
-function askedAbout(turn: Turn): string[] {
+function askedAbout(turn: Turn, text = turn.text): string[] {
   const { index } = turn.knowledge;
-  return index.tellingWords(withoutPhrases(turn.text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
+  return index.tellingWords(withoutPhrases(text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
 }
 
 /** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
@@ -219,14 +219,26 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const samePlace = year && !named ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   const yearInLast = year && !named && !samePlace && knowledge.index.hasAllWords(last, [year]);
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
+  const asked = new Set(askedAbout(turn, knowledge.withoutNation(turn.text)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  const asksOwn = [...asked].filter((w) => !YEAR.test(w));
+  // "cả nước thì bao nhiêu?" after a national answer: that answer.
+  if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   const variant = samePlace || ((named || year) && knowledge.variantOf(last, { scope: named, year }));
-  // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
-  if (variant) return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
+  if (variant) {
+    // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
+    // answers better than its version of the last one.
+    const own = asksOwn.length > 0 && !knowledge.index.hasAllWords(variant, asksOwn);
+    const decision = own ? knowledge.decide(turn.text, { locality: named }) : undefined;
+    if (decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD) return fromDecision(turn, decision, named, remembered);
+    // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
+    return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
+  }
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), elsewhere: true };
   if (named && last.group && last.scope !== named) {
     // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
-    const own = askedAbout(turn).some((w) => !FOLLOW_UP_WORDS.has(w)) ? knowledge.decide(turn.text, { locality: named }) : undefined;
+    const own = asked.size > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
     if (own?.kind === 'answer' && own.best.entry.scope === named && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
@@ -234,7 +246,6 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
-  const asked = new Set(askedAbout(turn).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   let combined: Decision | undefined;
   const inContext = (orLast: boolean) => {
     const together = knowledge.normalize(`${last.question} ${turn.text.original}`);

@@ -87,6 +87,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5b', 'lai chau co giong vay khong')).replies[0]!.text).toMatch(/^Lai Châu phấn đấu/);
   });
 
+  it('answers a follow-up that asks its own question with that place\'s answer to it, not its version of the last', async () => {
+    await ask(app, 'c7a', 'hà nội ưu tiên chăm sóc sức khỏe cho những nhóm nào');
+    expect((await ask(app, 'c7a', 'còn bệnh viện đa khoa lai châu sẽ có chuyên khoa gì')).replies[0]!.text).toMatch(/lão khoa/);
+  });
+
+  it('keeps the year of a national answer on "cả nước thì bao nhiêu?"', async () => {
+    await ask(app, 'c7b', 'tuổi thọ trung bình đến năm 2045 là bao nhiêu');
+    expect((await ask(app, 'c7b', 'cả nước thì bao nhiêu?')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW, đến năm 2045/);
+  });
+
   it('reads a follow-up after words that ask nothing: "xin lỗi gõ nhầm, còn Lai Châu"', async () => {
     await ask(app, 'c5c', 'hải phòng phấn đấu bao nhiêu phần trăm dân có bhyt năm 2026');
     expect((await ask(app, 'c5c', 'xin lỗi gõ nhầm, còn Lai Châu')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
