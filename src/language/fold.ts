@@ -6,9 +6,13 @@ export function foldDiacritics(text: string): string {
 // A syllable whose only vowel is y ("ty", "ky", "ly", "quy", "y"): written with i as often as with y.
 const LONE_Y = /^(qu|[bcdghklmnprstvx]*)y$/;
 
-/** Folds one token and unifies spellings that vary: i/y, letters repeated for emphasis. */
+// No Vietnamese word doubles a letter but "oo" ("xoong") and the "uu" of "ưu": "tếe", "đượcc" are slips, "nhaaa"
+// is emphasis.
+const REPEATED = /([^\Wou\d])\1+|([ou])\2{2,}/gu;
+
+/** Folds one token and unifies spellings that vary: i/y, letters repeated by slip or for emphasis. */
 export function foldToken(token: string): string {
-  const folded = foldDiacritics(token).replace(/(\p{L})\1{2,}/gu, '$1');
+  const folded = foldDiacritics(token).replace(REPEATED, '$1$2');
   return folded.replace(LONE_Y, '$1i');
 }
 

@@ -70,6 +70,10 @@ describe('Vietnamese normaliser', () => {
     expect(asksSomething(normalize('bhyt được hỗ trợ bao nhiêu'))).toBe(true);
     expect(asksSomething(normalize('bhyt la gi'))).toBe(true);
     expect(asksSomething(normalize('hộ nghèo có được hỗ trợ ko ạ'))).toBe(true);
+    // A request, and a choice offered after "không".
+    expect(asksSomething(normalize('cho mình xin số tổng đài'))).toBe(true);
+    expect(asksSomething(normalize('có thật ko hay tin đồn vậy'))).toBe(true);
+    expect(asksSomething(normalize('mình biết rồi'))).toBe(false);
   });
 
   it('reads "GD&ĐT" as one abbreviation, not "gd" and "đt"', () => {
@@ -94,6 +98,9 @@ describe('Vietnamese normaliser', () => {
   it('drops emoji, URLs and invisible characters and shortens repeated letters', () => {
     expect(normalize('chàooo 😀 xem https://example.vn/a?b=1 nhé').folded).toEqual(['chao', 'xem', 'nhe']);
     expect(normalize('bả\u200bo hiểm').folded).toEqual(['bao', 'hiem']);
+    // A letter typed twice by slip: no Vietnamese word doubles one, but "oo" ("xoong") and the "uu" of "ưu".
+    expect(normalize('y tếe đượcc').folded).toEqual(['i', 'te', 'duoc']);
+    expect(normalize('ưu tiên xoong').folded).toEqual(['uu', 'tien', 'xoong']);
   });
 
   it('reads "rưỡi" after a number as its half, as the documents write it', () => {
