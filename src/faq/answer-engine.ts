@@ -24,11 +24,6 @@ const FIGURE_THRESHOLD = 0.36;
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
-/**
- * The signer's entries are short ("Ai ký kế hoạch của Hải Phòng?"), so a question that names the document by its
- * long title ("kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký") puts the document's own entry further ahead.
- */
-const SIGNER_MARGIN = 0.25;
 const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
@@ -146,9 +141,18 @@ export class Knowledge {
     const best = candidates[0];
     // An entry saying the documents give no such figure answers the question as well as any.
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
-    const margin = figure === GIVES_SIGNER ? SIGNER_MARGIN : FIGURE_MARGIN;
-    const giving = candidates.find((c) => best.score - c.score < margin && this.gives(c.entry, figure));
-    return giving ? [giving, ...candidates.filter((c) => c !== giving)] : candidates;
+    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best);
+    return giving ? [giving, ...candidates.filter((c) => c.entry !== giving.entry)] : candidates;
+  }
+
+  /**
+   * "kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký": the document found is the place's, and so is the entry
+   * that says who signed it, however far its short question ("Ai ký kế hoạch của Hải Phòng?") is from the long title.
+   */
+  private signerOf(figure: RegExp, best: Candidate): Candidate | undefined {
+    if (figure !== GIVES_SIGNER || best.entry.scope === 'national') return undefined;
+    const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
+    return signer && { ...best, entry: signer };
   }
 
   /**

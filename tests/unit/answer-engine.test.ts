@@ -64,8 +64,9 @@ describe('answer engine', () => {
     ['bao nhiêu phần trăm trẻ nhỏ phải được tiêm phòng đủ các mũi', undefined, 'vaccination-target'],
     ['lai chau 2026 bao nhieu % dan mua bhyt', 'lai-chau', 'coverage-target-lai-chau'],
     ['Ai ký hướng dẫn tuyên truyền Chỉ thị 52 của Ban Tuyên giáo Cao Bằng', 'cao-bang', 'document-signer-cao-bang'],
-    // The plan's long title lifts the plan's own entry 0.2 above its signer's.
+    // The plan's long title lifts the plan's own entry 0.2 above its signer's; the signer of the place's document answers.
     ['kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký', 'hai-phong', 'document-signer-hai-phong'],
+    ['ai ký kế hoạch thực hiện chỉ thị 52 của thành ủy hải phòng', 'hai-phong', 'document-signer-hai-phong'],
     // Higher-scored answers that give no number of years are no rivals.
     ['quy hoạch thủ đô tầm nhìn mấy năm', 'ha-noi', 'ha-noi-program-06'],
   ])('answers a question for a figure or a signer with the close candidate that gives one: "%s"', (q, locality, id) => {
