@@ -75,6 +75,12 @@ describe('answer engine', () => {
     if (decision.kind === 'answer') expect(decision.best.entry.id).toBe(id);
   });
 
+  it('falls back on a subject the documents never touch, but not on its words typed plain for something else', () => {
+    expect(decide('thời tiết hà nội ngày 1/7 thế nào').kind).toBe('fallback');
+    // "ve so" is "về số" here, not "vé số"; "doi tuyen" would be "đổi tuyến".
+    expect(decide('hai phong muon dung thu may ca nuoc ve so nguoi mua bhyt').kind).toBe('answer');
+  });
+
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
     const clear = decide('Ngoài thẻ BHYT bắt buộc, có gói bảo hiểm bổ sung theo nhu cầu không?');
     expect(clear.kind).toBe('answer');
