@@ -152,6 +152,7 @@ export class Knowledge {
   private signerOf(figure: RegExp, best: Candidate): Candidate | undefined {
     if (figure !== GIVES_SIGNER || best.entry.scope === 'national') return undefined;
     const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
+    // It takes the document's place, with the document's score: the question is as well understood.
     return signer && { ...best, entry: signer };
   }
 

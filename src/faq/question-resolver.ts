@@ -36,7 +36,7 @@ const FOLLOW_UP_END = [
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó": what was just answered.
-const DOCUMENT_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien']);
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien']);
 const APPLIES = ['ap', 'dung'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
@@ -106,7 +106,7 @@ function refersBack(text: NormalizedText): boolean {
   if (REFERS_BACK_START.some((p) => p.every((w, i) => t[i] === w))) return true;
   // Typed without diacritics, "no" anywhere but first may be "nợ" as well as "nó": only "nó" counts there.
   if (text.accented.includes('nó')) return true;
-  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && DOCUMENT_NOUNS.has(t[i - 1]!));
+  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && REFERRED_NOUNS.has(t[i - 1]!));
 }
 
 /**
