@@ -51,6 +51,7 @@ const REFERRED_CONFIDENCE = 0.8;
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
 const DETAIL_TELLING_WORDS = 3;
+const DETAIL_FRAGMENT_WORDS = 3;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
 const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
@@ -119,9 +120,13 @@ function askedAbout(turn: Turn, text = turn.text): string[] {
   return index.tellingWords(withoutPhrases(text, [APPLIES])).filter((w) => !index.mayBeFunctionWord(w));
 }
 
-/** "đến năm nào?", "áp dụng đến khi nào?": a short question that what was just answered has every telling word of. */
+/**
+ * "đến năm nào?", "áp dụng đến khi nào?", "ngày ban hành": a short question, or a few words, that what was just
+ * answered has every telling word of.
+ */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
-  if (withoutTrailingParticles(turn.text.folded).length > DETAIL_QUESTION_WORDS || !asksSomething(turn.text)) return false;
+  const words = withoutTrailingParticles(withoutPhrases(turn.text, [APPLIES]).folded).length;
+  if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
   const asked = askedAbout(turn);
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
 }
@@ -177,15 +182,20 @@ function resolveUncached(turn: Turn): Resolution {
   if (followed) return followed;
 
   const options = { locality: named, rememberedLocality: places.remembered };
-  if (last && !named && !places.elsewhere && asksDetailOf(turn, last)) {
-    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  if (last && !places.elsewhere && asksDetailOf(turn, last)) {
+    // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
+    const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;
+    if (entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
     return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), elsewhere: true } : { kind: 'none' };
   }
-  const answer = fromDecision(turn, decideFocused(knowledge, turn.text, options), named, places.remembered);
+  // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
+  // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
+  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
+  const answer = fromDecision(turn, decideFocused(knowledge, turn.text, options), focus, places.remembered);
   // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
   if (answer.kind !== 'answer' || localities.length < 2) return answer;
   const alongside = [...new Set(localities.slice(1))]

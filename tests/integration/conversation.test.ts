@@ -92,6 +92,24 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7a', 'còn bệnh viện đa khoa lai châu sẽ có chuyên khoa gì')).replies[0]!.text).toMatch(/lão khoa/);
   });
 
+  it('reads a short question naming a place, all of whose words the last answer has, as that place\'s version', async () => {
+    await ask(app, 'c7c', 'tuổi thọ trung bình đến năm 2030 mục tiêu bao nhiêu');
+    expect((await ask(app, 'c7c', 'cao bang dat ra bao nhieu')).replies[0]!.text).toMatch(/75 tuổi/);
+  });
+
+  it('reads "ngày ban hành" and "áp dụng cho trẻ từ mấy tuổi" after an answer as details of it', async () => {
+    await ask(app, 'c7d', 'cao bằng thực hiện nghị quyết 72 bằng kế hoạch nào');
+    expect((await ask(app, 'c7d', 'ngày ban hành')).replies[0]!.text).toContain('15/12/2025');
+    await ask(app, 'c7e', 'trẻ em sẽ cao thêm bao nhiêu cm đến năm 2030');
+    expect((await ask(app, 'c7e', 'ap dung cho tre tu may tuoi')).replies[0]!.text).toMatch(/1-18 tuổi/);
+  });
+
+  it('keeps to the person\'s place when the answer just given was about it: "gồm mấy nhóm nhiệm vụ"', async () => {
+    await ask(app, 'c7f', 'mình ở hà nội');
+    await ask(app, 'c7f', 'thành phố có chương trình gì thực hiện nghị quyết 72');
+    expect((await ask(app, 'c7f', 'gồm mấy nhóm nhiệm vụ giải pháp')).replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
   it('keeps the year of a national answer on "cả nước thì bao nhiêu?"', async () => {
     await ask(app, 'c7b', 'tuổi thọ trung bình đến năm 2045 là bao nhiêu');
     expect((await ask(app, 'c7b', 'cả nước thì bao nhiêu?')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW, đến năm 2045/);
