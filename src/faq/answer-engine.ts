@@ -273,6 +273,16 @@ export function asksSigner({ folded }: NormalizedText): boolean {
   return folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki');
 }
 
+// "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
+const ASKS_NUMBER = /\b(?:bao nhieu|bn|may)\b/;
+const SO_FAR = /\b(?:hien nay|hien tai|bay gio|den nay|da dat|nam ngoai|nam truoc)\b|\broi\W*$/;
+
+/** True when the text asks for a figure as it is now or was reached, which plans do not give. */
+export function asksFigureSoFar(text: NormalizedText): boolean {
+  const asked = foldDiacritics(text.original);
+  return ASKS_NUMBER.test(asked) && SO_FAR.test(asked);
+}
+
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %") or a sum the answer does not give. */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
   const asked = foldDiacritics(text.original);

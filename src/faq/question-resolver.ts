@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { asksSomething, closing, containsAny, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 
@@ -17,8 +17,11 @@ export type Resolution =
       related: Candidate[];
       note?: string;
       alongside?: FaqEntry[];
-      /** Asked for a province the documents have no plan for: the national answer is all there is. */
-      elsewhere?: true;
+      /**
+       * What the documents have, not what was asked (another province's plan, a figure reached so far): given as a
+       * fallback, with a note that says so.
+       */
+      partial?: true;
     }
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
@@ -65,17 +68,26 @@ const resolutions = new WeakMap<Turn, Resolution>();
 
 /**
  * True when the answer found does not answer what is asked: the entry says the documents do not, the question is
- * about a province they have no plan for, or it asks for a percentage or a sum the answer does not give. The
- * fallback says so with the answer's text, and staff see the question.
+ * about a province they have no plan for or a figure reached so far, or it asks for a percentage or a sum the answer
+ * does not give. The fallback says so with the answer's text, and staff see the question.
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
-  return entry.documentsSilent === true || resolution.elsewhere === true || lacksAmountAsked(turn.text, entry.answer);
+  return entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, entry.answer);
 }
+
+const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu số liệu hiện nay. Trong tài liệu:';
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
-  if (!resolution) resolutions.set(turn, (resolution = resolveUncached(turn)));
+  if (!resolution) {
+    resolution = resolveUncached(turn);
+    // "bệnh viện … hiện nay có bao nhiêu giường": the documents are plans and give only what is to be reached.
+    if (resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text)) {
+      resolution = { ...resolution, note: SO_FAR_NOTE, partial: true };
+    }
+    resolutions.set(turn, resolution);
+  }
   return resolution;
 }
 
@@ -190,7 +202,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (places.elsewhere) {
     const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
-    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), elsewhere: true } : { kind: 'none' };
+    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true } : { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
@@ -245,7 +257,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   }
   const national = elsewhere && nationalOf(knowledge, last);
-  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), elsewhere: true };
+  if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), partial: true };
   if (named && last.group && last.scope !== named) {
     // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
     const own = asked.size > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;

@@ -254,6 +254,14 @@ describe('conversation context', () => {
     }
   });
 
+  it('says the documents give targets, not figures reached, when asked how many there are now', async () => {
+    const now = await ask(app, 'c7g', 'bệnh viện đa khoa lai châu hiện nay có bao nhiêu giường');
+    expect(now.intent).toBe('fallback');
+    expect(now.replies[0]!.text).toMatch(/^Tài liệu tôi có chỉ nêu mục tiêu[^]*600 giường/);
+    // The target itself is answered.
+    expect((await ask(app, 'c7h', 'lai châu sẽ nâng bệnh viện đa khoa lên bao nhiêu giường')).intent).toBe('faq');
+  });
+
   it('asks back no choice between answers that each say the documents do not answer', async () => {
     // Close to both "giấy tờ mua BHYT" and "giấy tờ cấp lại thẻ", which the documents do not give either.
     expect((await ask(app, 'c2h', 'rut bhxh mot lan can giay to gi')).intent).toBe('fallback');
