@@ -80,15 +80,14 @@ const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu s�
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
-  if (!resolution) {
-    resolution = resolveUncached(turn);
-    // "bệnh viện … hiện nay có bao nhiêu giường": the documents are plans and give only what is to be reached.
-    if (resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text)) {
-      resolution = { ...resolution, note: SO_FAR_NOTE, partial: true };
-    }
-    resolutions.set(turn, resolution);
-  }
+  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, resolveUncached(turn))));
   return resolution;
+}
+
+/** "bệnh viện … hiện nay có bao nhiêu giường": the documents are plans and give only what is to be reached. */
+function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
+  const applies = resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text);
+  return applies ? { ...resolution, note: SO_FAR_NOTE, partial: true } : resolution;
 }
 
 function isFollowUp(text: NormalizedText): boolean {
@@ -175,8 +174,8 @@ function resolveUncached(turn: Turn): Resolution {
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
-  const lastPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
-  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : lastPlace);
+  const thatPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
+  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : thatPlace);
   const places: Places = {
     named,
     remembered: conversation.locality,
