@@ -38,9 +38,10 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó": what was just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó": what was just answered.
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro']);
 const APPLIES = ['ap', 'dung'];
+const BHYT = ['bao', 'hiem', 'i', 'te'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
 const RELATED_MARGIN = 0.12;
@@ -136,9 +137,11 @@ function askedAbout(turn: Turn, text = turn.text): string[] {
  * answered has every telling word of.
  */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
-  const words = withoutTrailingParticles(withoutPhrases(turn.text, [APPLIES]).folded).length;
+  // "có được hỗ trợ mua bhyt không": every answer is about health insurance; its four words say nothing of which.
+  const rest = withoutPhrases(turn.text, [BHYT]);
+  const words = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded).length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
-  const asked = askedAbout(turn);
+  const asked = askedAbout(turn, rest);
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 

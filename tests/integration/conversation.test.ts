@@ -104,6 +104,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7e', 'ap dung cho tre tu may tuoi')).replies[0]!.text).toMatch(/1-18 tuổi/);
   });
 
+  it('reads "có được hỗ trợ mua bhyt k" and "ai quy định mức hỗ trợ đó" as about the answer just given', async () => {
+    await ask(app, 'c7i', 'mình ở lai châu, nhà làm nông');
+    expect((await ask(app, 'c7i', 'có được hỗ trợ mua bhyt k')).replies[0]!.text).toMatch(/nông nghiệp/);
+    expect((await ask(app, 'c7i', 'ai quy định mức hỗ trợ đó')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
+  });
+
   it('keeps to the person\'s place when the answer just given was about it: "gồm mấy nhóm nhiệm vụ"', async () => {
     await ask(app, 'c7f', 'mình ở hà nội');
     await ask(app, 'c7f', 'thành phố có chương trình gì thực hiện nghị quyết 72');
