@@ -3,12 +3,12 @@ import { statedLocality } from '../src/faq/stated-locality.js';
 
 export const locality: Intent = {
   name: 'locality',
-  // Sure when the message says nothing else; less sure ("tôi ở Hải Phòng, nhà ngoài đảo") when it goes on without
-  // asking anything, so that an FAQ answer may win (and remembers the place, too).
+  // Sure when the message says nothing else; less sure ("tôi ở Hải Phòng, nhà ngoài đảo", "ở Hải Phòng thì thế nào")
+  // when it goes on or asks only of the place, so that an FAQ answer may win (and remembers the place, too).
   match: (turn) => {
     const stated = statedLocality(turn);
-    if (!stated || stated.asks) return undefined;
-    return stated.only ? 0.9 : 0.5;
+    if (!stated || (stated.asks && !stated.only)) return undefined;
+    return stated.only && !stated.asks ? 0.9 : 0.5;
   },
   reply: (turn) => {
     const { id } = statedLocality(turn)!;

@@ -19,7 +19,7 @@ export interface StatedLocality {
   id: Scope;
   /** The message says nothing else ("mình ở lai châu ạ"). */
   only: boolean;
-  /** It asks something besides ("tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?"). */
+  /** It asks something ("tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?", "ở Hải Phòng thì thế nào?"). */
   asks: boolean;
 }
 
@@ -36,7 +36,8 @@ function find(turn: Turn): StatedLocality | undefined {
   const { text: rest, localities } = turn.knowledge.index.splitLocalities(turn.text);
   const id = localities[0];
   if (id === undefined || localities.length !== 1) return undefined;
-  if (rest.folded.length === 0 || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER)) return { id, only: true, asks: false };
+  // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
+  if (rest.folded.length === 0 || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER)) return { id, only: true, asks: asksSomething(rest) };
   // The words before the place: they are the same in the message and in what is left without the place.
   const words = turn.text.folded;
   let at = 0;

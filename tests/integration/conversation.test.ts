@@ -121,6 +121,15 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7b', 'cả nước thì bao nhiêu?')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW, đến năm 2045/);
   });
 
+  it('reads "còn bên Lai Châu" and "ở Hải Phòng thì thế nào" after an answer as the same question there', async () => {
+    await ask(app, 'c7j', 'ai ký kế hoạch bhyt của hải phòng');
+    expect((await ask(app, 'c7j', 'con ben lai chau')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+    await ask(app, 'c7k', 'hộ cận nghèo có được hỗ trợ đóng bhyt không');
+    const there = await ask(app, 'c7k', 'ở hải phòng thì thế nào');
+    expect(there.intent).toBe('faq');
+    expect(there.replies[0]!.text).toMatch(/Hải Phòng/);
+  });
+
   it('reads a follow-up after words that ask nothing: "xin lỗi gõ nhầm, còn Lai Châu"', async () => {
     await ask(app, 'c5c', 'hải phòng phấn đấu bao nhiêu phần trăm dân có bhyt năm 2026');
     expect((await ask(app, 'c5c', 'xin lỗi gõ nhầm, còn Lai Châu')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
