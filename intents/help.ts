@@ -10,7 +10,7 @@ const asksForHelp = phraseList([
   'nên hỏi gì', 'hỏi những gì', 'có thể hỏi', 'trả lời được gì', 'trả lời được những gì', 'trả lời gì', 'biết những gì', 'làm được những gì',
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì', 'giúp được những việc gì', 'giúp được việc gì',
   'tư vấn được gì', 'tư vấn được những gì', 'tư vấn những gì', 'câu hỏi gì', 'những câu hỏi gì', 'câu hỏi nào',
-  'hỗ trợ những câu hỏi gì', 'hỗ trợ câu hỏi gì',
+  'hỗ trợ những câu hỏi gì', 'hỗ trợ câu hỏi gì', 'hỗ trợ được', 'những việc gì',
   'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
   'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân', 'danh sách chức năng', 'bắt đầu từ đâu',
   'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
