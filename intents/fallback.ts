@@ -1,5 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { answersNot, resolve } from '../src/faq/question-resolver.js';
+import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
@@ -29,6 +30,8 @@ export const fallback: Intent = {
       // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it.
       conversation: {
         ...turn.conversation,
+        // "tôi ở Hải Phòng, …" with a question the bot cannot answer: where the person lives is still worth keeping.
+        ...livingPlace(turn),
         choices: undefined,
         ...(silent ? { lastTopic: { kind: 'entry' as const, id: silent.entry.id, at: turn.now.getTime() } } : {}),
       },

@@ -1,7 +1,6 @@
-import type { Conversation } from '../src/pipeline/conversation.js';
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
 import { answersNot, resolve } from '../src/faq/question-resolver.js';
-import { statedLocality } from '../src/faq/stated-locality.js';
+import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
 import { citing, PAYLOAD } from './replies.js';
@@ -22,11 +21,6 @@ function localityChoices(turn: Turn, entry: FaqEntry): QuickReply[] {
     .map((e) => ({ title: `Ở ${turn.knowledge.locality(e.scope)?.name ?? e.scope}`, payload: PAYLOAD.entry(e.id) }));
 }
 
-function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'localitySetAt'> | undefined {
-  const stated = statedLocality(turn);
-  return stated && { locality: stated.id, localitySetAt: turn.now.getTime() };
-}
-
 export const faq: Intent = {
   name: 'faq',
   match: (turn) => {
@@ -42,7 +36,7 @@ export const faq: Intent = {
       return {
         confidence: resolution.confidence,
         effects: [{ kind: 'record-unanswered', text: turn.text.original }],
-        conversation: { ...turn.conversation, choices },
+        conversation: { ...turn.conversation, ...livingPlace(turn), choices },
         replies: [
           {
             text: `Bạn muốn hỏi điều nào dưới đây? Chọn một câu hoặc trả lời bằng số:\n${choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`,

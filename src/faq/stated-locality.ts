@@ -1,6 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
 import type { Scope } from './schema.js';
+import type { Conversation } from '../pipeline/conversation.js';
 
 // "mình ở …", "sống tại …", "quê …", "là người …".
 const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi']);
@@ -45,4 +46,10 @@ function find(turn: Turn): StatedLocality | undefined {
   const where = words.slice(0, at).findIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
   const saysWhere = where >= 0 && words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
   return saysWhere ? { id, only: false, asks: asksSomething(turn.text) } : undefined;
+}
+
+/** The conversation fields that remember where the message says the person lives, if it does. */
+export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'localitySetAt'> | undefined {
+  const stated = statedLocality(turn);
+  return stated && { locality: stated.id, localitySetAt: turn.now.getTime() };
 }

@@ -161,6 +161,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c6d', 'bệnh viện đó phấn đấu đạt hạng mấy')).replies[0]!.text).toMatch(/hạng 1/);
   });
 
+  it('remembers where the person lives when the reply is a question back or a fallback', async () => {
+    await ask(app, 'c7l', 'tôi ở hải phòng, nằm nghề biển');
+    expect((await ask(app, 'c7l', 'thành phố mục tiêu năm 2026 bao nhiêu phần trăm dân có thẻ')).replies[0]!.text).toContain('95,5%');
+    expect((await ask(app, 'c7m', 'mình ở lai châu, giá vàng hôm nay bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 'c7m', 'tỉnh mình mục tiêu bao phủ năm 2026')).replies[0]!.text).toMatch(/Lai Châu/);
+  });
+
   it('remembers "xin chào, tôi là người Lai Châu" as where the person lives', async () => {
     expect((await ask(app, 'c6e', 'xin chào, tôi là người Lai Châu')).intent).toBe('locality');
   });
