@@ -251,7 +251,7 @@ function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
  */
 function askedFigures(text: NormalizedText, telling: () => readonly string[]): RegExp[] {
   const figures: RegExp[] = [];
-  if (ASKS_PERCENTAGE.test(foldDiacritics(text.original))) figures.push(GIVES_PERCENTAGE);
+  if (ASKS_PERCENTAGE.test(foldedOriginal(text))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
   for (let i = 0; i < folded.length - 1; i++) {
@@ -268,6 +268,18 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   return figures;
 }
 
+const foldedOriginals = new WeakMap<NormalizedText, string>();
+
+/**
+ * The message as typed, folded: "%" and the words around a figure, which the normaliser drops or rewrites. Several
+ * questions about the figures asked read it; it is folded once per message.
+ */
+function foldedOriginal(text: NormalizedText): string {
+  let folded = foldedOriginals.get(text);
+  if (folded === undefined) foldedOriginals.set(text, (folded = foldDiacritics(text.original)));
+  return folded;
+}
+
 /** "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer must name who signed. */
 export function asksSigner({ folded }: NormalizedText): boolean {
   return folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki');
@@ -279,13 +291,13 @@ const SO_FAR = /\b(?:hien nay|hien tai|bay gio|den nay|da dat|nam ngoai|nam truo
 
 /** True when the text asks for a figure as it is now or was reached, which plans do not give. */
 export function asksFigureSoFar(text: NormalizedText): boolean {
-  const asked = foldDiacritics(text.original);
+  const asked = foldedOriginal(text);
   return ASKS_NUMBER.test(asked) && SO_FAR.test(asked);
 }
 
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %") or a sum the answer does not give. */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
-  const asked = foldDiacritics(text.original);
+  const asked = foldedOriginal(text);
   return (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) || (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer));
 }
 

@@ -167,16 +167,17 @@ function resolveUncached(turn: Turn): Resolution {
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
-  // "à còn Hải Phòng": what follows the acknowledgement is what is asked.
-  const text = followUpClause(knowledge, withoutLeadingParticles(turn.text));
-  const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
-  // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
-  // "ở chỗ mình": the place they said they live.
-  const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   const last =
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
+  // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
+  const acknowledged = withoutLeadingParticles(turn.text);
+  const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
+  const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
+  // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
+  // "ở chỗ mình": the place they said they live.
+  const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
   const thatPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
   const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : thatPlace);
