@@ -7,8 +7,9 @@ export const locality: Intent = {
   // when it goes on or asks only of the place, so that an FAQ answer may win (and remembers the place, too).
   match: (turn) => {
     const stated = statedLocality(turn);
-    if (!stated || (stated.asks && !stated.only)) return undefined;
-    return stated.only && !stated.asks ? 0.9 : 0.5;
+    if (!stated) return undefined;
+    if (stated.only) return stated.asks ? 0.5 : 0.9;
+    return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {
     const { id } = statedLocality(turn)!;
