@@ -318,8 +318,8 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
  */
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
-  // "…, mình định tặng hoa bác sĩ" is no question of its own after "ngày thầy thuốc là hôm nào".
-  if (whole.kind === 'answer' || (whole.kind === 'fallback' && whole.outOfScope)) return whole;
+  if (whole.kind === 'answer') return whole;
+  const outOfScope = whole.kind === 'fallback' && whole.outOfScope === true;
   // "Cảm ơn admin nhiều." at the end tells nothing, whatever its words.
   const tells = (part: string) => {
     const normalized = knowledge.normalize(part);
@@ -327,7 +327,11 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     return !thanksOnly && knowledge.index.tellingWords(normalized).length > 0;
   };
   for (const part of askingParts(text.original, tells)) {
-    const decision = knowledge.decide(knowledge.normalize(part), options);
+    const normalized = knowledge.normalize(part);
+    // In a message naming what the documents never cover, only a part that asks may be answered: "trời mưa to quá,
+    // cho mình hỏi hộ cận nghèo …" is, "ngày thầy thuốc là hôm nào, mình định tặng hoa bác sĩ" is not.
+    if (outOfScope && !asksSomething(normalized)) continue;
+    const decision = knowledge.decide(normalized, options);
     if (decision.kind === 'answer') return decision;
   }
   return whole;

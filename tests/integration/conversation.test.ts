@@ -284,6 +284,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7h', 'lai châu sẽ nâng bệnh viện đa khoa lên bao nhiêu giường')).intent).toBe('faq');
   });
 
+  it('answers a question after circumstances that name something off topic, but not the off-topic question itself', async () => {
+    const rain = await ask(app, 'c7n', 'hôm nay trời mưa to quá, cho mình hỏi hộ cận nghèo có được hỗ trợ mua bhyt không');
+    expect(rain.intent).toBe('faq');
+    expect(rain.replies[0]!.text).toMatch(/cận nghèo/);
+    expect((await ask(app, 'c7o', 'ngày thầy thuốc việt nam là hôm nào, em định tặng hoa cô bác sĩ ở trạm')).intent).toBe('fallback');
+  });
+
   it('asks back no choice between answers that each say the documents do not answer', async () => {
     // Close to both "giấy tờ mua BHYT" and "giấy tờ cấp lại thẻ", which the documents do not give either.
     expect((await ask(app, 'c2h', 'rut bhxh mot lan can giay to gi')).intent).toBe('fallback');
