@@ -242,8 +242,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const year = turn.text.folded.find((t) => YEAR.test(t));
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
   // year too; another place's answer for that year, last.
-  const samePlace = year && !named ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
-  const yearInLast = year && !named && !samePlace && knowledge.index.hasAllWords(last, [year]);
+  // "thế đến 2030 tỉnh em đặt mục tiêu gì" names the place of the last answer: no other place.
+  const otherPlace = named !== undefined && named !== last.scope;
+  const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
+  const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]);
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
   const asked = new Set(askedAbout(turn, knowledge.withoutNation(turn.text)).filter((w) => !FOLLOW_UP_WORDS.has(w)));

@@ -43,7 +43,8 @@ function find(turn: Turn): StatedLocality | undefined {
   const words = turn.text.folded;
   let at = 0;
   while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
-  const where = words.slice(0, at).findIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
+  // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
+  const where = words.slice(0, at).findLastIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
   const saysWhere = where >= 0 && words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
   return saysWhere ? { id, only: false, asks: asksSomething(turn.text) } : undefined;
 }

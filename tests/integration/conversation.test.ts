@@ -168,6 +168,15 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7m', 'tỉnh mình mục tiêu bao phủ năm 2026')).replies[0]!.text).toMatch(/Lai Châu/);
   });
 
+  it('remembers "hiện tại mình ở Lai Châu", whose "hiện tại" is no "ở"', async () => {
+    expect((await ask(app, 'c7p', 'hiện tại mình ở lai châu')).intent).toBe('locality');
+  });
+
+  it('reads "thế đến 2030 tỉnh em …" after the province\'s own answer as that answer\'s year', async () => {
+    await ask(app, 'c7q', 'nhà em bên lai châu, mục tiêu bao phủ bhyt năm 2026 ở đây là bao nhiêu');
+    expect((await ask(app, 'c7q', 'thế đến 2030 tỉnh em đặt mục tiêu gì')).replies[0]!.text).toMatch(/2030 đạt bao phủ BHYT toàn dân/);
+  });
+
   it('remembers "xin chào, tôi là người Lai Châu" as where the person lives', async () => {
     expect((await ask(app, 'c6e', 'xin chào, tôi là người Lai Châu')).intent).toBe('locality');
   });
