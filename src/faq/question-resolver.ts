@@ -57,6 +57,8 @@ const REFERRED_CONFIDENCE = 0.8;
 const DETAIL_QUESTION_WORDS = 6;
 const DETAIL_TELLING_WORDS = 3;
 const DETAIL_FRAGMENT_WORDS = 3;
+// A part of a message about something off topic asks about something else only if it names that with two words.
+const OWN_TOPIC_WORDS = 2;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
 const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
@@ -330,11 +332,12 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   };
   for (const part of askingParts(text.original, tells)) {
     const normalized = knowledge.normalize(part);
-    // In a message naming what the documents never cover, only a part that asks may be answered: "trời mưa to quá,
-    // cho mình hỏi hộ cận nghèo …" is, "ngày thầy thuốc là hôm nào, mình định tặng hoa bác sĩ" is not.
-    if (outOfScope && !asksSomething(normalized)) continue;
+    // In a message naming what the documents never cover, only a part that asks about something it names itself, and
+    // is surely answered, may be: "trời mưa to quá, cho mình hỏi hộ cận nghèo …" is; "ngày thầy thuốc là hôm nào,
+    // mình định tặng hoa bác sĩ" and "bảo hiểm cho chó mèo, giá bao nhiêu" are not.
+    if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     const decision = knowledge.decide(normalized, options);
-    if (decision.kind === 'answer') return decision;
+    if (decision.kind === 'answer' && (!outOfScope || decision.best.score >= ANSWER_THRESHOLD)) return decision;
   }
   return whole;
 }

@@ -298,6 +298,8 @@ describe('conversation context', () => {
     expect(rain.intent).toBe('faq');
     expect(rain.replies[0]!.text).toMatch(/cận nghèo/);
     expect((await ask(app, 'c7o', 'ngày thầy thuốc việt nam là hôm nào, em định tặng hoa cô bác sĩ ở trạm')).intent).toBe('fallback');
+    // "giá bao nhiêu" asks about the pets' insurance: it names nothing of its own.
+    expect((await ask(app, 'c7r', 'có bảo hiểm sức khỏe cho chó mèo không, giá bao nhiêu vậy')).intent).toBe('fallback');
   });
 
   it('asks back no choice between answers that each say the documents do not answer', async () => {
