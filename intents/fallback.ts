@@ -27,12 +27,12 @@ export const fallback: Intent = {
       confidence: 0,
       ...(silent ? { entryId: silent.entry.id, sources } : {}),
       effects: turn.text.folded.length > 0 ? [{ kind: 'record-unanswered', text: turn.text.original }] : [],
-      // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it.
       conversation: {
         ...turn.conversation,
         // "tôi ở Hải Phòng, …" with a question the bot cannot answer: where the person lives is still worth keeping.
         ...livingPlace(turn),
         choices: undefined,
+        // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it.
         ...(silent ? { lastTopic: { kind: 'entry' as const, id: silent.entry.id, at: turn.now.getTime() } } : {}),
       },
       replies: [
