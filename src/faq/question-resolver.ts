@@ -52,6 +52,10 @@ const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
+/** A short question taken as about the last answer for want of a better one: low enough for staff to see it. */
+const GUESSED_CONFIDENCE = 0.6;
+const SHORT_QUESTION_WORDS = 8;
+const UNANSWERED_WORDS = 2;
 // "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
@@ -148,6 +152,13 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 
+/** A short question, most of whose telling words (all but two at most) the last answer has. */
+function asksShortlyAfter(turn: Turn, last: FaqEntry): boolean {
+  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
+  const { index } = turn.knowledge;
+  return askedAbout(turn).filter((w) => !index.hasAllWords(last, [w])).length <= UNANSWERED_WORDS;
+}
+
 function refersToOwnPlace(text: NormalizedText): boolean {
   return namesAny(text, OWN_PLACE);
 }
@@ -213,7 +224,13 @@ function resolveUncached(turn: Turn): Resolution {
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
   const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
-  const answer = fromDecision(turn, decideFocused(knowledge, turn.text, options), focus, places.remembered);
+  const decision = decideFocused(knowledge, turn.text, options);
+  // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
+  const unsure = decision.kind === 'clarify' || (decision.kind === 'fallback' && !decision.outOfScope) || (decision.kind === 'answer' && decision.best.score < ANSWER_THRESHOLD);
+  if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
+    return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
+  }
+  const answer = fromDecision(turn, decision, focus, places.remembered);
   // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
   if (answer.kind !== 'answer' || localities.length < 2) return answer;
   const alongside = [...new Set(localities.slice(1))]

@@ -110,6 +110,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7i', 'ai quy định mức hỗ trợ đó')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
   });
 
+  it('takes a short question nothing else answers surely, right after an answer, as about that answer', async () => {
+    await ask(app, 'c7s', 'lai châu có đề án nhân lực y tế cho trạm y tế xã không');
+    const when = await ask(app, 'c7s', 'bao giờ phải xong');
+    expect(when.replies[0]!.text).toMatch(/Quý II\/2026/);
+    await ask(app, 'c7t', 'ai ký kế hoạch của lai châu');
+    expect((await ask(app, 'c7t', 'chức vụ gì')).replies[0]!.text).toMatch(/Phó Bí thư/);
+    // Not a question off topic.
+    expect((await ask(app, 'c7t', 'giá vàng hôm nay bao nhiêu')).intent).toBe('fallback');
+  });
+
   it('keeps to the person\'s place when the answer just given was about it: "gồm mấy nhóm nhiệm vụ"', async () => {
     await ask(app, 'c7f', 'mình ở hà nội');
     await ask(app, 'c7f', 'thành phố có chương trình gì thực hiện nghị quyết 72');
