@@ -52,7 +52,7 @@ const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
-/** A short question taken as about the last answer for want of a better one: low enough for staff to see it. */
+/** An answer given for want of a better one (the last answer, or its general version): low enough for staff to see it. */
 const GUESSED_CONFIDENCE = 0.6;
 const SHORT_QUESTION_WORDS = 8;
 const UNANSWERED_WORDS = 2;
@@ -330,7 +330,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
 /** The answer just given, for a place the content has nothing of its own for, saying so. */
 function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolution {
   const place = knowledge.locality(named)?.name ?? named;
-  return { kind: 'answer', entry: last, confidence: 0.6, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:` };
+  return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:` };
 }
 
 /**
@@ -341,14 +341,21 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   const whole = knowledge.decide(text, options);
   if (whole.kind === 'answer') return whole;
   const outOfScope = whole.kind === 'fallback' && whole.outOfScope === true;
+  // Each sentence and clause is normalised once: to see whether it tells anything, then to decide on it.
+  const normalizedParts = new Map<string, NormalizedText>();
+  const normalize = (part: string) => {
+    let normalized = normalizedParts.get(part);
+    if (!normalized) normalizedParts.set(part, (normalized = knowledge.normalize(part)));
+    return normalized;
+  };
   // "Cảm ơn admin nhiều." at the end tells nothing, whatever its words.
   const tells = (part: string) => {
-    const normalized = knowledge.normalize(part);
+    const normalized = normalize(part);
     const thanksOnly = containsAny(normalized, closing(knowledge.normalize)) && !asksSomething(normalized);
     return !thanksOnly && knowledge.index.tellingWords(normalized).length > 0;
   };
   for (const part of askingParts(text.original, tells)) {
-    const normalized = knowledge.normalize(part);
+    const normalized = normalize(part);
     // In a message naming what the documents never cover, only a part that asks about something it names itself, and
     // is surely answered, may be: "trời mưa to quá, cho mình hỏi hộ cận nghèo …" is; "ngày thầy thuốc là hôm nào,
     // mình định tặng hoa bác sĩ" and "bảo hiểm cho chó mèo, giá bao nhiêu" are not.
