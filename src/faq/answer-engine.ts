@@ -31,6 +31,9 @@ const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
 // "70% hay 100%": offering percentages to choose from asks for one too.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
+// "đến năm nào", "bao giờ xong", "khi nào": a year is asked for.
+const ASKS_YEAR = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
+const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -167,6 +170,16 @@ export class Knowledge {
       .filter((figure) => !this.gives(entry, figure))
       .map((figure) => candidates.find((c) => c.entry !== entry && this.gives(c.entry, figure))?.entry);
     return [...new Set(giving.filter((e): e is FaqEntry => e !== undefined))];
+  }
+
+  /**
+   * True when the text asks for a figure (a percentage, who signed, a count, a year) that the entry's answer does
+   * not give: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province campaigns.
+   */
+  missesFigureAsked(text: NormalizedText, entry: FaqEntry): boolean {
+    const figures = askedFigures(text, () => this.index.tellingWords(text));
+    if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
+    return figures.some((figure) => !this.gives(entry, figure));
   }
 
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */

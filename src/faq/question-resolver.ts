@@ -339,7 +339,10 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
  */
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
-  if (whole.kind === 'answer') return whole;
+  // A best answer to the whole that lacks the figure asked: the question itself, without the circumstances told
+  // before it, may find the answer that gives it ("mình là cán bộ xã … năm 2026 tỉnh đặt mục tiêu bao nhiêu %?").
+  const missesFigure = whole.kind === 'answer' && knowledge.missesFigureAsked(text, whole.best.entry);
+  if (whole.kind === 'answer' && !missesFigure) return whole;
   const outOfScope = whole.kind === 'fallback' && whole.outOfScope === true;
   // Each sentence and clause is normalised once: to see whether it tells anything, then to decide on it.
   const normalizedParts = new Map<string, NormalizedText>();
@@ -361,7 +364,8 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     // mình định tặng hoa bác sĩ" and "bảo hiểm cho chó mèo, giá bao nhiêu" are not.
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     const decision = knowledge.decide(normalized, options);
-    if (decision.kind === 'answer' && (!outOfScope || decision.best.score >= ANSWER_THRESHOLD)) return decision;
+    if (decision.kind !== 'answer') continue;
+    if (missesFigure ? !knowledge.missesFigureAsked(text, decision.best.entry) : !outOfScope || decision.best.score >= ANSWER_THRESHOLD) return decision;
   }
   return whole;
 }

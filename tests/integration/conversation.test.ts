@@ -312,6 +312,22 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7r', 'có bảo hiểm sức khỏe cho chó mèo không, giá bao nhiêu vậy')).intent).toBe('fallback');
   });
 
+  it('answers the figure a long message asks for, not the circumstances told before it', async () => {
+    const share = await ask(
+      app,
+      'c7s',
+      'Chào ad, tôi làm trưởng thôn ở Hòa An, Cao Bằng, đang đi vận động các hộ gia đình mua bảo hiểm y tế. Tỉnh mình năm 2026 phải đạt bao phủ bhyt bao nhiêu % dân số?',
+    );
+    expect(share.intent).toBe('faq');
+    expect(share.replies[0]!.text).toContain('97%');
+    const year = await ask(
+      app,
+      'c7t',
+      'chào bạn, nhà mình làm nông ở ngoại thành Hải Phòng, vợ bán cá ngoài chợ. Vậy tới năm nào thành phố phủ kín bhyt toàn dân?',
+    );
+    expect(year.replies[0]!.text).toContain('2030');
+  });
+
   it('asks back no choice between answers that each say the documents do not answer', async () => {
     // Close to both "giấy tờ mua BHYT" and "giấy tờ cấp lại thẻ", which the documents do not give either.
     expect((await ask(app, 'c2h', 'rut bhxh mot lan can giay to gi')).intent).toBe('fallback');
