@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
-import { asksSomething, closing, containsAny, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, closing, consistsOf, containsAny, FILLER, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -351,11 +351,12 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (!normalized) normalizedParts.set(part, (normalized = knowledge.normalize(part)));
     return normalized;
   };
-  // "Cảm ơn admin nhiều." at the end tells nothing, whatever its words.
+  // "Cảm ơn admin nhiều." and "ad trả lời giúp em với" at the end tell nothing, whatever their words.
   const tells = (part: string) => {
     const normalized = normalize(part);
     const thanksOnly = containsAny(normalized, closing(knowledge.normalize)) && !asksSomething(normalized);
-    return !thanksOnly && knowledge.index.tellingWords(normalized).length > 0;
+    if (thanksOnly || consistsOf(normalized, pleas(knowledge.normalize), FILLER)) return false;
+    return knowledge.index.tellingWords(normalized).length > 0;
   };
   for (const part of askingParts(text.original, tells)) {
     const normalized = normalize(part);

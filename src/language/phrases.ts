@@ -150,6 +150,11 @@ function requests(folded: readonly string[]): boolean {
 /** Thanks and goodbyes: "cảm ơn admin nhiều" after a question says nothing about it. */
 export const CLOSING = ['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye'];
 export const closing = phraseList(CLOSING);
+// "ad trả lời giúp em với", "mong được tư vấn sớm": asking to be answered, which tells nothing of what is asked.
+export const pleas = phraseList([
+  'trả lời', 'giải đáp', 'giải thích', 'tư vấn', 'phản hồi', 'nói giúp', 'nói rõ', 'chỉ giúp', 'chỉ cho', 'dễ hiểu',
+  'cụ thể', 'sớm', 'gấp', 'nhanh', 'mong', 'nhờ', 'xin', 'với', 'nhận', 'rõ', 'hộ', 'lắm', 'và', 'xem',
+]);
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 export const FILLER = new Set([

@@ -326,6 +326,9 @@ describe('conversation context', () => {
       'chào bạn, nhà mình làm nông ở ngoại thành Hải Phòng, vợ bán cá ngoài chợ. Vậy tới năm nào thành phố phủ kín bhyt toàn dân?',
     );
     expect(year.replies[0]!.text).toContain('2030');
+    // A last sentence that only asks to be answered is not where the question is.
+    const beds = await ask(app, 'c7u', 'mẹ em ở Lai Châu bị đau khớp, chỉ tin chữa bằng thuốc nam, em làm ở thị trấn. Em nghe nói tỉnh sẽ xây bệnh viện y học cổ truyền, quy mô bao nhiêu giường? ad trả lời giúp em với');
+    expect(beds.replies[0]!.text).toContain('100 giường');
   });
 
   it('asks back no choice between answers that each say the documents do not answer', async () => {
