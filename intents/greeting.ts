@@ -1,5 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, FILLER, indexOfPhrase, phraseList } from '../src/language/phrases.js';
+import { statedLocality } from '../src/faq/stated-locality.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
@@ -10,11 +11,21 @@ const greetings = phraseList([
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm',
 ]);
 
+// "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.
+const introductions = phraseList(['tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'tôi tên', 'mình tên', 'em tên']);
+// A greeting opens the message: within its first words.
+const GREETING_OPENS = 3;
+
 export const greeting: Intent = {
   name: 'greeting',
   match: (turn) => {
     const cues = greetings(turn.knowledge.normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.95;
+    // A greeting and an introduction that asks nothing, and names no place (that is the locality intent's): the
+    // words of the person's work ("cán bộ trạm y tế xã") ask the FAQ nothing.
+    const { text, knowledge } = turn;
+    const opens = cues.some((cue) => { const at = indexOfPhrase(text, cue); return at >= 0 && at < GREETING_OPENS; });
+    if (opens && introductions(knowledge.normalize).some((p) => indexOfPhrase(text, p) >= 0) && !asksSomething(text) && !statedLocality(turn)) return 0.9;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
     // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
     return !asksSomething(turn.text) && isSmallTalk(turn, cues) ? 0.6 : undefined;

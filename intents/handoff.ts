@@ -10,6 +10,7 @@ const asksForPerson = phraseList([
   // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions.
   'chuyển máy', 'cán bộ phụ trách', 'hỏi trực tiếp người', 'cán bộ thật', 'nhân viên thật', 'chăm sóc khách hàng',
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
+  'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại',
 ]);
 
 // "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.

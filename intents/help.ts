@@ -14,6 +14,9 @@ const asksForHelp = phraseList([
   'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
   'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân', 'danh sách chức năng', 'bắt đầu từ đâu',
   'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
+  // As staff write it: "Hệ thống này có thể giải đáp những nội dung gì?", "Xin cho biết nên đặt câu hỏi như thế nào".
+  'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
+  'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ',
 ]);
 
 // Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.
@@ -22,7 +25,8 @@ const asksAboutTheBot = phraseList([
   'tư vấn được', 'cách hỏi', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'bắt đầu từ đâu', 'lần đầu dùng',
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
-  'những việc gì', 'hỗ trợ những gì', 'giúp những gì',
+  'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',
+  'hỏi như thế nào',
 ]);
 
 export const help: Intent = {

@@ -15,6 +15,8 @@ const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thà
 // what the person does between them and "ở".
 const WHERE_BEFORE_PLACE = 7;
 const PERSON_BEFORE_WHERE = 4;
+// "Xin chào, tôi …": the person within the first words.
+const PERSON_OPENS = 4;
 
 export interface StatedLocality {
   id: Scope;
@@ -45,8 +47,13 @@ function find(turn: Turn): StatedLocality | undefined {
   while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
   // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
   const where = words.slice(0, at).findLastIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
-  const saysWhere = where >= 0 && words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
-  return saysWhere ? { id, only: false, asks: asksSomething(turn.text) } : undefined;
+  if (where < 0) return undefined;
+  const asks = asksSomething(turn.text);
+  // "Tôi công tác tại một trạm y tế xã ở tỉnh Lai Châu": a statement that opens with the person and asks nothing is
+  // about where they are, however much stands between.
+  const opensWithPerson = !asks && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
+  const saysWhere = opensWithPerson || words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
+  return saysWhere ? { id, only: false, asks } : undefined;
 }
 
 /** The conversation fields that remember where the message says the person lives, if it does. */

@@ -191,6 +191,17 @@ describe('conversation context', () => {
     expect((await ask(app, 'c6e', 'xin chào, tôi là người Lai Châu')).intent).toBe('locality');
   });
 
+  it('understands staff writing formally: an introduction, where they work, a human, what the bot does', async () => {
+    // The words of the person's work ask the FAQ nothing.
+    expect((await ask(app, 'c8a', 'Kính chào, tôi là y sĩ của trạm y tế xã.')).intent).toBe('greeting');
+    // Where they work is where they are, however far from "tôi".
+    const place = await ask(app, 'c8b', 'Tôi đang làm việc tại một bệnh viện huyện ở tỉnh Cao Bằng.');
+    expect(place.intent).toBe('locality');
+    expect(place.replies[0]!.text).toContain('Cao Bằng');
+    expect((await ask(app, 'c8c', 'Đề nghị chuyển sang nhân viên để trao đổi.')).intent).toBe('handoff');
+    expect((await ask(app, 'c8d', 'Hệ thống này giải đáp được gì?')).intent).toBe('help');
+  });
+
   it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
     const reply = await ask(app, 'c5f', 'tôi là trưởng thôn, mai phải nói chuyện với bà con về chương trình 06 của hà nội, chương trình có mấy nhóm nhiệm vụ');
     expect(reply.intent).not.toBe('handoff');
