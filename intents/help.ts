@@ -16,7 +16,7 @@ const asksForHelp = phraseList([
   'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
   // As staff write it: "Hệ thống này có thể giải đáp những nội dung gì?", "Xin cho biết nên đặt câu hỏi như thế nào".
   'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
-  'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ',
+  'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
 ]);
 
 // Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.

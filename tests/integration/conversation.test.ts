@@ -200,6 +200,8 @@ describe('conversation context', () => {
     expect(place.replies[0]!.text).toContain('Cao Bằng');
     expect((await ask(app, 'c8c', 'Đề nghị chuyển sang nhân viên để trao đổi.')).intent).toBe('handoff');
     expect((await ask(app, 'c8d', 'Hệ thống này giải đáp được gì?')).intent).toBe('help');
+    expect((await ask(app, 'c8e', 'chao can bo a')).intent).toBe('greeting');
+    expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
   });
 
   it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
@@ -321,6 +323,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7o', 'ngày thầy thuốc việt nam là hôm nào, em định tặng hoa cô bác sĩ ở trạm')).intent).toBe('fallback');
     // "giá bao nhiêu" asks about the pets' insurance: it names nothing of its own.
     expect((await ask(app, 'c7r', 'có bảo hiểm sức khỏe cho chó mèo không, giá bao nhiêu vậy')).intent).toBe('fallback');
+    expect((await ask(app, 'c7v', 'tuần sau lai châu có rét đậm không')).intent).toBe('fallback');
   });
 
   it('answers the figure a long message asks for, not the circumstances told before it', async () => {
@@ -482,6 +485,10 @@ describe('conversation context', () => {
   it('gives every health day when "những ngày nào" are asked, even with what one of them is for', async () => {
     const reply = await ask(app, 'c6f', 'hướng dẫn nhắc phát động hưởng ứng những ngày nào');
     expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
+  });
+
+  it('finds a day by what it is for, in other words: "ngày toàn dân chăm lo sức khỏe"', async () => {
+    expect((await ask(app, 'c8g', 'ngày toàn dân chăm lo sức khỏe là hôm nào')).replies[0]!.text).toMatch(/7\/4/);
   });
 
   it('gives the day named and the day described: "ngày nào dành cho sức khỏe toàn dân và bhyt"', async () => {
