@@ -324,6 +324,7 @@ describe('conversation context', () => {
     // "giá bao nhiêu" asks about the pets' insurance: it names nothing of its own.
     expect((await ask(app, 'c7r', 'có bảo hiểm sức khỏe cho chó mèo không, giá bao nhiêu vậy')).intent).toBe('fallback');
     expect((await ask(app, 'c7v', 'tuần sau lai châu có rét đậm không')).intent).toBe('fallback');
+    expect((await ask(app, 'c7w', 'quốc khánh 2/9 năm nay được nghỉ mấy ngày')).intent).toBe('fallback');
   });
 
   it('answers the figure a long message asks for, not the circumstances told before it', async () => {
