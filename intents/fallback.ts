@@ -7,10 +7,16 @@ import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
 
+// Said before an answer that does not give what was asked ("… bao giờ khởi công"), unless the answer says so itself.
+const NOT_GIVEN_NOTE = 'Tài liệu tôi có không nêu cụ thể điều bạn hỏi. Thông tin liên quan:';
+const SAYS_NOT_GIVEN = /không (?:nêu|ghi|có thông tin)/;
+
 /** The answer found for a question it does not answer (the documents do not say), to say what it can. */
 function silentAnswer(turn: Turn): { entry: FaqEntry; note?: string } | undefined {
   const resolution = resolve(turn);
-  return resolution.kind === 'answer' && answersNot(turn, resolution) ? resolution : undefined;
+  if (resolution.kind !== 'answer' || !answersNot(turn, resolution)) return undefined;
+  const { entry, note } = resolution;
+  return note || entry.documentsSilent || SAYS_NOT_GIVEN.test(entry.answer) ? { entry, note } : { entry, note: NOT_GIVEN_NOTE };
 }
 
 /**

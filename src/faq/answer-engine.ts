@@ -173,13 +173,13 @@ export class Knowledge {
   }
 
   /**
-   * True when the text asks for a figure (a percentage, who signed, a count, a year) that the entry's answer does
-   * not give: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province campaigns.
+   * True when the text asks for a figure (a percentage, who signed, a count, a year) that none of the answers
+   * gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province campaigns.
    */
-  missesFigureAsked(text: NormalizedText, entry: FaqEntry): boolean {
+  missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = askedFigures(text, () => this.index.tellingWords(text));
     if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
-    return figures.some((figure) => !this.gives(entry, figure));
+    return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */
@@ -300,7 +300,7 @@ export function asksSigner({ folded }: NormalizedText): boolean {
 
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
 const ASKS_NUMBER = /\b(?:bao nhieu|bn|may)\b/;
-const SO_FAR = /\b(?:hien nay|hien tai|bay gio|den nay|da dat|nam ngoai|nam truoc)\b|\broi\W*$/;
+const SO_FAR = /\b(?:hien nay|hien tai|hien con|bay gio|den nay|da dat|nam ngoai|nam truoc)\b|\broi\W*$/;
 
 /** True when the text asks for a figure as it is now or was reached, which plans do not give. */
 export function asksFigureSoFar(text: NormalizedText): boolean {

@@ -81,7 +81,9 @@ const resolutions = new WeakMap<Turn, Resolution>();
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
-  return entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, entry.answer);
+  if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, entry.answer)) return true;
+  // "bệnh viện … bao giờ khởi công", "giám đốc … tên là gì": no answer given gives it.
+  return turn.knowledge.missesFigureAsked(turn.text, entry, ...(resolution.alongside ?? []));
 }
 
 const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu số liệu hiện nay. Trong tài liệu:';

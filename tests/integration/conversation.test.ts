@@ -327,6 +327,21 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7w', 'quốc khánh 2/9 năm nay được nghỉ mấy ngày')).intent).toBe('fallback');
   });
 
+  it('answers a question for a date, count or name that the answer found does not give as a fallback, with that answer', async () => {
+    const start = await ask(app, 'c8h', 'bệnh viện y học cổ truyền ở lai châu khi nào khởi công');
+    expect(start.intent).toBe('fallback');
+    expect(start.replies[0]!.text).toMatch(/^Có\. Kế hoạch của Lai Châu[^]*không nêu thời gian khởi công/);
+    // An answer that does not itself say what it leaves out gets a note that says so.
+    const born = await ask(app, 'c8i', 'bài phát biểu của tổng bí thư tô lâm dài bao nhiêu trang');
+    expect(born.intent).toBe('fallback');
+    expect(born.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu cụ thể điều bạn hỏi\. Thông tin liên quan:\nTổng Bí thư Tô Lâm/);
+    // The same place asked about without a date is answered.
+    expect((await ask(app, 'c8j', 'lai châu có xây bệnh viện y học cổ truyền không')).intent).toBe('faq');
+    // "hiện còn": a figure reached so far, which plans do not give.
+    expect((await ask(app, 'c8k', 'hải phòng hiện còn bao nhiêu phần trăm dân chưa có bhyt')).intent).toBe('fallback');
+    expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
+  });
+
   it('answers the figure a long message asks for, not the circumstances told before it', async () => {
     const share = await ask(
       app,
