@@ -34,6 +34,9 @@ const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
 // "đến năm nào", "bao giờ xong", "khi nào": a year is asked for.
 const ASKS_YEAR = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
 const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
+const ASKS_DATE = /\bngay (?:nao|may|bao nhieu)\b/;
+const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -179,6 +182,7 @@ export class Knowledge {
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = askedFigures(text, () => this.index.tellingWords(text));
     if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
+    if (ASKS_DATE.test(foldedOriginal(text))) figures.push(GIVES_DATE);
     return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
@@ -268,9 +272,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   const { folded, accented } = text;
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
   for (let i = 0; i < folded.length - 1; i++) {
-    // "thứ mấy" asks for a rank, not a count.
+    // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
-      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && folded[i - 1] !== 'thu') ||
+      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && folded[i - 1] !== 'thu' && folded[i - 1] !== 'so') ||
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;

@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
-import { asksSomething, closing, consistsOf, containsAny, FILLER, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -30,6 +30,8 @@ export type Resolution =
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia']);
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
+  // "à nhầm, ý mình là Lai Châu": a correction of what was asked.
+  ['i', 'minh', 'la'], ['i', 'toi', 'la'], ['i', 'em', 'la'], ['i', 'la'],
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
@@ -40,7 +42,7 @@ const FOLLOW_UP_END = [
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó": what was just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro']);
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan']);
 const APPLIES = ['ap', 'dung'];
 const BHYT = ['bao', 'hiem', 'i', 'te'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
@@ -71,6 +73,11 @@ const OWN_PLACE = [
   // "tp có mấy nhóm nhiệm vụ": the city, unnamed, is the person's.
   ['thanh', 'pho'], ['tp'],
 ];
+
+// "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
+const asksForMore = phraseList([
+  'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
+]);
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -186,6 +193,10 @@ function resolveUncached(turn: Turn): Resolution {
     conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
       ? knowledge.entry(conversation.lastTopic.id)
       : undefined;
+  // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
+  if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
+    return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
+  }
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;

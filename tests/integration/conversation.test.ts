@@ -342,6 +342,25 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
   });
 
+  it('follows a correction, a document referred back to and a request for more', async () => {
+    await ask(app, 'c8m', 'chỉ tiêu bao phủ bhyt năm 2026 của hải phòng');
+    expect((await ask(app, 'c8m', 'à nhầm, ý tôi là cao bằng')).replies[0]!.text).toContain('97%');
+    await ask(app, 'c8n', 'hướng dẫn tuyên truyền chỉ thị 52 của cao bằng căn cứ hướng dẫn nào của trung ương');
+    expect((await ask(app, 'c8n', 'hướng dẫn đó ban hành ngày nào')).replies[0]!.text).toContain('28/10/2025');
+    const first = await ask(app, 'c8o', 'nguyên tắc 6 rõ của hải phòng là gì');
+    const more = await ask(app, 'c8o', 'giải thích cụ thể hơn được không');
+    expect(more.intent).toBe('faq');
+    expect(more.replies[0]!.text).toBe(first.replies[0]!.text);
+    // "còn Hà Nội" typed plain is a place, not "nói".
+    expect((await ask(app, 'c8o', 'con ha noi thi sao')).replies[0]!.text).not.toBe(first.replies[0]!.text);
+  });
+
+  it('reads "số mấy" as asking for a document\'s number, not for a count', async () => {
+    const reply = await ask(app, 'c8p', 'tỉnh ủy cao bằng ra kế hoạch số mấy thực hiện chỉ thị 52');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toContain('69-KH/TU');
+  });
+
   it('answers the figure a long message asks for, not the circumstances told before it', async () => {
     const share = await ask(
       app,
