@@ -1,4 +1,5 @@
 import { foldToken, isPlain, typedAs, unifyY } from './fold.js';
+import { withoutTelexKeys, withoutVniDigits } from './keyboard.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -81,11 +82,14 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
     const original = String(text).normalize('NFC').trim();
     const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
     const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2');
+    const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];
     const folded: string[] = [];
-    for (const typed of tokenize(cleaned)) {
+    for (const typed of tokenize(untyped)) {
+      const known = expansions.has(typed);
+      const word = known || !isPlain(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
-      const token = typed.startsWith('f') && !expansions.has(typed) ? `ph${typed.slice(1)}` : typed;
+      const token = word.startsWith('f') && !known ? `ph${word.slice(1)}` : word;
       const foldedToken = foldToken(token);
       // Matched as typed: an accented word is a word ("hồng" is not "hong" = không).
       const expansion = expansions.get(token);

@@ -103,6 +103,16 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('ưu tiên xoong').folded).toEqual(['uu', 'tien', 'xoong']);
   });
 
+  it('reads the keys of an input method left in the text (Telex, VNI) as the word typed plain', () => {
+    expect(normalize('ngayf baor hieemr y tees').folded).toEqual(['ngay', 'bao', 'hiem', 'i', 'te']);
+    expect(normalize('ddieenj tuwr nguwowif toans daan').folded).toEqual(['dien', 'tu', 'nguoi', 'toan', 'dan']);
+    expect(normalize('ho64 tro75 ho65 ca65n nghe2o d9i').folded).toEqual(['ho', 'tro', 'ho', 'can', 'ngheo', 'di']);
+    // Numbers after consonants are part of the word: document numbers, diseases.
+    expect(normalize('nq72 kh69 covid19 h5n1').folded).toEqual(['nghi', 'quyet', '72', 'ke', 'hoach', '69', 'covid', '19', 'h', '5', 'n', '1']);
+    // Words that would be no Vietnamese syllable without the keys, teencode's "w" and "xoong" stay.
+    expect(normalize('stars wa xoong').folded).toEqual(['stars', 'qua', 'xoong']);
+  });
+
   it('reads "rưỡi" after a number as its half, as the documents write it', () => {
     expect(normalize('75 tuổi rưỡi').folded).toEqual(['75.5', 'tuoi']);
     expect(normalize('1 ruoi').folded).toEqual(['1.5']);

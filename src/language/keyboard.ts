@@ -1,0 +1,43 @@
+// Vietnamese is typed on phones through an input method: Telex ("ngayf", "toans daan", "ddieenj") or VNI
+// ("nga2y", "ho64 tro75"). With the input method off, its keys stay in the text as letters and digits. They are
+// read here as the word typed without diacritics, which the rest of the bot already understands.
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+// VNI: 6 (â ê ô), 7 (ơ ư), 8 (ă), then a tone 1–5; "d9" is đ.
+const VNI_MARKS = /^(?:[6-8][1-5]?|[1-5])$/;
+const WORD_WITH_DIGITS = /(?<![\p{L}\d])\p{L}[\p{L}\d]*\d[\p{L}\d]*(?![\p{L}\d])/gu;
+
+/**
+ * The text with VNI's digits taken out of words where each follows a vowel ("ca65n" → "can") or is the 9 of "d9":
+ * "nq72", "kh69", "covid19" and "h5n1" have digits after consonants and stay as they are.
+ */
+export function withoutVniDigits(text: string): string {
+  return text.replace(WORD_WITH_DIGITS, (word) => {
+    const marks = [...word.matchAll(/\d+/g)];
+    const typed = marks.every(({ 0: digits, index }) => {
+      const before = word[index - 1]!;
+      return (VOWELS.has(before) && VNI_MARKS.test(digits)) || (before === 'd' && digits === '9');
+    });
+    return typed ? word.replace(/\d/g, '') : word;
+  });
+}
+
+// Telex's tone keys end a syllable; no Vietnamese word ends in them.
+const TONE_KEY = /(?<=.)[sfrxj]$/;
+// What a Vietnamese syllable can be, typed plain: an onset, one to three vowels, a coda.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/**
+ * A plain word with Telex keys left in it, as the word typed without diacritics: "ngayf" → "ngay", "daan" →
+ * "dan", "ddieenj" → "dien", "nguwowif" → "nguoi". A word that would not be a Vietnamese syllable without them
+ * ("thanks", "apps") is left as it is.
+ */
+export function withoutTelexKeys(word: string): string {
+  let plain = word.replace(TONE_KEY, '');
+  // "oo" is also the "oo" of "xoong": a hat only when another key shows Telex was typed.
+  // A "w" first is teencode's "qu" ("wa"), not Telex's "ư".
+  const telex = plain !== word || /^dd|aa|ee|.w/.test(plain);
+  if (!telex) return word;
+  plain = plain.replace(/^dd/, 'd').replace(/(a|e|o)\1/g, '$1').replace(/([aou])w/g, '$1').replace(/(?<=.)w/g, 'u');
+  return SYLLABLE.test(plain) ? plain : word;
+}
