@@ -41,6 +41,16 @@ const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
 
+/** Every word the content writes, folded: what a word typed run together may be made of. */
+function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<string> {
+  const texts = [
+    ...active.flatMap((e) => [e.question, ...e.paraphrases, ...e.keywords, e.answer]),
+    ...content.localities.flatMap((l) => [l.name, ...l.aliases]),
+    ...content.healthDays.flatMap((d) => [d.name, ...d.aliases, ...d.about]),
+  ];
+  return new Set(texts.flatMap((text) => foldDiacritics(text).match(/[a-z]+/g) ?? []));
+}
+
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
@@ -70,8 +80,8 @@ export class Knowledge {
   private readonly foldedAnswers = new Map<string, string>();
 
   constructor(readonly content: Content, readonly version = 1) {
-    this.normalize = createNormalizer(content.lexicon);
     const active = content.entries.filter((e) => e.status === 'active');
+    this.normalize = createNormalizer(content.lexicon, contentVocabulary(content, active));
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
     const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));

@@ -39,5 +39,10 @@ export function withoutTelexKeys(word: string): string {
   const telex = plain !== word || /^dd|aa|ee|.w/.test(plain);
   if (!telex) return word;
   plain = plain.replace(/^dd/, 'd').replace(/(a|e|o)\1/g, '$1').replace(/([aou])w/g, '$1').replace(/(?<=.)w/g, 'u');
-  return SYLLABLE.test(plain) ? plain : word;
+  return isSyllable(plain) ? plain : word;
+}
+
+/** True when a plain word can be one Vietnamese syllable ("truong", "nghieng"), not several run together. */
+export function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word);
 }

@@ -1,5 +1,5 @@
-import { foldToken, isPlain, typedAs, unifyY } from './fold.js';
-import { withoutTelexKeys, withoutVniDigits } from './keyboard.js';
+import { foldDiacritics, foldToken, isPlain, typedAs, unifyY } from './fold.js';
+import { isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -56,8 +56,12 @@ const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
 
-/** Builds the normaliser used for both content and queries, with the lexicon kept as data in content/. */
-export function createNormalizer(lexicon: Lexicon): Normalize {
+/**
+ * Builds the normaliser used for both content and queries, with the lexicon kept as data in content/. Given the
+ * words the content writes (folded, as `foldDiacritics` folds them), a word typed as several run together
+ * ("ngaysuckhoe", "thebhyt") is read as those words.
+ */
+export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): Normalize {
   const expansions = new Map<string, { accented: string[]; folded: string[] }>();
   for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) {
     const accented = tokenize(expansion.normalize('NFC').toLowerCase());
@@ -75,6 +79,15 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
 
+  // The words a word typed run together may be made of: the content's and the lexicon's own.
+  const lexiconWords = [
+    ...Object.entries(lexicon.phrases ?? {}).flat(), ...Object.values(lexicon.abbreviations), ...lexicon.functionWords,
+    ...lexicon.kindWords, ...(lexicon.questionFrames ?? []), ...(lexicon.nationwide ?? []), ...(lexicon.offTopics ?? []),
+    ...(lexicon.foreignPlaces ?? []), ...(lexicon.otherProvinces ?? []),
+  ];
+  const words = new Set([...vocabulary, ...lexiconWords.flatMap((text) => foldDiacritics(text).match(/[a-z]+/g) ?? [])]);
+  const known = (word: string) => words.has(word) || expansions.has(word);
+
   const acronyms = new Map(Object.entries(lexicon.acronyms ?? {}));
   const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${[...acronyms.keys()].join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
 
@@ -85,11 +98,11 @@ export function createNormalizer(lexicon: Lexicon): Normalize {
     const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];
     const folded: string[] = [];
-    for (const typed of tokenize(untyped)) {
-      const known = expansions.has(typed);
-      const word = known || !isPlain(typed) ? typed : withoutTelexKeys(typed);
+    for (const typed of tokenize(untyped).flatMap((word) => apart(word, known))) {
+      const expanded = expansions.has(typed);
+      const word = expanded || !isPlain(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
-      const token = word.startsWith('f') && !known ? `ph${word.slice(1)}` : word;
+      const token = word.startsWith('f') && !expanded ? `ph${word.slice(1)}` : word;
       const foldedToken = foldToken(token);
       // Matched as typed: an accented word is a word ("hồng" is not "hong" = không).
       const expansion = expansions.get(token);
@@ -142,6 +155,31 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   }
   // The same arrays when nothing was rewritten: the caller can tell.
   return changed ? out : { accented, folded };
+}
+
+// Shorter than this, a word typed plain is not taken for several run together.
+const RUN_TOGETHER_MIN = 6;
+
+/**
+ * A plain word the content never writes, as the fewest words it does write run together ("ngaysuckhoe" → "ngay suc
+ * khoe", "thebhyt" → "the bhyt"); the word itself when there are none. Only "y" stands alone as a one-letter word.
+ */
+function apart(word: string, known: (word: string) => boolean): string[] {
+  if (word.length < RUN_TOGETHER_MIN || known(word) || isSyllable(word) || !/^[a-z]+$/.test(word)) return [word];
+  // fewest[i]: the fewest known words that make up the first i letters, and where the last of them starts.
+  const fewest: Array<{ count: number; from: number } | undefined> = [{ count: 0, from: 0 }];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const before = fewest[start];
+      const piece = word.slice(start, end);
+      if (!before || (piece.length === 1 && piece !== 'y') || !known(piece)) continue;
+      if (!fewest[end] || before.count + 1 < fewest[end]!.count) fewest[end] = { count: before.count + 1, from: start };
+    }
+  }
+  if (!fewest[word.length]) return [word];
+  const pieces: string[] = [];
+  for (let end = word.length; end > 0; end = fewest[end]!.from) pieces.unshift(word.slice(fewest[end]!.from, end));
+  return pieces;
 }
 
 function tokenize(text: string): string[] {

@@ -113,6 +113,13 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('stars wa xoong').folded).toEqual(['stars', 'qua', 'xoong']);
   });
 
+  it('reads a word typed as several run together as the words the content writes', () => {
+    expect(normalize('ngaysuckhoe toan dan').folded).toEqual(['ngay', 'suc', 'khoe', 'toan', 'dan']);
+    expect(normalize('mua thebhyt').folded).toEqual(['mua', 'the', 'bao', 'hiem', 'i', 'te']);
+    // One syllable, a word the lexicon keeps whole and a number stay as they are.
+    expect(normalize('truong chatbot 2026').folded).toEqual(['truong', 'chatbot', '2026']);
+  });
+
   it('reads "rưỡi" after a number as its half, as the documents write it', () => {
     expect(normalize('75 tuổi rưỡi').folded).toEqual(['75.5', 'tuoi']);
     expect(normalize('1 ruoi').folded).toEqual(['1.5']);
