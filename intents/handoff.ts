@@ -10,7 +10,8 @@ const asksForPerson = phraseList([
   // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions.
   'chuyển máy', 'cán bộ phụ trách', 'hỏi trực tiếp người', 'cán bộ thật', 'nhân viên thật', 'chăm sóc khách hàng',
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
-  'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại',
+  'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại', 'chuyển cuộc trao đổi',
+  'trao đổi trực tiếp', 'chuyên viên phụ trách', 'kết nối với cán bộ', 'kết nối với nhân viên', 'kết nối giúp tôi',
 ]);
 
 // "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.

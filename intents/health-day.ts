@@ -20,8 +20,12 @@ const setApart = phraseList([
   'kỷ niệm', 'dành riêng', 'dành cho', 'liên quan', 'ngày lễ', 'ngày riêng', 'ngày của', 'ngày gì về', 'ngày nào về', 'truyền thống',
   'tôn vinh', 'sinh nhật', 'hưởng ứng',
 ]);
-// "Nghị quyết 72 về sức khỏe nhân dân ban hành ngày nào": a document's date, not a day's.
-const documentNouns = phraseList(['nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký']);
+// "Nghị quyết 72 về sức khỏe nhân dân ban hành ngày nào", "thẻ bhyt có thời hạn đến ngày nào": a document's date or
+// a deadline, not a day's.
+const documentNouns = phraseList([
+  'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký',
+  'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng',
+]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([
   'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',

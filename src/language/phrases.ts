@@ -124,9 +124,16 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
  * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
  * or a request ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
  */
+/** True when at least half the message's words carry diacritics: it was typed with them. */
+function typedWithDiacritics(text: NormalizedText): boolean {
+  return 2 * text.accented.filter((w) => !isPlain(w)).length >= text.accented.length;
+}
+
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
-  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
+  // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
+  const plainCounts = !typedWithDiacritics(text);
+  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (plainCounts && isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
 

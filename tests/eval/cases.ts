@@ -14,6 +14,10 @@ const caseSchema = z.object({
 export type EvalCase = z.infer<typeof caseSchema>;
 
 export async function loadCases(path = fromRoot('tests/eval/questions.yaml')): Promise<EvalCase[]> {
-  return z.object({ cases: z.array(caseSchema) }).parse(parse(await readFile(path, 'utf8'))).cases;
+  const cases = z.object({ cases: z.array(caseSchema) }).parse(parse(await readFile(path, 'utf8'))).cases;
+  // A case's id names its conversation: two cases with one id would share one.
+  const repeated = cases.map((c) => c.id).filter((id, i, ids) => ids.indexOf(id) !== i);
+  if (repeated.length > 0) throw new Error(`repeated case ids: ${repeated.join(', ')}`);
+  return cases;
 }
 

@@ -201,6 +201,9 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8c', 'Đề nghị chuyển sang nhân viên để trao đổi.')).intent).toBe('handoff');
     expect((await ask(app, 'c8d', 'Hệ thống này giải đáp được gì?')).intent).toBe('help');
     expect((await ask(app, 'c8e', 'chao can bo a')).intent).toBe('greeting');
+    // Typed with diacritics, a plain "may" is "may mặc", not "mấy".
+    expect((await ask(app, 'c8q', 'Kính chào, tôi là kế toán của một xưởng may.')).intent).toBe('greeting');
+    expect((await ask(app, 'c8r', 'Tôi muốn trao đổi trực tiếp với chuyên viên phụ trách.')).intent).toBe('handoff');
     expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
   });
 
@@ -520,6 +523,10 @@ describe('conversation context', () => {
   it('gives every health day when "những ngày nào" are asked, even with what one of them is for', async () => {
     const reply = await ask(app, 'c6f', 'hướng dẫn nhắc phát động hưởng ứng những ngày nào');
     expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
+  });
+
+  it('does not take a deadline asked of a card for a health day', async () => {
+    expect((await ask(app, 'c8s', 'thẻ bảo hiểm y tế của cháu có thời hạn đến ngày nào')).intent).not.toBe('health-day');
   });
 
   it('finds a day by what it is for, in other words: "ngày toàn dân chăm lo sức khỏe"', async () => {
