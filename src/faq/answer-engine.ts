@@ -26,7 +26,8 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 const FIGURE_MARGIN = 0.15;
 const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
-const GIVES_SIGNER = /(?<!\p{L})ký(?!\p{L})/u;
+// "ký" as in signing, not the "đăng ký" (registering) of so many answers.
+const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
 // "70% hay 100%": offering percentages to choose from asks for one too.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;

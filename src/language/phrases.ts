@@ -124,9 +124,10 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
  * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
  * or a request ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
  */
-/** True when at least half the message's words carry diacritics: it was typed with them. */
+/** True when at least half the words the person typed carry diacritics (abbreviations expanded do not count). */
 function typedWithDiacritics(text: NormalizedText): boolean {
-  return 2 * text.accented.filter((w) => !isPlain(w)).length >= text.accented.length;
+  const words = text.original.split(/\s+/).filter(Boolean);
+  return 2 * words.filter((w) => !isPlain(w.toLowerCase())).length >= words.length;
 }
 
 export function asksSomething(text: NormalizedText): boolean {

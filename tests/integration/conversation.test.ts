@@ -80,6 +80,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1p', 'thế còn của Lai Châu?')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('does not take the "đăng ký" (registering) of an answer for saying who signed', async () => {
+    const reply = await ask(app, 'c8t', 'ai là người ký kế hoạch thực hiện chỉ thị 52 của đảng ủy ubnd tỉnh lai châu');
+    expect(reply.replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+  });
+
   it('reads "cả nước thì bao nhiêu" and "Lai Châu có giống vậy không" as the same question for that place', async () => {
     await ask(app, 'c5a', 'tuổi thọ trung bình của cao bằng mục tiêu là bao nhiêu');
     expect((await ask(app, 'c5a', 'cả nước thì bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
