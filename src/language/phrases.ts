@@ -67,6 +67,9 @@ export function withoutPhrases(text: NormalizedText, list: readonly Phrase[]): N
 /** True when every token of the text belongs to one of the phrases or to the filler words. */
 export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler: ReadonlySet<string>): boolean {
   if (text.folded.length === 0) return false;
+  // Most messages have a word that is in no phrase and no filler: they are told apart without looking for phrases.
+  const words = wordsOf(list);
+  if (text.folded.some((t) => !words.has(t) && !filler.has(t))) return false;
   const covered = new Array<boolean>(text.folded.length).fill(false);
   let any = false;
   for (const phrase of list) {
@@ -78,6 +81,15 @@ export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler
     }
   }
   return any && text.folded.every((t, i) => covered[i] || filler.has(t));
+}
+
+const phraseWords = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
+
+/** Every word of a list of phrases (the lists are built once, so this is worked out once per list). */
+function wordsOf(list: readonly Phrase[]): ReadonlySet<string> {
+  let words = phraseWords.get(list);
+  if (!words) phraseWords.set(list, (words = new Set(list.flat())));
+  return words;
 }
 
 /**
