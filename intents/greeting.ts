@@ -9,6 +9,8 @@ const greetings = phraseList([
   'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'buổi tối vui', 'buổi tối', 'lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ',
+  // "alo có ai không": is anyone there.
+  'có ai không', 'có ai ở đó không',
 ]);
 
 // "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.

@@ -379,7 +379,14 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
-    if (missesFigure ? !knowledge.missesFigureAsked(text, decision.best.entry) : !outOfScope || decision.best.score >= ANSWER_THRESHOLD) return decision;
+    if (missesFigure) {
+      if (!knowledge.missesFigureAsked(text, decision.best.entry)) return decision;
+      continue;
+    }
+    // Less than sure, the answer must have at least two of the part's telling words ("làm răng sứ không" has none).
+    const telling = knowledge.index.tellingWords(normalized);
+    const backed = decision.best.matched.filter((w) => telling.includes(w)).length >= OWN_TOPIC_WORDS;
+    if (decision.best.score >= ANSWER_THRESHOLD || (!outOfScope && backed)) return decision;
   }
   return whole;
 }

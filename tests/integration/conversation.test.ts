@@ -210,6 +210,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8q', 'Kính chào, tôi là kế toán của một xưởng may.')).intent).toBe('greeting');
     expect((await ask(app, 'c8r', 'Tôi muốn trao đổi trực tiếp với chuyên viên phụ trách.')).intent).toBe('handoff');
     expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
+    expect((await ask(app, 'c8u', 'alo, có ai không ạ')).intent).toBe('greeting');
   });
 
   it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
@@ -386,6 +387,10 @@ describe('conversation context', () => {
     // A last sentence that only asks to be answered is not where the question is.
     const beds = await ask(app, 'c7u', 'mẹ em ở Lai Châu bị đau khớp, chỉ tin chữa bằng thuốc nam, em làm ở thị trấn. Em nghe nói tỉnh sẽ xây bệnh viện y học cổ truyền, quy mô bao nhiêu giường? ad trả lời giúp em với');
     expect(beds.replies[0]!.text).toContain('100 giường');
+  });
+
+  it('does not answer a short last clause from a word or two it shares with an answer', async () => {
+    expect((await ask(app, 'c7x', 'bảo hiểm y tế có trả tiền bọc răng, làm răng sứ không')).intent).toBe('fallback');
   });
 
   it('asks back no choice between answers that each say the documents do not answer', async () => {
