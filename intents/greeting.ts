@@ -13,6 +13,8 @@ const greetings = phraseList([
   'có ai không', 'có ai ở đó không',
 ]);
 
+// "ad ơi" alone calls for attention; followed by anything ("ad ơi e buồn quá"), it only opens the message.
+const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi']);
 // "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.
 const introductions = phraseList(['tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'tôi tên', 'mình tên', 'em tên']);
 // A greeting opens the message: within its first words.
@@ -22,7 +24,7 @@ export const greeting: Intent = {
   name: 'greeting',
   match: (turn) => {
     const cues = greetings(turn.knowledge.normalize);
-    if (consistsOf(turn.text, cues, FILLER)) return 0.95;
+    if (consistsOf(turn.text, cues, FILLER) || consistsOf(turn.text, calls(turn.knowledge.normalize), FILLER)) return 0.95;
     // A greeting and an introduction that asks nothing, and names no place (that is the locality intent's): the
     // words of the person's work ("cán bộ trạm y tế xã") ask the FAQ nothing.
     const { text, knowledge } = turn;

@@ -31,7 +31,8 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
 // "70% hay 100%": offering percentages to choose from asks for one too.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b/;
+// "giá bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\bgia\s+(?:bao nhieu|bn)\b/;
 // "đến năm nào", "bao giờ xong", "khi nào": a year is asked for.
 const ASKS_YEAR = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
 const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;

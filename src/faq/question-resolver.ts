@@ -49,6 +49,7 @@ const BHYT = ['bao', 'hiem', 'i', 'te'];
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
+const NATIONAL_MARGIN = 0.05;
 const YEAR = /^(19|20)\d\d$/;
 const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
@@ -433,6 +434,17 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
       .find((e) => e !== undefined && keeps(e));
     if (local) entry = local;
+  }
+  // "ai được hỗ trợ đóng bhyt", from someone whose place is not known: a national answer about as close as the local
+  // one, matching every telling word it matched, is the answer for them.
+  if (wanted === 'national' && entry.scope !== 'national') {
+    const telling = index.tellingWords(turn.text);
+    const matched = decision.best.matched.filter((w) => telling.includes(w));
+    const national = decision.candidates.find(
+      (c) =>
+        c.entry.scope === 'national' && !c.entry.documentsSilent && decision.best.score - c.score < NATIONAL_MARGIN && matched.every((w) => c.matched.includes(w)),
+    );
+    if (national) entry = national.entry;
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = turn.text.folded.find((t) => YEAR.test(t));

@@ -211,6 +211,8 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8r', 'Tôi muốn trao đổi trực tiếp với chuyên viên phụ trách.')).intent).toBe('handoff');
     expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
     expect((await ask(app, 'c8u', 'alo, có ai không ạ')).intent).toBe('greeting');
+    expect((await ask(app, 'c8v', 'admin ơi')).intent).toBe('greeting');
+    expect((await ask(app, 'c8w', 'ad ơi e buồn quá')).intent).not.toBe('greeting');
   });
 
   it('does not take "nói chuyện với người dân" for asking to talk to a person', async () => {
@@ -387,6 +389,18 @@ describe('conversation context', () => {
     // A last sentence that only asks to be answered is not where the question is.
     const beds = await ask(app, 'c7u', 'mẹ em ở Lai Châu bị đau khớp, chỉ tin chữa bằng thuốc nam, em làm ở thị trấn. Em nghe nói tỉnh sẽ xây bệnh viện y học cổ truyền, quy mô bao nhiêu giường? ad trả lời giúp em với');
     expect(beds.replies[0]!.text).toContain('100 giường');
+  });
+
+  it('answers someone whose place is not known with the national answer when it is as close as a local one', async () => {
+    const reply = await ask(app, 'c8x', 'ai thì được hỗ trợ đóng bảo hiểm y tế');
+    expect(reply.replies[0]!.text).toMatch(/^Có\. Chỉ thị 52-CT\/TW có chính sách hỗ trợ đóng BHYT/);
+  });
+
+  it('answers a price asked of a card, and another kind of insurance, as fallbacks', async () => {
+    expect((await ask(app, 'c8y', 'thẻ bhyt cho sinh viên giá bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 'c8z', 'mua bảo hiểm ô tô ở đâu rẻ')).intent).toBe('fallback');
+    // "tham gia bao nhiêu" asks a share, which is answered.
+    expect((await ask(app, 'c9a', 'năm 2026 tỷ lệ tham gia bhyt cả nước bao nhiêu')).intent).toBe('faq');
   });
 
   it('does not answer a short last clause from a word or two it shares with an answer', async () => {
