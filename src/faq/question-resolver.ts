@@ -1,6 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
+import { foldDiacritics } from '../language/fold.js';
 import { asksSomething, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -41,6 +42,8 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
+// Kinds of document a message may refer back to ("chương trình đó"), folded.
+const DOCUMENT_NOUNS = [['chuong', 'trinh'], ['ke', 'hoach'], ['nghi', 'quyet'], ['chi', 'thi'], ['huong', 'dan']];
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó": what was just answered.
 const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan']);
 const APPLIES = ['ap', 'dung'];
@@ -323,6 +326,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   };
   // "ai ký kế hoạch đó", when the answer does not say who signed: the question itself, about the same place.
   const referring = refersBack(turn.text) && knowledge.saysSignerAsked(turn.text, last);
+  // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme.
+  const document = referring && knowledge.missesFigureAsked(turn.text, last) ? documentNamedIn(turn, last) : undefined;
+  if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named.
   if (referring && knowledge.index.hasAllWords(last, asked)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -339,6 +345,22 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (inLast) return inLast;
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+}
+
+/**
+ * The entry about the document of the kind the message refers back to ("chương trình đó") that the last answer
+ * names by number ("… thực hiện Chương trình 10-CTr/TU …"), when it gives what the message asks.
+ */
+function documentNamedIn(turn: Turn, last: FaqEntry): FaqEntry | undefined {
+  const words = turn.text.folded;
+  const noun = DOCUMENT_NOUNS.find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  const number = noun && foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
+  if (!number) return undefined;
+  const { knowledge } = turn;
+  const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
+  const decision = knowledge.decide(query, { locality: last.scope === 'national' ? undefined : last.scope });
+  const entry = decision.kind === 'answer' ? decision.best.entry : undefined;
+  return entry && entry !== last && !knowledge.missesFigureAsked(turn.text, entry) ? entry : undefined;
 }
 
 /** The answer just given, for a place the content has nothing of its own for, saying so. */

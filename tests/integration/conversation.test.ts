@@ -366,6 +366,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8o', 'con ha noi thi sao')).replies[0]!.text).not.toBe(first.replies[0]!.text);
   });
 
+  it('reads "chương trình đó" as the programme the last answer names, when that answer does not say what is asked', async () => {
+    await ask(app, 'c9b', 'đảng ủy ubnd lai châu làm kế hoạch để thực hiện chương trình gì');
+    expect((await ask(app, 'c9b', 'chương trình đó có từ ngày nào')).replies[0]!.text).toContain('30/12/2025');
+  });
+
   it('reads "số mấy" as asking for a document\'s number, not for a count', async () => {
     const reply = await ask(app, 'c8p', 'tỉnh ủy cao bằng ra kế hoạch số mấy thực hiện chỉ thị 52');
     expect(reply.intent).toBe('faq');
