@@ -39,6 +39,9 @@ const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
 const ASKS_DATE = /\bngay (?:nao|may|bao nhieu)\b/;
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
+// "số tổng đài là số mấy", "hotline": a telephone number.
+const ASKS_PHONE = /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/;
+const GIVES_PHONE = /\d{4,}|\d{3}[ .]\d{3}/;
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -188,13 +191,15 @@ export class Knowledge {
   }
 
   /**
-   * True when the text asks for a figure (a percentage, who signed, a count, a year) that none of the answers
-   * gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province campaigns.
+   * True when the text asks for a figure (a percentage, who signed, a count, a year, a date, a telephone number)
+   * that none of the answers gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province
+   * campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = askedFigures(text, () => this.index.tellingWords(text));
     if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
     if (ASKS_DATE.test(foldedOriginal(text))) figures.push(GIVES_DATE);
+    if (ASKS_PHONE.test(foldedOriginal(text))) figures.push(GIVES_PHONE);
     return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 

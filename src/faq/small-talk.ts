@@ -14,8 +14,9 @@ const addressees = phraseList([
  * around the cue.
  */
 export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
-  if (!containsAny(turn.text, cues)) return false;
   const { knowledge } = turn;
+  // "cách nấu cháo cho bé": a subject the documents never touch, whose words may look like a cue ("cháo", "chào").
+  if (!containsAny(turn.text, cues) || knowledge.namesOffTopic(turn.text)) return false;
   const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
   if (rest.folded.length === 0) return true;
   // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.

@@ -174,6 +174,8 @@ export const closing = phraseList(CLOSING);
 export const pleas = phraseList([
   'trả lời', 'giải đáp', 'giải thích', 'tư vấn', 'phản hồi', 'nói giúp', 'nói rõ', 'chỉ giúp', 'chỉ cho', 'dễ hiểu',
   'cụ thể', 'sớm', 'gấp', 'nhanh', 'mong', 'nhờ', 'xin', 'với', 'nhận', 'rõ', 'hộ', 'lắm', 'và', 'xem',
+  // "… khám sàng lọc không mất tiền. Cho bác hỏi có đúng thế không?": whether what was said before is true.
+  'đúng thế không', 'đúng vậy không', 'có đúng không', 'đúng không', 'có thật không', 'thật không', 'phải không',
 ]);
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */

@@ -336,6 +336,8 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7r', 'có bảo hiểm sức khỏe cho chó mèo không, giá bao nhiêu vậy')).intent).toBe('fallback');
     expect((await ask(app, 'c7v', 'tuần sau lai châu có rét đậm không')).intent).toBe('fallback');
     expect((await ask(app, 'c7w', 'quốc khánh 2/9 năm nay được nghỉ mấy ngày')).intent).toBe('fallback');
+    // Nor is it small talk for having a word that looks like a greeting ("cháo", typed plain "chao").
+    expect((await ask(app, 'c9d', 'cach nau chao ga cho tre nho')).intent).toBe('fallback');
   });
 
   it('answers a question for a date, count or name that the answer found does not give as a fallback, with that answer', async () => {
@@ -351,6 +353,8 @@ describe('conversation context', () => {
     // "hiện còn": a figure reached so far, which plans do not give.
     expect((await ask(app, 'c8k', 'hải phòng hiện còn bao nhiêu phần trăm dân chưa có bhyt')).intent).toBe('fallback');
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
+    // A telephone number, which no answer gives.
+    expect((await ask(app, 'c9c', 'tổng đài nhận phản ánh khám chữa bệnh bhyt ở hải phòng là số điện thoại nào')).intent).toBe('fallback');
   });
 
   it('follows a correction, a document referred back to and a request for more', async () => {
@@ -392,6 +396,9 @@ describe('conversation context', () => {
     );
     expect(year.replies[0]!.text).toContain('2030');
     // A last sentence that only asks to be answered is not where the question is.
+    // "Có đúng thế không?" asks whether the sentence before is true: that sentence holds the question.
+    const check = await ask(app, 'c9e', 'Chào cháu, bà năm nay 72 tuổi, nghe cán bộ thôn nói người cao tuổi được khám sàng lọc không mất tiền. Cho bà hỏi có đúng thế không?');
+    expect(check.replies[0]!.text).toMatch(/khám sàng lọc miễn phí/);
     const beds = await ask(app, 'c7u', 'mẹ em ở Lai Châu bị đau khớp, chỉ tin chữa bằng thuốc nam, em làm ở thị trấn. Em nghe nói tỉnh sẽ xây bệnh viện y học cổ truyền, quy mô bao nhiêu giường? ad trả lời giúp em với');
     expect(beds.replies[0]!.text).toContain('100 giường');
   });
