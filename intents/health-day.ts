@@ -30,6 +30,10 @@ const documentNouns = phraseList([
 const everyDay = phraseList([
   'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',
 ]);
+// "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
+const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai']);
+// "còn mấy ngày nữa" right after a day was answered: to that day.
+const countdown = phraseList(['còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa']);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
 const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);
 
@@ -49,6 +53,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const days = turn.knowledge.healthDays();
   if (turn.payload?.startsWith('DAY:')) return days.filter((d) => PAYLOAD.healthDay(d.id) === turn.payload);
   const { normalize } = turn.knowledge;
+  const last = turn.conversation.lastTopic;
+  const recent = last?.kind === 'health-day' && turn.now.getTime() - last.at < turn.settings.contextMs;
+  if (recent && containsAny(turn.text, otherDay(normalize))) return days.filter((d) => d.id !== last.id);
   let table = aliasCache.get(days);
   if (!table) {
     table = days.map((day) => ({
@@ -64,6 +71,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
+  if (recent && named.length === 0 && dated.length === 0 && containsAny(turn.text, countdown(normalize))) {
+    return days.filter((d) => d.id === last.id);
+  }
   // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.
   const about = () => table.filter(({ about }) => containsAny(turn.text, about)).map(({ day }) => day);
   if (named.length > 0) {

@@ -363,7 +363,7 @@ describe('conversation context', () => {
     await ask(app, 'c8n', 'hướng dẫn tuyên truyền chỉ thị 52 của cao bằng căn cứ hướng dẫn nào của trung ương');
     expect((await ask(app, 'c8n', 'hướng dẫn đó ban hành ngày nào')).replies[0]!.text).toContain('28/10/2025');
     const first = await ask(app, 'c8o', 'nguyên tắc 6 rõ của hải phòng là gì');
-    const more = await ask(app, 'c8o', 'giải thích cụ thể hơn được không');
+    const more = await ask(app, 'c8o', 'cho mình vài ví dụ đi');
     expect(more.intent).toBe('faq');
     expect(more.replies[0]!.text).toBe(first.replies[0]!.text);
     // "còn Hà Nội" typed plain is a place, not "nói".
@@ -559,6 +559,13 @@ describe('conversation context', () => {
   it('gives every health day when "những ngày nào" are asked, even with what one of them is for', async () => {
     const reply = await ask(app, 'c6f', 'hướng dẫn nhắc phát động hưởng ứng những ngày nào');
     expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
+  });
+
+  it('gives the other health day on "còn ngày kia?" right after one, and the countdown to the same day on "còn mấy ngày nữa"', async () => {
+    await ask(app, 'c9f', 'ngày bảo hiểm y tế việt nam là ngày nào');
+    expect((await ask(app, 'c9f', 'thế còn ngày kia thì sao')).replies[0]!.text).toMatch(/^Ngày Sức khỏe toàn dân/);
+    await ask(app, 'c9g', 'ngày bảo hiểm y tế việt nam là ngày nào');
+    expect((await ask(app, 'c9g', 'còn mấy ngày nữa')).replies[0]!.text).toMatch(/^Ngày Bảo hiểm y tế Việt Nam/);
   });
 
   it('does not take a deadline asked of a card for a health day', async () => {
