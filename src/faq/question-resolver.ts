@@ -207,11 +207,12 @@ function resolveUncached(turn: Turn): Resolution {
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
   const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
-  // "ở chỗ mình": the place they said they live.
+  // "ở chỗ mình": the place they said they live, also beside "cả nước" ("tp mình xếp thứ mấy cả nước").
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
   const thatPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
-  const named = localities[0] ?? nationwide ?? (refersToOwnPlace(turn.text) ? conversation.locality : thatPlace);
+  const ownPlace = refersToOwnPlace(turn.text) ? conversation.locality : undefined;
+  const named = localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
   const places: Places = {
     named,
     remembered: conversation.locality,

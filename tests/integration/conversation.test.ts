@@ -85,6 +85,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('reads "tỉnh mình" beside "cả nước" as the person\'s own place', async () => {
+    await ask(app, 'c9h', 'nhà em ở hải phòng');
+    expect((await ask(app, 'c9h', 'thành phố mình muốn đứng thứ mấy cả nước về tỷ lệ có thẻ bhyt')).replies[0]!.text).toMatch(/dẫn đầu/);
+  });
+
   it('reads "cả nước thì bao nhiêu" and "Lai Châu có giống vậy không" as the same question for that place', async () => {
     await ask(app, 'c5a', 'tuổi thọ trung bình của cao bằng mục tiêu là bao nhiêu');
     expect((await ask(app, 'c5a', 'cả nước thì bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
