@@ -94,7 +94,7 @@ const resolutions = new WeakMap<Turn, Resolution>();
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
   if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, entry.answer)) return true;
-  // "bệnh viện … bao giờ khởi công", "giám đốc … tên là gì": no answer given gives it.
+  // "bệnh viện … bao giờ khởi công", "số tổng đài là số nào": a date or a number that no answer given gives.
   return turn.knowledge.missesFigureAsked(turn.text, entry, ...(resolution.alongside ?? []));
 }
 

@@ -49,6 +49,8 @@ export interface SearchOptions {
   limit?: number;
 }
 
+// The longest word a typo is looked for in.
+const TYPO_MAX_LENGTH = 16;
 const FUNCTION_WORD_WEIGHT = 0.15;
 const CANDIDATE_WORDS = 5;
 const CANDIDATE_PHRASES = 160;
@@ -541,7 +543,8 @@ export class FaqSearchIndex {
       if (known) return known;
     }
     // A function word typed without diacritics ("chao" = "chào") is not a typo of a content word ("thao").
-    if (this.idf.has(folded) || folded.length < 4 || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
+    // Longer than any word, it is no typo of one (and its deletions would cost time quadratic in its length).
+    if (this.idf.has(folded) || folded.length < 4 || folded.length > TYPO_MAX_LENGTH || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
     for (const variant of [folded, ...deletions(folded)]) {
       const known = this.typoNeighbours.get(variant) ?? (this.idf.has(variant) ? variant : undefined);
       if (known) return known;

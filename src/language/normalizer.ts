@@ -157,19 +157,23 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   return changed ? out : { accented, folded };
 }
 
-// Shorter than this, a word typed plain is not taken for several run together.
+// Shorter than this, a word typed plain is not taken for several run together; longer than this, it is no words
+// at all (and splitting it would cost time quadratic in its length).
 const RUN_TOGETHER_MIN = 6;
+const RUN_TOGETHER_MAX = 40;
+// No word of the content is longer ("telehealth", "infographic").
+const PIECE_MAX = 12;
 
 /**
  * A plain word the content never writes, as the fewest words it does write run together ("ngaysuckhoe" → "ngay suc
  * khoe", "thebhyt" → "the bhyt"); the word itself when there are none. Only "y" stands alone as a one-letter word.
  */
 function apart(word: string, known: (word: string) => boolean): string[] {
-  if (word.length < RUN_TOGETHER_MIN || known(word) || isSyllable(word) || !/^[a-z]+$/.test(word)) return [word];
+  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || known(word) || isSyllable(word) || !/^[a-z]+$/.test(word)) return [word];
   // fewest[i]: the fewest known words that make up the first i letters, and where the last of them starts.
   const fewest: Array<{ count: number; from: number } | undefined> = [{ count: 0, from: 0 }];
   for (let end = 1; end <= word.length; end++) {
-    for (let start = 0; start < end; start++) {
+    for (let start = Math.max(0, end - PIECE_MAX); start < end; start++) {
       const before = fewest[start];
       const piece = word.slice(start, end);
       if (!before || (piece.length === 1 && piece !== 'y') || !known(piece)) continue;
