@@ -31,14 +31,17 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
 // "70% hay 100%": offering percentages to choose from asks for one too.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
-// "giá bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\bgia\s+(?:bao nhieu|bn)\b/;
+// "giá bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\bgia\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
 // "đến năm nào", "bao giờ xong", "khi nào": a year is asked for.
 const ASKS_YEAR = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
 const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
 const ASKS_DATE = /\bngay (?:nao|may|bao nhieu)\b/;
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
+// "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
+const ASKS_PERSON = /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/;
+const GIVES_PERSON = /Đồng chí/;
 // "số tổng đài là số mấy", "hotline": a telephone number.
 const ASKS_PHONE = /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/;
 const GIVES_PHONE = /\d{4,}|\d{3}[ .]\d{3}/;
@@ -191,15 +194,16 @@ export class Knowledge {
   }
 
   /**
-   * True when the text asks for a figure (a percentage, who signed, a count, a year, a date, a telephone number)
-   * that none of the answers gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by how the province
-   * campaigns.
+   * True when the text asks for a figure (a percentage, who signed, a count, a year, a date, a telephone number, an
+   * official's name) that none of the answers gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by
+   * how the province campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = askedFigures(text, () => this.index.tellingWords(text));
     if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
     if (ASKS_DATE.test(foldedOriginal(text))) figures.push(GIVES_DATE);
     if (ASKS_PHONE.test(foldedOriginal(text))) figures.push(GIVES_PHONE);
+    if (ASKS_PERSON.test(foldedOriginal(text))) figures.push(GIVES_PERSON);
     return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 

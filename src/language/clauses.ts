@@ -1,6 +1,7 @@
 // Sentences end at . ! ? ; … followed by a space, or at a line break: "95.5%" and "1.5 cm" stay whole.
 const SENTENCE_END = /(?<=[.!?;…])\s+|\n+/;
-const CLAUSE_END = /,\s*/;
+// "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too.
+const CLAUSE_END = /[,:]\s*/;
 // Shorter than this, a message says too little to hold circumstances and a question apart.
 const MIN_WORDS = 10;
 const MIN_PART_WORDS = 3;

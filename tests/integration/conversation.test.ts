@@ -344,6 +344,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7w', 'quốc khánh 2/9 năm nay được nghỉ mấy ngày')).intent).toBe('fallback');
     // Nor is it small talk for having a word that looks like a greeting ("cháo", typed plain "chao").
     expect((await ask(app, 'c9d', 'cach nau chao ga cho tre nho')).intent).toBe('fallback');
+    expect((await ask(app, 'c9l', 'học bổng cho học sinh dân tộc thiểu số')).intent).toBe('fallback');
   });
 
   it('answers a question for a date, count or name that the answer found does not give as a fallback, with that answer', async () => {
@@ -359,6 +360,9 @@ describe('conversation context', () => {
     // "hiện còn": a figure reached so far, which plans do not give.
     expect((await ask(app, 'c8k', 'hải phòng hiện còn bao nhiêu phần trăm dân chưa có bhyt')).intent).toBe('fallback');
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
+    // An official's name, which the documents give only for who signed them; a sum of money.
+    expect((await ask(app, 'c9j', 'giám đốc sở y tế cao bằng hiện nay tên là gì')).intent).toBe('fallback');
+    expect((await ask(app, 'c9k', 'người ở đảo đi khám được hỗ trợ tiền tàu xe bao nhiêu')).intent).toBe('fallback');
     // A telephone number, which no answer gives.
     expect((await ask(app, 'c9c', 'tổng đài nhận phản ánh khám chữa bệnh bhyt ở hải phòng là số điện thoại nào')).intent).toBe('fallback');
   });

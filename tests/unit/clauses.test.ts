@@ -18,6 +18,11 @@ describe('the parts of a long message that ask', () => {
     expect(askingParts(message, tells)[0]).toBe('chào ad, bố mẹ em ở quê nghe loa xã nói tỉnh phấn đấu bao nhiêu % dân có thẻ bhyt');
   });
 
+  it('ends a clause at a colon', () => {
+    const message = 'Phụ huynh hỏi mãi mà em không trả lời được nên em hỏi giúp: đến năm nào thì đạt bảo hiểm y tế toàn dân ạ?';
+    expect(askingParts(message, tellsAnything).at(-1)).toBe('đến năm nào thì đạt bảo hiểm y tế toàn dân ạ?');
+  });
+
   it('keeps a decimal figure whole and leaves a short message alone', () => {
     expect(askingParts('Hải Phòng đặt mục tiêu 95.5% thì sao, còn Lai Châu đặt bao nhiêu phần trăm vậy ạ', tellsAnything)).toEqual([
       'còn Lai Châu đặt bao nhiêu phần trăm vậy ạ',
