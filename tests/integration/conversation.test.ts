@@ -188,6 +188,10 @@ describe('conversation context', () => {
     expect((await ask(app, 'c7m', 'tỉnh mình mục tiêu bao phủ năm 2026')).replies[0]!.text).toMatch(/Lai Châu/);
   });
 
+  it('remembers a place named first, then where the person is in it: "Hải Phòng ạ, nhà em ở ngoài đảo"', async () => {
+    expect((await ask(app, 'c9m', 'Cao Bằng ạ, nhà cháu ở bản trên núi')).intent).toBe('locality');
+  });
+
   it('remembers "hiện tại mình ở Lai Châu", whose "hiện tại" is no "ở"', async () => {
     expect((await ask(app, 'c7p', 'hiện tại mình ở lai châu')).intent).toBe('locality');
   });
