@@ -39,6 +39,9 @@ const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
 const ASKS_DATE = /\bngay (?:nao|may|bao nhieu)\b/;
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
+// "có giá trị trong bao lâu", "bao lâu một lần": a length of time, or how often.
+const ASKS_DURATION = /\b(?:bao lau|trong bao lau)\b/;
+const GIVES_DURATION = /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/;
 // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
 const ASKS_PERSON = /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/;
 const GIVES_PERSON = /Đồng chí/;
@@ -194,9 +197,9 @@ export class Knowledge {
   }
 
   /**
-   * True when the text asks for a figure (a percentage, who signed, a count, a year, a date, a telephone number, an
-   * official's name) that none of the answers gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu %?" is not answered by
-   * how the province campaigns.
+   * True when the text asks for a figure (a percentage, who signed, a count, a year, a date, a length of time, a
+   * telephone number, an official's name) that none of the answers gives: "… năm 2026 tỉnh đặt mục tiêu bao nhiêu
+   * %?" is not answered by how the province campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = askedFigures(text, () => this.index.tellingWords(text));
@@ -204,6 +207,7 @@ export class Knowledge {
     if (ASKS_DATE.test(foldedOriginal(text))) figures.push(GIVES_DATE);
     if (ASKS_PHONE.test(foldedOriginal(text))) figures.push(GIVES_PHONE);
     if (ASKS_PERSON.test(foldedOriginal(text))) figures.push(GIVES_PERSON);
+    if (ASKS_DURATION.test(foldedOriginal(text))) figures.push(GIVES_DURATION);
     return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 

@@ -367,6 +367,9 @@ describe('conversation context', () => {
     // An official's name, which the documents give only for who signed them; a sum of money.
     expect((await ask(app, 'c9j', 'giám đốc sở y tế cao bằng hiện nay tên là gì')).intent).toBe('fallback');
     expect((await ask(app, 'c9k', 'người ở đảo đi khám được hỗ trợ tiền tàu xe bao nhiêu')).intent).toBe('fallback');
+    // A length of time; "bao lâu một lần" is answered by how often ("mỗi năm 1 lần").
+    expect((await ask(app, 'c9n', 'giấy chuyển viện dùng được trong bao lâu')).intent).toBe('fallback');
+    expect((await ask(app, 'c9o', 'người dân được khám sức khỏe định kỳ miễn phí bao lâu một lần')).intent).toBe('faq');
     // A telephone number, which no answer gives.
     expect((await ask(app, 'c9c', 'tổng đài nhận phản ánh khám chữa bệnh bhyt ở hải phòng là số điện thoại nào')).intent).toBe('fallback');
   });
