@@ -24,6 +24,8 @@ export function withoutVniDigits(text: string): string {
 
 // Telex's tone keys end a syllable; no Vietnamese word ends in them.
 const TONE_KEY = /(?<=.)[sfrxj]$/;
+// Any sign of Telex: a tone key at the end, "dd" first, a doubled "a" or "e", a "w" after a letter.
+const TELEX_KEYS = /.[sfrxj]$|^dd|aa|ee|.w/;
 // What a Vietnamese syllable can be, typed plain: an onset, one to three vowels, a coda.
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
@@ -33,6 +35,7 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aei
  * ("thanks", "apps") is left as it is.
  */
 export function withoutTelexKeys(word: string): string {
+  if (!TELEX_KEYS.test(word)) return word;
   let plain = word.replace(TONE_KEY, '');
   // "oo" is also the "oo" of "xoong": a hat only when another key shows Telex was typed.
   // A "w" first is teencode's "qu" ("wa"), not Telex's "ư".

@@ -100,7 +100,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const folded: string[] = [];
     for (const typed of tokenize(untyped).flatMap((word) => apart(word, known))) {
       const expanded = expansions.has(typed);
-      const word = expanded || !isPlain(typed) ? typed : withoutTelexKeys(typed);
+      const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
       const token = word.startsWith('f') && !expanded ? `ph${word.slice(1)}` : word;
       const foldedToken = foldToken(token);
@@ -157,6 +157,8 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   return changed ? out : { accented, folded };
 }
 
+// A word typed with no diacritics at all: the only kind an input method's keys are left in, or run together.
+const PLAIN_WORD = /^[a-z]+$/;
 // Shorter than this, a word typed plain is not taken for several run together; longer than this, it is no words
 // at all (and splitting it would cost time quadratic in its length).
 const RUN_TOGETHER_MIN = 6;
@@ -169,7 +171,7 @@ const PIECE_MAX = 12;
  * khoe", "thebhyt" → "the bhyt"); the word itself when there are none. Only "y" stands alone as a one-letter word.
  */
 function apart(word: string, known: (word: string) => boolean): string[] {
-  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || known(word) || isSyllable(word) || !/^[a-z]+$/.test(word)) return [word];
+  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || !PLAIN_WORD.test(word) || known(word) || isSyllable(word)) return [word];
   // fewest[i]: the fewest known words that make up the first i letters, and where the last of them starts.
   const fewest: Array<{ count: number; from: number } | undefined> = [{ count: 0, from: 0 }];
   for (let end = 1; end <= word.length; end++) {
