@@ -1,5 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, FILLER, indexOfPhrase, phraseList } from '../src/language/phrases.js';
+import type { NormalizedText } from '../src/language/normalizer.js';
+import { asksSomething, consistsOf, FILLER, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
 import { statedLocality } from '../src/faq/stated-locality.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
@@ -20,19 +21,25 @@ const introductions = phraseList(['tôi là', 'mình là', 'em là', 'cháu là'
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;
 
+/** True when the cue is among the message's first words. */
+function opensWith(text: NormalizedText, cue: Phrase): boolean {
+  const at = indexOfPhrase(text, cue);
+  return at >= 0 && at < GREETING_OPENS;
+}
+
 export const greeting: Intent = {
   name: 'greeting',
   match: (turn) => {
-    const cues = greetings(turn.knowledge.normalize);
-    if (consistsOf(turn.text, cues, FILLER) || consistsOf(turn.text, calls(turn.knowledge.normalize), FILLER)) return 0.95;
-    // A greeting and an introduction that asks nothing, and names no place (that is the locality intent's): the
-    // words of the person's work ("cán bộ trạm y tế xã") ask the FAQ nothing.
     const { text, knowledge } = turn;
-    const opens = cues.some((cue) => { const at = indexOfPhrase(text, cue); return at >= 0 && at < GREETING_OPENS; });
-    if (opens && introductions(knowledge.normalize).some((p) => indexOfPhrase(text, p) >= 0) && !asksSomething(text) && !statedLocality(turn)) return 0.9;
+    const cues = greetings(knowledge.normalize);
+    if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER)) return 0.95;
+    if (asksSomething(text)) return undefined;
+    // A greeting and an introduction, naming no place (that is the locality intent's): the words of the person's
+    // work ("cán bộ trạm y tế xã") ask the FAQ nothing.
+    if (cues.some((cue) => opensWith(text, cue)) && introductions(knowledge.normalize).some((p) => indexOfPhrase(text, p) >= 0) && !statedLocality(turn)) return 0.9;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
     // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
-    return !asksSomething(turn.text) && isSmallTalk(turn, cues) ? 0.6 : undefined;
+    return isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: () => ({
     confidence: 0.95,
