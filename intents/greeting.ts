@@ -1,6 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
-import { asksSomething, consistsOf, FILLER, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
 import { statedLocality } from '../src/faq/stated-locality.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
@@ -36,7 +36,7 @@ export const greeting: Intent = {
     if (asksSomething(text)) return undefined;
     // A greeting and an introduction, naming no place (that is the locality intent's): the words of the person's
     // work ("cán bộ trạm y tế xã") ask the FAQ nothing.
-    if (cues.some((cue) => opensWith(text, cue)) && introductions(knowledge.normalize).some((p) => indexOfPhrase(text, p) >= 0) && !statedLocality(turn)) return 0.9;
+    if (cues.some((cue) => opensWith(text, cue)) && containsAny(text, introductions(knowledge.normalize)) && !statedLocality(turn)) return 0.9;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
     // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
     return isSmallTalk(turn, cues) ? 0.6 : undefined;
