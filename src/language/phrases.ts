@@ -139,14 +139,18 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
 /** True when at least half the words the person typed carry diacritics (abbreviations expanded do not count). */
 function typedWithDiacritics(text: NormalizedText): boolean {
   const words = text.original.split(/\s+/).filter(Boolean);
-  return 2 * words.filter((w) => !isPlain(w.toLowerCase())).length >= words.length;
+  // Every Vietnamese diacritic, đ included, is outside ASCII.
+  return 2 * words.filter((w) => NOT_ASCII.test(w)).length >= words.length;
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
+  if (text.accented.some((w) => QUESTION_WORDS.has(w))) return true;
   // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
-  const plainCounts = !typedWithDiacritics(text);
-  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) || (plainCounts && isPlain(w) && FOLDED_QUESTION_WORDS.has(text.folded[i]!)))) return true;
+  const plainAsks = text.accented.some((w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w));
+  if (plainAsks && !typedWithDiacritics(text)) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
 
