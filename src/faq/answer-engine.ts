@@ -33,21 +33,22 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
 // "giá bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\bgia\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
-// "đến năm nào", "bao giờ xong", "khi nào": a year is asked for.
-const ASKS_YEAR = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
-const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
-// "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
-const ASKS_DATE = /\bngay (?:nao|may|bao nhieu)\b/;
-const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
-// "có giá trị trong bao lâu", "bao lâu một lần": a length of time, or how often.
-const ASKS_DURATION = /\b(?:bao lau|trong bao lau)\b/;
-const GIVES_DURATION = /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/;
-// "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
-const ASKS_PERSON = /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/;
-const GIVES_PERSON = /Đồng chí/;
-// "số tổng đài là số mấy", "hotline": a telephone number.
-const ASKS_PHONE = /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/;
-const GIVES_PHONE = /\d{4,}|\d{3}[ .]\d{3}/;
+/**
+ * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
+ * that gives it has.
+ */
+const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
+  // "đến năm nào", "bao giờ xong", "khi nào": a year.
+  { asks: /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/, gives: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
+  // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
+  { asks: /\bngay (?:nao|may|bao nhieu)\b/, gives: /\d{1,2}\/\d{1,4}/ },
+  // "có giá trị trong bao lâu", "bao lâu một lần": a length of time, or how often.
+  { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
+  // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
+  { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
+  // "số tổng đài là số mấy", "hotline": a telephone number.
+  { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{4,}|\d{3}[ .]\d{3}/ },
+];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
@@ -202,12 +203,9 @@ export class Knowledge {
    * %?" is not answered by how the province campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
-    const figures = askedFigures(text, () => this.index.tellingWords(text));
-    if (ASKS_YEAR.test(foldedOriginal(text))) figures.push(GIVES_YEAR);
-    if (ASKS_DATE.test(foldedOriginal(text))) figures.push(GIVES_DATE);
-    if (ASKS_PHONE.test(foldedOriginal(text))) figures.push(GIVES_PHONE);
-    if (ASKS_PERSON.test(foldedOriginal(text))) figures.push(GIVES_PERSON);
-    if (ASKS_DURATION.test(foldedOriginal(text))) figures.push(GIVES_DURATION);
+    const asked = foldedOriginal(text);
+    const details = ASKED_DETAILS.filter(({ asks }) => asks.test(asked)).map(({ gives }) => gives);
+    const figures = [...askedFigures(text, () => this.index.tellingWords(text)), ...details];
     return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
