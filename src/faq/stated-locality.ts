@@ -48,10 +48,12 @@ function find(turn: Turn): StatedLocality | undefined {
   // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
   const where = words.slice(0, at).findLastIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
   const asks = asksSomething(turn.text);
-  // "Hải Phòng ạ, nhà em ở ngoài đảo": the place first, then the person and where they are in it.
-  const after = rest.folded.slice(at);
-  const placeFirst = !asks && after.some((w, i) => PERSON_WORDS.has(w) && after.slice(i + 1, i + 3).some((x) => WHERE_WORDS.has(x)));
-  if (where < 0) return placeFirst ? { id, only: false, asks } : undefined;
+  if (where < 0) {
+    // "Hải Phòng ạ, nhà em ở ngoài đảo": the place first, then the person and where they are in it.
+    const after = rest.folded.slice(at);
+    const placeFirst = !asks && after.some((w, i) => PERSON_WORDS.has(w) && after.slice(i + 1, i + 3).some((x) => WHERE_WORDS.has(x)));
+    return placeFirst ? { id, only: false, asks } : undefined;
+  }
   // "Tôi công tác tại một trạm y tế xã ở tỉnh Lai Châu": a statement that opens with the person and asks nothing is
   // about where they are, however much stands between.
   const opensWithPerson = !asks && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
