@@ -250,9 +250,11 @@ function resolveUncached(turn: Turn): Resolution {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
   const answer = fromDecision(turn, decision, focus, places.remembered);
-  // "Hải Phòng với Lai Châu khác nhau thế nào?": the same answer for each place named, where the content has it.
-  if (answer.kind !== 'answer' || localities.length < 2) return answer;
-  const alongside = [...new Set(localities.slice(1))]
+  // "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước": the same answer for each place
+  // named, where the content has it.
+  const compared: Scope[] = [...localities.slice(1), ...(localities.length > 0 && nationwide ? (['national'] as const) : [])];
+  if (answer.kind !== 'answer' || compared.length === 0) return answer;
+  const alongside = [...new Set(compared)]
     .map((scope) => knowledge.variantOf(answer.entry, { scope }))
     .filter((e): e is FaqEntry => e !== undefined && e !== answer.entry);
   return alongside.length > 0 ? { ...answer, alongside, related: [] } : answer;

@@ -363,6 +363,8 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8j', 'lai châu có xây bệnh viện y học cổ truyền không')).intent).toBe('faq');
     // "hiện còn": a figure reached so far, which plans do not give.
     expect((await ask(app, 'c8k', 'hải phòng hiện còn bao nhiêu phần trăm dân chưa có bhyt')).intent).toBe('fallback');
+    expect((await ask(app, 'c9q', 'lai châu hiện có bao nhiêu người có thẻ bhyt')).intent).toBe('fallback');
+    expect((await ask(app, 'c9r', 'năm 2025 cả nước đạt bao nhiêu phần trăm bao phủ bhyt')).intent).toBe('fallback');
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
     // An official's name, which the documents give only for who signed them; a sum of money.
     expect((await ask(app, 'c9j', 'giám đốc sở y tế cao bằng hiện nay tên là gì')).intent).toBe('fallback');
@@ -418,6 +420,13 @@ describe('conversation context', () => {
     expect(check.replies[0]!.text).toMatch(/khám sàng lọc miễn phí/);
     const beds = await ask(app, 'c7u', 'mẹ em ở Lai Châu bị đau khớp, chỉ tin chữa bằng thuốc nam, em làm ở thị trấn. Em nghe nói tỉnh sẽ xây bệnh viện y học cổ truyền, quy mô bao nhiêu giường? ad trả lời giúp em với');
     expect(beds.replies[0]!.text).toContain('100 giường');
+  });
+
+  it('answers a place compared with the whole country with both answers', async () => {
+    const reply = await ask(app, 'c9p', 'chỉ tiêu bhyt năm 2026 của lai châu so với cả nước thế nào');
+    const text = reply.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/Lai Châu[^]*95%/);
+    expect(text).toMatch(/cả nước/);
   });
 
   it('answers someone whose place is not known with the national answer when it is as close as a local one', async () => {
