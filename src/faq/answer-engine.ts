@@ -31,8 +31,8 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
 // "70% hay 100%": offering percentages to choose from asks for one too.
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
-// "giá bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\bgia\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
+// "giá bao nhiêu", "hết bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -46,6 +46,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
+  // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
+  { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "số tổng đài là số mấy", "hotline": a telephone number.
   { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{4,}|\d{3}[ .]\d{3}/ },
 ];

@@ -15,6 +15,8 @@ const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thà
 // what the person does between them and "ở".
 const WHERE_BEFORE_PLACE = 7;
 const PERSON_BEFORE_WHERE = 4;
+// Said after a bare place: "Cao Bằng nhé", "Hải Phòng ạ", "Lai Châu đây".
+const PLACE_PARTICLES = new Set(['nhe', 'nha', 'a', 'ah', 'ad', 'admin', 'oi', 'day', 'ne']);
 // "Xin chào, tôi …": the person within the first words.
 const PERSON_OPENS = 4;
 
@@ -40,7 +42,9 @@ function find(turn: Turn): StatedLocality | undefined {
   const id = localities[0];
   if (id === undefined || localities.length !== 1) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
-  if (rest.folded.length === 0 || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER)) return { id, only: true, asks: asksSomething(rest) };
+  // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
+  const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER);
+  if (only) return { id, only: true, asks: asksSomething(rest) };
   // The words before the place: they are the same in the message and in what is left without the place.
   const words = turn.text.folded;
   let at = 0;

@@ -190,6 +190,7 @@ describe('conversation context', () => {
 
   it('remembers a place named first, then where the person is in it: "Hải Phòng ạ, nhà em ở ngoài đảo"', async () => {
     expect((await ask(app, 'c9m', 'Cao Bằng ạ, nhà cháu ở bản trên núi')).intent).toBe('locality');
+    expect((await ask(app, 'c9s', 'lai châu nhé')).intent).toBe('locality');
   });
 
   it('remembers "hiện tại mình ở Lai Châu", whose "hiện tại" is no "ở"', async () => {
@@ -349,6 +350,7 @@ describe('conversation context', () => {
     // Nor is it small talk for having a word that looks like a greeting ("cháo", typed plain "chao").
     expect((await ask(app, 'c9d', 'cach nau chao ga cho tre nho')).intent).toBe('fallback');
     expect((await ask(app, 'c9l', 'học bổng cho học sinh dân tộc thiểu số')).intent).toBe('fallback');
+    expect((await ask(app, 'c9v', 'điều kiện mua nhà ở xã hội ở hải phòng là gì')).intent).toBe('fallback');
   });
 
   it('answers a question for a date, count or name that the answer found does not give as a fallback, with that answer', async () => {
@@ -372,6 +374,9 @@ describe('conversation context', () => {
     // A length of time; "bao lâu một lần" is answered by how often ("mỗi năm 1 lần").
     expect((await ask(app, 'c9n', 'giấy chuyển viện dùng được trong bao lâu')).intent).toBe('fallback');
     expect((await ask(app, 'c9o', 'người dân được khám sức khỏe định kỳ miễn phí bao lâu một lần')).intent).toBe('faq');
+    // Papers and procedures; what something costs.
+    expect((await ask(app, 'c9t', 'người khuyết tật được hỗ trợ mua bhyt thì phải mang giấy tờ gì')).intent).toBe('fallback');
+    expect((await ask(app, 'c9u', 'mua bhyt tự nguyện một năm hết bao nhiêu')).intent).toBe('fallback');
     // A telephone number, which no answer gives.
     expect((await ask(app, 'c9c', 'tổng đài nhận phản ánh khám chữa bệnh bhyt ở hải phòng là số điện thoại nào')).intent).toBe('fallback');
   });
