@@ -32,8 +32,11 @@ const everyDay = phraseList([
 ]);
 // "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
 const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai']);
-// "còn mấy ngày nữa" right after a day was answered: to that day.
-const countdown = phraseList(['còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa']);
+// "còn mấy ngày nữa", "ngày đó làm gì", "năm nào cũng có à" right after a day was answered: that day.
+const sameDay = phraseList([
+  'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa', 'ngày đó', 'hôm đó', 'ngày ấy', 'dịp đó',
+  'năm nào cũng', 'hằng năm', 'hàng năm', 'mỗi năm',
+]);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
 const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);
 
@@ -71,7 +74,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
-  if (recent && named.length === 0 && dated.length === 0 && containsAny(turn.text, countdown(normalize))) {
+  if (recent && named.length === 0 && dated.length === 0 && containsAny(turn.text, sameDay(normalize))) {
     return days.filter((d) => d.id === last.id);
   }
   // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.

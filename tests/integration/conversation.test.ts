@@ -592,11 +592,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
   });
 
-  it('gives the other health day on "còn ngày kia?" right after one, and the countdown to the same day on "còn mấy ngày nữa"', async () => {
+  it('gives the other health day on "còn ngày kia?" right after one, and the same day on "còn mấy ngày nữa", "ngày đó"', async () => {
     await ask(app, 'c9f', 'ngày bảo hiểm y tế việt nam là ngày nào');
     expect((await ask(app, 'c9f', 'thế còn ngày kia thì sao')).replies[0]!.text).toMatch(/^Ngày Sức khỏe toàn dân/);
     await ask(app, 'c9g', 'ngày bảo hiểm y tế việt nam là ngày nào');
     expect((await ask(app, 'c9g', 'còn mấy ngày nữa')).replies[0]!.text).toMatch(/^Ngày Bảo hiểm y tế Việt Nam/);
+    await ask(app, 'c9w', 'ngày sức khỏe toàn dân là ngày nào');
+    expect((await ask(app, 'c9w', 'vào ngày đó tỉnh làm những gì')).replies[0]!.text).toMatch(/^Ngày Sức khỏe toàn dân[^]*phát động/);
   });
 
   it('does not take a deadline asked of a card for a health day', async () => {
