@@ -39,6 +39,7 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('bệnh mãn tính').accented.join(' ')).toBe('bệnh mạn tính');
     expect(normalize('con em là dân tộc Tày').folded.join(' ')).toBe('con em la dan toc thieu so');
     expect(normalize('bác sĩ hỗ trợ chuyên môn trực tuyến').accented.join(' ')).toBe('bác sĩ hỗ trợ chuyên môn từ xa');
+    expect(normalize('lập hồ sơ điện tử').accented.join(' ')).toBe('lập hồ sơ sức khỏe điện tử');
     expect(normalize('dan toc h\'mong').folded.join(' ')).toBe('dan toc thieu so');
     // "phân" is centimetres in "bao nhiêu phân", but "phan tram" typed without diacritics is "phần trăm".
     expect(normalize('cao thêm bao nhiêu phân').folded.join(' ')).toBe('chieu cao tang them bao nhieu cm');
