@@ -436,12 +436,17 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // Not when the question names a figure the version lacks ("95,5% là chỉ tiêu của đâu" asks about that answer), nor
   // when it lacks the rarest telling word the answer matched ("đồng bào dân tộc vùng sâu vùng xa" is Lai Châu's).
   // Read only when a version or a local answer is in question: most answers need neither.
+  let matchedTelling: string[] | undefined;
+  const tellingMatched = () => {
+    if (!matchedTelling) {
+      const telling = new Set(index.tellingWords(turn.text));
+      matchedTelling = decision.best.matched.filter((w) => telling.has(w));
+    }
+    return matchedTelling;
+  };
   let rarest: string | undefined | null = null;
   const keeps = (e: FaqEntry) => {
-    if (rarest === null) {
-      const telling = new Set(index.tellingWords(turn.text));
-      rarest = index.rarest(decision.best.matched.filter((w) => telling.has(w)));
-    }
+    if (rarest === null) rarest = index.rarest(tellingMatched());
     return !rarest || index.hasAllWords(e, [rarest]);
   };
   const wanted = named ?? remembered ?? 'national';
@@ -464,11 +469,12 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "ai được hỗ trợ đóng bhyt", from someone whose place is not known: a national answer about as close as the local
   // one, matching every telling word it matched, is the answer for them.
   if (wanted === 'national' && entry.scope !== 'national') {
-    const telling = index.tellingWords(turn.text);
-    const matched = decision.best.matched.filter((w) => telling.includes(w));
     const national = decision.candidates.find(
       (c) =>
-        c.entry.scope === 'national' && !c.entry.documentsSilent && decision.best.score - c.score < NATIONAL_MARGIN && matched.every((w) => c.matched.includes(w)),
+        c.entry.scope === 'national' &&
+        !c.entry.documentsSilent &&
+        decision.best.score - c.score < NATIONAL_MARGIN &&
+        tellingMatched().every((w) => c.matched.includes(w)),
     );
     if (national) entry = national.entry;
   }
