@@ -33,6 +33,8 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
 // "giá bao nhiêu", "hết bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu)\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
+// "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".
+const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)/u;
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -337,10 +339,14 @@ export function asksFigureSoFar(text: NormalizedText): boolean {
   return ASKS_NUMBER.test(asked) && SO_FAR.test(asked);
 }
 
-/** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %") or a sum the answer does not give. */
+/** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not give. */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
   const asked = foldedOriginal(text);
-  return (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) || (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer));
+  return (
+    (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) ||
+    (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
+    (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer))
+  );
 }
 
 /** True when the entry's question or keywords name the text (a year, say). */

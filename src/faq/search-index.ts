@@ -562,7 +562,8 @@ export class FaqSearchIndex {
     for (let i = 0; i < text.folded.length; ) {
       const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
       if (alias) {
-        localities.push(alias.id);
+        // "tp cảng Hải Phòng": one place, however many of its names.
+        if (!localities.includes(alias.id)) localities.push(alias.id);
         i += alias.tokens.length;
         continue;
       }
