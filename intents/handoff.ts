@@ -17,6 +17,9 @@ const asksForPerson = phraseList([
 // "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.
 const thePeople = phraseList(['người dân']);
 
+// "gặp nhân viên thái độ thì phản ánh ở đâu": a complaint about staff met, which the FAQ answers (where to complain).
+const complaint = phraseList(['phản ánh', 'khiếu nại', 'tố cáo', 'thái độ']);
+
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.
 const STAFF_INBOX_CHANNELS = new Set(['messenger', 'zalo']);
 
@@ -25,6 +28,7 @@ export const handoff: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.handoff) return 1;
     const { normalize } = turn.knowledge;
+    if (containsAny(turn.text, complaint(normalize))) return undefined;
     return containsAny(withoutPhrases(turn.text, thePeople(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
   },
   reply: (turn) => {

@@ -136,7 +136,8 @@ export class Knowledge {
   /** Searches and decides three ways: answer, ask which one, or fall back. */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
-    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text)) {
+    // "bảo hiểm nhân thọ có bắt buộc không": another kind of insurance, and nothing of this one.
+    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text) || this.index.namesOnlyAnotherKind(text)) {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure] = askedFigures(text, () => this.index.tellingWords(text));

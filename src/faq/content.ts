@@ -31,6 +31,7 @@ const lexiconSchema = z.object({
   phrases: z.record(z.string().min(1), z.string().min(1)).default({}),
   functionWords: z.array(z.string().min(1)).default([]),
   kindWords: z.array(z.string().min(1)).default([]),
+  subjectKinds: z.array(z.string().min(1)).default([]),
   questionFrames: z.array(z.string().min(1)).default([]),
   foreignPlaces: z.array(z.string().min(1)).default([]),
   offTopics: z.array(z.string().min(1)).default([]),

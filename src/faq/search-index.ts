@@ -103,7 +103,7 @@ export class FaqSearchIndex {
   /** Locality aliases by their first word, longest first. */
   private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[] }>>();
   /** For each kind word, the words the content puts after it. */
-  private readonly kinds: Array<{ tokens: string[]; followers: Set<string> }>;
+  private readonly kinds: Array<{ tokens: string[]; followers: Set<string>; subject: boolean }>;
   /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
   private readonly questionFrames = new Map<string, FrameWord[][]>();
 
@@ -127,7 +127,7 @@ export class FaqSearchIndex {
     readonly entries: readonly FaqEntry[],
     normalize: Normalize,
     localities: readonly Locality[],
-    { functionWords, kindWords, questionFrames = [] }: Pick<Lexicon, 'functionWords' | 'kindWords' | 'questionFrames'>,
+    { functionWords, kindWords, subjectKinds = [], questionFrames = [] }: Pick<Lexicon, 'functionWords' | 'kindWords' | 'subjectKinds' | 'questionFrames'>,
   ) {
     for (const { folded, accented } of questionFrames.map(normalize)) {
       const frame = folded.map((word, k) => ({ folded: word, accented: accented[k]! }));
@@ -141,7 +141,7 @@ export class FaqSearchIndex {
       if (first !== undefined) this.localityAliases.set(first, [...(this.localityAliases.get(first) ?? []), alias]);
     }
     this.functionWords = new Set(functionWords.map((w) => w.normalize('NFC').toLowerCase()));
-    this.kinds = kindWords.map((w) => ({ tokens: normalize(w).folded, followers: new Set<string>() }));
+    this.kinds = kindWords.map((w) => ({ tokens: normalize(w).folded, followers: new Set<string>(), subject: subjectKinds.includes(w) }));
 
     const documentFrequency = new Map<string, number>();
     const contentFolds = new Set<string>();
@@ -229,7 +229,7 @@ export class FaqSearchIndex {
     const words = this.queryWords(text, framed);
     // Only particles and question words ("vậy thì sao"): nothing to search for.
     if (words.weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
-    const kindFactor = this.namesOtherKind(text, framed) ? OTHER_KIND_FACTOR : 1;
+    const kindFactor = this.kindsNamed(text, framed).other !== false ? OTHER_KIND_FACTOR : 1;
     // The content's words that are the query's, marked for the scoring loop and unmarked after it.
     const marked: number[] = [];
     words.tokens.forEach((token, slot) => {
@@ -512,21 +512,38 @@ export class FaqSearchIndex {
 
   /** True when the text names another kind of the things the content is about: "bảo hiểm nhân thọ", "ngày nhà giáo". */
   namesAnotherKind(text: NormalizedText): boolean {
-    return this.namesOtherKind(text, this.framedWords(text));
+    return this.kindsNamed(text, this.framedWords(text)).other !== false;
   }
 
-  /** True when the text pairs a kind word with a word the content never puts after it. */
-  private namesOtherKind(text: NormalizedText, framed: Uint8Array): boolean {
-    return this.kinds.some(({ tokens, followers }) => {
+  /**
+   * True when the text names another kind of what the bot is about and no kind the content has: "bảo hiểm nhân thọ
+   * có bắt buộc không", but not "bhyt khác bảo hiểm nhân thọ thế nào".
+   */
+  namesOnlyAnotherKind(text: NormalizedText): boolean {
+    const { other, own } = this.kindsNamed(text, this.framedWords(text));
+    return other === 'subject' && !own;
+  }
+
+  /**
+   * Whether the text pairs a kind word with a word the content never puts after it (a subject's, if any such is),
+   * and whether with one it does.
+   */
+  private kindsNamed(text: NormalizedText, framed: Uint8Array): { other: false | 'kind' | 'subject'; own: boolean } {
+    let other: false | 'kind' | 'subject' = false;
+    let own = false;
+    for (const { tokens, followers, subject } of this.kinds) {
       for (let i = 0; i + tokens.length < text.folded.length; i++) {
         // "ngay thang nam nao" asks when: its "ngay" names no kind of thing.
         if (framed[i] || !occursAt(text.folded, i, tokens)) continue;
         const next = text.folded[i + tokens.length]!;
-        const accented = text.accented[i + tokens.length]!;
-        if (!followers.has(next) && this.weightOf(next, accented) > FUNCTION_WORD_WEIGHT) return true;
+        if (followers.has(next)) own = true;
+        else if (this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
+          // "bảo hiểm o trạm xá" typed plain is "ở": no kind of insurance.
+          other = subject && !this.functionFolds.has(next) ? 'subject' : other || 'kind';
+        }
       }
-      return false;
-    });
+    }
+    return { other, own };
   }
 
   private weightOf(folded: string, accented: string): number {

@@ -28,6 +28,8 @@ export interface Lexicon {
   functionWords: string[];
   /** Words whose next word names the kind of thing meant ("bảo hiểm y tế", "bảo hiểm xe máy"). */
   kindWords: string[];
+  /** Of the kind words, those for what the bot is about ("bảo hiểm"). */
+  subjectKinds?: string[];
   /** Countries and regions outside Viet Nam: the documents say nothing about their insurance. */
   foreignPlaces?: string[];
   /** Subjects the documents never touch ("thời tiết", "xổ số"): a message naming one falls back. */
