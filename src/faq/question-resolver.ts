@@ -245,7 +245,12 @@ function resolveUncached(turn: Turn): Resolution {
   const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
   const decision = decideFocused(knowledge, turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
-  const unsure = decision.kind === 'clarify' || (decision.kind === 'fallback' && !decision.outOfScope) || (decision.kind === 'answer' && decision.best.score < ANSWER_THRESHOLD);
+  // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
+  const unsure =
+    decision.kind === 'clarify' ||
+    (decision.kind === 'fallback' && !decision.outOfScope) ||
+    (decision.kind === 'answer' &&
+      (decision.best.score < ANSWER_THRESHOLD || (last !== undefined && knowledge.missesFigureAsked(turn.text, decision.best.entry) && !knowledge.missesFigureAsked(turn.text, last))));
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
