@@ -44,8 +44,8 @@ const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'],
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // Kinds of document a message may refer back to ("chương trình đó"), folded.
 const DOCUMENT_NOUNS = [['chuong', 'trinh'], ['ke', 'hoach'], ['nghi', 'quyet'], ['chi', 'thi'], ['huong', 'dan']];
-// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó": what was just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "ông ấy": what was just answered.
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba']);
 const APPLIES = ['ap', 'dung'];
 const BHYT = ['bao', 'hiem', 'i', 'te'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
