@@ -47,6 +47,8 @@ const DOCUMENT_NOUNS = [['chuong', 'trinh'], ['ke', 'hoach'], ['nghi', 'quyet'],
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "ông ấy": what was just answered.
 const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba']);
 const APPLIES = ['ap', 'dung'];
+// "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
+const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
 const BHYT = ['bao', 'hiem', 'i', 'te'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
@@ -333,6 +335,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
       (orLast ? sure.find((c) => c.entry === last) : undefined);
     return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
   };
+  // "cái đó do ai ký" after the Party's own directive: the documents name the body that issued it, never who signed.
+  if (refersBack(turn.text) && asksSigner(turn.text) && last.scope === 'national' && ISSUED_BY.test(last.answer)) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
   // "ai ký kế hoạch đó", when the answer does not say who signed: the question itself, about the same place.
   const referring = refersBack(turn.text) && knowledge.saysSignerAsked(turn.text, last);
   // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme.
