@@ -244,7 +244,7 @@ function resolveUncached(turn: Turn): Resolution {
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
-  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
+  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined) ?? (!places.remembered && last && last.scope !== 'national' ? last.scope : undefined);
   const decision = decideFocused(knowledge, turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
