@@ -437,7 +437,12 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     // to choose.
     const options = decision.options.filter((c) => c.entry.documentsSilent || !lacksAmountAsked(turn.text, c.entry.answer));
     if (options.every((c) => c.entry.documentsSilent)) return { kind: 'none', decision };
-    if (options.length === 1) return fromDecision(turn, { kind: 'answer', best: options[0]!, candidates: decision.candidates }, named, remembered);
+    // "nhà nước có mục tiêu gì về chiều cao": the one choice with the rarest telling word that any choice matched.
+    const telling = new Set(turn.knowledge.index.tellingWords(turn.text));
+    const rarest = turn.knowledge.index.rarest([...new Set(options.flatMap((c) => c.matched.filter((w) => telling.has(w))))]);
+    const having = options.filter((c) => rarest !== undefined && c.matched.includes(rarest));
+    const chosen = options.length === 1 || (having.length === 1 && having[0] === options[0]) ? options[0] : undefined;
+    if (chosen) return fromDecision(turn, { kind: 'answer', best: chosen, candidates: decision.candidates }, named, remembered);
     return { kind: 'clarify', options, confidence: options[0]!.score };
   }
   const { index } = turn.knowledge;
