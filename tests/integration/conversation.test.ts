@@ -626,6 +626,33 @@ describe('conversation context', () => {
     },
   );
 
+  it('answers "hỗ trợ đến năm nào" right after an answer that gives the year from that answer', async () => {
+    await ask(app, 'd1a', 'Lai Châu hỗ trợ hộ làm nông nghiệp mua bhyt không');
+    expect((await ask(app, 'd1a', 'hỗ trợ đến năm nào')).replies[0]!.text).toMatch(/nông nghiệp[^]*2030/);
+  });
+
+  it('reads "ông ấy giữ chức vụ gì" right after who signed as about that person', async () => {
+    await ask(app, 'd1b', 'kế hoạch bhyt toàn dân của Lai Châu ai ký');
+    expect((await ask(app, 'd1b', 'ông ấy giữ chức vụ gì')).replies[0]!.text).toMatch(/Tổng Thanh Hải, Phó Bí thư/);
+  });
+
+  it('says the documents do not give who signed a Party directive, and names the body that issued it', async () => {
+    await ask(app, 'd1c', 'Chỉ thị 52 là gì');
+    const reply = await ask(app, 'd1c', 'văn bản đó ai ký');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không nêu cụ thể[^]*do Ban Bí thư ban hành/);
+  });
+
+  it('answers a question naming no place, right after a province\'s answer, with that province\'s own', async () => {
+    await ask(app, 'd1d', 'Hà Nội có chương trình hành động thực hiện nghị quyết 72 không');
+    expect((await ask(app, 'd1d', 'chương trình có bao nhiêu nhóm nhiệm vụ')).replies[0]!.text).toMatch(/^09 nhóm/);
+  });
+
+  it('does not hand a complaint about staff over to a person: it answers where to complain', async () => {
+    expect((await ask(app, 'd1e', 'đi khám gặp nhân viên thái độ kém thì khiếu nại ở đâu')).intent).toBe('faq');
+    expect((await ask(app, 'd1f', 'cho mình gặp nhân viên tư vấn')).intent).toBe('handoff');
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
