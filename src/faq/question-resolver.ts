@@ -55,6 +55,7 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
 const NATIONAL_MARGIN = 0.05;
+const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
 const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
@@ -497,6 +498,14 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = turn.text.folded.find((t) => YEAR.test(t));
   if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
+  // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
+  if (year && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
+    const scope = entry.scope;
+    const closer = decision.candidates.find(
+      (c) => c.entry.scope === scope && decision.best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !turn.knowledge.missesFigureAsked(turn.text, c.entry),
+    );
+    entry = closer?.entry ?? entry;
+  }
   // "bao nhiêu quan điểm và bao nhiêu nhóm": what gives the other figure asked is answered too.
   const alongside = turn.knowledge.alongsideFigures(turn.text, entry, decision.candidates);
   // Near misses are offered as related questions; variants of the answered one are not.
