@@ -332,7 +332,8 @@ export function asksSigner({ folded }: NormalizedText): boolean {
 
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
 const ASKS_NUMBER = /\b(?:bao nhieu|bn|may)\b/;
-const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$/;
+// "còn bao nhiêu người chưa tham gia": those left now.
+const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
 
 /** True when the text asks for a figure as it is now or was reached, which plans do not give. */
 export function asksFigureSoFar(text: NormalizedText): boolean {
