@@ -222,11 +222,13 @@ function resolveUncached(turn: Turn): Resolution {
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
     elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
   };
-  // A place alone ("Hải Phòng?"), or first after "thế" ("vậy toàn quốc …"), right after an answer asks the same
-  // for that place.
+  // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with, right after an answer asks
+  // the same for that place.
+  // "so với cả nước thì cao hơn không": the same for the place it is compared with.
+  const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
   const aboutPlace =
-    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced))) ||
-    (nationwide !== undefined && FOLLOW_UP_LEADS.has(text.folded[0]!));
+    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares)) ||
+    (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
