@@ -27,14 +27,6 @@ function opensWith(text: NormalizedText, cue: Phrase): boolean {
   return at >= 0 && at < GREETING_OPENS;
 }
 
-/** True when the cue ends the message, but for particles ("…, chào nha"). */
-function closesWith(text: NormalizedText, cue: Phrase): boolean {
-  const words = text.folded;
-  let end = words.length;
-  while (end > 0 && FILLER.has(words[end - 1]!)) end--;
-  return end >= cue.length && cue.every((w, k) => words[end - cue.length + k] === w);
-}
-
 export const greeting: Intent = {
   name: 'greeting',
   match: (turn) => {
@@ -44,12 +36,10 @@ export const greeting: Intent = {
     if (asksSomething(text)) return undefined;
     // A greeting and an introduction, naming no place (that is the locality intent's): the words of the person's
     // work ("cán bộ trạm y tế xã") ask the FAQ nothing.
-    const opens = cues.some((cue) => opensWith(text, cue));
-    if (opens && containsAny(text, introductions(knowledge.normalize)) && !statedLocality(turn)) return 0.9;
-    // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào", "chiều an lành nhé, chào nha": a greeting, and nothing
-    // the FAQ could answer. "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would
-    // ignore. "tập thể dục buổi sáng hay buổi tối thì tốt hơn": a greeting's words inside a question.
-    return (opens || cues.some((cue) => closesWith(text, cue))) && isSmallTalk(turn, cues) ? 0.6 : undefined;
+    if (cues.some((cue) => opensWith(text, cue)) && containsAny(text, introductions(knowledge.normalize)) && !statedLocality(turn)) return 0.9;
+    // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
+    // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
+    return isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: () => ({
     confidence: 0.95,

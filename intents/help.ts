@@ -17,6 +17,7 @@ const asksForHelp = phraseList([
   // As staff write it: "Hệ thống này có thể giải đáp những nội dung gì?", "Xin cho biết nên đặt câu hỏi như thế nào".
   'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
   'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
+  'nội dung gì', 'những nội dung gì', 'nội dung nào',
 ]);
 
 // Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.
@@ -26,7 +27,7 @@ const asksAboutTheBot = phraseList([
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
   'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',
-  'hỏi như thế nào',
+  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
 export const help: Intent = {

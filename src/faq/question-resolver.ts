@@ -295,11 +295,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "thế đến 2030 tỉnh em đặt mục tiêu gì" names the place of the last answer: no other place.
   const otherPlace = named !== undefined && named !== last.scope;
   const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
-  const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]);
-  if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
   const asked = new Set(askedAbout(turn, knowledge.withoutNation(turn.text)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
+  // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
+  const yearInLast =
+    year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length <= 1;
+  if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer: that answer.
   if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   const variant = samePlace || ((named || year) && knowledge.variantOf(last, { scope: named, year }));

@@ -21,6 +21,9 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (rest.folded.length === 0) return true;
   // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
-  const best = knowledge.decide(rest).candidates[0];
+  // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either.
+  const decision = knowledge.decide(rest);
+  const best = decision.candidates[0];
+  if (decision.kind === 'fallback' && decision.outOfScope) return false;
   return knowledge.index.splitLocalities(rest).localities.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);
 }

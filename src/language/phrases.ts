@@ -154,9 +154,12 @@ export function asksSomething(text: NormalizedText): boolean {
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
 
-/** "có thật không hay tin vịt", "được chưa hay phải chờ": "không" or "chưa" with the other choice after "hay". */
+/**
+ * "có thật không hay tin vịt", "được chưa hay phải chờ": "không" or "chưa" with the other choice after "hay"; "buổi
+ * sáng hay buổi tối thì tốt hơn": two choices compared.
+ */
 function offersChoice(folded: readonly string[]): boolean {
-  return folded.some((w, i) => QUESTION_ENDINGS.has(w) && folded[i + 1] === 'hay');
+  return folded.some((w, i) => (QUESTION_ENDINGS.has(w) && folded[i + 1] === 'hay') || (w === 'hay' && i > 0 && folded.indexOf('hon', i + 2) > 0));
 }
 
 // "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".

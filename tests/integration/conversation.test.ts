@@ -653,6 +653,29 @@ describe('conversation context', () => {
     expect((await ask(app, 'd1f', 'cho mình gặp nhân viên tư vấn')).intent).toBe('handoff');
   });
 
+  it('reads "so với cả nước thì thế nào" right after a province\'s answer as the same question nationwide', async () => {
+    await ask(app, 'd2a', 'tỷ lệ tham gia bhyt của Cao Bằng năm 2026');
+    expect((await ask(app, 'd2a', 'so với cả nước thì thế nào')).replies[0]!.text).toMatch(/cả nước[^]*95%/);
+  });
+
+  it('does not answer a follow-up with its own subject from the last answer only because that gives its year', async () => {
+    await ask(app, 'd2b', 'nghị quyết 72-NQ/TW ban hành ngày nào');
+    expect((await ask(app, 'd2b', 'theo nghị quyết đó tuổi thọ trung bình đến 2030 là bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
+  it('takes two choices compared for a question, not for small talk: "đi bộ buổi sáng hay buổi tối thì tốt hơn"', async () => {
+    expect((await ask(app, 'd2c', 'đi bộ buổi sáng hay buổi tối thì tốt hơn')).intent).toBe('fallback');
+  });
+
+  it('answers "… do đồng chí nào ký" with who signed', async () => {
+    expect((await ask(app, 'd2e', 'kế hoạch của Lai Châu do đồng chí nào ký')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+  });
+
+  it('offers what it can answer to "trợ lý này giải đáp những nội dung gì", but not to an unknown resolution\'s content', async () => {
+    expect((await ask(app, 'd2f', 'trợ lý này giải đáp những nội dung gì')).intent).toBe('help');
+    expect((await ask(app, 'd2g', 'Nghị quyết 19 về nông nghiệp có những nội dung gì')).intent).toBe('fallback');
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
