@@ -24,7 +24,7 @@ const setApart = phraseList([
 // a deadline, not a day's.
 const documentNouns = phraseList([
   'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký',
-  'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng',
+  'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'đóng tiền', 'nộp tiền',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([

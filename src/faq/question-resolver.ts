@@ -383,10 +383,15 @@ function documentNamedIn(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   return entry && entry !== last && !knowledge.missesFigureAsked(turn.text, entry) ? entry : undefined;
 }
 
-/** The answer just given, for a place the content has nothing of its own for, saying so. */
+/**
+ * For a place the content has nothing of its own for, saying so: the national version of the answer just given, or
+ * that answer itself, named for the place it is about ("Thông tin của Lai Châu:"), not passed off as general.
+ */
 function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolution {
   const place = knowledge.locality(named)?.name ?? named;
-  return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. Thông tin chung:` };
+  const entry = nationalOf(knowledge, last) ?? last;
+  const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${knowledge.locality(entry.scope)?.name ?? entry.scope}`;
+  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:` };
 }
 
 /**

@@ -676,6 +676,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'd2g', 'Nghị quyết 19 về nông nghiệp có những nội dung gì')).intent).toBe('fallback');
   });
 
+  it('says whose answer it gives when the place asked about next has none of its own', async () => {
+    await ask(app, 'd3a', 'hộ làm nông ở Lai Châu có được hỗ trợ bhyt không');
+    expect((await ask(app, 'd3a', 'còn Hà Nội thì sao')).replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Hà Nội\. Thông tin của Lai Châu:/);
+  });
+
+  it('does not take a payment deadline for a health day, and tells how to use the bot to "bot này dùng sao"', async () => {
+    expect((await ask(app, 'd3b', 'bhyt học sinh hạn đóng tiền đến ngày nào')).intent).not.toBe('health-day');
+    expect((await ask(app, 'd3c', 'bot này dùng sao vậy')).intent).toBe('help');
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
