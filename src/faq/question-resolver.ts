@@ -222,9 +222,8 @@ function resolveUncached(turn: Turn): Resolution {
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
     elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
   };
-  // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with, right after an answer asks
-  // the same for that place.
-  // "so với cả nước thì cao hơn không": the same for the place it is compared with.
+  // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
+  // không"), right after an answer asks the same for that place.
   const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
   const aboutPlace =
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares)) ||
@@ -246,8 +245,10 @@ function resolveUncached(turn: Turn): Resolution {
     return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true } : { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
-  // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
-  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined) ?? (!places.remembered && last && last.scope !== 'national' ? last.scope : undefined);
+  // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is. So is the
+  // place of that answer, from someone whose place is not known.
+  const conversationPlace = places.remembered ? (last?.scope === places.remembered ? places.remembered : undefined) : last?.scope;
+  const focus = named ?? (conversationPlace === 'national' ? undefined : conversationPlace);
   const decision = decideFocused(knowledge, turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".

@@ -229,7 +229,7 @@ export class FaqSearchIndex {
     const words = this.queryWords(text, framed);
     // Only particles and question words ("vậy thì sao"): nothing to search for.
     if (words.weights.every((w) => w <= FUNCTION_WORD_WEIGHT)) return [];
-    const kindFactor = this.kindsNamed(text, framed).other !== false ? OTHER_KIND_FACTOR : 1;
+    const kindFactor = this.kindsNamed(text, framed).other ? OTHER_KIND_FACTOR : 1;
     // The content's words that are the query's, marked for the scoring loop and unmarked after it.
     const marked: number[] = [];
     words.tokens.forEach((token, slot) => {
@@ -512,7 +512,7 @@ export class FaqSearchIndex {
 
   /** True when the text names another kind of the things the content is about: "bảo hiểm nhân thọ", "ngày nhà giáo". */
   namesAnotherKind(text: NormalizedText): boolean {
-    return this.kindsNamed(text, this.framedWords(text)).other !== false;
+    return this.kindsNamed(text, this.framedWords(text)).other;
   }
 
   /**
@@ -520,16 +520,17 @@ export class FaqSearchIndex {
    * có bắt buộc không", but not "bhyt khác bảo hiểm nhân thọ thế nào".
    */
   namesOnlyAnotherKind(text: NormalizedText): boolean {
-    const { other, own } = this.kindsNamed(text, this.framedWords(text));
-    return other === 'subject' && !own;
+    const { otherSubject, own } = this.kindsNamed(text, this.framedWords(text));
+    return otherSubject && !own;
   }
 
   /**
-   * Whether the text pairs a kind word with a word the content never puts after it (a subject's, if any such is),
-   * and whether with one it does.
+   * Whether the text pairs a kind word with a word the content never puts after it (`other`; `otherSubject` when the
+   * kind word is the bot's subject), and whether with one it does (`own`).
    */
-  private kindsNamed(text: NormalizedText, framed: Uint8Array): { other: false | 'kind' | 'subject'; own: boolean } {
-    let other: false | 'kind' | 'subject' = false;
+  private kindsNamed(text: NormalizedText, framed: Uint8Array): { other: boolean; otherSubject: boolean; own: boolean } {
+    let other = false;
+    let otherSubject = false;
     let own = false;
     for (const { tokens, followers, subject } of this.kinds) {
       for (let i = 0; i + tokens.length < text.folded.length; i++) {
@@ -538,12 +539,13 @@ export class FaqSearchIndex {
         const next = text.folded[i + tokens.length]!;
         if (followers.has(next)) own = true;
         else if (this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
+          other = true;
           // "bảo hiểm o trạm xá" typed plain is "ở": no kind of insurance.
-          other = subject && !this.functionFolds.has(next) ? 'subject' : other || 'kind';
+          if (subject && !this.functionFolds.has(next)) otherSubject = true;
         }
       }
     }
-    return { other, own };
+    return { other, otherSubject, own };
   }
 
   private weightOf(folded: string, accented: string): number {
