@@ -56,6 +56,13 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
+// Kinds of document a question may ask which one of ("kế hoạch nào"), folded, and how their numbers are written.
+const DOCUMENT_KINDS = [
+  { words: ['ke', 'hoach'], number: /\d+-KH\b/ },
+  { words: ['chuong', 'trinh'], number: /\d+-CTr\b/ },
+  { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/ },
+  { words: ['chi', 'thi'], number: /\d+-CT\// },
+];
 
 /** Every word the content writes, folded: what a word typed run together may be made of. */
 function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<string> {
@@ -299,6 +306,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   if (ASKS_PERCENTAGE.test(foldedOriginal(text))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
+  // "Cao Bằng có kế hoạch nào để thực hiện nghị quyết 72": a plan's number ("40-KH/TU").
+  const kind = DOCUMENT_KINDS.find(({ words }) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && folded[i + words.length] === 'nao'));
+  if (kind) figures.push(kind.number);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
