@@ -62,6 +62,7 @@ const DOCUMENT_KINDS = [
   { words: ['chuong', 'trinh'], number: /\d+-CTr\b/ },
   { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/ },
   { words: ['chi', 'thi'], number: /\d+-CT\// },
+  { words: ['huong', 'dan'], number: /\d+-HD\b/ },
 ];
 
 /** Every word the content writes, folded: what a word typed run together may be made of. */
@@ -306,8 +307,10 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   if (ASKS_PERCENTAGE.test(foldedOriginal(text))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
-  // "Cao Bằng có kế hoạch nào để thực hiện nghị quyết 72": a plan's number ("40-KH/TU").
-  const kind = DOCUMENT_KINDS.find(({ words }) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && folded[i + words.length] === 'nao'));
+  // "Cao Bằng có kế hoạch nào để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number ("40-KH/TU").
+  const asksWhich = (at: number) => folded[at] === 'nao' || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
+  const asksNumberOf = (words: readonly string[]) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && asksWhich(i + words.length));
+  const kind = DOCUMENT_KINDS.find(({ words }) => asksNumberOf(words));
   if (kind) figures.push(kind.number);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.

@@ -9,6 +9,8 @@ export const localitySchema = z.object({
   id: scopeSchema.exclude(['national']),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
+  /** Districts, wards and landmarks people name instead of the province. */
+  places: z.array(z.string().min(1)).default([]),
 });
 export type Locality = z.infer<typeof localitySchema>;
 

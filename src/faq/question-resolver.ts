@@ -208,17 +208,19 @@ function resolveUncached(turn: Turn): Resolution {
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
-  const { localities, text: unplaced } = knowledge.index.splitLocalities(text);
+  const { localities, places: districts, text: unplaced } = knowledge.index.splitLocalities(text);
+  // "vợ em sắp sinh ở Mường Tè": where the person is, as if they had said so before; not the plan asked about.
+  const remembered = districts[0] ?? conversation.locality;
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live, also beside "cả nước" ("tp mình xếp thứ mấy cả nước").
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
   const thatPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
-  const ownPlace = refersToOwnPlace(turn.text) ? conversation.locality : undefined;
+  const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   const named = localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
   const places: Places = {
     named,
-    remembered: conversation.locality,
+    remembered,
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
     elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
   };
@@ -320,7 +322,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (named && last.group && last.scope !== named) {
     // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
     const own = asked.size > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
-    if (own?.kind === 'answer' && own.best.entry.scope === named && own.best.score >= ANSWER_THRESHOLD) {
+    const ownOfPlace = own?.kind === 'answer' && (own.best.entry.scope === named || knowledge.variantOf(own.best.entry, { scope: named }) !== undefined);
+    if (ownOfPlace && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
     return generalFor(knowledge, last, named);

@@ -101,7 +101,7 @@ export class FaqSearchIndex {
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
   private readonly typoNeighbours = new Map<string, string>();
   /** Locality aliases by their first word, longest first. */
-  private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[] }>>();
+  private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[]; place: boolean }>>();
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string>; subject: boolean }>;
   /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
@@ -134,7 +134,10 @@ export class FaqSearchIndex {
       if (frame.length > 1) this.questionFrames.set(folded[0]!, [...(this.questionFrames.get(folded[0]!) ?? []), frame]);
     }
     const aliases = localities
-      .flatMap((l) => l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded })))
+      .flatMap((l) => [
+        ...l.aliases.map((alias) => ({ id: l.id as Scope, tokens: normalize(alias).folded, place: false })),
+        ...l.places.map((place) => ({ id: l.id as Scope, tokens: normalize(place).folded, place: true })),
+      ])
       .sort((a, b) => b.tokens.length - a.tokens.length);
     for (const alias of aliases) {
       const first = alias.tokens[0];
@@ -573,16 +576,21 @@ export class FaqSearchIndex {
 
   /**
    * Separates the locality names of a text (they select the scope, not the topic) from the rest, and drops "thành
-   * phố", "tp", which only point at the place.
+   * phố", "tp", which only point at the place. `places`: the localities of the districts or landmarks named ("Mường
+   * Tè"), which say where the person is rather than which province's plan is asked about.
    */
-  splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[] } {
+  splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[]; places: Scope[] } {
     const keep: number[] = [];
     const localities: Scope[] = [];
+    const places: Scope[] = [];
     for (let i = 0; i < text.folded.length; ) {
       const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
       if (alias) {
         // "tp cảng Hải Phòng": one place, however many of its names.
-        if (!localities.includes(alias.id)) localities.push(alias.id);
+        const found = alias.place ? places : localities;
+        if (!found.includes(alias.id)) found.push(alias.id);
+        // A district's name stays in the text: the content has none, and what is asked beside it is no surer for it.
+        if (alias.place) for (let k = 0; k < alias.tokens.length; k++) keep.push(i + k);
         i += alias.tokens.length;
         continue;
       }
@@ -590,10 +598,11 @@ export class FaqSearchIndex {
       if (placeNoun) i += placeNoun.length;
       else keep.push(i++);
     }
-    if (keep.length === text.folded.length) return { text, localities };
+    if (keep.length === text.folded.length) return { text, localities, places };
     return {
       text: { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) },
       localities,
+      places,
     };
   }
 }

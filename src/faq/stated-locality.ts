@@ -3,8 +3,8 @@ import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phras
 import type { Scope } from './schema.js';
 import type { Conversation } from '../pipeline/conversation.js';
 
-// "mình ở …", "sống tại …", "quê …", "là người …".
-const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi']);
+// "mình ở …", "sống tại …", "quê …", "là người …", "bên …".
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
@@ -38,7 +38,10 @@ export function statedLocality(turn: Turn): StatedLocality | undefined {
 }
 
 function find(turn: Turn): StatedLocality | undefined {
-  const { text: rest, localities } = turn.knowledge.index.splitLocalities(turn.text);
+  const split = turn.knowledge.index.splitLocalities(turn.text);
+  // "em ở Mường Tè": a district names its province.
+  const localities = [...new Set([...split.localities, ...split.places])];
+  const rest = split.text;
   const id = localities[0];
   if (id === undefined || localities.length !== 1) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.

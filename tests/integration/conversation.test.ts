@@ -686,6 +686,22 @@ describe('conversation context', () => {
     expect((await ask(app, 'd3c', 'bot này dùng sao vậy')).intent).toBe('help');
   });
 
+  it('knows the province of a district or island named instead ("nhà tôi ngoài đảo Cát Hải"), and remembers it', async () => {
+    expect((await ask(app, 'd4a', 'nhà tôi ngoài đảo Cát Hải')).intent).not.toBe('fallback');
+    await ask(app, 'd4a', 'cả nước năm 2026 mục tiêu bao phủ bhyt bao nhiêu');
+    expect((await ask(app, 'd4a', 'thế chỗ tôi thì chỉ tiêu bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('remembers where staff say they work: "em là cán bộ trạm y tế xã bên Cao Bằng"', async () => {
+    await ask(app, 'd4b', 'em là cán bộ trạm y tế xã bên Cao Bằng');
+    expect((await ask(app, 'd4b', 'chỉ tiêu bao phủ bhyt của tỉnh em năm 2026')).replies[0]!.text).toMatch(/97%/);
+  });
+
+  it('does not take a district named in a question for the plan asked about', async () => {
+    const reply = await ask(app, 'd4c', 'Mình làm văn phòng ở Cầu Giấy, muốn dùng thẻ BHYT điện tử thì cài ứng dụng gì');
+    expect(reply.replies[0]!.text).toMatch(/VNeID/);
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
