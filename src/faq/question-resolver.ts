@@ -242,7 +242,7 @@ function resolveUncached(turn: Turn): Resolution {
     if (entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   if (places.elsewhere) {
-    const answer = fromDecision(turn, knowledge.decide(places.elsewhere.rest, options), named, places.remembered);
+    const answer = fromDecision(turn, decideFocused(knowledge, places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
     return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true } : { kind: 'none' };
   }

@@ -29,4 +29,9 @@ describe('the parts of a long message that ask', () => {
     ]);
     expect(askingParts('hộ cận nghèo có được hỗ trợ không', tellsAnything)).toEqual([]);
   });
+
+  it('offers an earlier sentence that asks before a last one that does not', () => {
+    const message = 'Năm 2026 cả nước phấn đấu bao nhiêu phần trăm dân có bhyt vậy bạn? Mình hỏi vì đang làm bản tin cho cơ quan, số liệu phải thật chính xác.';
+    expect(askingParts(message, tellsAnything)[0]).toBe('Năm 2026 cả nước phấn đấu bao nhiêu phần trăm dân có bhyt vậy bạn?');
+  });
 });
