@@ -1,6 +1,8 @@
 import type { Turn } from '../pipeline/intent.js';
 import { CLARIFY_THRESHOLD } from './answer-engine.js';
-import { containsAny, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
+import { asksSomething, containsAny, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
+
+const SMALL_TALK_TELLING_WORDS = 6;
 
 // How people name the bot or the page they write to; they say nothing about what is asked.
 const addressees = phraseList([
@@ -19,6 +21,10 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (!containsAny(turn.text, cues) || knowledge.namesOffTopic(turn.text)) return false;
   const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
   if (rest.folded.length === 0) return true;
+  // "… em cần biết nghị quyết 72 do ai ban hành, ngày nào, nói về vấn đề gì. bot trả lời ngắn gọn giúp em": small talk
+  // is short; a message that says this much around its cue, and asks, is about something.
+  const asksBesides = asksSomething({ ...rest, original: rest.accented.join(' ') });
+  if (asksBesides && knowledge.index.tellingWords(rest).length > SMALL_TALK_TELLING_WORDS) return false;
   // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
   // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either.
