@@ -423,7 +423,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (thanksOnly || consistsOf(normalized, pleas(knowledge.normalize), FILLER)) return false;
     return knowledge.index.tellingWords(normalized).length > 0;
   };
-  for (const part of askingParts(text.original, tells)) {
+  for (const part of askingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
     const normalized = normalize(part);
     // In a message naming what the documents never cover, only a part that asks about something it names itself, and
     // is surely answered, may be: "trời mưa to quá, cho mình hỏi hộ cận nghèo …" is; "ngày thầy thuốc là hôm nào,

@@ -14,23 +14,29 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * tuổi, nhà ở Sìn Hồ, … vậy mua bhyt có được hỗ trợ không ạ?"); the words of the circumstances, which no
  * answer has, would lower the score of every answer to the question. Sentences and clauses at the end that
  * `tells` finds empty ("ad cho e biết với ạ", "cảm ơn ạ.") are left out first. An earlier sentence that ends with a
- * question mark comes first when the last one does not ("… bao nhiêu vậy bạn? Mình hỏi vì đang viết bài …").
+ * question mark comes first when the last one does not ("… bao nhiêu vậy bạn? Mình hỏi vì đang viết bài …"); an
+ * earlier clause that `asks` comes last ("… năm 2026 đạt bao nhiêu vậy, để mình có số liệu thuyết phục bố mẹ").
  */
-export function askingParts(message: string, tells: (part: string) => boolean): string[] {
+export function askingParts(message: string, tells: (part: string) => boolean, asks: (part: string) => boolean = () => false): string[] {
   if (wordCount(message) < MIN_WORDS) return [];
   const sentences = message.split(SENTENCE_END).filter((s) => wordCount(s) > 0);
   while (sentences.length > 1 && !tells(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1)!;
-  const questions = sentences.slice(0, -1).filter((s) => isQuestion(s) && tells(s)).reverse().flatMap(sentenceParts(tells));
-  const parts = isQuestion(last) ? [...sentenceParts(tells)(last), ...questions] : [...questions, ...sentenceParts(tells)(last)];
+  const partsOf = (sentence: string) => sentenceParts(sentence, tells, asks);
+  const questions = sentences.slice(0, -1).filter((s) => isQuestion(s) && tells(s)).reverse().flatMap(partsOf);
+  const parts = isQuestion(last) ? [...partsOf(last), ...questions] : [...questions, ...partsOf(last)];
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 
 const isQuestion = (sentence: string) => sentence.trimEnd().endsWith('?');
 
-/** A sentence, its last two clauses and its last clause, leaving out clauses at its end that tell nothing. */
-const sentenceParts = (tells: (part: string) => boolean) => (sentence: string) => {
+/**
+ * A sentence, its last two clauses and its last clause, leaving out clauses at its end that tell nothing; then its
+ * earlier clauses that ask, last first.
+ */
+function sentenceParts(sentence: string, tells: (part: string) => boolean, asks: (part: string) => boolean): string[] {
   const clauses = sentence.split(CLAUSE_END).filter((c) => wordCount(c) > 0);
   while (clauses.length > 1 && !tells(clauses.at(-1)!)) clauses.pop();
-  return [clauses.join(', '), clauses.slice(-2).join(', '), clauses.at(-1)!];
-};
+  const asking = clauses.slice(0, -1).filter((c) => asks(c) && tells(c)).reverse();
+  return [clauses.join(', '), clauses.slice(-2).join(', '), clauses.at(-1)!, ...asking];
+}

@@ -34,4 +34,10 @@ describe('the parts of a long message that ask', () => {
     const message = 'Năm 2026 cả nước phấn đấu bao nhiêu phần trăm dân có bhyt vậy bạn? Mình hỏi vì đang làm bản tin cho cơ quan, số liệu phải thật chính xác.';
     expect(askingParts(message, tellsAnything)[0]).toBe('Năm 2026 cả nước phấn đấu bao nhiêu phần trăm dân có bhyt vậy bạn?');
   });
+
+  it('offers an earlier clause that asks, after the last sentence and its last clauses', () => {
+    const message = 'chào ad, nhà mình ở Hải Phòng, mình muốn hỏi năm 2026 thành phố phấn đấu bao nhiêu, để mình có số liệu thuyết phục bố mẹ mua thẻ';
+    const asks = (part: string) => /bao nhiêu/.test(part);
+    expect(askingParts(message, tellsAnything, asks).at(-1)).toBe('mình muốn hỏi năm 2026 thành phố phấn đấu bao nhiêu');
+  });
 });
