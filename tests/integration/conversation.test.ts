@@ -702,6 +702,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/VNeID/);
   });
 
+  it('answers a long message that asks about a document around "bot trả lời giúp em", not as small talk', async () => {
+    const text = 'hi bot, em là sinh viên báo chí, cô giao em viết tin về chỉ thị 52. em cần biết chỉ thị 52 do cơ quan nào ban hành, ngày nào, nói về vấn đề gì. bot trả lời ngắn gọn giúp em nha';
+    expect((await ask(app, 'd5a', text)).replies[0]!.text).toMatch(/Ban Bí thư ban hành ngày 03\/10\/2025/);
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
