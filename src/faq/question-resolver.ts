@@ -247,10 +247,9 @@ function resolveUncached(turn: Turn): Resolution {
     return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true } : { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
-  // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is. So is the
-  // place of that answer, from someone whose place is not known.
-  const conversationPlace = places.remembered ? (last?.scope === places.remembered ? places.remembered : undefined) : last?.scope;
-  const focus = named ?? (conversationPlace === 'national' ? undefined : conversationPlace);
+  // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
+  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
+
   const decision = decideFocused(knowledge, turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
@@ -262,7 +261,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
-  const answer = fromDecision(turn, decision, focus, places.remembered);
+  const answer = towardsPlaceOf(turn, last, fromDecision(turn, decision, focus, places.remembered), decision, places);
   // "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước": the same answer for each place
   // named, where the content has it.
   const compared: Scope[] = [...localities.slice(1), ...(localities.length > 0 && nationwide ? (['national'] as const) : [])];
@@ -369,6 +368,22 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (inLast) return inLast;
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+}
+
+/**
+ * From someone whose place is not known, a question naming none right after a province's answer ("có mấy nhóm nhiệm
+ * vụ" after Hà Nội's programme): that province's close answer, if it matched every telling word the answer found did.
+ */
+function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resolution, decision: Decision, places: Places): Resolution {
+  const place = last?.scope;
+  if (answer.kind !== 'answer' || decision.kind !== 'answer' || places.named || places.remembered || !place || place === 'national') return answer;
+  if (answer.entry.scope === place) return answer;
+  const telling = new Set(turn.knowledge.index.tellingWords(turn.text));
+  const matched = decision.best.matched.filter((w) => telling.has(w));
+  const local = decision.candidates.find(
+    (c) => c.entry.scope === place && decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w)),
+  );
+  return local ? { ...answer, entry: local.entry, related: [] } : answer;
 }
 
 /**
