@@ -25,6 +25,8 @@ const setApart = phraseList([
 const documentNouns = phraseList([
   'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký',
   'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'đóng tiền', 'nộp tiền',
+  // "thẻ mua ngày 15/3 thì từ ngày nào được dùng": when a card starts to count.
+  'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([

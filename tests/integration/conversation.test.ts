@@ -707,6 +707,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd5a', text)).replies[0]!.text).toMatch(/Ban Bí thư ban hành ngày 03\/10\/2025/);
   });
 
+  it('does not take "Hà Nội mấy …" for "nối máy", nor a card\'s first valid day for a health day', async () => {
+    expect((await ask(app, 'd6a', 'Hà Nội mấy hôm nay có rét đậm ko ạ')).intent).toBe('fallback');
+    expect((await ask(app, 'd6b', 'thẻ bhyt mua ngày 15/3 thì từ ngày nào mới được dùng')).intent).not.toBe('health-day');
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
