@@ -29,8 +29,8 @@ const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
-// "70% hay 100%": offering percentages to choose from asks for one too.
-const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\s+\d/;
+// "70% hay 100%", "100% hay phải đồng chi trả": offering a percentage to choose asks for one too.
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b/;
 // "giá bao nhiêu", "hết bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
 // "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".

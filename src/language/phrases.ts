@@ -108,6 +108,9 @@ export function phraseList(texts: readonly string[]): (normalize: Normalize) => 
 // Words that make a message a question ("… là gì", "… bao nhiêu", "… thế nào"), as written; typed without
 // diacritics, their folded forms count too ("bảo" of "bảo hiểm" does not, "bao" does).
 const QUESTION_WORDS = new Set(['gì', 'nào', 'sao', 'mấy', 'bao', 'đâu', 'ai']);
+// "lần đầu", "ban đầu", "hàng đầu", "đầu tiên" typed plain: "đầu" (first), not "đâu" (where).
+const FIRST_BEFORE = new Set(['lan', 'ban', 'hang']);
+const isFirst = (folded: readonly string[], i: number) => folded[i] === 'dau' && (FIRST_BEFORE.has(folded[i - 1]!) || folded[i + 1] === 'tien');
 const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldToken));
 // Asked at the end: "… được không", "… chưa".
 const QUESTION_ENDINGS = new Set(['khong', 'chua']);
@@ -149,7 +152,7 @@ export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (text.accented.some((w) => QUESTION_WORDS.has(w))) return true;
   // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
-  const plainAsks = text.accented.some((w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w));
+  const plainAsks = text.accented.some((w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i));
   if (plainAsks && !typedWithDiacritics(text)) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
