@@ -376,8 +376,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
  */
 function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resolution, decision: Decision, places: Places): Resolution {
   const place = last?.scope;
-  if (answer.kind !== 'answer' || decision.kind !== 'answer' || places.named || places.remembered || !place || place === 'national') return answer;
-  if (answer.entry.scope === place) return answer;
+  const guided = answer.kind === 'answer' && decision.kind === 'answer' && !places.named && !places.remembered;
+  if (!guided || !place || place === 'national' || answer.entry.scope === place) return answer;
   const telling = new Set(turn.knowledge.index.tellingWords(turn.text));
   const matched = decision.best.matched.filter((w) => telling.has(w));
   const local = decision.candidates.find(
