@@ -50,12 +50,14 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
-  // "mua thẻ ở chỗ nào", "nằm ở đường nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go,
-  // which an answer gives by naming an office, a service or a channel.
+  // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go, which an answer gives
+  // by naming an office, a service or a channel.
   {
-    asks: /\b(?:o dau|o cho nao|duong nao|dia chi|o noi nao)\b/,
-    gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
+    asks: /\b(?:o dau|o cho nao|o noi nao)\b/,
+    gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
   },
+  // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
+  { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
   // "số tổng đài là số mấy", "hotline": a telephone number.
   { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{4,}|\d{3}[ .]\d{3}/ },
 ];
