@@ -515,7 +515,7 @@ export class FaqSearchIndex {
 
   /** True when the text names another kind of the things the content is about: "bảo hiểm nhân thọ", "ngày nhà giáo". */
   namesAnotherKind(text: NormalizedText): boolean {
-    return this.kindsNamed(text, this.framedWords(text)).other;
+    return this.kindsNamed(text).other;
   }
 
   /**
@@ -523,7 +523,7 @@ export class FaqSearchIndex {
    * có bắt buộc không", but not "bhyt khác bảo hiểm nhân thọ thế nào".
    */
   namesOnlyAnotherKind(text: NormalizedText): boolean {
-    const { otherSubject, own } = this.kindsNamed(text, this.framedWords(text));
+    const { otherSubject, own } = this.kindsNamed(text);
     return otherSubject && !own;
   }
 
@@ -531,14 +531,17 @@ export class FaqSearchIndex {
    * Whether the text pairs a kind word with a word the content never puts after it (`other`; `otherSubject` when the
    * kind word is the bot's subject), and whether with one it does (`own`).
    */
-  private kindsNamed(text: NormalizedText, framed: Uint8Array): { other: boolean; otherSubject: boolean; own: boolean } {
+  private kindsNamed(text: NormalizedText, framedAlready?: Uint8Array): { other: boolean; otherSubject: boolean; own: boolean } {
     let other = false;
     let otherSubject = false;
     let own = false;
+    // Most messages have no kind word: the question frames are looked for only when one is found.
+    let framed = framedAlready;
     for (const { tokens, followers, subject } of this.kinds) {
       for (let i = 0; i + tokens.length < text.folded.length; i++) {
+        if (!occursAt(text.folded, i, tokens)) continue;
         // "ngay thang nam nao" asks when: its "ngay" names no kind of thing.
-        if (framed[i] || !occursAt(text.folded, i, tokens)) continue;
+        if ((framed ??= this.framedWords(text))[i]) continue;
         const next = text.folded[i + tokens.length]!;
         if (followers.has(next)) own = true;
         else if (this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
