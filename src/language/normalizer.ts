@@ -54,6 +54,8 @@ const AMPERSAND_IN_WORD = /(\p{L})&(\p{L})/gu;
 const PERCENT_IN_WORDS = /(\d)\s*ph[aầ]n\s+tr[aă]m(?![\p{L}\d])/gu;
 // "75 tuổi rưỡi", "1 năm rưỡi": the half is the number's, as the documents write it ("75,5 tuổi").
 const AND_A_HALF = /(\d+)((?:\s+\p{L}+)?)\s+(?:rưỡi|ruoi)(?![\p{L}\d])/gu;
+// "95 phẩy 5": a decimal said aloud to voice typing, as the documents write it ("95,5").
+const DECIMAL_IN_WORDS = /(\d+)\s+ph[aẩ]y\s+(\d+)(?![\p{L}\d])/gu;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
@@ -96,7 +98,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
     const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
-    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2');
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2');
     const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];
     const folded: string[] = [];

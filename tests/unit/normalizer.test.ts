@@ -122,6 +122,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('truong chatbot 2026').folded).toEqual(['truong', 'chatbot', '2026']);
   });
 
+  it('reads a decimal said aloud to voice typing ("95 phẩy 5") as the documents write it', () => {
+    expect(normalize('95 phẩy 5 là gì').folded).toEqual(['95.5', 'la', 'gi']);
+  });
+
   it('reads "rưỡi" after a number as its half, as the documents write it', () => {
     expect(normalize('75 tuổi rưỡi').folded).toEqual(['75.5', 'tuoi']);
     expect(normalize('1 ruoi').folded).toEqual(['1.5']);
