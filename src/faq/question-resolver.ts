@@ -227,8 +227,10 @@ function resolveUncached(turn: Turn): Resolution {
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
+  // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
+  const placeThen = unplaced.folded[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
   const aboutPlace =
-    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares)) ||
+    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);

@@ -712,6 +712,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6b', 'thẻ bhyt mua ngày 15/3 thì từ ngày nào mới được dùng')).intent).not.toBe('health-day');
   });
 
+  it('reads "Lai Châu thì …" right after an answer that has Lai Châu\'s version as the same question there', async () => {
+    await ask(app, 'd7a', 'chỉ tiêu khám chữa bệnh bhyt ở trạm y tế xã là bao nhiêu');
+    expect((await ask(app, 'd7a', 'lai chau thi dat vao nam nao')).replies[0]!.text).toMatch(/^Lai Châu[^]*2030/);
+  });
+
   it('does not take a document issued "hôm nào" for a health day', async () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
