@@ -228,7 +228,8 @@ function resolveUncached(turn: Turn): Resolution {
   // không"), right after an answer asks the same for that place.
   const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
-  const placeThen = unplaced.folded[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
+  const placeThen =
+    unplaced.folded[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
   const aboutPlace =
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
@@ -255,11 +256,12 @@ function resolveUncached(turn: Turn): Resolution {
   const decision = decideFocused(knowledge, turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
+  const lastGivesWhatBestMisses =
+    decision.kind === 'answer' && last !== undefined && knowledge.missesFigureAsked(turn.text, decision.best.entry) && !knowledge.missesFigureAsked(turn.text, last);
   const unsure =
     decision.kind === 'clarify' ||
     (decision.kind === 'fallback' && !decision.outOfScope) ||
-    (decision.kind === 'answer' &&
-      (decision.best.score < ANSWER_THRESHOLD || (last !== undefined && knowledge.missesFigureAsked(turn.text, decision.best.entry) && !knowledge.missesFigureAsked(turn.text, last))));
+    (decision.kind === 'answer' && (decision.best.score < ANSWER_THRESHOLD || lastGivesWhatBestMisses));
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
@@ -303,8 +305,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const asked = new Set(askedAbout(turn, knowledge.withoutNation(turn.text)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
-  const yearInLast =
-    year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length <= 1;
+  const ownWordsNotInLast = asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length;
+  const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && ownWordsNotInLast <= 1;
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer: that answer.
   if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -412,7 +414,8 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
   const place = knowledge.locality(named)?.name ?? named;
   const entry = nationalOf(knowledge, last) ?? last;
   const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${knowledge.locality(entry.scope)?.name ?? entry.scope}`;
-  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note: `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:` };
+  const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
+  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note };
 }
 
 /**
