@@ -64,8 +64,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
-// Kinds of document a question may ask which one of ("kế hoạch nào"), folded, and how their numbers are written.
-const DOCUMENT_KINDS = [
+/** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
+export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp }> = [
   { words: ['ke', 'hoach'], number: /\d+-KH\b/ },
   { words: ['chuong', 'trinh'], number: /\d+-CTr\b/ },
   { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/ },

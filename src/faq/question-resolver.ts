@@ -3,7 +3,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { asksSomething, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 
@@ -42,8 +42,6 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// Kinds of document a message may refer back to ("chương trình đó"), folded.
-const DOCUMENT_NOUNS = [['chuong', 'trinh'], ['ke', 'hoach'], ['nghi', 'quyet'], ['chi', 'thi'], ['huong', 'dan']];
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "ông ấy": what was just answered.
 const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba']);
 const APPLIES = ['ap', 'dung'];
@@ -382,12 +380,17 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
   const place = last?.scope;
   const guided = answer.kind === 'answer' && decision.kind === 'answer' && !places.named && !places.remembered;
   if (!guided || !place || place === 'national' || answer.entry.scope === place) return answer;
-  const telling = new Set(turn.knowledge.index.tellingWords(turn.text));
-  const matched = decision.best.matched.filter((w) => telling.has(w));
+  const matched = tellingMatchedBy(turn, decision.best);
   const local = decision.candidates.find(
     (c) => c.entry.scope === place && decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w)),
   );
   return local ? { ...answer, entry: local.entry, related: [] } : answer;
+}
+
+/** The words a candidate matched that tell what the turn asks about. */
+function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
+  const telling = turn.knowledge.index.tellingWords(turn.text);
+  return candidate.matched.filter((w) => telling.includes(w));
 }
 
 /**
@@ -396,7 +399,7 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
  */
 function documentNamedIn(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const words = turn.text.folded;
-  const noun = DOCUMENT_NOUNS.find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  const noun = DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
   const number = noun && foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
   if (!number) return undefined;
   const { knowledge } = turn;
@@ -472,8 +475,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     const options = decision.options.filter((c) => c.entry.documentsSilent || !lacksAmountAsked(turn.text, c.entry.answer));
     if (options.every((c) => c.entry.documentsSilent)) return { kind: 'none', decision };
     // "nhà nước có mục tiêu gì về chiều cao": the one choice with the rarest telling word that any choice matched.
-    const telling = new Set(turn.knowledge.index.tellingWords(turn.text));
-    const rarest = turn.knowledge.index.rarest([...new Set(options.flatMap((c) => c.matched.filter((w) => telling.has(w))))]);
+    const rarest = turn.knowledge.index.rarest([...new Set(options.flatMap((c) => tellingMatchedBy(turn, c)))]);
     const having = options.filter((c) => rarest !== undefined && c.matched.includes(rarest));
     const chosen = options.length === 1 || (having.length === 1 && having[0] === options[0]) ? options[0] : undefined;
     if (chosen) return fromDecision(turn, { kind: 'answer', best: chosen, candidates: decision.candidates }, named, remembered);
@@ -487,13 +489,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // when it lacks the rarest telling word the answer matched ("đồng bào dân tộc vùng sâu vùng xa" is Lai Châu's).
   // Read only when a version or a local answer is in question: most answers need neither.
   let matchedTelling: string[] | undefined;
-  const tellingMatched = () => {
-    if (!matchedTelling) {
-      const telling = new Set(index.tellingWords(turn.text));
-      matchedTelling = decision.best.matched.filter((w) => telling.has(w));
-    }
-    return matchedTelling;
-  };
+  const tellingMatched = () => (matchedTelling ??= tellingMatchedBy(turn, decision.best));
   let rarest: string | undefined | null = null;
   const keeps = (e: FaqEntry) => {
     if (rarest === null) rarest = index.rarest(tellingMatched());

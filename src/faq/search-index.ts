@@ -104,6 +104,7 @@ export class FaqSearchIndex {
   private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[]; place: boolean }>>();
   /** For each kind word, the words the content puts after it. */
   private readonly kinds: Array<{ tokens: string[]; followers: Set<string>; subject: boolean }>;
+  private readonly tellingOf = new WeakMap<NormalizedText, readonly string[]>();
   /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
   private readonly questionFrames = new Map<string, FrameWord[][]>();
 
@@ -472,11 +473,18 @@ export class FaqSearchIndex {
     return true;
   }
 
-  /** The words of a text that say what it is about: no particles, question words or place names. */
-  tellingWords(text: NormalizedText): string[] {
-    const rest = this.splitLocalities(text).text;
-    const weights = this.wordWeights(rest, rest.folded, this.framedWords(rest));
-    return rest.folded.filter((_, i) => weights[i]! > FUNCTION_WORD_WEIGHT);
+  /**
+   * The words of a text that say what it is about: no particles, question words or place names. Worked out once per
+   * text: a turn asks for them from the decision, the resolver and the chat intents alike.
+   */
+  tellingWords(text: NormalizedText): readonly string[] {
+    let telling = this.tellingOf.get(text);
+    if (!telling) {
+      const rest = this.splitLocalities(text).text;
+      const weights = this.wordWeights(rest, rest.folded, this.framedWords(rest));
+      this.tellingOf.set(text, (telling = rest.folded.filter((_, i) => weights[i]! > FUNCTION_WORD_WEIGHT)));
+    }
+    return telling;
   }
 
   /** Of the given folded words, the one the content uses least: the one that tells most what a question is about. */

@@ -23,13 +23,14 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (rest.folded.length === 0) return true;
   // "… em cần biết nghị quyết 72 do ai ban hành, ngày nào, nói về vấn đề gì. bot trả lời ngắn gọn giúp em": small talk
   // is short; a message that says this much around its cue, and asks, is about something.
+  // Its own words only: the message's question mark may be the cue's ("bot hỏi được gì?").
   const asksBesides = asksSomething({ ...rest, original: rest.accented.join(' ') });
   if (asksBesides && knowledge.index.tellingWords(rest).length > SMALL_TALK_TELLING_WORDS) return false;
   // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
   // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either.
   const decision = knowledge.decide(rest);
-  const best = decision.candidates[0];
   if (decision.kind === 'fallback' && decision.outOfScope) return false;
+  const best = decision.candidates[0];
   return knowledge.index.splitLocalities(rest).localities.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);
 }
