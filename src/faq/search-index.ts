@@ -586,22 +586,40 @@ export class FaqSearchIndex {
   }
 
   /**
+   * True when a place's name occurs in tokens at index at, one letter of a later word perhaps dropped ("cao bằg"):
+   * not where that leaves a word of its own ("cao ban").
+   */
+  private namesAt(tokens: readonly string[], at: number, name: readonly string[]): boolean {
+    let slipped = false;
+    for (let k = 0; k < name.length; k++) {
+      const token = tokens[at + k];
+      if (token === name[k]) continue;
+      if (slipped || k === 0 || token === undefined || !isDeletionOf(token, name[k]!) || name[k]!.length < 4) return false;
+      if (this.idf.has(token)) return false;
+      slipped = true;
+    }
+    return true;
+  }
+
+  /**
    * Separates the locality names of a text (they select the scope, not the topic) from the rest, and drops "thành
    * phố", "tp", which only point at the place. `places`: the localities of the districts or landmarks named ("Mường
-   * Tè"), which say where the person is rather than which province's plan is asked about.
+   * Tè"), which say where the person is rather than which province's plan is asked about; `bare`: the text without
+   * their names either.
    */
-  splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[]; places: Scope[] } {
+  splitLocalities(text: NormalizedText): { text: NormalizedText; localities: Scope[]; places: Scope[]; bare: NormalizedText } {
     const keep: number[] = [];
+    const placeAt: number[] = [];
     const localities: Scope[] = [];
     const places: Scope[] = [];
     for (let i = 0; i < text.folded.length; ) {
-      const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => occursAt(text.folded, i, a.tokens));
+      const alias = this.localityAliases.get(text.folded[i]!)?.find((a) => this.namesAt(text.folded, i, a.tokens));
       if (alias) {
         // "tp cảng Hải Phòng": one place, however many of its names.
         const found = alias.place ? places : localities;
         if (!found.includes(alias.id)) found.push(alias.id);
         // A district's name stays in the text: the content has none, and what is asked beside it is no surer for it.
-        if (alias.place) for (let k = 0; k < alias.tokens.length; k++) keep.push(i + k);
+        if (alias.place) for (let k = 0; k < alias.tokens.length; k++) keep.push(i + k), placeAt.push(i + k);
         i += alias.tokens.length;
         continue;
       }
@@ -609,12 +627,8 @@ export class FaqSearchIndex {
       if (placeNoun) i += placeNoun.length;
       else keep.push(i++);
     }
-    if (keep.length === text.folded.length) return { text, localities, places };
-    return {
-      text: { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) },
-      localities,
-      places,
-    };
+    const placeWords = new Set(placeAt);
+    return { text: pick(text, keep), localities, places, bare: pick(text, keep.filter((i) => !placeWords.has(i))) };
   }
 }
 
@@ -622,6 +636,12 @@ export class FaqSearchIndex {
 const PLACE_NOUNS = [['thanh', 'pho'], ['tp']];
 
 /** True when words occur in tokens starting at index at. */
+/** The words of text at the indices kept (text itself when all are). */
+function pick(text: NormalizedText, keep: readonly number[]): NormalizedText {
+  if (keep.length === text.folded.length) return text;
+  return { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) };
+}
+
 function occursAt(tokens: readonly string[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
   return true;
@@ -633,6 +653,10 @@ function pack(lists: readonly number[][]): IdLists {
   const ids = new Int32Array(starts[lists.length]!);
   lists.forEach((list, i) => ids.set(list, starts[i]!));
   return { ids, starts };
+}
+
+function isDeletionOf(shorter: string, word: string): boolean {
+  return shorter.length === word.length - 1 && deletions(word).includes(shorter);
 }
 
 function deletions(word: string): string[] {

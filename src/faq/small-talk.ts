@@ -26,11 +26,12 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   // Its own words only: the message's question mark may be the cue's ("bot hỏi được gì?").
   const asksBesides = asksSomething({ ...rest, original: rest.accented.join(' ') });
   if (asksBesides && knowledge.index.tellingWords(rest).length > SMALL_TALK_TELLING_WORDS) return false;
-  // "Chào bạn, nhà tôi ở Tiên Lãng, Hải Phòng" says where the person lives: more than a greeting.
+  // "Chào bạn, nhà tôi ở Mường Tè" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
   // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either.
   const decision = knowledge.decide(rest);
   if (decision.kind === 'fallback' && decision.outOfScope) return false;
   const best = decision.candidates[0];
-  return knowledge.index.splitLocalities(rest).localities.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);
+  const named = knowledge.index.splitLocalities(rest);
+  return named.localities.length + named.places.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);
 }

@@ -41,7 +41,7 @@ function find(turn: Turn): StatedLocality | undefined {
   const split = turn.knowledge.index.splitLocalities(turn.text);
   // "em ở Mường Tè": a district names its province.
   const localities = [...new Set([...split.localities, ...split.places])];
-  const rest = split.text;
+  const rest = split.bare;
   const id = localities[0];
   if (id === undefined || localities.length !== 1) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.

@@ -697,6 +697,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4b', 'chỉ tiêu bao phủ bhyt của tỉnh em năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('takes a district alone, or after a greeting, for where the person lives: "chào bạn, nhà tôi ở Mường Tè"', async () => {
+    for (const [user, text] of [['d4d', 'nhà tôi ở Mường Tè'], ['d4e', 'chào bạn, tôi ở Mường Tè']] as const) {
+      expect((await ask(app, user, text)).replies[0]!.text).toMatch(/^Tôi đã ghi nhận bạn ở Lai Châu/);
+    }
+  });
+
+  it('knows a place whose name lost a letter: "cao bằg"', async () => {
+    expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('does not take a district named in a question for the plan asked about', async () => {
     const reply = await ask(app, 'd4c', 'Mình làm văn phòng ở Cầu Giấy, muốn dùng thẻ BHYT điện tử thì cài ứng dụng gì');
     expect(reply.replies[0]!.text).toMatch(/VNeID/);

@@ -22,6 +22,12 @@ describe('answer engine', () => {
     if (decision.kind === 'answer') expect(decision.best.entry.group).toBe('near-poor-support');
   });
 
+  it('knows a place whose name lost a letter, but not where that leaves a word of its own', () => {
+    const localities = (q: string) => knowledge.index.splitLocalities(knowledge.normalize(q)).localities;
+    expect(localities('tỉnh cao bằg')).toEqual(['cao-bang']);
+    expect(localities('mức cao ban hành năm nào')).toEqual([]);
+  });
+
   it('answers the same for NFD and NFC input', () => {
     const q = 'mục tiêu bao phủ bảo hiểm y tế năm 2026';
     const nfc = decide(q.normalize('NFC'));
