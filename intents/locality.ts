@@ -1,5 +1,7 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { statedLocality } from '../src/faq/stated-locality.js';
+import { lastAnswered } from '../src/faq/question-resolver.js';
+import { citing } from './replies.js';
 
 export const locality: Intent = {
   name: 'locality',
@@ -12,16 +14,31 @@ export const locality: Intent = {
     return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {
-    const { id } = statedLocality(turn)!;
-    const name = turn.knowledge.locality(id)?.name ?? id;
+    const { id, person } = statedLocality(turn)!;
+    const { knowledge } = turn;
+    const name = knowledge.locality(id)?.name ?? id;
+    const conversation = { ...turn.conversation, locality: id, localitySetAt: turn.now.getTime() };
+    // "nhà mình ở Lai Châu nha", "ở Cao Bằng ấy" right after an answer that has that place's version: that version.
+    const last = lastAnswered(turn);
+    const local = last && (last.scope === id ? last : knowledge.variantOf(last, { scope: id }));
+    if (!local) {
+      return {
+        confidence: 0.9,
+        conversation,
+        replies: [
+          {
+            text: `Tôi đã ghi nhận bạn ở ${name}. Các câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}. Bạn muốn hỏi gì?`,
+          },
+        ],
+      };
+    }
+    const sources = knowledge.sourcesOf(local);
     return {
       confidence: 0.9,
-      conversation: { ...turn.conversation, locality: id, localitySetAt: turn.now.getTime() },
-      replies: [
-        {
-          text: `Tôi đã ghi nhận bạn ở ${name}. Các câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}. Bạn muốn hỏi gì?`,
-        },
-      ],
+      entryId: local.id,
+      sources,
+      conversation: { ...conversation, lastTopic: { kind: 'entry', id: local.id, at: turn.now.getTime() } },
+      replies: [{ text: citing(`${person ? `Tôi đã ghi nhận bạn ở ${name}. ` : ''}Thông tin của ${name}:\n${local.answer.trim()}`, sources) }],
     };
   },
 };

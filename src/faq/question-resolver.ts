@@ -187,6 +187,12 @@ function leadsToPlace(text: NormalizedText, unplaced: NormalizedText): boolean {
   return unplaced.folded.length > 0 && FOLLOW_UP_LEADS.has(text.folded[0]!) && unplaced.folded[1] !== text.folded[1];
 }
 
+/** The entry answered last, while the conversation is still about it. */
+export function lastAnswered({ conversation, knowledge, now, settings }: Turn): FaqEntry | undefined {
+  const topic = conversation.lastTopic;
+  return topic?.kind === 'entry' && now.getTime() - topic.at < settings.contextMs ? knowledge.entry(topic.id) : undefined;
+}
+
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
   if (turn.payload?.startsWith('FAQ:')) {
@@ -195,10 +201,7 @@ function resolveUncached(turn: Turn): Resolution {
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
-  const last =
-    conversation.lastTopic?.kind === 'entry' && turn.now.getTime() - conversation.lastTopic.at < turn.settings.contextMs
-      ? knowledge.entry(conversation.lastTopic.id)
-      : undefined;
+  const last = lastAnswered(turn);
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };

@@ -1,6 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
 import type { Scope } from './schema.js';
+import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
 
 // "mình ở …", "sống tại …", "quê …", "là người …", "bên …".
@@ -15,8 +16,8 @@ const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thà
 // what the person does between them and "ở".
 const WHERE_BEFORE_PLACE = 7;
 const PERSON_BEFORE_WHERE = 4;
-// Said after a bare place: "Cao Bằng nhé", "Hải Phòng ạ", "Lai Châu đây".
-const PLACE_PARTICLES = new Set(['nhe', 'nha', 'a', 'ah', 'ad', 'admin', 'oi', 'day', 'ne']);
+// Said after a place: "Cao Bằng nhé", "Hải Phòng ạ", "Lai Châu đây", "ở Hải Phòng ấy".
+const PLACE_PARTICLES = new Set(['nhe', 'nha', 'a', 'ah', 'ad', 'admin', 'oi', 'day', 'ne', 'ay', 'do']);
 // "Xin chào, tôi …": the person within the first words.
 const PERSON_OPENS = 4;
 
@@ -26,6 +27,8 @@ export interface StatedLocality {
   only: boolean;
   /** It asks something ("tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?", "ở Hải Phòng thì thế nào?"). */
   asks: boolean;
+  /** It names the person who lives there ("nhà mình ở Lai Châu"), not only the place ("ở Lai Châu ấy"). */
+  person: boolean;
 }
 
 const stated = new WeakMap<Turn, StatedLocality | null>();
@@ -46,8 +49,8 @@ function find(turn: Turn): StatedLocality | undefined {
   if (id === undefined || localities.length !== 1) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
   // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
-  const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(rest, livesIn(turn.knowledge.normalize), FILLER);
-  if (only) return { id, only: true, asks: asksSomething(rest) };
+  const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER);
+  if (only) return { id, only: true, asks: asksSomething(rest), person: rest.folded.some((w) => PERSON_WORDS.has(w)) };
   // The words before the place: they are the same in the message and in what is left without the place.
   const words = turn.text.folded;
   let at = 0;
@@ -59,13 +62,19 @@ function find(turn: Turn): StatedLocality | undefined {
     // "Hải Phòng ạ, nhà em ở ngoài đảo": the place first, then the person and where they are in it.
     const after = rest.folded.slice(at);
     const placeFirst = !asks && after.some((w, i) => PERSON_WORDS.has(w) && after.slice(i + 1, i + 3).some((x) => WHERE_WORDS.has(x)));
-    return placeFirst ? { id, only: false, asks } : undefined;
+    return placeFirst ? { id, only: false, asks, person: true } : undefined;
   }
   // "Tôi công tác tại một trạm y tế xã ở tỉnh Lai Châu": a statement that opens with the person and asks nothing is
   // about where they are, however much stands between.
   const opensWithPerson = !asks && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
   const saysWhere = opensWithPerson || words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
-  return saysWhere ? { id, only: false, asks } : undefined;
+  return saysWhere ? { id, only: false, asks, person: true } : undefined;
+}
+
+function withoutParticlesAfter(text: NormalizedText): NormalizedText {
+  let end = text.folded.length;
+  while (end > 1 && PLACE_PARTICLES.has(text.folded[end - 1]!)) end--;
+  return { original: text.original, accented: text.accented.slice(0, end), folded: text.folded.slice(0, end) };
 }
 
 /** The conversation fields that remember where the message says the person lives, if it does. */

@@ -703,6 +703,16 @@ describe('conversation context', () => {
     }
   });
 
+  it('answers a place stated right after an answer with that place\'s version: "ở cao bằng ấy", "nhà mình ở Lai Châu nha"', async () => {
+    await ask(app, 'd4g', 'tuổi thọ trung bình năm 2030 phấn đấu đạt bn');
+    expect((await ask(app, 'd4g', 'ở cao bằng ấy')).replies[0]!.text).toMatch(/^Thông tin của Cao Bằng:[^]*75 tuổi/);
+    await ask(app, 'd4h', 'nhà nước hỗ trợ mua bhyt cho những ai');
+    await ask(app, 'd4h', 'ý tôi là học sinh sinh viên');
+    const reply = await ask(app, 'd4h', 'nhà mình ở Lai Châu nha');
+    expect(reply.intent).toBe('locality');
+    expect(reply.replies[0]!.text).toMatch(/^Tôi đã ghi nhận bạn ở Lai Châu\. Thông tin của Lai Châu:[^]*dân tộc thiểu số/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
