@@ -28,6 +28,12 @@ const documentNouns = phraseList([
   // "thẻ mua ngày 15/3 thì từ ngày nào được dùng": when a card starts to count.
   'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
 ]);
+// "ngày 1/7 được chọn từ năm nào, ai quyết định", "Hà Nội tổ chức lễ kỷ niệm ở đâu": what the documents, which give
+// only the dates, do not say of a day.
+const beyondTheDate = phraseList([
+  'từ năm nào', 'có từ năm', 'từ bao giờ', 'có từ khi nào', 'ai quyết định', 'ai đặt ra', 'ai ký',
+  'ở đâu', 'địa điểm', 'tổ chức ở',
+]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([
   'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',
@@ -134,6 +140,7 @@ export const healthDay: Intent = {
   match: (turn) => {
     // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else.
     if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(turn.text)) return undefined;
+    if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
     return turn.text.folded.length <= 8 ? 0.9 : 0.6;

@@ -1,6 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
-import { isSmallTalk } from '../src/faq/small-talk.js';
+import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
@@ -35,6 +35,8 @@ export const help: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
     if (consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
+    // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
+    if (asksAboutThisBot(turn, asksForHelp(turn.knowledge.normalize))) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
     return isSmallTalk(turn, asksAboutTheBot(turn.knowledge.normalize)) ? 0.6 : undefined;
   },

@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
-import { asksSomething, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -47,7 +47,6 @@ const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sac
 const APPLIES = ['ap', 'dung'];
 // "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
 const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
-const BHYT = ['bao', 'hiem', 'i', 'te'];
 // "tỉnh đó", "ở đó": the place of the answer just given.
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
 const RELATED_MARGIN = 0.12;

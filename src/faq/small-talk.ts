@@ -1,6 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import { CLARIFY_THRESHOLD } from './answer-engine.js';
-import { asksSomething, containsAny, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
+import { asksSomething, BHYT, containsAny, indexOfPhrase, phraseList, withoutPhrases, type Phrase } from '../language/phrases.js';
 
 const SMALL_TALK_TELLING_WORDS = 6;
 
@@ -9,6 +9,24 @@ const addressees = phraseList([
   'chatbot bảo hiểm y tế', 'bot bảo hiểm y tế', 'trợ lý bảo hiểm y tế', 'bên bảo hiểm y tế', 'bên bảo hiểm xã hội',
   'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin', 'cái máy này', 'máy này', 'trang này',
 ]);
+
+// "bot này", "trang này": the thing the message is about.
+const THIS = new Set(['nay']);
+// "bot này kiểm tra được những thông tin gì": what the bot does is said in a few words.
+const THE_BOT_TELLING_WORDS = 3;
+
+/**
+ * "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": a message that opens with the
+ * bot it is about, has one of the cues and says little besides (not "bot này biết mức đóng bhyt học sinh không").
+ */
+export function asksAboutThisBot(turn: Turn, cues: readonly Phrase[]): boolean {
+  const { knowledge, text } = turn;
+  const named = addressees(knowledge.normalize);
+  const opens = named.some((addressee) => indexOfPhrase(text, addressee) === 0 && THIS.has(text.folded[addressee.length] ?? ''));
+  if (!opens || !containsAny(text, cues)) return false;
+  const rest = withoutPhrases(text, [...cues, ...named, BHYT]);
+  return knowledge.index.tellingWords(rest).length <= THE_BOT_TELLING_WORDS;
+}
 
 /**
  * A message with one of the cues that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt",

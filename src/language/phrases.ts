@@ -189,6 +189,9 @@ export const pleas = phraseList([
 ]);
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
+/** "bảo hiểm y tế", as every abbreviation of it is normalised: a subject every answer shares. */
+export const BHYT: Phrase = ['bao', 'hiem', 'i', 'te'];
+
 export const FILLER = new Set([
   'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'nhi',
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',

@@ -713,6 +713,19 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tôi đã ghi nhận bạn ở Lai Châu\. Thông tin của Lai Châu:[^]*dân tộc thiểu số/);
   });
 
+  it('takes "bot này dùng để làm gì" for a question about the bot, not one about its last words', async () => {
+    expect((await ask(app, 'd4i', 'bot nay dung de lam gi')).intent).toBe('help');
+    expect((await ask(app, 'd4j', 'bot này giúp được những gì vậy, để em chỉ cho mẹ dùng')).intent).toBe('help');
+    expect((await ask(app, 'd4k', 'bot này có biết thẻ bhyt học sinh mức đóng bao nhiêu không')).intent).not.toBe('help');
+  });
+
+  it('says the documents do not tell who chose a health day or where it is held, and a pay rise on 1/7 is off topic', async () => {
+    expect((await ask(app, 'd4l', 'ngày bhyt việt nam 1/7 được chọn từ năm nào, ai quyết định vậy')).intent).toBe('fallback');
+    expect((await ask(app, 'd4m', 'ngày 1/7 năm nay Hà Nội tổ chức lễ kỷ niệm ngày BHYT ở đâu')).intent).toBe('fallback');
+    expect((await ask(app, 'd4n', 'từ 1/7 lương cơ sở tăng lên bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
