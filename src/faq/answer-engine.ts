@@ -149,14 +149,30 @@ export class Knowledge {
     }));
   }
 
-  /** Searches and decides three ways: answer, ask which one, or fall back. */
+  /**
+   * Searches and decides three ways: answer, ask which one, or fall back. A message that checks a claim ("có phải
+   * bao phủ toàn dân vào năm 2035 không") whose figure no answer confirms is answered by what gives the right one.
+   */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
+    const decision = this.decideAsked(text, options);
+    const top = decision.candidates[0]?.entry;
+    // "có phải năm 2026 Hải Phòng đạt 97% không": the year is confirmed, so only the percentage is in question.
+    const claim = claimIn(text, (value) => top !== undefined && this.gives(top, value));
+    if (!claim || (decision.kind === 'answer' && claim.values.length === 0)) return decision;
+    // Not confirmed: what gives a figure of the kind claimed corrects it.
+    const corrected = this.decideAsked(claim.unclaimed, options, claim.kinds[0]);
+    const correcting = corrected.kind === 'answer' && claim.kinds.some((kind) => this.gives(corrected.best.entry, kind));
+    return correcting ? corrected : decision;
+  }
+
+  /** The decision on the words of a question; `claimed`: the kind of figure it claims, asked for instead. */
+  private decideAsked(text: NormalizedText, options: SearchOptions, claimed?: RegExp): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     // "bảo hiểm nhân thọ có bắt buộc không": another kind of insurance, and nothing of this one.
     if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text) || this.index.namesOnlyAnotherKind(text)) {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
-    const [figure] = askedFigures(text, () => this.index.tellingWords(text));
+    const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
@@ -294,6 +310,48 @@ export class Knowledge {
 function without(text: NormalizedText, { at, length }: { at: number; length: number }): NormalizedText {
   const keep = (_: string, i: number) => i < at || i >= at + length;
   return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
+}
+
+// "… thật không", "có đúng là …", "… phải không", "… hả": the message checks what it says.
+const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\bha\s*\??\s*$/;
+const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
+  { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
+  { token: YEAR, kind: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
+];
+
+interface Claim {
+  /** Each figure claimed and not confirmed, as an answer that confirms it writes it ("12/1/2026" as "12/01/2026"). */
+  values: RegExp[];
+  /** Their kinds (a date, a year, a percentage), as an answer that gives one writes it. */
+  kinds: RegExp[];
+  /** The message without them. */
+  unclaimed: NormalizedText;
+}
+
+/**
+ * The figures a message checks ("2035", "12/2025", "95%") that are not confirmed; undefined when it checks nothing of
+ * the kind.
+ */
+function claimIn(text: NormalizedText, confirmed: (value: RegExp) => boolean): Claim | undefined {
+  // "nghe nói năm 2026 …, cụ thể bao nhiêu phần trăm" asks, and checks nothing.
+  if (!CHECKS_CLAIM.test(foldedOriginal(text)) || askedFigures(text, () => []).length > 0) return undefined;
+  const percentages = new Set([...text.original.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.')));
+  const kindOf = (token: string) =>
+    percentages.has(token.replace(',', '.')) ? GIVES_PERCENTAGE : CLAIMED_FIGURES.find((figure) => figure.token.test(token))?.kind;
+  if (!text.folded.some((token) => kindOf(token) !== undefined)) return undefined;
+  const doubted = new Set(text.folded.filter((token) => kindOf(token) !== undefined && !confirmed(writtenAs(token))));
+  const keep = (token: string) => !doubted.has(token);
+  return {
+    values: [...doubted].map(writtenAs),
+    kinds: [...new Set([...doubted].map((token) => kindOf(token)!))],
+    unclaimed: { original: text.original, accented: text.accented.filter((_, i) => keep(text.folded[i]!)), folded: text.folded.filter(keep) },
+  };
+}
+
+/** How an answer writes a figure: "12/1/2026" also as "12/01/2026", "95.5" as "95,5". */
+function writtenAs(token: string): RegExp {
+  const parts = token.split(/[/.,]/).map((part) => (token.includes('/') ? `0?${String(Number(part))}` : part));
+  return new RegExp(`(?<![\\d/,.])${parts.join(token.includes('/') ? '\\/' : '[.,]')}(?![\\d/]|[.,]\\d)`);
 }
 
 /**

@@ -56,6 +56,8 @@ const PERCENT_IN_WORDS = /(\d)\s*ph[aầ]n\s+tr[aă]m(?![\p{L}\d])/gu;
 const AND_A_HALF = /(\d+)((?:\s+\p{L}+)?)\s+(?:rưỡi|ruoi)(?![\p{L}\d])/gu;
 // "95 phẩy 5": a decimal said aloud to voice typing, as the documents write it ("95,5").
 const DECIMAL_IN_WORDS = /(\d+)\s+ph[aẩ]y\s+(\d+)(?![\p{L}\d])/gu;
+// "12/01/2026" and "12/1/2026", "03/10" and "3/10": one date however its day and month are padded.
+const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/g;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
@@ -98,7 +100,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
     const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
-    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2');
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
     const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];
     const folded: string[] = [];
@@ -123,6 +125,13 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const once = rephrase(accented, folded, phrases);
     return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
   };
+}
+
+function unpadded(date: string): string {
+  return date
+    .split('/')
+    .map((part) => String(Number(part)))
+    .join('/');
 }
 
 /** A phrase of the lexicon (folded) and the content's words for it. */

@@ -726,6 +726,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
   });
 
+  it('answers a claim about a place with the figure that confirms or corrects it', async () => {
+    expect((await ask(app, 'd4p', 'có phải năm 2026 hải phòng đạt 97% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
+    expect((await ask(app, 'd4q', 'có phải năm 2026 hải phòng đạt 95,5% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });

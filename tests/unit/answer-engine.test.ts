@@ -22,6 +22,13 @@ describe('answer engine', () => {
     if (decision.kind === 'answer') expect(decision.best.entry.group).toBe('near-poor-support');
   });
 
+  it.each([
+    ['trên fb có người bảo phải tới 2035 mới bao phủ bhyt toàn dân, thật ko mn', {}, /2030/],
+    ['thế còn chỉ thị 52, nghe nói ra tháng 12/2025 hả', {}, /03\/10\/2025/],
+  ])('answers a claim checked with what confirms or corrects its figure: "%s"', (q, options, figure) => {
+    expect(answeredWith(q, options)?.answer).toMatch(figure);
+  });
+
   it('knows a place whose name lost a letter, but not where that leaves a word of its own', () => {
     const localities = (q: string) => knowledge.index.splitLocalities(knowledge.normalize(q)).localities;
     expect(localities('tỉnh cao bằg')).toEqual(['cao-bang']);

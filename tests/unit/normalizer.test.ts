@@ -16,6 +16,14 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('ai ban hành').folded).toEqual(['ai', 'ban', 'hanh']);
   });
 
+  it('writes a date the same however its day and month are padded', () => {
+    expect(normalize('ngày 12/01/2026, 03/10 và 1/7').folded).toEqual(['ngay', '12/1/2026', '3/10', 'va', '1/7']);
+  });
+
+  it('reads the "bảo" of hearsay as saying, and drops the "thật" that checks a claim', () => {
+    expect(normalize('có người bảo năm 2035, thật ko').folded).toEqual(['co', 'nguoi', 'noi', 'nam', '2035', 'khong']);
+  });
+
   it('folds diacritics, đ included, and lower-cases', () => {
     expect(normalize('Bảo Hiểm Y Tế ĐƯỢC hỗ trợ').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'ho', 'tro']);
   });
