@@ -42,8 +42,10 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "ông ấy": what was just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy": what was just answered.
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc']);
+// "ở", "tại", "bên" before a place.
+const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
 // "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
 const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
@@ -228,8 +230,10 @@ function resolveUncached(turn: Turn): Resolution {
   // không"), right after an answer asks the same for that place.
   const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
+  // "ở Lai Châu thì …": a word saying where may come before the place.
+  const afterPlace = WHERE_LEADS.has(unplaced.folded[0]!) && text.folded[0] === unplaced.folded[0] ? unplaced.folded.slice(1) : unplaced.folded;
   const placeThen =
-    unplaced.folded[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
+    afterPlace[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
   const aboutPlace =
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));

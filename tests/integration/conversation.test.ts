@@ -731,6 +731,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4q', 'có phải năm 2026 hải phòng đạt 95,5% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
   });
 
+  it('reads "ở Cao Bằng thì …" and "ở Cao Bằng đặt mức đó …" after an answer as the same question there', async () => {
+    await ask(app, 'd4r', 'năm 2027 trạm y tế xã được bổ sung tối thiểu bao nhiêu bác sĩ');
+    expect((await ask(app, 'd4r', 'ở cao bằng thì chỉ tiêu là mấy')).replies[0]!.text).toMatch(/^Theo Kế hoạch 40-KH\/TU[^]*4 bác sĩ/);
+    await ask(app, 'd4s', 'tuổi thọ trung bình cả nước phấn đấu 2030 là bn');
+    expect((await ask(app, 'd4s', 'ở cao bằng đặt mức đó là bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng[^]*75 tuổi/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
