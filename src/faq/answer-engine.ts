@@ -48,6 +48,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
+  // "ông ấy giữ chức gì", "chức vụ là gì": a position.
+  { asks: /\bchuc (?:vu )?(?:gi|nao|la gi)\b/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go, which an answer gives
@@ -240,10 +242,19 @@ export class Knowledge {
    * %?" is not answered by how the province campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
+    return this.figuresAsked(text).some((figure) => !entries.some((entry) => this.gives(entry, figure)));
+  }
+
+  /** True when the text asks for figures or details ("ông ấy giữ chức gì") and the entry gives every one. */
+  givesFigureAsked(text: NormalizedText, entry: FaqEntry): boolean {
+    const figures = this.figuresAsked(text);
+    return figures.length > 0 && figures.every((figure) => this.gives(entry, figure));
+  }
+
+  private figuresAsked(text: NormalizedText): RegExp[] {
     const asked = foldedOriginal(text);
     const details = ASKED_DETAILS.filter(({ asks }) => asks.test(asked)).map(({ gives }) => gives);
-    const figures = [...askedFigures(text, () => this.index.tellingWords(text)), ...details];
-    return figures.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
+    return [...askedFigures(text, () => this.index.tellingWords(text)), ...details];
   }
 
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */

@@ -738,6 +738,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4s', 'ở cao bằng đặt mức đó là bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng[^]*75 tuổi/);
   });
 
+  it('answers "ông ấy giữ chức gì" from the answer just given, which names the signer\'s position', async () => {
+    await ask(app, 'd4t', 'hướng dẫn tuyên truyền chỉ thị 52 ở cao bằng là do ban nào ra');
+    await ask(app, 'd4t', 'ai ký?');
+    expect((await ask(app, 'd4t', 'ông ấy giữ chức gì')).replies[0]!.text).toMatch(/Trưởng ban/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
