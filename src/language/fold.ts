@@ -12,8 +12,12 @@ const REPEATED = /([^\Wou\d])\1+|([ou])\2{2,}/gu;
 
 /** Folds one token and unifies spellings that vary: i/y, letters repeated by slip or for emphasis. */
 export function foldToken(token: string): string {
-  const folded = foldDiacritics(token).replace(REPEATED, '$1$2');
-  return folded.replace(LONE_Y, '$1i');
+  return withoutRepeats(foldDiacritics(token)).replace(LONE_Y, '$1i');
+}
+
+/** The token without letters repeated by slip or for emphasis ("bhyttt", "nhaaa"). */
+export function withoutRepeats(token: string): string {
+  return token.replace(REPEATED, '$1$2');
 }
 
 const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };

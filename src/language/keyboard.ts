@@ -22,10 +22,11 @@ export function withoutVniDigits(text: string): string {
   });
 }
 
-// Telex's tone keys end a syllable; no Vietnamese word ends in them.
-const TONE_KEY = /(?<=.)[sfrxj]$/;
-// Any sign of Telex: a tone key at the end, "dd" first, a doubled "a" or "e", a "w" after a letter.
-const TELEX_KEYS = /.[sfrxj]$|^dd|aa|ee|.w/;
+// Telex's tone keys end a syllable, or follow its vowel ("ngafy"); no Vietnamese word ends in them or has them
+// after a vowel.
+const TONE_KEY = /(?<=.)[sfrxj]$|(?<=[aeiouy])[sfrxj](?=[a-z]+$)/;
+// Any sign of Telex: a tone key at the end or after a vowel, "dd" first, a doubled "a" or "e", a "w" after a letter.
+const TELEX_KEYS = /.[sfrxj]$|[aeiouy][sfrxj].|^dd|aa|ee|.w/;
 // What a Vietnamese syllable can be, typed plain: an onset, one to three vowels, a coda.
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 

@@ -1,4 +1,4 @@
-import { foldDiacritics, foldToken, isPlain, typedAs, unifyY } from './fold.js';
+import { foldDiacritics, foldToken, isPlain, typedAs, unifyY, withoutRepeats } from './fold.js';
 import { isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
 
 /** A text as every part of the bot compares it. */
@@ -104,7 +104,9 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];
     const folded: string[] = [];
-    for (const typed of tokenize(untyped).flatMap((word) => apart(word, known))) {
+    for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {
+      // "bhyttt", "ddc": an abbreviation or a Telex word whose letters were held down or typed twice.
+      const typed = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
       const expanded = expansions.has(typed);
       const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.

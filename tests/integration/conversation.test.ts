@@ -744,6 +744,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4t', 'ông ấy giữ chức gì')).replies[0]!.text).toMatch(/Trưởng ban/);
   });
 
+  it('gives the answer just given again on "kể cụ thể ra đii"', async () => {
+    const first = await ask(app, 'd4u', 'sổ sức khoẻ đtử là cái j thếeee');
+    expect(first.intent).toBe('faq');
+    expect((await ask(app, 'd4u', 'kể cụ thể ra đii')).replies[0]!.text).toBe(first.replies[0]!.text);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });

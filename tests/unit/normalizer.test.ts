@@ -121,6 +121,12 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('nq72 kh69 covid19 h5n1').folded).toEqual(['nghi', 'quyet', '72', 'ke', 'hoach', '69', 'covid', '19', 'h', '5', 'n', '1']);
     // Words that would be no Vietnamese syllable without the keys, teencode's "w" and "xoong" stay.
     expect(normalize('stars wa xoong').folded).toEqual(['stars', 'qua', 'xoong']);
+    // A tone key typed right after the vowel, before the rest of the syllable.
+    expect(normalize('ngafy nafo').folded).toEqual(['ngay', 'nao']);
+  });
+
+  it('reads an abbreviation or a Telex word with letters held down or typed twice: "bhyttt", "ddc", "đtử"', () => {
+    expect(normalize('bhyttt ddc sổ đtử').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'so', 'dien', 'tu']);
   });
 
   it('reads a word typed as several run together as the words the content writes', () => {
