@@ -551,11 +551,15 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       (c.entry.group === undefined || c.entry.group !== entry.group) &&
       decision.best.score - c.score < RELATED_MARGIN,
   );
+  // "Hà Nội phấn đấu năm 2026 bao nhiêu % dân có bhyt": the national answer, saying it is not the place's own.
+  const place = named && named !== 'national' && entry.scope === 'national' ? turn.knowledge.locality(named)?.name : undefined;
+  const general = place && !entry.answer.includes(place) ? { note: notCovered(place) } : {};
   return {
     kind: 'answer',
     entry,
     confidence: decision.best.score,
     related: related.filter((c) => !alongside.includes(c.entry)).slice(0, 2),
     ...(alongside.length > 0 ? { alongside } : {}),
+    ...general,
   };
 }

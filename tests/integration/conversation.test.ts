@@ -750,6 +750,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4u', 'kể cụ thể ra đii')).replies[0]!.text).toBe(first.replies[0]!.text);
   });
 
+  it('says a national answer to a question naming a place is not that place\'s own', async () => {
+    const reply = await ask(app, 'd4v', 'Hà Nội phấn đấu năm 2026 bao nhiêu % dân có bhyt');
+    expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Hà Nội\. Thông tin chung cả nước:\n[^]*95%/);
+    expect((await ask(app, 'd4w', 'Hướng dẫn giúp tôi cách dùng trợ lý này với')).intent).toBe('help');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
