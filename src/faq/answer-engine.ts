@@ -277,6 +277,11 @@ export class Knowledge {
     return documentNumbers(text.folded.join(' ')).some((n) => !this.documentNumbers.has(n));
   }
 
+  /** True when the text names a document the content answers about ("chỉ thị 52"). */
+  namesKnownDocument(text: NormalizedText): boolean {
+    return documentNumbers(text.folded.join(' ')).some((n) => this.documentNumbers.has(n));
+  }
+
   /**
    * A province or city the text names that the documents have no plan for ("Đà Nẵng"), as the lexicon writes
    * it, and the text without it: the name's words are nowhere in the FAQ and would only lower every score.

@@ -46,9 +46,10 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   if (asksBesides && knowledge.index.tellingWords(rest).length > SMALL_TALK_TELLING_WORDS) return false;
   // "Chào bạn, nhà tôi ở Mường Tè" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
-  // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either.
+  // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either, nor
+  // "bác trưởng thôn nhờ em tìm xem chỉ thị 52 nói về vấn đề gì", a document they do.
   const decision = knowledge.decide(rest);
-  if (decision.kind === 'fallback' && decision.outOfScope) return false;
+  if ((decision.kind === 'fallback' && decision.outOfScope) || knowledge.namesKnownDocument(rest)) return false;
   const best = decision.candidates[0];
   const named = knowledge.index.splitLocalities(rest);
   return named.localities.length + named.places.length === 0 && !(best && best.score >= CLARIFY_THRESHOLD);

@@ -756,6 +756,10 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4w', 'Hướng dẫn giúp tôi cách dùng trợ lý này với')).intent).toBe('help');
   });
 
+  it('does not take a question about a document the content knows for one about the bot', async () => {
+    expect((await ask(app, 'd4x', 'bác trưởng thôn nhờ em tìm xem chỉ thị 52 nói về vấn đề j')).intent).not.toBe('help');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
