@@ -358,7 +358,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "ai ký kế hoạch đó", when the answer does not say who signed: the question itself, about the same place.
   const referring = refersBack(turn.text) && knowledge.saysSignerAsked(turn.text, last);
   // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme.
-  const document = referring && knowledge.missesFigureAsked(turn.text, last) ? documentNamedIn(turn, last) : undefined;
+  const document = referring && knowledge.missesFigureAsked(turn.text, last) ? documentNamedIn(turn, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named;
   // "ông ấy giữ chức gì": a detail it gives, asked in words it need not have.
@@ -402,16 +402,18 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
 
 /**
  * The entry about the document of the kind the message refers back to ("chương trình đó") that the last answer
- * names by number ("… thực hiện Chương trình 10-CTr/TU …"), when it gives what the message asks.
+ * names by number ("… thực hiện Chương trình 10-CTr/TU …"), or a place's document for it, when it gives what the
+ * message asks.
  */
-function documentNamedIn(turn: Turn, last: FaqEntry): FaqEntry | undefined {
+function documentNamedIn(turn: Turn, last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
   const words = turn.text.folded;
   const noun = DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
   const number = noun && foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
   if (!number) return undefined;
   const { knowledge } = turn;
   const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
-  const decision = knowledge.decide(query, { locality: last.scope === 'national' ? undefined : last.scope });
+  // "Hà Nội có chương trình nào để thực hiện nghị quyết đó": the place named, else the answer's.
+  const decision = knowledge.decide(query, { locality: named ?? (last.scope === 'national' ? undefined : last.scope) });
   const entry = decision.kind === 'answer' ? decision.best.entry : undefined;
   return entry && entry !== last && !knowledge.missesFigureAsked(turn.text, entry) ? entry : undefined;
 }

@@ -760,6 +760,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4x', 'bác trưởng thôn nhờ em tìm xem chỉ thị 52 nói về vấn đề j')).intent).not.toBe('help');
   });
 
+  it('answers "Hà Nội có chương trình nào để thực hiện nghị quyết đó" with Hà Nội\'s programme', async () => {
+    await ask(app, 'd4y', 'nghị quyết 72 ban hành ngày nào');
+    expect((await ask(app, 'd4y', 'Hà Nội có chương trình nào để thực hiện nghị quyết đó')).replies[0]!.text).toMatch(/06-CTr\/TU[^]*Hà Nội/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
