@@ -66,6 +66,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
+// "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
+const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
 export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp }> = [
   { words: ['ke', 'hoach'], number: /\d+-KH\b/ },
@@ -242,7 +244,12 @@ export class Knowledge {
    * %?" is not answered by how the province campaigns.
    */
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
-    return this.figuresAsked(text).some((figure) => !entries.some((entry) => this.gives(entry, figure)));
+    const figures = this.figuresAsked(text);
+    // "2035 thì tuổi thọ mục tiêu là bao nhiêu": a figure for the year named, which an answer without it does not give.
+    const year = text.folded.find((t) => YEAR.test(t));
+    const asksAmount = figures.length > 0 || ASKS_AMOUNT.test(foldedOriginal(text));
+    const wanted = year && asksAmount ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
+    return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
   /** True when the text asks for figures or details ("ông ấy giữ chức gì") and the entry gives every one. */

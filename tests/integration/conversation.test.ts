@@ -765,6 +765,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4y', 'Hà Nội có chương trình nào để thực hiện nghị quyết đó')).replies[0]!.text).toMatch(/06-CTr\/TU[^]*Hà Nội/);
   });
 
+  it('says the documents give no figure for a year they set no target for: "2035 thì tuổi thọ … là bn"', async () => {
+    expect((await ask(app, 'd4z', '2035 thi tuoi tho binh quan ca nuoc muc tieu la bn')).intent).toBe('fallback');
+    expect((await ask(app, 'd5z', 'đến 2030 tuổi thọ bình quân cả nước mục tiêu là bn')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
