@@ -6,6 +6,7 @@ import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseLi
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
+import { correctionOf } from './correction.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
 // places it names or the person said they live in. The faq intent composes the reply.
@@ -203,6 +204,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.length === 0) return { kind: 'none' };
 
   const last = lastAnswered(turn);
+  // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
+  const correction = last && correctionOf(knowledge, turn.text);
+  if (correction) return resolveUncached({ ...turn, text: correction });
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };

@@ -770,6 +770,23 @@ describe('conversation context', () => {
     expect((await ask(app, 'd5z', 'đến 2030 tuổi thọ bình quân cả nước mục tiêu là bn')).replies[0]!.text).toMatch(/75,5 tuổi/);
   });
 
+  it('reads a correction of the question just answered as that question corrected', async () => {
+    await ask(app, 'd6c', 'chỉ thị 52 ban hành ngày nào');
+    expect((await ask(app, 'd6c', 'à nhầm, nghị quyết 72 cơ')).replies[0]!.text).toMatch(/09\/9\/2025/);
+    await ask(app, 'd6d', 'o hai phong nguoi can ngheo dc giup tien mua bhyt ko');
+    expect((await ask(app, 'd6d', 'k phải hải phòng, lai châu cơ')).replies[0]!.text).toMatch(/^Có\. Lai Châu/);
+    await ask(app, 'd6e', 'kế hoạch 69-KH/TU cao bằng ban hành ngày nào');
+    expect((await ask(app, 'd6e', 'ko phải kế hoạch 69, ý mình là kế hoạch 40')).replies[0]!.text).toMatch(/15\/12\/2025/);
+    await ask(app, 'd6f', 'đến 2030 người Việt mình sống thọ trung bình bao nhiêu tuổi theo mục tiêu');
+    expect((await ask(app, 'd6f', 'à k, ý mình là năm 2045')).replies[0]!.text).toMatch(/2045[^]*80 tuổi/);
+  });
+
+  it('remembers where the person says they moved, and answers for it: "em nhầm, em mới chuyển về Cao Bằng"', async () => {
+    await ask(app, 'd6g', 'em ở Lai Châu, muốn hỏi năm 2026 tỉnh em phấn đấu bao nhiêu % dân tham gia bhyt ạ');
+    expect((await ask(app, 'd6g', 'ấy chết em nhầm, em mới chuyển về Cao Bằng rồi')).replies[0]!.text).toMatch(/97%/);
+    expect((await ask(app, 'd6g', 'thế tỉnh em đến 2030 tuổi thọ trung bình bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng[^]*75 tuổi/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });

@@ -1,0 +1,34 @@
+import type { Knowledge } from './answer-engine.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { foldDiacritics } from '../language/fold.js';
+
+// "à nhầm, …", "k phải Hải Phòng, …", "ý mình là …", opening the message after at most a few words ("ấy chết em").
+const CUE = /^(?:[\p{L},]+\s+){0,3}?(?:nham|(?:khong|ko|k) phai|y (?:minh|toi|em|chau) la|y la)\b/u;
+// What the person meant, said after "ý mình là" or "mình hỏi".
+const MEANT = /\b(?:y (?:minh|toi|em|chau) la|y la|(?:minh|toi|em|chau) hoi)\s+/u;
+// "Lai Châu cơ", "2045 chứ": the particle that insists on it.
+const INSISTING = /\s+(?:cơ|chứ)(?=[\s,.!?]|$)/giu;
+
+/**
+ * A message that corrects the question just answered ("à nhầm, nghị quyết 72 cơ", "k phải Hải Phòng, Lai Châu cơ",
+ * "à k, ý mình là năm 2045"), as the follow-up it amounts to: "còn nghị quyết 72", "còn Lai Châu", "còn năm 2045".
+ */
+export function correctionOf(knowledge: Knowledge, text: NormalizedText): NormalizedText | undefined {
+  // Folding keeps the length of a text in NFC, so what is found in the folded text is cut from the original.
+  const original = text.original.normalize('NFC');
+  const folded = foldDiacritics(original);
+  const cue = CUE.exec(folded);
+  if (!cue) return undefined;
+  const meant = MEANT.exec(folded.slice(cue.index));
+  const from = meant ? cue.index + meant.index + meant[0].length : afterClause(folded, cue.index + cue[0].length);
+  const part = from === undefined ? '' : original.slice(from).replace(INSISTING, '').trim();
+  return part ? knowledge.normalize(`còn ${part}`) : undefined;
+}
+
+/** Where the clause after `at` ends and the next begins, if one does. */
+function afterClause(text: string, at: number): number | undefined {
+  const comma = /[,;:]\s*/g;
+  comma.lastIndex = at;
+  const found = comma.exec(text);
+  return found ? found.index + found[0].length : undefined;
+}
