@@ -7,6 +7,7 @@ import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KIND
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
+import { backToEarlier } from './earlier-question.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
 // places it names or the person said they live in. The faq intent composes the reply.
@@ -202,6 +203,15 @@ function resolveUncached(turn: Turn): Resolution {
     return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
+  // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
+  const rest = backToEarlier(turn.text.original);
+  const earlier = conversation.earlierTopic ?? conversation.lastTopic;
+  if (rest !== undefined && earlier) {
+    const back: Turn = { ...turn, text: knowledge.normalize(rest), conversation: { ...conversation, lastTopic: earlier, earlierTopic: undefined } };
+    const entry = lastAnswered(back);
+    if (rest === '' && entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
+    return resolveUncached(back);
+  }
 
   const last = lastAnswered(turn);
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.

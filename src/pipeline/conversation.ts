@@ -3,17 +3,31 @@ import type { QuickReply } from '../message.js';
 
 /**
  * What the bot keeps about one conversation, and nothing more: the locality (90 days),
- * the last topic (for follow-ups), the choices just offered, and a hand-off pause.
+ * the last two topics (for follow-ups), the choices just offered, and a hand-off pause.
  */
 export interface Conversation {
   locality?: Scope;
   localitySetAt?: number;
   /** The entry or health day last answered, and when: a follow-up resolves against it. */
-  lastTopic?: { kind: 'entry' | 'health-day'; id: string; at: number };
+  lastTopic?: Topic;
+  /** The topic before it: "quay lại câu lúc nãy" goes back to it. */
+  earlierTopic?: Topic;
   /** Choices offered in the last reply, so "1" or "2" can pick one. */
   choices?: QuickReply[];
   /** Until when a person, not the bot, answers this conversation (epoch ms). */
   handoffUntil?: number;
+}
+
+export interface Topic {
+  kind: 'entry' | 'health-day';
+  id: string;
+  at: number;
+}
+
+/** The next conversation, remembering the topic it moves on from. */
+export function movingOn(previous: Conversation, next: Conversation): Conversation {
+  const moved = previous.lastTopic && next.lastTopic && next.lastTopic.id !== previous.lastTopic.id;
+  return moved ? { ...next, earlierTopic: previous.lastTopic } : next;
 }
 
 /** Where a person's conversation is stored, by their keyed hash (privacy.ts userKey). */

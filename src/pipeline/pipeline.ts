@@ -4,7 +4,7 @@ import { Unavailable } from '../errors.js';
 import type { InboundMessage, TurnResult } from '../message.js';
 import { redactPersonalData, userKey } from '../privacy.js';
 import type { Snapshot, StateStore } from '../state/store.js';
-import { conversationKey, type Conversation } from './conversation.js';
+import { conversationKey, movingOn, type Conversation } from './conversation.js';
 import type { Intent, IntentReply, Turn, TurnSettings } from './intent.js';
 import { KeyedSerializer } from './keyed-serializer.js';
 
@@ -151,7 +151,7 @@ export class Pipeline {
       intentName = chosen.name;
       reply = chosen.reply(turn);
       if (reply.conversation === null) return undefined;
-      const next = reply.conversation ?? conversation;
+      const next = movingOn(conversation, reply.conversation ?? conversation);
       return next.handoffUntil && next.handoffUntil <= now.getTime() ? { ...next, handoffUntil: undefined } : next;
     }, conversation);
     if (!reply) return { result: empty('paused') };

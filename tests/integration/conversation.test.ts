@@ -787,6 +787,18 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6g', 'thế tỉnh em đến 2030 tuổi thọ trung bình bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng[^]*75 tuổi/);
   });
 
+  it('goes back to the question before the last on "quay lại câu lúc nãy, …"', async () => {
+    await ask(app, 'd6h', 'ở lai châu nhóm nào đc tỉnh hỗ trợ mua bhyt thế');
+    await ask(app, 'd6h', 'ngày bhyt việt nam là ngày nào');
+    expect((await ask(app, 'd6h', 'quay lại câu lúc nãy, chính sách hỗ trợ đó áp dụng giai đoạn nào')).replies[0]!.text).toMatch(/^Lai Châu[^]*2026 - 2030/);
+    await ask(app, 'd6i', 'bhyt toàn quốc 2026 phủ được bao nhiêu % dân số theo chỉ tiêu');
+    await ask(app, 'd6i', 'chỉ thị 52 do cơ quan nào ban hành');
+    expect((await ask(app, 'd6i', 'quay lại câu đầu, cao bằng thì sao')).replies[0]!.text).toMatch(/97%/);
+    await ask(app, 'd6j', 'cao bang dat muc tieu bao nhieu bac si moi tram y te');
+    await ask(app, 'd6j', 'bạn làm được những gì');
+    expect((await ask(app, 'd6j', 'ok, quay lại câu lúc nãy, mốc năm nào vậy')).replies[0]!.text).toMatch(/2027/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });

@@ -1,0 +1,16 @@
+import { foldDiacritics } from '../language/fold.js';
+
+// "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu": back to an earlier question.
+const BACK =
+  /^(?:[\p{L},]+\s+){0,2}?(?:quay|tro) (?:lai|ve) (?:cau(?: hoi)?|chuyen|vu|y)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay))?(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
+
+/**
+ * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
+ * giai đoạn nào" → "chính sách đó áp dụng giai đoạn nào"; "" when it only goes back), or undefined when it does not.
+ */
+export function backToEarlier(original: string): string | undefined {
+  const text = original.normalize('NFC');
+  // Folding keeps the length of a text in NFC: what is found in the folded text is cut from the original.
+  const back = BACK.exec(foldDiacritics(text));
+  return back ? text.slice(back[0].length).trim() : undefined;
+}
