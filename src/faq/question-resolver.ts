@@ -567,6 +567,8 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       (c.entry.group === undefined || c.entry.group !== entry.group) &&
       decision.best.score - c.score < RELATED_MARGIN,
   );
+  // "bệnh viện đa khoa tỉnh Cao Bằng có bao nhiêu giường": another province's answer does not answer it.
+  if (named && named !== 'national' && entry.scope !== named && entry.scope !== 'national') return { kind: 'none', decision };
   // "Hà Nội phấn đấu năm 2026 bao nhiêu % dân có bhyt": the national answer, saying it is not the place's own.
   const place = named && named !== 'national' && entry.scope === 'national' ? turn.knowledge.locality(named)?.name : undefined;
   const general = place && !entry.answer.includes(place) ? { note: notCovered(place) } : {};

@@ -799,6 +799,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6j', 'ok, quay lại câu lúc nãy, mốc năm nào vậy')).replies[0]!.text).toMatch(/2027/);
   });
 
+  it('does not answer a question naming one province with another province\'s answer', async () => {
+    expect((await ask(app, 'd6k', 'bệnh viện đa khoa tỉnh Cao Bằng có bao nhiêu giường bệnh')).intent).toBe('fallback');
+    expect((await ask(app, 'd6l', 'bệnh viện đa khoa tỉnh Lai Châu có bao nhiêu giường bệnh')).replies[0]!.text).toMatch(/600 giường/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
