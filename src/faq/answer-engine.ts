@@ -88,7 +88,7 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
 }
 
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
-function documentNumbers(folded: string): string[] {
+export function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
 }
 

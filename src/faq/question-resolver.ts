@@ -3,11 +3,12 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingParts } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
+import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
 // places it names or the person said they live in. The faq intent composes the reply.
@@ -55,6 +56,8 @@ const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
+// The most words a place's name has.
+const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
@@ -175,6 +178,20 @@ function asksShortlyAfter(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
   const { index } = turn.knowledge;
   return askedAbout(turn).filter((w) => !index.hasAllWords(last, [w])).length <= UNANSWERED_WORDS;
+}
+
+/**
+ * "mk ở hà nội, thành phố có chương trình gì …": "tỉnh", "thành phố" or "tp" that do not begin the place's name
+ * ("tỉnh Cao Bằng") refer to it as what is asked about.
+ */
+function refersToPlace({ knowledge, text }: Turn): boolean {
+  const words = text.folded;
+  return words.some((w, i) => {
+    const after = w === 'tinh' || w === 'tp' ? i + 1 : w === 'thanh' && words[i + 1] === 'pho' ? i + 2 : -1;
+    if (after < 0) return false;
+    const next = { original: '', accented: text.accented.slice(after, after + PLACE_NAME_WORDS), folded: words.slice(after, after + PLACE_NAME_WORDS) };
+    return knowledge.index.splitLocalities(next).localities.length === 0;
+  });
 }
 
 function refersToOwnPlace(text: NormalizedText): boolean {
@@ -505,6 +522,12 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     return { kind: 'clarify', options, confidence: options[0]!.score };
   }
   const { index } = turn.knowledge;
+  // "… Chỉ thị 52 do cơ quan nào ban hành", from someone in Cao Bằng, or who says they live there: a document asked
+  // about by its number, which the place's version only mentions, is not the place's.
+  const asksOwnDocument = (e: FaqEntry) => documentNumbers(turn.text.folded.join(' ')).some((n) => asksAbout(e, n));
+  const aboutDocument = asksOwnDocument(decision.best.entry);
+  const livesThere = named !== undefined && statedLocality(turn)?.id === named && !refersToPlace(turn);
+  if (aboutDocument && livesThere) return fromDecision(turn, decision, undefined, named);
   let entry = decision.best.entry;
   // A question that names no place, from someone whose place we know: that place's version, if any.
   // One that names no place, from someone whose place we do not know: the national version, if any.
@@ -522,7 +545,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
   // The question's figures that the answer has, wherever in it ("97% là chỉ tiêu bhyt của tỉnh nào").
   const figures = turn.text.folded.filter((w) => /\d/.test(w) && index.hasAllWords(entry, [w]));
-  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant))) {
+  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant))) {
     entry = variant;
   }
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
