@@ -812,6 +812,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6n', city)).replies[0]!.text).toMatch(/06-CTr\/TU/);
   });
 
+  it('understands staff\'s formal requests: "Kính đề nghị hệ thống cho biết …", "chuyển … tới chuyên viên tư vấn"', async () => {
+    const asked = 'Đề nghị cho biết theo Chỉ thị số 52-CT/TW, mốc thời gian đạt mục tiêu bao phủ bảo hiểm y tế toàn dân là năm nào?';
+    expect((await ask(app, 'd6o', asked)).replies[0]!.text).toMatch(/2030/);
+    const person = 'Kính đề nghị chuyển nội dung này tới chuyên viên tư vấn để được giải đáp trực tiếp qua điện thoại.';
+    expect((await ask(app, 'd6p', person)).intent).toBe('handoff');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
