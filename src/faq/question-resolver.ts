@@ -54,6 +54,8 @@ const APPLIES = ['ap', 'dung'];
 const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
 // "tỉnh đó", "ở đó": the place of the answer just given.
 const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], ['o', 'ay'], ['thanh', 'pho', 'do']];
+// "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
+const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
 // The most words a place's name has.
@@ -126,7 +128,9 @@ function isFollowUp(text: NormalizedText): boolean {
 }
 
 function startsAsFollowUp(text: NormalizedText): boolean {
-  return FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
+  // "thế 2030?", "vậy 2045 thì": a lead, then a year.
+  const leadsToYear = FOLLOW_UP_LEADS.has(text.folded[0]!) && YEAR.test(text.folded[1] ?? '');
+  return leadsToYear || FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
 }
 
 /**
@@ -248,7 +252,8 @@ function resolveUncached(turn: Turn): Resolution {
   // "ở chỗ mình": the place they said they live, also beside "cả nước" ("tp mình xếp thứ mấy cả nước").
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
-  const thatPlace = last && last.scope !== 'national' && (namesAny(turn.text, THAT_PLACE) || asksSigner(turn.text)) ? last.scope : undefined;
+  const refersToThatPlace = namesAny(turn.text, THAT_PLACE) || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
+  const thatPlace = last && last.scope !== 'national' && refersToThatPlace ? last.scope : undefined;
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   const named = localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
   const places: Places = {

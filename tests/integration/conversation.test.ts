@@ -819,6 +819,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6p', person)).intent).toBe('handoff');
   });
 
+  it('reads "thế 2030?" and "mục tiêu … của họ" as about the answer just given', async () => {
+    await ask(app, 'd6q', 'tuổi thọ bình quân người vn năm 2045 dự kiến bao nhiêu');
+    expect((await ask(app, 'd6q', 'the 2030?')).replies[0]!.text).toMatch(/75,5 tuổi/);
+    await ask(app, 'd6r', 'kế hoạch bhyt toàn dân của hải phòng do ai ban hành');
+    expect((await ask(app, 'd6r', 'mục tiêu năm 2026 của họ là bn')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
