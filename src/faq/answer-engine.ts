@@ -321,11 +321,13 @@ export class Knowledge {
     const siblings = this.index.entries
       .filter((e) => e.group === entry.group && e !== entry)
       .sort((a, b) => Number(b.scope === entry.scope) - Number(a.scope === entry.scope));
-    return siblings.find(
-      (e) =>
-        (!want.scope || e.scope === want.scope) &&
-        (!want.year || asksAbout(e, want.year)),
-    );
+    const wanted = siblings.filter((e) => (!want.scope || e.scope === want.scope) && (!want.year || asksAbout(e, want.year)));
+    if (wanted.length < 2) return wanted[0];
+    // Two answers of one place ("hộ cận nghèo ở Lai Châu", "những nhóm Lai Châu hỗ trợ"): the one asked most like the
+    // entry's own question; the first listed on a tie.
+    const asked = new Set(this.normalize(entry.question).folded);
+    const shared = (e: FaqEntry) => new Set(this.normalize(e.question).folded.filter((w) => asked.has(w))).size;
+    return wanted.reduce((best, e) => (shared(e) > shared(best) ? e : best));
   }
 }
 
