@@ -774,7 +774,7 @@ describe('conversation context', () => {
     await ask(app, 'd6c', 'chỉ thị 52 ban hành ngày nào');
     expect((await ask(app, 'd6c', 'à nhầm, nghị quyết 72 cơ')).replies[0]!.text).toMatch(/09\/9\/2025/);
     await ask(app, 'd6d', 'o hai phong nguoi can ngheo dc giup tien mua bhyt ko');
-    expect((await ask(app, 'd6d', 'k phải hải phòng, lai châu cơ')).replies[0]!.text).toMatch(/^Lai Châu[^]*cận nghèo/);
+    expect((await ask(app, 'd6d', 'k phải hải phòng, lai châu cơ')).replies[0]!.text).toMatch(/Lai Châu[^]*cận nghèo/);
     await ask(app, 'd6e', 'kế hoạch 69-KH/TU cao bằng ban hành ngày nào');
     expect((await ask(app, 'd6e', 'ko phải kế hoạch 69, ý mình là kế hoạch 40')).replies[0]!.text).toMatch(/15\/12\/2025/);
     await ask(app, 'd6f', 'đến 2030 người Việt mình sống thọ trung bình bao nhiêu tuổi theo mục tiêu');
