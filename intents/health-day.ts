@@ -5,6 +5,8 @@ import { citing, PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
 const DATE_LEADS = new Set(['ngay', 'mung', 'mong']);
+// "còn …", "thế còn …", "vậy …": what comes next in the conversation ("the" typed plain may be "thẻ").
+const FOLLOW_UP_LEADS = new Set(['còn', 'con', 'vậy', 'vay', 'thế']);
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const asksForDate = phraseList([
@@ -142,6 +144,8 @@ export const healthDay: Intent = {
     if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(turn.text)) return undefined;
     if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
+    // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
+    if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
     return turn.text.folded.length <= 8 ? 0.9 : 0.6;
   },

@@ -44,8 +44,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/, gives: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
   // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu)\b/, gives: /\d{1,2}\/\d{1,4}/ },
-  // "có giá trị trong bao lâu", "bao lâu một lần": a length of time, or how often.
-  { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
+  // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
+  { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
   // "ông ấy giữ chức gì", "chức vụ là gì": a position.

@@ -826,6 +826,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6r', 'mục tiêu năm 2026 của họ là bn')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('answers "còn cái ngày sức khỏe toàn dân …" with the day, "thọ bao lâu" with an age, and a call back with a person', async () => {
+    await ask(app, 'd6s', 'ngày bhyt việt nam là ngày nào');
+    expect((await ask(app, 'd6s', 'còn cái ngày sức khỏe toàn dân hay treo băng rôn đó')).intent).toBe('health-day');
+    expect((await ask(app, 'd6t', 'đặt mục tiêu người VN thọ bao lâu ở mốc 2045')).replies[0]!.text).toMatch(/80 tuổi/);
+    expect((await ask(app, 'd6u', 'tôi cần nhân viên tư vấn gọi lại cho tôi')).intent).toBe('handoff');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
