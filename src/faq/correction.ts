@@ -14,8 +14,8 @@ const INSISTING = /\s+(?:cơ|chứ)(?=[\s,.!?]|$)/giu;
  * "à k, ý mình là năm 2045"), as the follow-up it amounts to: "còn nghị quyết 72", "còn Lai Châu", "còn năm 2045".
  */
 export function correctionOf(knowledge: Knowledge, text: NormalizedText): NormalizedText | undefined {
-  // Folding keeps the length of a text in NFC, so what is found in the folded text is cut from the original.
-  const original = text.original.normalize('NFC');
+  // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
+  const { original } = text;
   const folded = foldDiacritics(original);
   const cue = CUE.exec(folded);
   if (!cue) return undefined;

@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../language/fold.js';
+import type { NormalizedText } from '../language/normalizer.js';
 
 // "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu": back to an earlier question.
 const BACK =
@@ -8,9 +9,8 @@ const BACK =
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
  * giai đoạn nào" → "chính sách đó áp dụng giai đoạn nào"; "" when it only goes back), or undefined when it does not.
  */
-export function backToEarlier(original: string): string | undefined {
-  const text = original.normalize('NFC');
-  // Folding keeps the length of a text in NFC: what is found in the folded text is cut from the original.
-  const back = BACK.exec(foldDiacritics(text));
-  return back ? text.slice(back[0].length).trim() : undefined;
+export function backToEarlier({ original }: NormalizedText): string | undefined {
+  // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
+  const back = BACK.exec(foldDiacritics(original));
+  return back ? original.slice(back[0].length).trim() : undefined;
 }

@@ -34,8 +34,6 @@ export type Resolution =
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia']);
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
-  // "à nhầm, ý mình là Lai Châu": a correction of what was asked.
-  ['i', 'minh', 'la'], ['i', 'toi', 'la'], ['i', 'em', 'la'], ['i', 'la'],
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
@@ -225,7 +223,7 @@ function resolveUncached(turn: Turn): Resolution {
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
-  const rest = backToEarlier(turn.text.original);
+  const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;
   if (rest !== undefined && earlier) {
     const back: Turn = { ...turn, text: knowledge.normalize(rest), conversation: { ...conversation, lastTopic: earlier, earlierTopic: undefined } };
