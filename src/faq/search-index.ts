@@ -637,13 +637,13 @@ export class FaqSearchIndex {
 // "thành phố muốn bao nhiêu phần trăm …": the city the question is about, which the place named or remembered says.
 const PLACE_NOUNS = [['thanh', 'pho'], ['tp']];
 
-/** True when words occur in tokens starting at index at. */
 /** The words of text at the indices kept (text itself when all are). */
 function pick(text: NormalizedText, keep: readonly number[]): NormalizedText {
   if (keep.length === text.folded.length) return text;
   return { original: text.original, accented: keep.map((i) => text.accented[i]!), folded: keep.map((i) => text.folded[i]!) };
 }
 
+/** True when words occur in tokens starting at index at. */
 function occursAt(tokens: readonly string[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
   return true;
