@@ -10,6 +10,8 @@ const endings = phraseList([
   'ok', 'oke', 'okay',
 ]);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
+// "👍", "🙏🙏", "❤️": a message of nothing but these thanks or agrees.
+const THANKING_EMOJI = /^(?:[👍🙏❤💯👌😊🥰😍🤝✅♥]|\p{Emoji_Modifier}|\uFE0F|\s)+$/u;
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
 const CLOSING_MAX_WORDS = 10;
 
@@ -17,7 +19,7 @@ export const thanks: Intent = {
   name: 'thanks',
   match: (turn) => {
     const normalize = turn.knowledge.normalize;
-    if (consistsOf(turn.text, thankYou(normalize), FILLER)) return 0.9;
+    if (consistsOf(turn.text, thankYou(normalize), FILLER) || THANKING_EMOJI.test(turn.text.original)) return 0.9;
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     const { text } = turn;
     if (asksSomething(text)) return undefined;

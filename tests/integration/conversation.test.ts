@@ -833,6 +833,15 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6u', 'tôi cần nhân viên tư vấn gọi lại cho tôi')).intent).toBe('handoff');
   });
 
+  it('takes "👍" and "🙏" for thanks, and a complaint about the bot for one, with the topics and a way to a person', async () => {
+    expect((await ask(app, 'd6v', '👍')).intent).toBe('thanks');
+    expect((await ask(app, 'd6w', '🙏🙏')).intent).toBe('thanks');
+    const complaint = await ask(app, 'd6x', 'trả lời chả đúng gì cả, bot dở quá');
+    expect(complaint.intent).toBe('dissatisfied');
+    expect(complaint.replies[0]!.quickReplies?.map((q) => q.payload)).toContain('HANDOFF');
+    expect((await ask(app, 'd6y', 'nghe noi gia han bhyt qua momo duoc giam 10% ha ad')).intent).not.toBe('dissatisfied');
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
