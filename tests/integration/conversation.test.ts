@@ -836,6 +836,7 @@ describe('conversation context', () => {
   it('takes "👍" and "🙏" for thanks, and a complaint about the bot for one, with the topics and a way to a person', async () => {
     expect((await ask(app, 'd6v', '👍')).intent).toBe('thanks');
     expect((await ask(app, 'd6w', '🙏🙏')).intent).toBe('thanks');
+    expect((await ask(app, 'd6z', 'hello ad, chúc ad buổi tối vui vẻ')).intent).toBe('greeting');
     const complaint = await ask(app, 'd6x', 'trả lời chả đúng gì cả, bot dở quá');
     expect(complaint.intent).toBe('dissatisfied');
     expect(complaint.replies[0]!.quickReplies?.map((q) => q.payload)).toContain('HANDOFF');
