@@ -833,7 +833,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6u', 'tôi cần nhân viên tư vấn gọi lại cho tôi')).intent).toBe('handoff');
   });
 
-  it('takes "👍" and "🙏" for thanks, and a complaint about the bot for one, with the topics and a way to a person', async () => {
+  it('takes "👍" and "🙏" for thanks, a wish for a good evening for a greeting, and a complaint about the bot for one', async () => {
     expect((await ask(app, 'd6v', '👍')).intent).toBe('thanks');
     expect((await ask(app, 'd6w', '🙏🙏')).intent).toBe('thanks');
     expect((await ask(app, 'd6z', 'hello ad, chúc ad buổi tối vui vẻ')).intent).toBe('greeting');
