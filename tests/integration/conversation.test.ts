@@ -843,6 +843,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6y', 'nghe noi gia han bhyt qua momo duoc giam 10% ha ad')).intent).not.toBe('dissatisfied');
   });
 
+  it('knows a district whose name is also a person\'s when "huyện" says it is a place', async () => {
+    const text = 'chào ad, e ở huyện Nguyên Bình, tỉnh e năm 2026 phải đạt bao nhiêu phần trăm dân số tham gia bảo hiểm y tế vậy';
+    expect((await ask(app, 'd7b', text)).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
+  });
+
+  it('gives the answer just given again on "kể vài cái đi"', async () => {
+    const first = await ask(app, 'd7c', 'cao bằng có mấy thông điệp tuyên truyền nq 72');
+    expect((await ask(app, 'd7c', 'ke vai cai di')).replies[0]!.text).toBe(first.replies[0]!.text);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
