@@ -1,6 +1,7 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
+import { livingPlace, statedLocality } from '../src/faq/stated-locality.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
@@ -36,6 +37,9 @@ export const help: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
     if (consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
+    // "mình ở Lai Châu, bạn giúp được mình những việc gì?": where the person lives, then a request for help.
+    const lastClause = turn.text.original.split(/[,;.!?]\s*/).filter((c) => c.trim()).at(-1) ?? '';
+    if (statedLocality(turn) && consistsOf(turn.knowledge.normalize(lastClause), asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, asksForHelp(turn.knowledge.normalize))) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
@@ -43,7 +47,7 @@ export const help: Intent = {
   },
   reply: (turn) => ({
     confidence: 0.9,
-    conversation: { ...turn.conversation, choices: HELP_TOPICS },
+    conversation: { ...turn.conversation, ...livingPlace(turn), choices: HELP_TOPICS },
     replies: [
       {
         text:

@@ -853,6 +853,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7c', 'ke vai cai di')).replies[0]!.text).toBe(first.replies[0]!.text);
   });
 
+  it('answers where the person lives and a request for help with help, remembering the place', async () => {
+    expect((await ask(app, 'd7d', 'mình ở Lai Châu, bạn giúp được mình những việc gì?')).intent).toBe('help');
+    expect((await ask(app, 'd7d', 'tỉnh mình mục tiêu bao phủ 2026')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
