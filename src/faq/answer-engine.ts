@@ -29,10 +29,12 @@ const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
-// "70% hay 100%", "100% hay phải đồng chi trả": offering a percentage to choose asks for one too.
-const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b/;
-// "giá bao nhiêu", "hết bao nhiêu" and "tiền tàu xe bao nhiêu" too, but not the "tham gia bao nhiêu" of a share.
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
+// "70% hay 100%", "100% hay phải đồng chi trả": offering a percentage to choose asks for one too; so does "tỷ lệ
+// phần trăm".
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\bty le phan tram\b/;
+// "giá bao nhiêu", "hết bao nhiêu", "tiền tàu xe bao nhiêu" and "tổng kinh phí" too, but not the "tham gia bao
+// nhiêu" of a share.
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
 // "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".
 const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)/u;
 /**
@@ -435,7 +437,8 @@ export function asksSigner({ folded }: NormalizedText): boolean {
 }
 
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
-const ASKS_NUMBER = /\b(?:bao nhieu|bn|may)\b/;
+// "bao nhiêu", "mấy", and staff's "đề nghị cho biết tỷ lệ …".
+const ASKS_NUMBER = /\b(?:bao nhieu|bn|may|ty le)\b/;
 // "còn bao nhiêu người chưa tham gia": those left now.
 const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
 

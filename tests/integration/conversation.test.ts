@@ -858,6 +858,16 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7d', 'tỉnh mình mục tiêu bao phủ 2026')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
   });
 
+  it('says the documents do not give what staff ask formally: a rate reached, a budget, a percentage of support', async () => {
+    for (const text of [
+      'Đề nghị cho biết tỷ lệ bao phủ bảo hiểm y tế thực tế mà tỉnh Cao Bằng đã đạt được tính đến hết năm 2025.',
+      'Kính đề nghị cho biết tổng kinh phí, tính bằng tỷ đồng, mà thành phố Hà Nội bố trí để thực hiện Chương trình hành động số 06-CTr/TU.',
+      'Đề nghị cho biết tỷ lệ phần trăm mức hỗ trợ đóng BHYT cho người thuộc hộ cận nghèo theo Nghị quyết của HĐND tỉnh Lai Châu.',
+    ]) {
+      expect((await ask(app, `d7e${text.length}`, text)).intent, text).toBe('fallback');
+    }
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
