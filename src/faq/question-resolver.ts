@@ -34,6 +34,8 @@ export type Resolution =
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia']);
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
+  // "cụ thể năm 2026 đạt bao nhiêu": a detail of what was just answered.
+  ['cu', 'the'],
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],

@@ -868,6 +868,11 @@ describe('conversation context', () => {
     }
   });
 
+  it('reads "cụ thể năm 2026 đạt bao nhiêu phần trăm" as a detail of the answer just given', async () => {
+    await ask(app, 'd7f', 'hải phòng có kế hoạch bhyt toàn dân ko');
+    expect((await ask(app, 'd7f', 'cụ thể năm 2026 đạt bao nhiêu phần trăm')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
