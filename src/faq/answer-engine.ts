@@ -52,6 +52,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
   // "ông ấy giữ chức gì", "chức vụ là gì": a position.
   { asks: /\bchuc (?:vu )?(?:gi|nao|la gi)\b/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
+  // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none.
+  { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go, which an answer gives

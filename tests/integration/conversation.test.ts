@@ -873,6 +873,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7f', 'cụ thể năm 2026 đạt bao nhiêu phần trăm')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('says the documents do not give a fee asked about, but answers "có mất tiền không" where they say it is free', async () => {
+    expect((await ask(app, 'd7g', 'chuyển thẻ bhyt giấy sang thẻ điện tử trên vneid có mất phí ko')).intent).toBe('fallback');
+    expect((await ask(app, 'd7h', 'khám sức khỏe định kỳ có mất tiền không')).replies[0]!.text).toMatch(/miễn phí/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
