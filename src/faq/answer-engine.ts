@@ -29,9 +29,9 @@ const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
-// "70% hay 100%", "100% hay phải đồng chi trả": offering a percentage to choose asks for one too; so does "tỷ lệ
-// phần trăm".
-const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\bty le phan tram\b/;
+// "70% hay 100%", "95 hay 96 phần trăm", "100% hay phải đồng chi trả": offering a percentage to choose asks for one
+// too; so does "tỷ lệ phần trăm".
+const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b/;
 // "giá bao nhiêu", "hết bao nhiêu", "tiền tàu xe bao nhiêu" and "tổng kinh phí" too, but not the "tham gia bao
 // nhiêu" of a share.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;

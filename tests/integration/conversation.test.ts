@@ -878,6 +878,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7h', 'khám sức khỏe định kỳ có mất tiền không')).replies[0]!.text).toMatch(/miễn phí/);
   });
 
+  it('reads "bảo hiểm toàn dân" as health insurance for all, and "95 hay 96 phần trăm" as asking a percentage', async () => {
+    expect((await ask(app, 'd7i', 'cái chỉ thị bảo hiểm toàn dân có mấy nhóm việc phải làm ạ')).replies[0]!.text).toMatch(/06 nhóm/);
+    expect((await ask(app, 'd7j', 'hai phong dat 95 hay 96 phan tram bhyt')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
