@@ -52,6 +52,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
   // "ông ấy giữ chức gì", "chức vụ là gì": a position.
   { asks: /\bchuc (?:vu )?(?:gi|nao|la gi)\b/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
+  // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
+  { asks: /\bco quan nao\b/, gives: /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/ },
   // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none.
   { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.

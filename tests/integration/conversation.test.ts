@@ -883,6 +883,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7j', 'hai phong dat 95 hay 96 phan tram bhyt')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('answers "chính sách này theo nghị quyết của cơ quan nào" from the answer just given, which names the body', async () => {
+    await ask(app, 'd7k', 'thế còn hs sv là người dân tộc thiểu số ở lai châu thì sao');
+    expect((await ask(app, 'd7k', 'chính sách này theo nghị quyết của cơ quan nào')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
