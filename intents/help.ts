@@ -32,18 +32,23 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
+function lastClause(message: string): string {
+  return message.split(/[,;.!?]\s*/).filter((clause) => clause.trim()).at(-1) ?? '';
+}
+
 export const help: Intent = {
   name: 'help',
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
-    if (consistsOf(turn.text, asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
+    const { normalize } = turn.knowledge;
+    const cues = asksForHelp(normalize);
+    if (consistsOf(turn.text, cues, FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?": where the person lives, then a request for help.
-    const lastClause = turn.text.original.split(/[,;.!?]\s*/).filter((c) => c.trim()).at(-1) ?? '';
-    if (statedLocality(turn) && consistsOf(turn.knowledge.normalize(lastClause), asksForHelp(turn.knowledge.normalize), FILLER)) return 0.9;
+    if (statedLocality(turn) && consistsOf(normalize(lastClause(turn.text.original)), cues, FILLER)) return 0.9;
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
-    if (asksAboutThisBot(turn, asksForHelp(turn.knowledge.normalize))) return 0.9;
+    if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
-    return isSmallTalk(turn, asksAboutTheBot(turn.knowledge.normalize)) ? 0.6 : undefined;
+    return isSmallTalk(turn, asksAboutTheBot(normalize)) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,
