@@ -45,8 +45,9 @@ const FOLLOW_UP_END = [
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy": what was just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "… trong đó": what was
+// just answered.
+const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -86,6 +87,7 @@ const OWN_PLACE = [
   // "tp có mấy nhóm nhiệm vụ": the city, unnamed, is the person's.
   ['thanh', 'pho'], ['tp'],
 ];
+const OWN_PLACE_WORDS = new Set(OWN_PLACE.flat());
 
 // "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
 const asksForMore = phraseList([
@@ -270,7 +272,10 @@ function resolveUncached(turn: Turn): Resolution {
   const afterPlace = WHERE_LEADS.has(unplaced.folded[0]!) && text.folded[0] === unplaced.folded[0] ? unplaced.folded.slice(1) : unplaced.folded;
   const placeThen =
     afterPlace[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
+  // "vậy tp em", "còn tỉnh mình?": the person's own place, and nothing else.
+  const ownPlaceOnly = ownPlace !== undefined && unplaced.folded.every((w) => FOLLOW_UP_LEADS.has(w) || OWN_PLACE_WORDS.has(w));
   const aboutPlace =
+    ownPlaceOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.

@@ -888,6 +888,14 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7k', 'chính sách này theo nghị quyết của cơ quan nào')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
   });
 
+  it('reads "vậy tp em" and "… trong đó …" after an answer as about the person\'s place and that answer', async () => {
+    await ask(app, 'd7l', 'e ở hải phòng');
+    await ask(app, 'd7l', 'ca nuoc muc tieu bhyt 2026 bn %');
+    expect((await ask(app, 'd7l', 'vậy tp em')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
+    await ask(app, 'd7m', 'ke hoach 69-KH/TU cua cao bang ban hanh ngay nao');
+    expect((await ask(app, 'd7m', 'mục tiêu bao phủ trong đó là bao nhiêu')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
