@@ -719,10 +719,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4k', 'bot này có biết thẻ bhyt học sinh mức đóng bao nhiêu không')).intent).not.toBe('help');
   });
 
-  it('says the documents do not tell who chose a health day or where it is held, and a pay rise on 1/7 is off topic', async () => {
+  it('says the documents do not tell who chose a health day or where it is held; a pay rise, basketball are off topic', async () => {
     expect((await ask(app, 'd4l', 'ngày bhyt việt nam 1/7 được chọn từ năm nào, ai quyết định vậy')).intent).toBe('fallback');
     expect((await ask(app, 'd4m', 'ngày 1/7 năm nay Hà Nội tổ chức lễ kỷ niệm ngày BHYT ở đâu')).intent).toBe('fallback');
     expect((await ask(app, 'd4n', 'từ 1/7 lương cơ sở tăng lên bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 'd4n2', 'chiều cao trung bình của cầu thủ bóng rổ nba')).intent).toBe('fallback');
     expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
   });
 
