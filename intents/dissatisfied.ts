@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { phraseList } from '../src/language/phrases.js';
+import { phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
@@ -11,10 +11,17 @@ const complaints = phraseList([
   'không hiểu', 'chẳng hiểu', 'chả hiểu', 'không giúp được gì', 'chả giúp được gì', 'trả lời linh tinh',
 ]);
 
+// "hỏi mãi mà trạm y tế không trả lời" is about the commune station: what is said besides the complaint is short.
+const BESIDES_WORDS = 3;
+
 export const dissatisfied: Intent = {
   name: 'dissatisfied',
   // Below an FAQ answer: "không hiểu thẻ bhyt điện tử dùng thế nào" asks about the card.
-  match: (turn) => (isSmallTalk(turn, complaints(turn.knowledge.normalize)) ? 0.6 : undefined),
+  match: (turn) => {
+    const cues = complaints(turn.knowledge.normalize);
+    if (!isSmallTalk(turn, cues)) return undefined;
+    return turn.knowledge.index.tellingWords(withoutPhrases(turn.text, cues)).length <= BESIDES_WORDS ? 0.6 : undefined;
+  },
   reply: (turn) => ({
     confidence: 0.6,
     conversation: { ...turn.conversation, choices: HELP_TOPICS },

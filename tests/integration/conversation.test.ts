@@ -842,6 +842,7 @@ describe('conversation context', () => {
     expect(complaint.intent).toBe('dissatisfied');
     expect(complaint.replies[0]!.quickReplies?.map((q) => q.payload)).toContain('HANDOFF');
     expect((await ask(app, 'd6y', 'nghe noi gia han bhyt qua momo duoc giam 10% ha ad')).intent).not.toBe('dissatisfied');
+    expect((await ask(app, 'd6y2', 'hỏi mãi mà trạm y tế không trả lời')).intent).not.toBe('dissatisfied');
   });
 
   it('knows a district whose name is also a person\'s when "huyện" says it is a place', async () => {
