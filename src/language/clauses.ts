@@ -5,6 +5,8 @@ const CLAUSE_END = /[,:]\s*/;
 // Shorter than this, a message says too little to hold circumstances and a question apart.
 const MIN_WORDS = 10;
 const MIN_PART_WORDS = 3;
+// A last sentence this short may only point back ("con số đó là bao nhiêu").
+const SHORT_SENTENCE_WORDS = 12;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -24,7 +26,11 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
   const last = sentences.at(-1)!;
   const partsOf = (sentence: string) => sentenceParts(sentence, tells, asks);
   const questions = sentences.slice(0, -1).filter((s) => isQuestion(s) && tells(s)).reverse().flatMap(partsOf);
-  const parts = isQuestion(last) ? [...partsOf(last), ...questions] : [...questions, ...partsOf(last)];
+  // "… năm 2026 cả nước phải đạt trên bao nhiêu phần trăm … Cho em hỏi con số đó là bn ạ": what a short last sentence
+  // asks about was said in the one before it, tried last.
+  const previous = sentences.at(-2);
+  const before = previous && wordCount(last) <= SHORT_SENTENCE_WORDS && !isQuestion(previous) ? partsOf(previous) : [];
+  const parts = isQuestion(last) ? [...partsOf(last), ...questions, ...before] : [...questions, ...partsOf(last), ...before];
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 

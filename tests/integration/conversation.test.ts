@@ -898,6 +898,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7m', 'mục tiêu bao phủ trong đó là bao nhiêu')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('answers a short last sentence that points back ("con số đó là bn") from the sentence before it', async () => {
+    const text = 'Dạ chào anh chị, nhà em có 5 người mà mới có 2 đứa nhỏ có thẻ bhyt, chú trưởng thôn bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số tham gia nên vận động nhà em mua thêm. Cho em hỏi con số đó là bn ạ';
+    expect((await ask(app, 'd7n', text)).replies[0]!.text).toMatch(/95%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });

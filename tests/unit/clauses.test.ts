@@ -18,6 +18,15 @@ describe('the parts of a long message that ask', () => {
     expect(askingParts(message, tells)[0]).toBe('chào ad, bố mẹ em ở quê nghe loa xã nói tỉnh phấn đấu bao nhiêu % dân có thẻ bhyt');
   });
 
+  it('tries the sentence before a short last one that only points back to it, last', () => {
+    const message = 'Dạ chào anh chị, chú trưởng thôn bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số. Cho em hỏi con số đó là bn ạ';
+    expect(askingParts(message, tellsAnything)).toEqual([
+      'Cho em hỏi con số đó là bn ạ',
+      'Dạ chào anh chị, chú trưởng thôn bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số.',
+      'chú trưởng thôn bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số.',
+    ]);
+  });
+
   it('ends a clause at a colon', () => {
     const message = 'Phụ huynh hỏi mãi mà em không trả lời được nên em hỏi giúp: đến năm nào thì đạt bảo hiểm y tế toàn dân ạ?';
     expect(askingParts(message, tellsAnything).at(-1)).toBe('đến năm nào thì đạt bảo hiểm y tế toàn dân ạ?');
