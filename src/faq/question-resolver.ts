@@ -48,6 +48,8 @@ const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "… trong đó": what was
 // just answered.
 const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong']);
+// How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không".
+const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -255,7 +257,9 @@ function resolveUncached(turn: Turn): Resolution {
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
   const refersToThatPlace = namesAny(turn.text, THAT_PLACE) || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
-  const thatPlace = last && last.scope !== 'national' && refersToThatPlace ? last.scope : undefined;
+  // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
+  const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
+  const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   const named = localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
   const places: Places = {
@@ -266,7 +270,8 @@ function resolveUncached(turn: Turn): Resolution {
   };
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
-  const compares = text.folded[0] === 'so' && text.folded[1] === 'voi';
+  // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
+  const compares = (text.folded[0] === 'so' && text.folded[1] === 'voi') || (unplaced.folded.length > 0 && unplaced.folded.every((w) => COMPARING.has(w)));
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
   // "ở Lai Châu thì …": a word saying where may come before the place.
   const afterPlace = WHERE_LEADS.has(unplaced.folded[0]!) && text.folded[0] === unplaced.folded[0] ? unplaced.folded.slice(1) : unplaced.folded;

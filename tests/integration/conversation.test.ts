@@ -903,6 +903,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7n', text)).replies[0]!.text).toMatch(/95%/);
   });
 
+  it('reads "Cao Bằng cao hơn hay thấp hơn" and "tỉnh phải đạt …" after an answer as about that place', async () => {
+    await ask(app, 'd7o', 'đến 2026 nước mình phủ bhyt bao nhiêu phần trăm dân số');
+    expect((await ask(app, 'd7o', 'cao bằng cao hơn hay thấp hơn')).replies[0]!.text).toMatch(/97%/);
+    await ask(app, 'd7p', 'cao bằng bao giờ đạt bhyt toàn dân');
+    expect((await ask(app, 'd7p', 'vậy năm 2026 tỉnh phải đạt bao nhiêu %')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
