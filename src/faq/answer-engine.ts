@@ -258,16 +258,17 @@ export class Knowledge {
     return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
-  /** True when the text asks for figures or details ("ông ấy giữ chức gì") and the entry gives every one. */
-  givesFigureAsked(text: NormalizedText, entry: FaqEntry): boolean {
-    const figures = this.figuresAsked(text);
-    return figures.length > 0 && figures.every((figure) => this.gives(entry, figure));
+  /**
+   * True when the text asks for details ("ông ấy giữ chức gì", "của cơ quan nào") and the entry gives every one. Not
+   * a document's number: "chính phủ có nghị quyết nào triển khai nó" wants another resolution than the one answered.
+   */
+  givesDetailAsked(text: NormalizedText, entry: FaqEntry): boolean {
+    const details = detailsAsked(text);
+    return details.length > 0 && details.every((detail) => this.gives(entry, detail));
   }
 
   private figuresAsked(text: NormalizedText): RegExp[] {
-    const asked = foldedOriginal(text);
-    const details = ASKED_DETAILS.filter(({ asks }) => asks.test(asked)).map(({ gives }) => gives);
-    return [...askedFigures(text, () => this.index.tellingWords(text)), ...details];
+    return [...askedFigures(text, () => this.index.tellingWords(text)), ...detailsAsked(text)];
   }
 
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */
@@ -383,6 +384,12 @@ function claimIn(text: NormalizedText, confirmed: (value: RegExp) => boolean): C
 function writtenAs(token: string): RegExp {
   const parts = token.split(/[/.,]/).map((part) => (token.includes('/') ? `0?${String(Number(part))}` : part));
   return new RegExp(`(?<![\\d/,.])${parts.join(token.includes('/') ? '\\/' : '[.,]')}(?![\\d/]|[.,]\\d)`);
+}
+
+/** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
+function detailsAsked(text: NormalizedText): RegExp[] {
+  const asked = foldedOriginal(text);
+  return ASKED_DETAILS.filter(({ asks }) => asks.test(asked)).map(({ gives }) => gives);
 }
 
 /**

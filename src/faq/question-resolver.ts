@@ -408,7 +408,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named;
   // "ông ấy giữ chức gì": a detail it gives, asked in words it need not have.
-  if (referring && (knowledge.index.hasAllWords(last, asked) || knowledge.givesFigureAsked(turn.text, last))) {
+  if (referring && (knowledge.index.hasAllWords(last, asked) || knowledge.givesDetailAsked(turn.text, last))) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.

@@ -910,6 +910,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7p', 'vậy năm 2026 tỉnh phải đạt bao nhiêu %')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('answers "chính phủ có nghị quyết nào triển khai nó" with another resolution than the one just answered', async () => {
+    await ask(app, 'd7q', 'nghị quyết 72-NQ/TW bộ chính trị ban hành ngày nào');
+    expect((await ask(app, 'd7q', 'chính phủ có nghị quyết nào triển khai nó ko')).replies[0]!.text).toMatch(/282/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
