@@ -12,7 +12,7 @@ const asksForPerson = phraseList([
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
   'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại', 'chuyển cuộc trao đổi',
   'trao đổi trực tiếp', 'chuyên viên phụ trách', 'kết nối với cán bộ', 'kết nối với nhân viên', 'kết nối giúp tôi',
-  'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'nhân viên tư vấn', 'gọi lại cho',
+  'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'nhân viên tư vấn', 'gọi lại cho', 'cán bộ nào trực',
 ]);
 
 // "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.

@@ -713,10 +713,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tôi đã ghi nhận bạn ở Lai Châu\. Thông tin của Lai Châu:[^]*dân tộc thiểu số/);
   });
 
-  it('takes "bot này dùng để làm gì" for a question about the bot, not one about its last words', async () => {
+  it('takes "bot này dùng để làm gì", "trang này hỏi về cái gì được" for questions about the bot, and asks for staff on duty', async () => {
     expect((await ask(app, 'd4i', 'bot nay dung de lam gi')).intent).toBe('help');
     expect((await ask(app, 'd4j', 'bot này giúp được những gì vậy, để em chỉ cho mẹ dùng')).intent).toBe('help');
     expect((await ask(app, 'd4k', 'bot này có biết thẻ bhyt học sinh mức đóng bao nhiêu không')).intent).not.toBe('help');
+    expect((await ask(app, 'd4k2', 'trang nay hoi ve cai gi duoc vay')).intent).toBe('help');
+    expect((await ask(app, 'd4k3', 'chán quá hỏi mãi ko hiểu, có cán bộ nào trực ko vậy 😤')).intent).toBe('handoff');
   });
 
   it('says the documents do not tell who chose a health day or where it is held; a pay rise, basketball are off topic', async () => {
