@@ -174,7 +174,8 @@ function askedAbout(turn: Turn, text = turn.text): string[] {
  */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "có được hỗ trợ mua bhyt không": every answer is about health insurance; its four words say nothing of which.
-  const rest = withoutPhrases(turn.text, [BHYT]);
+  // "tỉnh Cao Bằng đặt mức bao nhiêu": nor do the place's, which choose whose answer it is.
+  const rest = withoutPhrases(turn.knowledge.index.splitLocalities(turn.text).text, [BHYT]);
   const words = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded).length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
   const asked = askedAbout(turn, rest);

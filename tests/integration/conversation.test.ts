@@ -917,6 +917,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7q', 'chính phủ có nghị quyết nào triển khai nó ko')).replies[0]!.text).toMatch(/282/);
   });
 
+  it('reads "tỉnh Cao Bằng đặt mức bao nhiêu" right after an answer as a detail of it, asked for that place', async () => {
+    await ask(app, 'd7r', 'nam 2027 tram y te phai co toi thieu bao nhieu bac si');
+    expect((await ask(app, 'd7r', 'tỉnh cao bằng đặt mức bao nhiêu')).replies[0]!.text).toMatch(/4 bác sĩ\/trạm/);
+  });
+
   it('knows a place whose name lost a letter: "cao bằg"', async () => {
     expect((await ask(app, 'd4f', 'chỉ tiêu bhyt cao bằg năm 2026')).replies[0]!.text).toMatch(/97%/);
   });
