@@ -1,5 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace, statedLocality } from '../src/faq/stated-locality.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
@@ -32,10 +33,6 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
-function lastClause(message: string): string {
-  return message.split(/[,;.!?]\s*/).filter((clause) => clause.trim()).at(-1) ?? '';
-}
-
 export const help: Intent = {
   name: 'help',
   match: (turn) => {
@@ -44,7 +41,7 @@ export const help: Intent = {
     const cues = asksForHelp(normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?": where the person lives, then a request for help.
-    if (statedLocality(turn) && consistsOf(normalize(lastClause(turn.text.original)), cues, FILLER)) return 0.9;
+    if (statedLocality(turn) && consistsOf(normalize(clausesOf(turn.text.original).at(-1) ?? ''), cues, FILLER)) return 0.9;
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.

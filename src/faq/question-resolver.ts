@@ -1,6 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { askingParts } from '../language/clauses.js';
+import { askingParts, clausesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
@@ -66,7 +66,6 @@ const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
-const CLAUSE_BREAK = /[,;.!?…]+\s*/;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
@@ -142,7 +141,7 @@ function startsAsFollowUp(text: NormalizedText): boolean {
  * ("…, con số cụ thể là mấy" is no follow-up).
  */
 function followUpClause(knowledge: Knowledge, text: NormalizedText): NormalizedText {
-  const clauses = text.original.split(CLAUSE_BREAK).filter((c) => c.trim());
+  const clauses = clausesOf(text.original);
   if (clauses.length < 2) return text;
   const last = withoutLeadingParticles(knowledge.normalize(clauses.at(-1)!));
   const namesPlace = knowledge.index.splitLocalities(last).localities.length > 0 || knowledge.namesNation(last);

@@ -34,6 +34,14 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 
+// Any break between clauses or sentences, for reading a message's last clause alone.
+const ANY_BREAK = /[,;.!?…]+\s*/;
+
+/** The clauses of a message, sentence breaks included: "xin lỗi bấm nhầm, còn Hải Phòng" → two. */
+export function clausesOf(message: string): string[] {
+  return message.split(ANY_BREAK).filter((clause) => clause.trim());
+}
+
 const isQuestion = (sentence: string) => sentence.trimEnd().endsWith('?');
 
 /**
