@@ -1,8 +1,8 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { askingParts, clausesOf } from '../language/clauses.js';
+import { askingParts, clausesOf, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
-import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -114,7 +114,47 @@ const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu s�
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
-  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, resolveUncached(turn))));
+  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, withSecondQuestion(turn, resolveUncached(turn)))));
+  return resolution;
+}
+
+/**
+ * "lai chau xay bv da khoa bao nhieu giuong, con bv y hoc co truyen may giuong": two questions in one message, each
+ * surely answered on its own by a different entry, get both answers in the order asked, unless the message as a whole
+ * found an answer to neither half that does answer it.
+ */
+function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
+  if (turn.payload || resolution.kind === 'clarify' || askingCues(turn.text) < 2) return resolution;
+  if (resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope) return resolution;
+  if (resolution.kind === 'answer' && (resolution.alongside || resolution.partial)) return resolution;
+  const { knowledge, conversation } = turn;
+  // A place named in one half is where the other is asked about too ("mình ở cao bằng, …, và mỗi trạm y tế …").
+  const locality = knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality;
+  // A half is no follow-up to the last answer unless it points back at it: "chương trình đó có mấy nhóm nhiệm vụ, …"
+  // after Hà Nội's programme; "chỉ thị đó số mấy" with nothing answered before points at what the message said.
+  const last = lastAnswered(turn);
+  const halfTurn = (text: NormalizedText): Turn => {
+    const lastTopic = refersBack(text) ? conversation.lastTopic : undefined;
+    return { ...turn, text, conversation: { ...conversation, locality, lastTopic, earlierTopic: undefined } };
+  };
+  const standsAlone = (text: NormalizedText) =>
+    asksSomething(text) && (last !== undefined || !refersBack(text)) && knowledge.index.tellingWords(text).length >= OWN_TOPIC_WORDS;
+  for (const halves of halvesOf(turn.text.original)) {
+    const texts = halves.map((half) => knowledge.normalize(half));
+    if (!texts.every(standsAlone)) continue;
+    const answers = texts.map((text) => {
+      const half = halfTurn(text);
+      const answer = resolveUncached(half);
+      const sure = answer.kind === 'answer' && answer.confidence >= ANSWER_THRESHOLD && !answer.note && !answer.alongside && !answersNot(half, answer);
+      return sure ? answer : undefined;
+    });
+    const [first, second] = answers.map((answer) => answer?.entry);
+    if (!first || !second || first === second || (first.group !== undefined && first.group === second.group)) continue;
+    const wholeAnswersOne = resolution.kind === 'answer' && (resolution.entry === first || resolution.entry === second);
+    if (resolution.kind === 'answer' && !wholeAnswersOne && !answersNot(turn, resolution)) return resolution;
+    const confidence = Math.min(...answers.map((answer) => answer!.confidence));
+    return { kind: 'answer', entry: first, alongside: [second], confidence, related: [] };
+  }
   return resolution;
 }
 

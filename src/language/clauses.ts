@@ -42,6 +42,24 @@ export function clausesOf(message: string): string[] {
   return message.split(ANY_BREAK).filter((clause) => clause.trim());
 }
 
+// Where one message may join two questions: a comma, a semicolon or a question mark inside it, or "và", "còn" between
+// words (typed with diacritics or without).
+const QUESTION_JOIN = /\s*[,;?]\s*|\s+(?:và|va|còn)\s+/giu;
+
+/**
+ * Each way of cutting a message in two at a join, the first join first: "… bao nhiêu giường, còn … mấy giường". The
+ * first half is the sentence before the join, without the ones before it that tell circumstances.
+ */
+export function halvesOf(message: string): [string, string][] {
+  const halves: [string, string][] = [];
+  for (const join of message.matchAll(QUESTION_JOIN)) {
+    const before = message.slice(0, join.index).split(SENTENCE_END).at(-1)!;
+    const after = message.slice(join.index + join[0].length);
+    if (wordCount(before) >= MIN_PART_WORDS && wordCount(after) >= MIN_PART_WORDS) halves.push([before, after]);
+  }
+  return halves;
+}
+
 const isQuestion = (sentence: string) => sentence.trimEnd().endsWith('?');
 
 /**

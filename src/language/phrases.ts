@@ -157,6 +157,12 @@ export function asksSomething(text: NormalizedText): boolean {
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
 
+/** How many words or question marks in the text may ask: fewer than two, and it cannot ask two questions. */
+export function askingCues(text: NormalizedText): number {
+  const marks = text.original.split('?').length - 1;
+  return marks + text.folded.filter((w) => FOLDED_QUESTION_WORDS.has(w) || QUESTION_ENDINGS.has(w)).length;
+}
+
 /**
  * "có thật không hay tin vịt", "được chưa hay phải chờ": "không" or "chưa" with the other choice after "hay"; "buổi
  * sáng hay buổi tối thì tốt hơn": two choices compared.

@@ -486,6 +486,14 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/06 nhóm/);
   });
 
+  it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
+    const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
+    expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
+    // The place named in the first half is where the second is asked about too.
+    const mixed = await ask(app, 'c1two2', 'nhà em ở cao bằng, năm 2026 tỉnh phấn đấu bao phủ bhyt bao nhiêu và trạm y tế xã có mấy bác sĩ');
+    expect(mixed.replies[0]!.text).toMatch(/97%[^]*4 bác sĩ/);
+  });
+
   it('answers for each place a question names when it compares two', async () => {
     const answer = await ask(app, 'c1d', 'mục tiêu tham gia bhyt năm 2026 của hải phòng với lai châu khác nhau thế nào');
     expect(answer.replies[0]!.text).toMatch(/95,5%/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingParts } from '../../src/language/clauses.js';
+import { askingParts, halvesOf } from '../../src/language/clauses.js';
 
 const tellsAnything = () => true;
 
@@ -48,5 +48,19 @@ describe('the parts of a long message that ask', () => {
     const message = 'chào ad, nhà mình ở Hải Phòng, mình muốn hỏi năm 2026 thành phố phấn đấu bao nhiêu, để mình có số liệu thuyết phục bố mẹ mua thẻ';
     const asks = (part: string) => /bao nhiêu/.test(part);
     expect(askingParts(message, tellsAnything, asks).at(-1)).toBe('mình muốn hỏi năm 2026 thành phố phấn đấu bao nhiêu');
+  });
+});
+
+describe('the two halves of a message that may ask two questions', () => {
+  it('cuts at a comma, a question mark, "và" or "còn"', () => {
+    expect(halvesOf('bệnh viện đa khoa bao nhiêu giường, còn bệnh viện cổ truyền mấy giường')).toEqual([
+      ['bệnh viện đa khoa bao nhiêu giường', 'còn bệnh viện cổ truyền mấy giường'],
+    ]);
+    expect(halvesOf('muc tieu nam 2026 bao nhieu va tram y te co may bac si')).toEqual([['muc tieu nam 2026 bao nhieu', 'tram y te co may bac si']]);
+  });
+
+  it('leaves out the sentences before the first half and halves shorter than three words', () => {
+    expect(halvesOf('Chào bạn. Mình ở Cao Bằng, cho hỏi trạm y tế có mấy bác sĩ')).toEqual([['Mình ở Cao Bằng', 'cho hỏi trạm y tế có mấy bác sĩ']]);
+    expect(halvesOf('ok, cảm ơn nhé')).toEqual([]);
   });
 });
