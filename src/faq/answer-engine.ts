@@ -388,8 +388,9 @@ function writtenAs(token: string): RegExp {
 
 /** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
 function detailsAsked(text: NormalizedText): RegExp[] {
-  const asked = foldedOriginal(text);
-  return ASKED_DETAILS.filter(({ asks }) => asks.test(asked)).map(({ gives }) => gives);
+  // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
+  const asked = [foldedOriginal(text), text.folded.join(' ')];
+  return ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives);
 }
 
 /**
