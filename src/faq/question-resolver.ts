@@ -80,6 +80,9 @@ const DETAIL_TELLING_WORDS = 3;
 const DETAIL_FRAGMENT_WORDS = 3;
 // A part of a message about something off topic asks about something else only if it names that with two words.
 const OWN_TOPIC_WORDS = 2;
+// A question pointing back at the last answer, but asking in words of its own, is its own question when an answer is
+// this sure of it.
+const OWN_QUESTION_SCORE = 0.65;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
 const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
@@ -451,12 +454,18 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (referring && (knowledge.index.hasAllWords(last, asked) || knowledge.givesDetailAsked(turn.text, last))) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   }
-  // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
-  const referred = referring ? inContext(false) : undefined;
-  if (referred) return referred;
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
   const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
+  // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it: a question of its own, in words the last answer
+  // has not, that an answer surely answers.
+  const novel = own.kind === 'answer' ? own.best.matched.filter((w) => asked.has(w) && !knowledge.index.hasAllWords(last, [w])) : [];
+  if (referring && own.kind === 'answer' && own.best.score >= OWN_QUESTION_SCORE && novel.length >= OWN_TOPIC_WORDS) {
+    return fromDecision(turn, own, named, about);
+  }
+  // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
+  const referred = referring ? inContext(false) : undefined;
+  if (referred) return referred;
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);

@@ -486,6 +486,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/06 nhóm/);
   });
 
+  it('answers a question of its own that points back at the document just answered about', async () => {
+    await ask(app, 'c1own', 'ai ký kế hoạch của Hải Phòng thực hiện chỉ thị 52');
+    expect((await ask(app, 'c1own', 'kế hoạch đó có nêu nguyên tắc 6 rõ không, gồm những gì')).replies[0]!.text).toMatch(/rõ người/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
