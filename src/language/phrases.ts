@@ -151,6 +151,8 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (text.accented.some((w) => QUESTION_WORDS.has(w))) return true;
+  // "miễn hết luôn hả": "hả" at the end asks (typed plain, "ha" may be "hà").
+  if (text.accented.slice(withoutTrailingParticles(text.folded).length).includes('hả')) return true;
   // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
   const plainAsks = text.accented.some((w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i));
   if (plainAsks && !typedWithDiacritics(text)) return true;

@@ -84,6 +84,9 @@ describe('Vietnamese normaliser', () => {
     expect(asksSomething(normalize('cho mình xin số tổng đài'))).toBe(true);
     expect(asksSomething(normalize('có thật ko hay tin đồn vậy'))).toBe(true);
     expect(asksSomething(normalize('mình biết rồi'))).toBe(false);
+    // "hả" at the end asks; "hà" of a place does not.
+    expect(asksSomething(normalize('miễn hết luôn hả'))).toBe(true);
+    expect(asksSomething(normalize('nhà em ở hà nội'))).toBe(false);
   });
 
   it('reads "GD&ĐT" as one abbreviation, not "gd" and "đt"', () => {
