@@ -135,10 +135,6 @@ export function withoutTrailingParticles(folded: readonly string[]): readonly st
   return folded.slice(0, end);
 }
 
-/**
- * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
- * or a request ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
- */
 /** True when at least half the words the person typed carry diacritics (abbreviations expanded do not count). */
 function typedWithDiacritics(text: NormalizedText): boolean {
   const words = text.original.split(/\s+/).filter(Boolean);
@@ -148,13 +144,23 @@ function typedWithDiacritics(text: NormalizedText): boolean {
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+// "bao nhiêu", "bao giờ", "bao lâu", "bao xa": "bao" asks with what follows it, not in a name ("Bảo Lâm" typed plain).
+const ASKS_AFTER_BAO = new Set(['nhieu', 'gio', 'lau', 'h', 'xa', 'lan']);
+const asksAt = (folded: readonly string[], i: number) => folded[i] !== 'bao' || ASKS_AFTER_BAO.has(folded[i + 1]!);
+
+/**
+ * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
+ * or a request ("cho em hỏi …", "mình muốn hỏi …", "cho mình xin số …", "muốn biết …").
+ */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
-  if (text.accented.some((w) => QUESTION_WORDS.has(w))) return true;
+  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) && asksAt(text.folded, i))) return true;
   // "miễn hết luôn hả": "hả" at the end asks (typed plain, "ha" may be "hà").
   if (text.accented.slice(withoutTrailingParticles(text.folded).length).includes('hả')) return true;
   // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
-  const plainAsks = text.accented.some((w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i));
+  const plainAsks = text.accented.some(
+    (w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i) && asksAt(text.folded, i),
+  );
   if (plainAsks && !typedWithDiacritics(text)) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
