@@ -92,6 +92,8 @@ describe('answer engine', () => {
     expect(decide('thời tiết hà nội ngày 1/7 thế nào').kind).toBe('fallback');
     // "ve so" is "về số" here, not "vé số"; "doi tuyen" would be "đổi tuyến".
     expect(decide('hai phong muon dung thu may ca nuoc ve so nguoi mua bhyt').kind).toBe('answer');
+    // "cho can" is "cho cận", not "chó cắn".
+    expect(decide('ho tro bhyt cho can ngheo lai chau').kind).toBe('answer');
   });
 
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
