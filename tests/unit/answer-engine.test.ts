@@ -94,6 +94,9 @@ describe('answer engine', () => {
     expect(decide('hai phong muon dung thu may ca nuoc ve so nguoi mua bhyt').kind).toBe('answer');
     // "cho can" is "cho cận", not "chó cắn".
     expect(decide('ho tro bhyt cho can ngheo lai chau').kind).toBe('answer');
+    // "gia ve" is "giả về", not "giá vé"; "bao gio to chuc" is no "giỗ tổ".
+    expect(decide('tin gia ve bhyt tren mang xu ly sao').kind).toBe('answer');
+    expect(decide('cong ty bao gio to chuc kham suc khoe mien phi').kind).not.toBe('fallback');
   });
 
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
