@@ -1,7 +1,7 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
 import { asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
-import { statedLocality } from '../src/faq/stated-locality.js';
+import { livingPlace, statedLocality } from '../src/faq/stated-locality.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
@@ -34,20 +34,30 @@ export const greeting: Intent = {
     const cues = greetings(knowledge.normalize);
     if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER)) return 0.95;
     if (asksSomething(text)) return undefined;
-    // A greeting and an introduction, naming no place (that is the locality intent's): the words of the person's
-    // work ("cán bộ trạm y tế xã") ask the FAQ nothing.
-    if (cues.some((cue) => opensWith(text, cue)) && containsAny(text, introductions(knowledge.normalize)) && !statedLocality(turn)) return 0.9;
+    const opens = cues.some((cue) => opensWith(text, cue));
+    // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality
+    // intent); with more said, any answer the FAQ finds comes first.
+    const stated = statedLocality(turn);
+    if (opens && stated) return stated.only ? 0.92 : 0.51;
+    // A greeting and an introduction: the words of the person's work ("cán bộ trạm y tế xã") ask the FAQ nothing.
+    if (opens && containsAny(text, introductions(knowledge.normalize))) return 0.9;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
     // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
     return isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
-  reply: () => ({
-    confidence: 0.95,
-    replies: [
-      {
-        text: 'Xin chào! Tôi là trợ lý hỏi đáp về bảo hiểm y tế (BHYT). Bạn cứ hỏi bằng lời của mình, có dấu hay không dấu đều được, hoặc chọn một chủ đề dưới đây.',
-        quickReplies: HELP_TOPICS,
-      },
-    ],
-  }),
+  reply: (turn) => {
+    const place = livingPlace(turn);
+    const name = place && (turn.knowledge.locality(place.locality!)?.name ?? place.locality);
+    const noted = name ? ` Tôi đã ghi nhận bạn ở ${name}: câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}.` : '';
+    return {
+      confidence: 0.95,
+      ...(place ? { conversation: { ...turn.conversation, ...place } } : {}),
+      replies: [
+        {
+          text: `Xin chào! Tôi là trợ lý hỏi đáp về bảo hiểm y tế (BHYT).${noted} Bạn cứ hỏi bằng lời của mình, có dấu hay không dấu đều được, hoặc chọn một chủ đề dưới đây.`,
+          quickReplies: HELP_TOPICS,
+        },
+      ],
+    };
+  },
 };
