@@ -1,6 +1,7 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
-import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, type Phrase } from '../src/language/phrases.js';
+import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
+import type { NormalizedText } from '../src/language/normalizer.js';
 import { citing, PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
@@ -14,6 +15,10 @@ const asksForDate = phraseList([
   'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'tháng nào', 'mùng mấy', 'mồng mấy', 'xin ngày',
   'ngày chính xác', 'ngày cụ thể',
 ]);
+// "chưa bao giờ có thẻ": never, not when.
+const never = phraseList(['chưa bao giờ', 'không bao giờ', 'chẳng bao giờ', 'chả bao giờ']);
+const asksDate = (text: NormalizedText, normalize: Turn['knowledge']['normalize']) =>
+  containsAny(withoutPhrases(text, never(normalize)), asksForDate(normalize));
 // "sức khỏe toàn dân rơi vào tháng nào": the day's name without "ngày", asked for by its place in the calendar.
 const asksForCalendar = phraseList(['ngày nào', 'ngày mấy', 'hôm nào', 'tháng nào', 'tháng mấy', 'mùng mấy', 'mồng mấy']);
 
@@ -90,7 +95,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.
   const about = () => table.filter(({ about }) => containsAny(turn.text, about)).map(({ day }) => day);
   if (named.length > 0) {
-    const more = containsAny(turn.text, asksForDate(normalize)) ? [...dated, ...about()] : dated;
+    const more = asksDate(turn.text, normalize) ? [...dated, ...about()] : dated;
     return [...new Set([...named, ...more])];
   }
   if (containsAny(turn.text, asksForCalendar(normalize))) {
@@ -100,7 +105,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
-  const asksForDay = containsAny(turn.text, asksForDate(normalize)) && !containsAny(turn.text, documentNouns(normalize));
+  const asksForDay = asksDate(turn.text, normalize) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
     if (containsAny(turn.text, everyDay(normalize))) return [...days];
     const setApartFor = about();
@@ -143,7 +148,7 @@ export const healthDay: Intent = {
     // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else.
     if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(turn.text)) return undefined;
     if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
-    if (turn.payload || containsAny(turn.text, asksForDate(turn.knowledge.normalize))) return 0.97;
+    if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
     if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.

@@ -966,6 +966,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
 
+  it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
+    const reply = await ask(app, 'c4g', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/2030/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
