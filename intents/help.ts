@@ -1,8 +1,8 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
-import { livingPlace, statedLocality } from '../src/faq/stated-locality.js';
+import { livingPlace } from '../src/faq/stated-locality.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
@@ -33,6 +33,9 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
+// Whom a request for help is made to.
+const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot']);
+
 export const help: Intent = {
   name: 'help',
   match: (turn) => {
@@ -40,8 +43,13 @@ export const help: Intent = {
     const { normalize } = turn.knowledge;
     const cues = asksForHelp(normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.9;
-    // "mình ở Lai Châu, bạn giúp được mình những việc gì?": where the person lives, then a request for help.
-    if (statedLocality(turn) && consistsOf(normalize(clausesOf(turn.text.original).at(-1) ?? ''), cues, FILLER)) return 0.9;
+    // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
+    // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
+    // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.
+    const clauses = clausesOf(turn.text.original);
+    const request = normalize(clauses.at(-1)!);
+    const introduced = clauses.length > 1 && !asksSomething(normalize(clauses.slice(0, -1).join(', ')));
+    if (introduced && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER)) return 0.9;
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.

@@ -211,5 +211,5 @@ export const FILLER = new Set([
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',
   'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'tinh', 'thanh', 'pho',
   'can', 'chut', 'xiu', 'muon', 'duoc', 'gi', 'khong', 'nhung', 'nao', 'dieu', 'nay', 'giup', 'ho', 'di', 'luon', 'nua',
-  'day', 'nen', 'ha', 'nhe', 'chau', 'cau', 'shop', 'da', 'con', 'cu', 'ti', 'biet',
+  'day', 'nen', 'ha', 'nhe', 'chau', 'cau', 'shop', 'da', 'con', 'cu', 'ti', 'biet', 'va',
 ]);

@@ -878,6 +878,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7d', 'tỉnh mình mục tiêu bao phủ 2026')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
   });
 
+  it('answers who is writing, then a request to the bot for help, with help; not a request for slogans', async () => {
+    const staff = 'Tôi là cán bộ văn hóa xã, lần đầu dùng trợ lý này. Trước khi hỏi, bạn cho tôi biết bạn giúp được những việc gì và tôi hỏi được những nội dung nào?';
+    expect((await ask(app, 'd7e', staff)).intent).toBe('help');
+    expect((await ask(app, 'd7f', 'xã cần vài khẩu hiệu tuyên truyền về sức khỏe để kẻ pano, có gợi ý không')).intent).not.toBe('help');
+  });
+
   it('says the documents do not give what staff ask formally: a rate reached, a budget, a percentage of support', async () => {
     for (const text of [
       'Đề nghị cho biết tỷ lệ bao phủ bảo hiểm y tế thực tế mà tỉnh Cao Bằng đã đạt được tính đến hết năm 2025.',
