@@ -1,8 +1,11 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList } from '../src/language/phrases.js';
+import { clausesOf } from '../src/language/clauses.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
+import { CLARIFY_THRESHOLD } from '../src/faq/answer-engine.js';
 import { SHOW_TOPICS } from './replies.js';
 
+const thanksOnly = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks']);
 const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
@@ -20,8 +23,18 @@ export const thanks: Intent = {
   match: (turn) => {
     const normalize = turn.knowledge.normalize;
     if (consistsOf(turn.text, thankYou(normalize), FILLER) || THANKING_EMOJI.test(turn.text.original)) return 0.9;
-    // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
+    // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first and last, and between
+    // them no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …, cảm ơn").
     const { text } = turn;
+    const clauses = clausesOf(text.original);
+    const thanks = thanksOnly(normalize);
+    const wrapped =
+      clauses.length > 2 && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0) && containsAny(normalize(clauses.at(-1)!), thanks);
+    if (wrapped) {
+      const between = turn.knowledge.decide(normalize(clauses.slice(1, -1).join(', ')));
+      if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+    }
+    // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
     const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(turn, endings(normalize));
     return closes ? 0.5 : undefined;

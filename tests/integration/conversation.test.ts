@@ -576,6 +576,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4c', 'cảm ơn, hộ cận nghèo có được hỗ trợ bhyt không')).intent).toBe('faq');
   });
 
+  it('takes long thanks, thanks first and last, as thanks, but not a question wrapped in thanks', async () => {
+    const praise = 'cam on ad nhieu nhe, minh hoi may cau cho ong ba o que, ad tra loi de hieu lam, chuc ad lam viec vui ve, that su cam on';
+    expect((await ask(app, 'c4d', praise)).intent).toBe('thanks');
+    const wrapped = 'cảm ơn bạn, cho mình hỏi thêm hộ cận nghèo ở Lai Châu có được hỗ trợ không, cảm ơn nhiều';
+    expect((await ask(app, 'c4d', wrapped)).intent).toBe('faq');
+  });
+
   it('knows a health day by what it is set apart for: "có ngày nào dành riêng cho bhyt ko"', async () => {
     const answer = await ask(app, 'c4e', 'có ngày nào dành riêng cho bhyt ko');
     expect(answer.intent).toBe('health-day');
