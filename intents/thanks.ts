@@ -17,22 +17,23 @@ const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái ba
 const THANKING_EMOJI = /^(?:[👍🙏❤💯👌😊🥰😍🤝✅♥]|\p{Emoji_Modifier}|\uFE0F|\s)+$/u;
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
 const CLOSING_MAX_WORDS = 10;
+// "cảm ơn bạn nhiều lắm nhé, nhờ bạn mà …, chúc bạn luôn khỏe, …": this long, opening with thanks, it is a goodbye.
+const LONG_THANKS_WORDS = 20;
 
 export const thanks: Intent = {
   name: 'thanks',
   match: (turn) => {
     const normalize = turn.knowledge.normalize;
     if (consistsOf(turn.text, thankYou(normalize), FILLER) || THANKING_EMOJI.test(turn.text.original)) return 0.9;
-    // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first and last, and between
-    // them no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …, cảm ơn").
+    // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first, then thanks again or a
+    // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;
     const clauses = clausesOf(text.original);
     const thanks = thanksOnly(normalize);
-    const wrapped =
-      clauses.length > 2 && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0) && containsAny(normalize(clauses.at(-1)!), thanks);
-    if (wrapped) {
-      const between = turn.knowledge.decide(normalize(clauses.slice(1, -1).join(', ')));
-      if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+    const closesAgain = containsAny(normalize(clauses.at(-1)!), thanks) || text.folded.length >= LONG_THANKS_WORDS;
+    if (clauses.length > 2 && closesAgain && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0)) {
+      const rest = turn.knowledge.decide(normalize(clauses.slice(1).join(', ')));
+      if (!(rest.kind === 'answer' && rest.best.score >= CLARIFY_THRESHOLD)) return 0.6;
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;

@@ -576,9 +576,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4c', 'cảm ơn, hộ cận nghèo có được hỗ trợ bhyt không')).intent).toBe('faq');
   });
 
-  it('takes long thanks, thanks first and last, as thanks, but not a question wrapped in thanks', async () => {
+  it('takes long thanks, or thanks and a long goodbye, as thanks, but not a question wrapped in thanks', async () => {
     const praise = 'cam on ad nhieu nhe, minh hoi may cau cho ong ba o que, ad tra loi de hieu lam, chuc ad lam viec vui ve, that su cam on';
     expect((await ask(app, 'c4d', praise)).intent).toBe('thanks');
+    const farewell = 'cảm ơn bạn nhiều lắm nhé, nhờ bạn mà mình biết nhà mình được hỗ trợ, tối nay mình sẽ kể cho bố mẹ nghe. chúc bạn luôn khỏe, có gì mình lại vào hỏi tiếp';
+    expect((await ask(app, 'c4d', farewell)).intent).toBe('thanks');
+    expect((await ask(app, 'c4d', 'c.ơn ad')).intent).toBe('thanks');
     const wrapped = 'cảm ơn bạn, cho mình hỏi thêm hộ cận nghèo ở Lai Châu có được hỗ trợ không, cảm ơn nhiều';
     expect((await ask(app, 'c4d', wrapped)).intent).toBe('faq');
   });
