@@ -30,10 +30,11 @@ export const thanks: Intent = {
     const { text } = turn;
     const clauses = clausesOf(text.original);
     const thanks = thanksOnly(normalize);
-    const closesAgain = containsAny(normalize(clauses.at(-1)!), thanks) || text.folded.length >= LONG_THANKS_WORDS;
-    if (clauses.length > 2 && closesAgain && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0)) {
-      const rest = turn.knowledge.decide(normalize(clauses.slice(1).join(', ')));
-      if (!(rest.kind === 'answer' && rest.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+    const thanksAgain = containsAny(normalize(clauses.at(-1)!), thanks);
+    const farewell = thanksAgain || text.folded.length >= LONG_THANKS_WORDS;
+    if (clauses.length > 2 && farewell && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0)) {
+      const between = turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', ')));
+      if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
