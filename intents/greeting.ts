@@ -46,12 +46,12 @@ export const greeting: Intent = {
     return isSmallTalk(turn, cues) ? 0.6 : undefined;
   },
   reply: (turn) => {
-    const place = livingPlace(turn);
-    const name = place && (turn.knowledge.locality(place.locality!)?.name ?? place.locality);
+    const stated = statedLocality(turn);
+    const name = stated && (turn.knowledge.locality(stated.id)?.name ?? stated.id);
     const noted = name ? ` Tôi đã ghi nhận bạn ở ${name}: câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}.` : '';
     return {
       confidence: 0.95,
-      ...(place ? { conversation: { ...turn.conversation, ...place } } : {}),
+      ...(stated ? { conversation: { ...turn.conversation, ...livingPlace(turn) } } : {}),
       replies: [
         {
           text: `Xin chào! Tôi là trợ lý hỏi đáp về bảo hiểm y tế (BHYT).${noted} Bạn cứ hỏi bằng lời của mình, có dấu hay không dấu đều được, hoặc chọn một chủ đề dưới đây.`,
