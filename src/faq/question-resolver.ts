@@ -358,6 +358,14 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
+  // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
+  // conversation is about may make an answer of that place sure.
+  if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsure && decision.kind !== 'answer') {
+    const there = knowledge.decide(turn.text, { locality: last.scope });
+    if (there.kind === 'answer' && there.best.score >= ANSWER_THRESHOLD && there.best.entry.scope === last.scope) {
+      return fromDecision(turn, there, last.scope, undefined);
+    }
+  }
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, decision, focus, places.remembered), decision, places);
   // "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước": the same answer for each place
   // named, where the content has it.

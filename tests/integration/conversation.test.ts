@@ -494,6 +494,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1own', 'kế hoạch đó có nêu nguyên tắc 6 rõ không, gồm những gì')).replies[0]!.text).toMatch(/rõ người/);
   });
 
+  it('reads a question unsure on its own right after a local answer as asked of that place', async () => {
+    await ask(app, 'c1there', 'ở lai châu ai kiểm tra giám sát việc thực hiện chỉ thị 52');
+    expect((await ask(app, 'c1there', 'bao lâu 1 lần')).replies[0]!.text).toMatch(/hằng năm[^]*Lai Châu/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
