@@ -44,8 +44,8 @@ const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|than
 const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "đến năm nào", "bao giờ xong", "khi nào": a year.
   { asks: /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/, gives: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
-  // "ban hành ngày nào": a date ("12/02/2026", "01/2026", "7/4").
-  { asks: /\bngay (?:nao|may|bao nhieu)\b/, gives: /\d{1,2}\/\d{1,4}/ },
+  // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
+  { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b/, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
@@ -412,8 +412,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   if (ASKS_PERCENTAGE.test(foldedOriginal(text))) figures.push(GIVES_PERCENTAGE);
   const { folded, accented } = text;
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
-  // "Cao Bằng có kế hoạch nào để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number ("40-KH/TU").
-  const asksWhich = (at: number) => folded[at] === 'nao' || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
+  // "Cao Bằng có kế hoạch nào (kế hoạch gì) để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number
+  // ("40-KH/TU").
+  const asksWhich = (at: number) => folded[at] === 'nao' || folded[at] === 'gi' || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
   const asksNumberOf = (words: readonly string[]) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && asksWhich(i + words.length));
   const kind = DOCUMENT_KINDS.find(({ words }) => asksNumberOf(words));
   if (kind) figures.push(kind.number);

@@ -499,6 +499,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1there', 'bao lâu 1 lần')).replies[0]!.text).toMatch(/hằng năm[^]*Lai Châu/);
   });
 
+  it('answers "kế hoạch gì" with the plan\'s number, and "ngày ban hành của kế hoạch đó" with its date', async () => {
+    expect((await ask(app, 'c1plan', 'tỉnh Cao Bằng ra kế hoạch gì để thực hiện nghị quyết 72')).replies[0]!.text).toMatch(/40-KH\/TU/);
+    expect((await ask(app, 'c1plan', 'ngày ban hành của kế hoạch đó')).replies[0]!.text).toMatch(/15\/12\/2025/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
