@@ -48,6 +48,11 @@ const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó": what was
 // just answered.
 const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi']);
+// "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
+const POINTERS = [
+  ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
+  ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
+].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
 // How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không".
 const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a']);
 // "ở", "tại", "bên" before a place.
@@ -403,7 +408,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherPlace = named !== undefined && named !== last.scope;
   const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
-  const asked = new Set(askedAbout(turn, knowledge.withoutNation(turn.text)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), POINTERS)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
   const ownWordsNotInLast = asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length;

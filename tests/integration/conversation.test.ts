@@ -504,6 +504,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1plan', 'ngày ban hành của kế hoạch đó')).replies[0]!.text).toMatch(/15\/12\/2025/);
   });
 
+  it('reads "chính sách đó …" as asking about the answer just given, the pointing words asking nothing', async () => {
+    const first = await ask(app, 'c1policy', 'Lai Châu có hỗ trợ tiền mua bhyt cho hộ cận nghèo không');
+    expect(first.replies[0]!.text).toMatch(/cận nghèo[^]*2026 - 2030/);
+    expect((await ask(app, 'c1policy', 'chính sách đó áp dụng trong giai đoạn nào')).replies[0]!.text).toBe(first.replies[0]!.text);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
