@@ -459,8 +459,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   }
   // "ai ký kế hoạch đó", when the answer does not say who signed: the question itself, about the same place.
   const referring = refersBack(turn.text) && knowledge.saysSignerAsked(turn.text, last);
-  // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme.
-  const document = referring && knowledge.missesFigureAsked(turn.text, last) ? documentNamedIn(turn, last, named) : undefined;
+  // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme;
+  // "nghị quyết đó do ai ban hành" after plan 40, which carries out Nghị quyết 72: a document of another kind than the
+  // one the last answer is about.
+  const pointed = pointedDocument(turn.text.folded);
+  const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
+  const document = referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named;
   // "ông ấy giữ chức gì": a detail it gives, asked in words it need not have.
@@ -513,9 +517,13 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
  * names by number ("… thực hiện Chương trình 10-CTr/TU …"), or a place's document for it, when it gives what the
  * message asks.
  */
+/** The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. */
+function pointedDocument(words: readonly string[]): readonly string[] | undefined {
+  return DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+}
+
 function documentNamedIn(turn: Turn, last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
-  const words = turn.text.folded;
-  const noun = DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  const noun = pointedDocument(turn.text.folded);
   const number = noun && foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
   if (!number) return undefined;
   const { knowledge } = turn;

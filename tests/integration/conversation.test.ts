@@ -510,6 +510,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1policy', 'chính sách đó áp dụng trong giai đoạn nào')).replies[0]!.text).toBe(first.replies[0]!.text);
   });
 
+  it('reads "nghị quyết đó" after a plan\'s answer as the resolution the plan names, not the plan', async () => {
+    await ask(app, 'c1doc', 'kế hoạch 40 của tỉnh cao bằng thực hiện nghị quyết nào');
+    expect((await ask(app, 'c1doc', 'nghị quyết đó do ai ban hành')).replies[0]!.text).toMatch(/Bộ Chính trị/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
