@@ -36,7 +36,7 @@ const documentNouns = phraseList([
   'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
 ]);
 // "ngày 1/7 được chọn từ năm nào, ai quyết định", "Hà Nội tổ chức lễ kỷ niệm ở đâu": what the documents, which give
-// only the dates, do not say of a day.
+// only the dates, do not say of a day (a day off, or the weekday, is off topic).
 const beyondTheDate = phraseList([
   'từ năm nào', 'có từ năm', 'từ bao giờ', 'có từ khi nào', 'ai quyết định', 'ai đặt ra', 'ai ký',
   'ở đâu', 'địa điểm', 'tổ chức ở',

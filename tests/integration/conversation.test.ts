@@ -1004,6 +1004,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4f', 'Bộ Chính trị ra Nghị quyết 72 về sức khỏe nhân dân hôm nào')).intent).toBe('faq');
   });
 
+  it('falls back on a day off or a weekday asked of a health day, which the documents do not give', async () => {
+    expect((await ask(app, 'c4h', 'ngày 7/4 công nhân có được nghỉ làm không')).intent).toBe('fallback');
+    expect((await ask(app, 'c4h', 'năm nay 1/7 rơi vào thứ mấy vậy')).intent).toBe('fallback');
+    // "cho nghị quyết" typed plain is no "cho nghỉ".
+    expect((await ask(app, 'c4i', 'chinh phu co chuong trinh hanh dong cho nghi quyet 72 ko, so may')).replies[0]!.text).toMatch(/282/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
