@@ -636,11 +636,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question, or to the same question as a close one, is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
+  // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year).
   if (named && entry.scope !== named) {
+    const givesAsked = (e: FaqEntry) => !turn.knowledge.missesFigureAsked(turn.text, e) || turn.knowledge.missesFigureAsked(turn.text, entry);
     const local = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
-      .find((e) => e !== undefined && keeps(e));
+      .find((e) => e !== undefined && keeps(e) && givesAsked(e));
     if (local) entry = local;
   }
   // "ai được hỗ trợ đóng bhyt", from someone whose place is not known: a national answer about as close as the local

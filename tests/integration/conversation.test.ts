@@ -516,6 +516,10 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1doc', 'nghị quyết đó do ai ban hành')).replies[0]!.text).toMatch(/Bộ Chính trị/);
   });
 
+  it('prefers a place\'s answer that gives the year asked over a closer one of that place that does not', async () => {
+    expect((await ask(app, 'c1year', 'cao bang bao gio bhyt toan dan')).replies[0]!.text).toMatch(/Cao Bằng[^]*2030/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
