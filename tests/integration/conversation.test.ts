@@ -904,6 +904,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7b', text)).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
   });
 
+  it('reads "tổng cộng có mấy câu" right after the slogans as asking how many of them', async () => {
+    await ask(app, 'd7g', 'cho mình xin vài khẩu hiệu tuyên truyền về sức khỏe');
+    expect((await ask(app, 'd7g', 'tổng cộng có mấy câu')).replies[0]!.text).toMatch(/12 thông điệp/);
+  });
+
   it('gives the answer just given again on "kể vài cái đi"', async () => {
     const first = await ask(app, 'd7c', 'cao bằng có mấy thông điệp tuyên truyền nq 72');
     expect((await ask(app, 'd7c', 'ke vai cai di')).replies[0]!.text).toBe(first.replies[0]!.text);
