@@ -309,7 +309,8 @@ function resolveUncached(turn: Turn): Resolution {
   const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
   const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
-  const named = localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
+  // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
+  const named = documentPlace(turn) ?? localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
   const places: Places = {
     named,
     remembered,
@@ -517,6 +518,16 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
  * names by number ("… thực hiện Chương trình 10-CTr/TU …"), or a place's document for it, when it gives what the
  * message asks.
  */
+/** The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other. */
+function documentPlace({ knowledge, text }: Turn): Scope | undefined {
+  const numbers = documentNumbers(text.folded.join(' '));
+  if (numbers.length !== 1) return undefined;
+  const code = new RegExp(`(?<!\\d)0?${numbers[0]}-`);
+  const scopes = new Set(knowledge.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
+  const [scope] = scopes;
+  return scopes.size === 1 && scope !== 'national' ? scope : undefined;
+}
+
 /** The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. */
 function pointedDocument(words: readonly string[]): readonly string[] | undefined {
   return DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));

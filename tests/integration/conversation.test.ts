@@ -520,6 +520,10 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1year', 'cao bang bao gio bhyt toan dan')).replies[0]!.text).toMatch(/Cao Bằng[^]*2030/);
   });
 
+  it('answers about a province\'s document by its number, whichever province the message names with it', async () => {
+    expect((await ask(app, 'c1code', 'kế hoạch 40-KH/TU là của Hải Phòng à')).replies[0]!.text).toMatch(/40-KH\/TU[^]*Cao Bằng/);
+  });
+
   it('answers two questions joined in one message, each by its own answer, in the order asked', async () => {
     const beds = await ask(app, 'c1two', 'Lai Châu nâng bệnh viện đa khoa lên bao nhiêu giường, còn bệnh viện y dược cổ truyền thì mấy giường?');
     expect(beds.replies[0]!.text).toMatch(/600 giường[^]*100 giường/);
