@@ -219,6 +219,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8c', 'Đề nghị chuyển sang nhân viên để trao đổi.')).intent).toBe('handoff');
     expect((await ask(app, 'c8d', 'Hệ thống này giải đáp được gì?')).intent).toBe('help');
     expect((await ask(app, 'c8d', 'ad hỗ trợ được những vấn đề gì ạ')).intent).toBe('help');
+    expect((await ask(app, 'c8d', 'hoi ban cai gi dc, chi cach dung voi')).intent).toBe('help');
     expect((await ask(app, 'c8e', 'chao can bo a')).intent).toBe('greeting');
     // Typed with diacritics, a plain "may" is "may mặc", not "mấy".
     expect((await ask(app, 'c8q', 'Kính chào, tôi là kế toán của một xưởng may.')).intent).toBe('greeting');
