@@ -465,7 +465,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // one the last answer is about.
   const pointed = pointedDocument(turn.text.folded);
   const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
-  const document = referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, last, named) : undefined;
+  const document = pointed && referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, pointed, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named;
   // "ông ấy giữ chức gì": a detail it gives, asked in words it need not have.
@@ -533,9 +533,8 @@ function pointedDocument(words: readonly string[]): readonly string[] | undefine
   return DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
 }
 
-function documentNamedIn(turn: Turn, last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
-  const noun = pointedDocument(turn.text.folded);
-  const number = noun && foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
+function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
+  const number = foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
   if (!number) return undefined;
   const { knowledge } = turn;
   const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
