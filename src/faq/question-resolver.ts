@@ -533,6 +533,7 @@ function pointedDocument(words: readonly string[]): readonly string[] | undefine
   return DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
 }
 
+/** The entry about the document of that kind that the last answer names by number ("Nghị quyết 72-NQ/TW"). */
 function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
   const number = foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
   if (!number) return undefined;
