@@ -46,10 +46,13 @@ export const help: Intent = {
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.
-    const clauses = clausesOf(turn.text.original);
-    const request = normalize(clauses.at(-1)!);
-    const introduced = clauses.length > 1 && !asksSomething(normalize(clauses.slice(0, -1).join(', ')));
-    if (introduced && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER)) return 0.9;
+    // Read only when the message names the bot somewhere: most do not.
+    if (turn.text.folded.some((w) => ADDRESSED.has(w))) {
+      const clauses = clausesOf(turn.text.original);
+      const request = normalize(clauses.at(-1)!);
+      const addressed = clauses.length > 1 && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER);
+      if (addressed && !asksSomething(normalize(clauses.slice(0, -1).join(', ')))) return 0.9;
+    }
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.

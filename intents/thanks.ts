@@ -28,13 +28,12 @@ export const thanks: Intent = {
     // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first, then thanks again or a
     // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;
-    const clauses = clausesOf(text.original);
     const thanks = thanksOnly(normalize);
-    const thanksAgain = containsAny(normalize(clauses.at(-1)!), thanks);
-    const farewell = thanksAgain || text.folded.length >= LONG_THANKS_WORDS;
-    if (clauses.length > 2 && farewell && !text.original.includes('?') && thanks.some((p) => indexOfPhrase(text, p) === 0)) {
-      const between = turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', ')));
-      if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+    const clauses = thanks.some((p) => indexOfPhrase(text, p) === 0) && !text.original.includes('?') ? clausesOf(text.original) : [];
+    if (clauses.length > 2) {
+      const thanksAgain = containsAny(normalize(clauses.at(-1)!), thanks);
+      const between = thanksAgain || text.folded.length >= LONG_THANKS_WORDS ? turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', '))) : undefined;
+      if (between && !(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;

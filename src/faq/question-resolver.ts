@@ -649,7 +649,8 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year).
   if (named && entry.scope !== named) {
-    const givesAsked = (e: FaqEntry) => !turn.knowledge.missesFigureAsked(turn.text, e) || turn.knowledge.missesFigureAsked(turn.text, entry);
+    const entryMisses = turn.knowledge.missesFigureAsked(turn.text, entry);
+    const givesAsked = (e: FaqEntry) => entryMisses || !turn.knowledge.missesFigureAsked(turn.text, e);
     const local = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
