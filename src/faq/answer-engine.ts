@@ -386,11 +386,18 @@ function writtenAs(token: string): RegExp {
   return new RegExp(`(?<![\\d/,.])${parts.join(token.includes('/') ? '\\/' : '[.,]')}(?![\\d/]|[.,]\\d)`);
 }
 
+// Read several times a turn (each answer weighed is checked against them): once per text.
+const detailsOfText = new WeakMap<NormalizedText, RegExp[]>();
+
 /** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
 function detailsAsked(text: NormalizedText): RegExp[] {
-  // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
-  const asked = [foldedOriginal(text), text.folded.join(' ')];
-  return ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives);
+  let details = detailsOfText.get(text);
+  if (details === undefined) {
+    // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
+    const asked = [foldedOriginal(text), text.folded.join(' ')];
+    detailsOfText.set(text, (details = ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives)));
+  }
+  return details;
 }
 
 /**
