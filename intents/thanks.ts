@@ -32,8 +32,10 @@ export const thanks: Intent = {
     const clauses = thanks.some((p) => indexOfPhrase(text, p) === 0) && !text.original.includes('?') ? clausesOf(text.original) : [];
     if (clauses.length > 2) {
       const thanksAgain = containsAny(normalize(clauses.at(-1)!), thanks);
-      const between = thanksAgain || text.folded.length >= LONG_THANKS_WORDS ? turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', '))) : undefined;
-      if (between && !(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+      if (thanksAgain || text.folded.length >= LONG_THANKS_WORDS) {
+        const between = turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', ')));
+        if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
+      }
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
