@@ -154,21 +154,31 @@ const asksAt = (folded: readonly string[], i: number) => folded[i] !== 'bao' || 
  */
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
-  if (text.accented.some((w, i) => QUESTION_WORDS.has(w) && asksAt(text.folded, i))) return true;
+  if (questionWordsIn(text).length > 0) return true;
   // "miễn hết luôn hả": "hả" at the end asks (typed plain, "ha" may be "hà").
   if (text.accented.slice(withoutTrailingParticles(text.folded).length).includes('hả')) return true;
-  // In a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
-  const plainAsks = text.accented.some(
-    (w, i) => FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i) && asksAt(text.folded, i),
-  );
-  if (plainAsks && !typedWithDiacritics(text)) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
+}
+
+/**
+ * Where the text has a question word: "gì", "nào", "bao" of "bao nhiêu" as written, or typed plain ("gi", "may") in a
+ * message typed plain; in a message typed with diacritics, a plain "may" is the word "may" ("may mặc"), not "mấy".
+ */
+function questionWordsIn(text: NormalizedText): number[] {
+  let typedPlain: boolean | undefined;
+  const at: number[] = [];
+  text.accented.forEach((w, i) => {
+    if (!asksAt(text.folded, i)) return;
+    const plain = FOLDED_QUESTION_WORDS.has(text.folded[i]!) && isPlain(w) && !isFirst(text.folded, i) && (typedPlain ??= !typedWithDiacritics(text));
+    if (QUESTION_WORDS.has(w) || plain) at.push(i);
+  });
+  return at;
 }
 
 /** How many words or question marks in the text may ask: fewer than two, and it cannot ask two questions. */
 export function askingCues(text: NormalizedText): number {
   const marks = text.original.split('?').length - 1;
-  return marks + text.folded.filter((w) => FOLDED_QUESTION_WORDS.has(w) || QUESTION_ENDINGS.has(w)).length;
+  return marks + questionWordsIn(text).length + text.folded.filter((w) => QUESTION_ENDINGS.has(w)).length;
 }
 
 /**
