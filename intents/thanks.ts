@@ -5,8 +5,9 @@ import { isSmallTalk } from '../src/faq/small-talk.js';
 import { CLARIFY_THRESHOLD } from '../src/faq/answer-engine.js';
 import { SHOW_TOPICS } from './replies.js';
 
-const thanksOnly = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks']);
-const thankYou = phraseList(['cảm ơn', 'cám ơn', 'thank you', 'thanks', 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
+const THANKS = ['cảm ơn', 'cám ơn', 'thank you', 'thanks'];
+const thanksOnly = phraseList(THANKS);
+const thankYou = phraseList([...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',
