@@ -66,8 +66,13 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
   { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
-  // "số tổng đài là số mấy", "hotline": a telephone number.
-  { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{4,}|\d{3}[ .]\d{3}/ },
+  // "số hiệu văn bản", "kế hoạch đó số mấy": a document's number ("40-KH/TU").
+  {
+    asks: /\bso (?:hieu|ky hieu)\b|\b(?:van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan) (?:\p{L}+ ){0,4}so (?:may|bao nhieu)\b/u,
+    gives: /\d+-(?:NQ|CT|KH|CTr|HD)\b/,
+  },
+  // "số tổng đài là số mấy", "hotline": a telephone number (five digits or more: "đến năm 2030" gives none).
+  { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
 ];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;

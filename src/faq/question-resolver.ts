@@ -71,6 +71,13 @@ const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
+// "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
+// on folded words.
+const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky)|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh)\b/;
+// The words such a question is made of: nothing in them says which document.
+const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc']);
+// "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
+const NAMED_DOCUMENT = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)[-/]/g;
 
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
@@ -294,6 +301,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
+  // "ký ngày nào", "số mấy" right after an answer about a document: that document's date or number.
+  const ofDocument = last && documentDetailOf(turn, last);
+  if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
@@ -518,11 +528,39 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
  * names by number ("… thực hiện Chương trình 10-CTr/TU …"), or a place's document for it, when it gives what the
  * message asks.
  */
+/**
+ * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", right after an answer about a document, and nothing else
+ * asked: the entry on that document which the content has for it, or that answer (which says it does not give it).
+ * The document is the one the answer names by number, for a province its own ("kế hoạch 40"), not the directive it
+ * carries out; a province's answer that names none is about its plan.
+ */
+function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
+  const { knowledge, text } = turn;
+  const words = withoutTrailingParticles(text.folded);
+  if (words.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
+  // "kế hoạch đó ban hành ngày nào": the words that point back say no more.
+  if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w))) return undefined;
+  // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
+  if (!knowledge.missesFigureAsked(text, last)) return last;
+  const local = last.scope !== 'national';
+  const named = [...foldDiacritics(`${last.question} ${last.answer}`).matchAll(NAMED_DOCUMENT)].find(
+    (m) => !local || placeOfDocument(knowledge, String(Number(m[2]))) === last.scope,
+  );
+  const query = knowledge.normalize(`${named ? `${named[1]} ${named[2]}` : ''} ${text.original}`);
+  const decision = knowledge.decide(query, { locality: local ? last.scope : undefined });
+  const found = decision.kind === 'answer' ? decision.best.entry : undefined;
+  return found && found.scope === last.scope && (found.documentsSilent || !knowledge.missesFigureAsked(query, found)) ? found : last;
+}
+
 /** The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other. */
 function documentPlace({ knowledge, text }: Turn): Scope | undefined {
   const numbers = documentNumbers(text.folded.join(' '));
-  if (numbers.length !== 1) return undefined;
-  const code = new RegExp(`(?<!\\d)0?${numbers[0]}-`);
+  return numbers.length === 1 ? placeOfDocument(knowledge, numbers[0]!) : undefined;
+}
+
+/** The province whose own document has that number, if only one province's entries name it. */
+function placeOfDocument(knowledge: Knowledge, number: string): Scope | undefined {
+  const code = new RegExp(`(?<!\\d)0?${number}-`);
   const scopes = new Set(knowledge.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
   const [scope] = scopes;
   return scopes.size === 1 && scope !== 'national' ? scope : undefined;

@@ -517,6 +517,18 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1doc', 'nghị quyết đó do ai ban hành')).replies[0]!.text).toMatch(/Bộ Chính trị/);
   });
 
+  it('answers "ban hành ngày nào" after an answer with the date of the document that answer is about', async () => {
+    await ask(app, 'c1date', 'nghị quyết 72 có mấy quan điểm');
+    expect((await ask(app, 'c1date', 'ban hành ngày nào')).replies[0]!.text).toMatch(/09\/9\/2025/);
+  });
+
+  it('says the documents do not give a date left blank, when asked "ký ngày nào" after who signed the plan', async () => {
+    await ask(app, 'c1blank', 'ai ký kế hoạch của hải phòng');
+    const reply = await ask(app, 'c1blank', 'ký ngày nào');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).not.toMatch(/03\/10\/2025/);
+  });
+
   it('prefers a place\'s answer that gives the year asked over a closer one of that place that does not', async () => {
     expect((await ask(app, 'c1year', 'cao bang bao gio bhyt toan dan')).replies[0]!.text).toMatch(/Cao Bằng[^]*2030/);
   });
