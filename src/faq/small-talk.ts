@@ -22,8 +22,11 @@ const THE_BOT_TELLING_WORDS = 3;
 export function asksAboutThisBot(turn: Turn, cues: readonly Phrase[]): boolean {
   const { knowledge, text } = turn;
   const named = addressees(knowledge.normalize);
-  // "trang này", "máy này" say "this" themselves.
-  const opens = named.some((addressee) => indexOfPhrase(text, addressee) === 0 && [addressee.at(-1), text.folded[addressee.length]].some((w) => THIS.has(w ?? '')));
+  // "trang này", "máy này" say "this" themselves; "cháu ơi, cái máy này …": after whom the message calls.
+  const start = text.folded[1] === 'oi' ? 2 : 0;
+  const opens = named.some(
+    (addressee) => indexOfPhrase(text, addressee) === start && [addressee.at(-1), text.folded[start + addressee.length]].some((w) => THIS.has(w ?? '')),
+  );
   if (!opens || !containsAny(text, cues)) return false;
   const rest = withoutPhrases(text, [...cues, ...named, BHYT]);
   return knowledge.index.tellingWords(rest).length <= THE_BOT_TELLING_WORDS;
