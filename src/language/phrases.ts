@@ -155,8 +155,10 @@ const asksAt = (folded: readonly string[], i: number) => folded[i] !== 'bao' || 
 export function asksSomething(text: NormalizedText): boolean {
   if (text.original.includes('?')) return true;
   if (questionWordsIn(text).length > 0) return true;
-  // "miễn hết luôn hả": "hả" at the end asks (typed plain, "ha" may be "hà").
-  if (text.accented.slice(withoutTrailingParticles(text.folded).length).includes('hả')) return true;
+  // "miễn hết luôn hả": "hả" at the end asks; "ha" too in a message typed plain, though in one typed with diacritics
+  // it would be "hà".
+  const trailing = text.accented.slice(withoutTrailingParticles(text.folded).length);
+  if (trailing.includes('hả') || (trailing.includes('ha') && !typedWithDiacritics(text))) return true;
   return QUESTION_ENDINGS.has(withoutTrailingParticles(text.folded).at(-1) ?? '') || requests(text.folded) || offersChoice(text.folded);
 }
 

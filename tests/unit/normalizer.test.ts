@@ -87,6 +87,9 @@ describe('Vietnamese normaliser', () => {
     // "hả" at the end asks; "hà" of a place does not.
     expect(asksSomething(normalize('miễn hết luôn hả'))).toBe(true);
     expect(asksSomething(normalize('nhà em ở hà nội'))).toBe(false);
+    // Typed plain, "ha" at the end is "hả" too.
+    expect(asksSomething(normalize('mien het luon ha'))).toBe(true);
+    expect(asksSomething(normalize('nha em o ha noi'))).toBe(false);
     // "bao" asks with what follows it, not in a name typed plain.
     expect(asksSomething(normalize('minh o Bao Lam, Cao Bang'))).toBe(false);
     expect(asksSomething(normalize('bhyt ho ngheo ho tro bao nhieu'))).toBe(true);
