@@ -374,6 +374,12 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
+  // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
+  // to choose from, the one from the same document.
+  if (last && decision.kind === 'clarify') {
+    const sameDocument = decision.options.filter((c) => c.entry.sources.some((s) => last.sources.some((l) => l.doc === s.doc)));
+    if (sameDocument.length === 1) return fromDecision(turn, { kind: 'answer', best: sameDocument[0]!, candidates: decision.candidates }, focus, places.remembered);
+  }
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
   // conversation is about may make an answer of that place sure.
   if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsure && decision.kind !== 'answer') {

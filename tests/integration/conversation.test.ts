@@ -522,6 +522,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1date', 'ban hành ngày nào')).replies[0]!.text).toMatch(/09\/9\/2025/);
   });
 
+  it('answers an unsure question right after an answer from the choice that comes from the same document', async () => {
+    await ask(app, 'c1same', 'nghị quyết 72 có mấy quan điểm chỉ đạo');
+    expect((await ask(app, 'c1same', 'nhóm giải pháp cuối cùng là gì')).replies[0]!.text).toMatch(/Nghị quyết 72-NQ\/TW có 06 nhóm/);
+  });
+
   it('says the documents do not give a date left blank, when asked "ký ngày nào" after who signed the plan', async () => {
     await ask(app, 'c1blank', 'ai ký kế hoạch của hải phòng');
     const reply = await ask(app, 'c1blank', 'ký ngày nào');
