@@ -236,6 +236,17 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 
+/**
+ * "thế năm 2026 tỉnh đó bao nhiêu" after Cao Bằng's answer and then the national one ("còn cả nước"): the province
+ * the conversation was about before the last answer.
+ */
+function earlierPlace(turn: Turn): Scope | undefined {
+  const { conversation, knowledge } = turn;
+  if (!namesAny(turn.text, THAT_PLACE) || conversation.earlierTopic?.kind !== 'entry') return undefined;
+  const scope = knowledge.entry(conversation.earlierTopic.id)?.scope;
+  return scope === 'national' ? undefined : scope;
+}
+
 /** A short question, most of whose telling words (all but two at most) the last answer has. */
 function asksShortlyAfter(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
@@ -317,7 +328,7 @@ function resolveUncached(turn: Turn): Resolution {
   const refersToThatPlace = namesAny(turn.text, THAT_PLACE) || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
   // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
   const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
-  const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
+  const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : earlierPlace(turn);
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   const named = documentPlace(turn) ?? localities[0] ?? ownPlace ?? nationwide ?? thatPlace;

@@ -522,6 +522,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1date', 'ban hành ngày nào')).replies[0]!.text).toMatch(/09\/9\/2025/);
   });
 
+  it('reads "tỉnh đó" after a province\'s answer and then the national one as that province', async () => {
+    await ask(app, 'c1that', 'cao bằng mỗi trạm y tế có bao nhiêu bác sĩ vào 2027');
+    await ask(app, 'c1that', 'còn cả nước');
+    expect((await ask(app, 'c1that', 'thế tỷ lệ bao phủ bhyt năm 2026 tỉnh đó')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('answers an unsure question right after an answer from the choice that comes from the same document', async () => {
     await ask(app, 'c1same', 'nghị quyết 72 có mấy quan điểm chỉ đạo');
     expect((await ask(app, 'c1same', 'nhóm giải pháp cuối cùng là gì')).replies[0]!.text).toMatch(/Nghị quyết 72-NQ\/TW có 06 nhóm/);
