@@ -7,19 +7,30 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const VNI_MARKS = /^(?:[6-8][1-5]?|[1-5])$/;
 const WORD_WITH_DIGITS = /(?<![\p{L}\d])\p{L}[\p{L}\d]*\d[\p{L}\d]*(?![\p{L}\d])/gu;
 
+// VNI's marks typed at the end of a word ("suc71", "toan2"): letters, then one or two digits.
+const MARKS_AT_END = /^([a-z]+)(\d{1,2})$/;
+
 /**
- * The text with VNI's digits taken out of words where each follows a vowel ("ca65n" → "can") or is the 9 of "d9":
- * "nq72", "kh69", "covid19" and "h5n1" have digits after consonants and stay as they are.
+ * The text with VNI's digits taken out of words where each follows a vowel ("ca65n" → "can") or is the 9 of "d9",
+ * or where they end a word that is a syllable without them ("suc71" → "suc"): "nq72", "kh69", "covid19" and "h5n1"
+ * have digits after consonants and are no syllables, and stay as they are.
  */
 export function withoutVniDigits(text: string): string {
-  return text.replace(WORD_WITH_DIGITS, (word) => {
-    const marks = [...word.matchAll(/\d+/g)];
-    const typed = marks.every(({ 0: digits, index }) => {
-      const before = word[index - 1]!;
-      return (VOWELS.has(before) && VNI_MARKS.test(digits)) || (before === 'd' && digits === '9');
-    });
-    return typed ? word.replace(/\d/g, '') : word;
+  // Marks at the end are read only in a message with two words typed so: "lop5" alone is "lớp 5".
+  const atEnd = (text.match(WORD_WITH_DIGITS) ?? []).filter(hasMarksAtEnd).length >= 2;
+  return text.replace(WORD_WITH_DIGITS, (word) => (hasMarksAfterVowels(word) || (atEnd && hasMarksAtEnd(word)) ? word.replace(/\d/g, '') : word));
+}
+
+function hasMarksAfterVowels(word: string): boolean {
+  return [...word.matchAll(/\d+/g)].every(({ 0: digits, index }) => {
+    const before = word[index - 1]!;
+    return (VOWELS.has(before) && VNI_MARKS.test(digits)) || (before === 'd' && digits === '9');
   });
+}
+
+function hasMarksAtEnd(word: string): boolean {
+  const parts = MARKS_AT_END.exec(word);
+  return parts !== null && VNI_MARKS.test(parts[2]!) && isSyllable(parts[1]!);
 }
 
 // Telex's tone keys end a syllable, or follow its vowel ("ngafy"); no Vietnamese word ends in them or has them

@@ -130,6 +130,9 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('nq72 kh69 covid19 h5n1').folded).toEqual(['nghi', 'quyet', '72', 'ke', 'hoach', '69', 'covid', '19', 'h', '5', 'n', '1']);
     // Words that would be no Vietnamese syllable without the keys, teencode's "w" and "xoong" stay.
     expect(normalize('stars wa xoong').folded).toEqual(['stars', 'qua', 'xoong']);
+    // VNI's marks typed at the end of each word, in a message typed so; "lop5" alone is "lớp 5".
+    expect(normalize('ngay2 suc71 khoe3 toan2 dan6').folded).toEqual(['ngay', 'suc', 'khoe', 'toan', 'dan']);
+    expect(normalize('con hoc lop5').folded).toEqual(['con', 'hoc', 'lop', '5']);
     // A tone key typed right after the vowel, before the rest of the syllable.
     expect(normalize('ngafy nafo').folded).toEqual(['ngay', 'nao']);
   });
