@@ -24,6 +24,8 @@ const FIGURE_THRESHOLD = 0.36;
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
+// How far behind the best a candidate about the document a question names first may be and still come first.
+const SUBJECT_MARGIN = 0.1;
 const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
@@ -96,6 +98,22 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
     ...content.healthDays.flatMap((d) => [d.name, ...d.aliases, ...d.about]),
   ];
   return new Set(texts.flatMap((text) => foldDiacritics(text).match(/[a-z]+/g) ?? []));
+}
+
+/**
+ * "kế hoạch 40 của Cao Bằng là thực hiện chỉ thị 52 đúng không": the document named first is what is asked about; a
+ * close candidate whose question or keywords name it comes before one about the document named after it.
+ */
+function subjectFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const [first] = documentNumbers(text.folded.join(' '));
+  const best = candidates[0];
+  if (first === undefined || !best) return candidates;
+  const code = new RegExp(`(?<!\\d)0?${first}[-/]`);
+  const names = (c: Candidate) => code.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`);
+  if (names(best)) return candidates;
+  // Sure enough to answer: a document named in passing does not turn an answer into a fallback.
+  const subject = candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
+  return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
@@ -188,7 +206,7 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const candidates = this.figureFirst(figure, this.index.search(text, { ...options, limit: 5 }));
+    const candidates = this.figureFirst(figure, subjectFirst(text, this.index.search(text, { ...options, limit: 5 })));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.

@@ -152,6 +152,10 @@ describe('answer engine', () => {
     if (decision.kind === 'answer') expect(decision.best.score).toBeGreaterThan(0.8);
   });
 
+  it('answers about the document a question names first, not the one it names after it', () => {
+    expect(answeredWith('kế hoạch 40 của cao bằng là thực hiện chỉ thị 52 đúng không', { locality: 'cao-bang' })?.answer).toMatch(/40-KH\/TU[^]*72-NQ\/TW/);
+  });
+
   it('reports the words that matched, for staff', () => {
     const decision = decide('sổ sức khỏe điện tử');
     expect(decision.candidates[0]?.matched).toEqual(expect.arrayContaining(['so', 'suc', 'khoe']));
