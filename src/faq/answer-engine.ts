@@ -73,6 +73,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
     asks: /\bso (?:hieu|ky hieu)\b|\b(?:van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan) (?:\p{L}+ ){0,4}so (?:may|bao nhieu)\b/u,
     gives: /\d+-(?:NQ|CT|KH|CTr|HD)\b/,
   },
+  // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
+  // "step by step", gradually).
+  { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
   // "số tổng đài là số mấy", "hotline": a telephone number (five digits or more: "đến năm 2030" gives none).
   { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
 ];
