@@ -76,6 +76,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
+  // "danh sách hộ cận nghèo ở xã tôi": households by name, which no document lists.
+  { asks: /\bdanh sach (?:cac |nhung )?ho\b/, gives: /(?!)/ },
   // "số tổng đài là số mấy", "hotline": a telephone number (five digits or more: "đến năm 2030" gives none).
   { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
 ];
