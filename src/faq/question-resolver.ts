@@ -541,11 +541,6 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
 }
 
 /**
- * The entry about the document of the kind the message refers back to ("chương trình đó") that the last answer
- * names by number ("… thực hiện Chương trình 10-CTr/TU …"), or a place's document for it, when it gives what the
- * message asks.
- */
-/**
  * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", right after an answer about a document, and nothing else
  * asked: the entry on that document which the content has for it, or that answer (which says it does not give it).
  * The document is the one the answer names by number, for a province its own ("kế hoạch 40"), not the directive it
