@@ -1,7 +1,11 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { HealthDay } from '../src/faq/content.js';
-import { asksSomething, containsAny, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
+import type { FaqEntry } from '../src/faq/schema.js';
+import { answersNot, resolve } from '../src/faq/question-resolver.js';
+import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
+import { askingCues, asksSomething, containsAny, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
+import { askingSentence, halvesOf } from '../src/language/clauses.js';
 import { citing, PAYLOAD } from './replies.js';
 
 const DAY_MS = 86_400_000;
@@ -126,6 +130,29 @@ function namesDate(words: readonly string[], i: number, day: Pick<HealthDay, 'da
   return (i === 0 || DATE_LEADS.has(words[i - 1]!)) && /^\d{1,2}$/.test(words[i + 1] ?? '') && Number(words[i + 1]) === day.month;
 }
 
+/**
+ * "Ngày BHYT Việt Nam là ngày nào, và theo Chỉ thị 52 năm 2026 bao phủ phải đạt bao nhiêu?": the FAQ's answer to the
+ * other half of a message that asks about a day in one half, when it surely answers it.
+ */
+function otherQuestion(turn: Turn): FaqEntry | undefined {
+  if (turn.payload || askingCues(turn.text) < 2) return undefined;
+  for (const halves of halvesOf(turn.text.original)) {
+    const [day, other, ...rest] = halves
+      .map((half): Turn => ({ ...turn, text: turn.knowledge.normalize(half), conversation: { ...turn.conversation, lastTopic: undefined } }))
+      .sort((a, b) => findHealthDays(b).length - findHealthDays(a).length);
+    if (rest.length > 0 || !day || !other || findHealthDays(day).length === 0 || findHealthDays(other).length > 0 || !asksSomething(other.text)) continue;
+    const resolution = resolve(other);
+    if (resolution.kind === 'answer' && resolution.confidence >= ANSWER_THRESHOLD && !answersNot(other, resolution)) return resolution.entry;
+  }
+  return undefined;
+}
+
+/** The words of the sentence the message asks in. */
+function askedIn({ knowledge, text }: Turn): NormalizedText {
+  const sentence = askingSentence(text.original);
+  return sentence === text.original ? text : knowledge.normalize(sentence);
+}
+
 /** Days from today (Vietnam time) to the next occurrence of the day; 0 on the day itself. */
 export function daysUntil(day: Pick<HealthDay, 'day' | 'month'>, now: Date): { days: number; year: number } {
   const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
@@ -145,8 +172,9 @@ function describe(day: HealthDay, date: string): string {
 export const healthDay: Intent = {
   name: 'health-day',
   match: (turn) => {
-    // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else.
-    if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(turn.text)) return undefined;
+    // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else; not a football match told of before the
+    // sentence that asks.
+    if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(askedIn(turn))) return undefined;
     if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
@@ -156,8 +184,10 @@ export const healthDay: Intent = {
   },
   reply: (turn) => {
     const days = healthDaysOf(turn);
+    const other = otherQuestion(turn);
     // Both days cite the same guidance: each source once.
-    const sources = [...new Map(days.flatMap((day) => turn.knowledge.sourcesOf(day)).map((s) => [s.label, s])).values()];
+    const cited = [...days, ...(other ? [other] : [])].flatMap((item) => turn.knowledge.sourcesOf(item));
+    const sources = [...new Map(cited.map((s) => [s.label, s])).values()];
     const texts = days.map((day) => {
       const { days: left, year } = daysUntil(day, turn.now);
       const date = `${day.day}/${day.month}`;
@@ -168,7 +198,7 @@ export const healthDay: Intent = {
       confidence: 0.9,
       sources,
       conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: citing(texts.join('\n\n'), sources) }],
+      replies: [{ text: citing([...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
     };
   },
 };

@@ -37,6 +37,15 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
 // Any break between clauses or sentences, for reading a message's last clause alone.
 const ANY_BREAK = /[,;.!?…]+\s*/;
 
+/**
+ * The sentence a message asks in: its last with a question mark, else its last ("… bọn em định tổ chức đá bóng. Ngày
+ * sức khỏe toàn dân là ngày nào ạ?" asks in the second).
+ */
+export function askingSentence(message: string): string {
+  const sentences = message.split(SENTENCE_END).filter((s) => wordCount(s) > 0);
+  return sentences.findLast((s) => s.includes('?')) ?? sentences.at(-1) ?? message;
+}
+
 /** The clauses of a message, sentence breaks included: "xin lỗi bấm nhầm, còn Hải Phòng" → two. */
 export function clausesOf(message: string): string[] {
   return message.split(ANY_BREAK).filter((clause) => clause.trim());

@@ -659,6 +659,17 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4i', text)).intent).toBe('health-day');
   });
 
+  it('answers both halves of a message that asks a health day and something the FAQ answers', async () => {
+    const reply = await ask(app, 'c1both', 'ngày bhyt việt nam là ngày nào, năm 2026 cao bằng phấn đấu bao nhiêu');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/1\/7[^]*97%/);
+  });
+
+  it('gives a health day asked for after a story that names something off topic', async () => {
+    const reply = await ask(app, 'c1story', 'Bọn em định tổ chức đá bóng giao hữu để hưởng ứng phong trào rèn luyện sức khỏe. Ngày sức khỏe toàn dân là ngày nào ạ?');
+    expect(reply.replies[0]!.text).toMatch(/7\/4/);
+  });
+
   it('knows a health day by an anniversary asked for by "mùng mấy"', async () => {
     expect((await ask(app, 'c4h', 'thang 7 nam nao cung co le ky niem bhyt, mung may vay')).replies[0]!.text).toContain('1/7');
   });
