@@ -260,11 +260,11 @@ export class Knowledge {
   }
 
   /**
-   * "bao nhiêu quan điểm và bao nhiêu nhóm nhiệm vụ": for each further figure asked that the entry does not give,
-   * the candidate that gives it.
+   * "bao nhiêu quan điểm và bao nhiêu nhóm nhiệm vụ", "ban hành ngày nào và có bao nhiêu nhóm": for each further
+   * figure or detail asked that the entry does not give, the candidate that gives it.
    */
   alongsideFigures(text: NormalizedText, entry: FaqEntry, candidates: readonly Candidate[]): FaqEntry[] {
-    const figures = askedFigures(text, () => this.index.tellingWords(text));
+    const figures = this.figuresAsked(text);
     if (figures.length < 2) return [];
     const giving = figures
       .filter((figure) => !this.gives(entry, figure))

@@ -665,6 +665,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/1\/7[^]*97%/);
   });
 
+  it('answers "ban hành ngày nào và có bao nhiêu nhóm" with the date and the groups, from two answers', async () => {
+    const reply = await ask(app, 'c1two', 'chương trình 06 của hà nội ban hành ngày nào và có bao nhiêu nhóm nhiệm vụ, giải pháp');
+    expect(reply.replies[0]!.text).toMatch(/12\/01\/2026/);
+    expect(reply.replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
   it('gives a health day asked for after a story that names something off topic', async () => {
     const reply = await ask(app, 'c1story', 'Bọn em định tổ chức đá bóng giao hữu để hưởng ứng phong trào rèn luyện sức khỏe. Ngày sức khỏe toàn dân là ngày nào ạ?');
     expect(reply.replies[0]!.text).toMatch(/7\/4/);
