@@ -358,9 +358,13 @@ export class Knowledge {
       .sort((a, b) => Number(b.scope === entry.scope) - Number(a.scope === entry.scope));
     const wanted = siblings.filter((e) => (!want.scope || e.scope === want.scope) && (!want.year || asksAbout(e, want.year)));
     if (wanted.length < 2) return wanted[0];
+    const asked = new Set(this.normalize(entry.question).folded);
+    // "còn Hà Nội" after the 2030 targets: Hà Nội's for 2030, not its milestones.
+    const year = want.year ? undefined : [...asked].find((w) => YEAR.test(w));
+    const sameYear = year ? wanted.filter((e) => asksAbout(e, year)) : [];
+    if (sameYear.length === 1) return sameYear[0];
     // Two answers of one place ("hộ cận nghèo ở Lai Châu", "những nhóm Lai Châu hỗ trợ"): the one asked most like the
     // entry's own question; the first listed on a tie.
-    const asked = new Set(this.normalize(entry.question).folded);
     const shared = (e: FaqEntry) => new Set(this.normalize(e.question).folded.filter((w) => asked.has(w))).size;
     return wanted.reduce((best, e) => (shared(e) > shared(best) ? e : best));
   }
