@@ -95,6 +95,9 @@ const OWN_TOPIC_WORDS = 2;
 // A question pointing back at the last answer, but asking in words of its own, is its own question when an answer is
 // this sure of it.
 const OWN_QUESTION_SCORE = 0.65;
+// Below this, an answer to a whole long message gives way to one this much surer of a part of it.
+const SURE_OF_WHOLE = 0.65;
+const SURER_PART = 0.08;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
 const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
@@ -616,7 +619,9 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   // A best answer to the whole that lacks the figure asked: the question itself, without the circumstances told
   // before it, may find the answer that gives it ("mình là cán bộ xã … năm 2026 tỉnh đặt mục tiêu bao nhiêu %?").
   const missesFigure = whole.kind === 'answer' && knowledge.missesFigureAsked(text, whole.best.entry);
-  if (whole.kind === 'answer' && !missesFigure) return whole;
+  // Unsure of the whole, a part asked on its own may be answered more surely.
+  const unsureOfWhole = whole.kind === 'answer' && !missesFigure && whole.best.score < SURE_OF_WHOLE;
+  if (whole.kind === 'answer' && !missesFigure && !unsureOfWhole) return whole;
   const outOfScope = whole.kind === 'fallback' && whole.outOfScope === true;
   // Each sentence and clause is normalised once: to see whether it tells anything, then to decide on it.
   const normalizedParts = new Map<string, NormalizedText>();
@@ -640,6 +645,10 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
+    if (unsureOfWhole) {
+      if (whole.kind === 'answer' && decision.best.score >= whole.best.score + SURER_PART) return decision;
+      continue;
+    }
     if (missesFigure) {
       if (!knowledge.missesFigureAsked(text, decision.best.entry)) return decision;
       continue;

@@ -34,6 +34,8 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 
+// "Theo … thì …": a source named, then what is asked of it.
+const SOURCE_THEN = /^\s*theo\s.+?\s(?:thì|thi)\s+(.+)$/iu;
 // Any break between clauses or sentences, for reading a message's last clause alone.
 const ANY_BREAK = /[,;.!?…]+\s*/;
 
@@ -79,5 +81,8 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
   const clauses = sentence.split(CLAUSE_END).filter((c) => wordCount(c) > 0);
   while (clauses.length > 1 && !tells(clauses.at(-1)!)) clauses.pop();
   const asking = clauses.slice(0, -1).filter((c) => asks(c) && tells(c)).reverse();
-  return [clauses.join(', '), clauses.slice(-2).join(', '), clauses.at(-1)!, ...asking];
+  const whole = clauses.join(', ');
+  // "Theo hướng dẫn tuyên truyền Chỉ thị 52 … thì mỗi cán bộ, đảng viên có trách nhiệm gì": what follows the source.
+  const afterSource = SOURCE_THEN.exec(whole)?.[1];
+  return [whole, ...(afterSource ? [afterSource] : []), clauses.slice(-2).join(', '), clauses.at(-1)!, ...asking];
 }

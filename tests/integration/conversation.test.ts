@@ -671,6 +671,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('answers a long message by what follows "theo … thì", when that is surer than the whole', async () => {
+    const text = 'Tôi là trưởng thôn ở Cao Bằng. Theo hướng dẫn tuyên truyền Chỉ thị 52 của tỉnh thì mỗi cán bộ, đảng viên có trách nhiệm gì trong tuyên truyền bảo hiểm y tế?';
+    expect((await ask(app, 'c1source', text)).replies[0]!.text).toMatch(/tuyên truyền viên/);
+  });
+
   it('gives a health day asked for after a story that names something off topic', async () => {
     const reply = await ask(app, 'c1story', 'Bọn em định tổ chức đá bóng giao hữu để hưởng ứng phong trào rèn luyện sức khỏe. Ngày sức khỏe toàn dân là ngày nào ạ?');
     expect(reply.replies[0]!.text).toMatch(/7\/4/);
