@@ -226,7 +226,8 @@ export class Knowledge {
       const unrivalled =
         (best.score >= CLEAR_LEAD_THRESHOLD && rivals(CLEAR_LEAD).length === 0) ||
         (best.score >= FIGURE_THRESHOLD &&
-          (alone((c) => asksPercentageOf(text, c)) || (figure !== undefined && alone((c) => this.gives(c.entry, figure)))));
+          (alone((c) => asksPercentageOf(text, c)) ||
+            (figure !== undefined && this.gives(best.entry, figure) && !others.some((c) => this.givesOtherFigure(c.entry, best.entry, figure)))));
       return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
     }
     const close = rivals(CLOSE_MARGIN);
@@ -302,6 +303,17 @@ export class Knowledge {
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */
   saysSignerAsked(text: NormalizedText, entry: FaqEntry): boolean {
     return !asksSigner(text) || this.gives(entry, GIVES_SIGNER);
+  }
+
+  /**
+   * True when the entry gives the figure asked for, and not only the percentages the other gives ("hai phong dat 95 hay
+   * 96 phan tram": Hải Phòng's plan, which also says 95,5%, is no rival to its coverage target).
+   */
+  private givesOtherFigure(entry: FaqEntry, other: FaqEntry, figure: RegExp): boolean {
+    if (!this.gives(entry, figure)) return false;
+    if (figure !== GIVES_PERCENTAGE) return true;
+    const given = new Set(percentagesOf(other.answer));
+    return percentagesOf(entry.answer).some((p) => !given.has(p));
   }
 
   /** True when the entry's answer, folded or as written, has what is asked for. */
@@ -436,8 +448,13 @@ function detailsAsked(text: NormalizedText): RegExp[] {
  * "97% là chỉ tiêu tỉnh nào": true when the candidate matched every percentage the question names. The rest of such
  * a question says little; the figure says which answer it is about.
  */
+/** The percentages a text gives: "95,5%" → "95.5". */
+function percentagesOf(text: string): string[] {
+  return [...text.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
+}
+
 function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
-  const asked = [...text.original.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
+  const asked = percentagesOf(text.original);
   return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));
 }
 
