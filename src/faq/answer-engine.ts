@@ -192,6 +192,12 @@ export class Knowledge {
    * bao phủ toàn dân vào năm 2035 không") whose figure no answer confirms is answered by what gives the right one.
    */
   decide(text: NormalizedText, options: SearchOptions = {}): Decision {
+    // "chỉ thị 52 nói về khám sức khỏe định kỳ phải ko": what the document is answers what it is claimed to be about.
+    const claimed = documentClaimed(text);
+    if (claimed) {
+      const about = this.decideAsked(this.normalize(claimed), options);
+      if (about.kind === 'answer') return about;
+    }
     const decision = this.decideAsked(text, options);
     const top = decision.candidates[0]?.entry;
     // "có phải năm 2026 Hải Phòng đạt 97% không": the year is confirmed, so only the percentage is in question.
@@ -404,6 +410,17 @@ interface Claim {
   unclaimed: NormalizedText;
 }
 
+// "chỉ thị 52 nói về …", "nghị quyết 72 là về …", "chỉ thị 52 do ban tuyên giáo ban hành": a claim of what a document
+// is about, or of who issued it, on normalised words.
+const DOCUMENT_CLAIMED = /^(?:co phai |co dung la )?(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?) (?:so )?(\d+) (?:(?:la |chi |chu yeu )?(?:noi )?ve|do .+ ban hanh)\b/;
+
+/** For a message checking what a document is about or who issued it, the question of what that document is. */
+function documentClaimed(text: NormalizedText): string | undefined {
+  if (!CHECKS_CLAIM.test(foldedOriginal(text))) return undefined;
+  const claim = DOCUMENT_CLAIMED.exec(text.folded.join(' '));
+  return claim ? `${claim[1]} ${claim[2]} là gì, do ai ban hành` : undefined;
+}
+
 /**
  * The figures a message checks ("2035", "12/2025", "95%") that are not confirmed; undefined when it checks nothing of
  * the kind.
@@ -411,7 +428,7 @@ interface Claim {
 function claimIn(text: NormalizedText, confirmed: (value: RegExp) => boolean): Claim | undefined {
   // "nghe nói năm 2026 …, cụ thể bao nhiêu phần trăm" asks, and checks nothing.
   if (!CHECKS_CLAIM.test(foldedOriginal(text)) || askedFigures(text, () => []).length > 0) return undefined;
-  const percentages = new Set([...text.original.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.')));
+  const percentages = new Set(percentagesOf(text.original));
   const kindOf = (token: string) =>
     percentages.has(token.replace(',', '.')) ? GIVES_PERCENTAGE : CLAIMED_FIGURES.find((figure) => figure.token.test(token))?.kind;
   if (!text.folded.some((token) => kindOf(token) !== undefined)) return undefined;

@@ -25,7 +25,10 @@ describe('answer engine', () => {
   it.each([
     ['trên fb có người bảo phải tới 2035 mới bao phủ bhyt toàn dân, thật ko mn', {}, /2030/],
     ['thế còn chỉ thị 52, nghe nói ra tháng 12/2025 hả', {}, /03\/10\/2025/],
-  ])('answers a claim checked with what confirms or corrects its figure: "%s"', (q, options, figure) => {
+    // What a document is about, or who issued it: what the document is.
+    ['chỉ thị 52 nói về khám sức khỏe định kỳ phải ko', {}, /Chỉ thị số 52-CT\/TW do Ban Bí thư/],
+    ['nghị quyết 72 do ban tuyên giáo trung ương ban hành hả', {}, /Bộ Chính trị/],
+  ])('answers a claim checked with what confirms or corrects it: "%s"', (q, options, figure) => {
     expect(answeredWith(q, options)?.answer).toMatch(figure);
   });
 
