@@ -35,7 +35,7 @@ const setApart = phraseList([
 // a deadline, not a day's.
 const documentNouns = phraseList([
   'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký',
-  'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'đóng tiền', 'nộp tiền',
+  'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'hạn cuối', 'đến hạn', 'đóng tiền', 'nộp tiền',
   // "thẻ mua ngày 15/3 thì từ ngày nào được dùng": when a card starts to count.
   'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
 ]);

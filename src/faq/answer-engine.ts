@@ -48,6 +48,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/, gives: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b/, gives: /\d{1,2}\/\d{1,4}/ },
+  // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date.
+  { asks: /\bhan (?:chot|cuoi|dong|nop)\b/, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
@@ -66,6 +68,14 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
     asks: /\b(?:o dau|o cho nao|o noi nao)\b/,
     gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
   },
+  // "bệnh viện đa khoa tỉnh ở đâu", "bv y học cổ truyền xây ở chỗ nào": where a building stands (not "bị bệnh viện lạm
+  // thu thì phản ánh ở đâu": where to go), a street address.
+  {
+    asks: /\b(?:benh vien|bv|tram y te|tru so)\b(?: (?!(?:thi|phan|kham|mua|dang|nop|gia|lam|hoi|goi|di)\b)[a-z0-9]+){0,6} (?:(?:xay|dat|nam) )?(?:o dau|o cho nao)\b/,
+    gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/,
+  },
+  // "email gửi phản ánh", "trang web": an address online, which the documents never give.
+  { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
   { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
   // "số hiệu văn bản", "kế hoạch đó số mấy": a document's number ("40-KH/TU").
@@ -84,6 +94,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 const YEAR = /^(19|20)\d\d$/;
+const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 // "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
 const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
@@ -107,18 +118,33 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
 
 /**
  * "kế hoạch 40 của Cao Bằng là thực hiện chỉ thị 52 đúng không": the document named first is what is asked about; a
- * close candidate whose question or keywords name it comes before one about the document named after it.
+ * close candidate whose question or keywords name it comes before one about the document named after it. "cái chỉ thị
+ * … có mấy nhóm việc": a document of one kind named without a number, a close candidate whose question asks about
+ * that kind of document comes before one about another kind (Lai Châu's plan).
  */
 function subjectFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
-  const [first] = documentNumbers(text.folded.join(' '));
   const best = candidates[0];
-  if (first === undefined || !best) return candidates;
-  const code = new RegExp(`(?<!\\d)0?${first}[-/]`);
-  const names = (c: Candidate) => code.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`);
-  if (names(best)) return candidates;
+  if (!best) return candidates;
+  const names = subjectNamer(text);
+  if (!names || names(best)) return candidates;
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback.
   const subject = candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
+}
+
+/** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
+function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
+  const folded = text.folded.join(' ');
+  const [first] = documentNumbers(folded);
+  if (first !== undefined) {
+    const code = new RegExp(`(?<!\\d)0?${first}[-/]`);
+    return (c) => code.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`);
+  }
+  // Only a resolution or a directive: "kế hoạch", "hướng dẫn" are also everyday words.
+  const kinds = UNNUMBERED_KINDS.filter((kind) => ` ${folded} `.includes(kind));
+  const [kind] = kinds;
+  if (kinds.length !== 1 || !kind) return undefined;
+  return (c) => ` ${foldDiacritics(c.entry.question).replace(/[^a-z0-9]+/g, ' ')} `.includes(kind);
 }
 
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */

@@ -73,9 +73,9 @@ const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
-const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky)|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh)\b/;
+const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky)|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki)\b/;
 // The words such a question is made of: nothing in them says which document.
-const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc']);
+const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 // "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
 const NAMED_DOCUMENT = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)[-/]/g;
 
@@ -544,7 +544,7 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
 }
 
 /**
- * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", right after an answer about a document, and nothing else
+ * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", "ai ký", right after an answer about a document, and nothing else
  * asked: the entry on that document which the content has for it, or that answer (which says it does not give it).
  * The document is the one the answer names by number, for a province its own ("kế hoạch 40"), not the directive it
  * carries out; a province's answer that names none is about its plan.
@@ -561,10 +561,17 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const named = [...foldDiacritics(`${last.question} ${last.answer}`).matchAll(NAMED_DOCUMENT)].find(
     (m) => !local || placeOfDocument(knowledge, String(Number(m[2]))) === last.scope,
   );
-  const query = knowledge.normalize(`${named ? `${named[1]} ${named[2]}` : ''} ${text.original}`);
+  // "ai ký" after a national answer that names no document: who signed what is not known; asked as it stands.
+  if (!named && !local && asksSigner(text)) return undefined;
+  // Who signed a national document the content knows as who issued it ("do Bộ Chính trị ban hành").
+  const asked = asksSigner(text) && !local ? 'do cơ quan nào ban hành' : text.original;
+  const query = knowledge.normalize(`${named ? `${named[1]} ${named[2]}` : ''} ${asked}`);
   const decision = knowledge.decide(query, { locality: local ? last.scope : undefined });
   const found = decision.kind === 'answer' ? decision.best.entry : undefined;
-  return found && found.scope === last.scope && (found.documentsSilent || !knowledge.missesFigureAsked(query, found)) ? found : last;
+  if (!found || found.scope !== last.scope) return last;
+  // Neither gives it: the entry on the document named ("nghị quyết 72 do Bộ Chính trị ban hành") says more than the
+  // answer that named it.
+  return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
 }
 
 /** The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other. */
@@ -664,10 +671,11 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
 function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, remembered: Scope | undefined): Resolution {
   if (decision.kind === 'fallback') return { kind: 'none', decision };
   if (decision.kind === 'clarify') {
-    // "… được hưởng mấy phần trăm": a choice that gives no such amount, and does not say the documents give none,
-    // answers nothing; one choice left is the answer. Choices that all say the documents do not answer leave nothing
-    // to choose.
-    const options = decision.options.filter((c) => c.entry.documentsSilent || !lacksAmountAsked(turn.text, c.entry.answer));
+    // "… được hưởng mấy phần trăm", "hạn chót đóng … là ngày nào": a choice that gives no such amount or detail, and
+    // does not say the documents give none, answers nothing; one choice left is the answer. Choices that all say the
+    // documents do not answer leave nothing to choose.
+    const gives = (c: Candidate) => !lacksAmountAsked(turn.text, c.entry.answer) && !turn.knowledge.missesFigureAsked(turn.text, c.entry);
+    const options = decision.options.filter((c) => c.entry.documentsSilent || gives(c));
     if (options.every((c) => c.entry.documentsSilent)) return { kind: 'none', decision };
     // "nhà nước có mục tiêu gì về chiều cao": the one choice with the rarest telling word that any choice matched.
     const rarest = turn.knowledge.index.rarest([...new Set(options.flatMap((c) => tellingMatchedBy(turn, c)))]);

@@ -1070,6 +1070,20 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4i', 'chinh phu co chuong trinh hanh dong cho nghi quyet 72 ko, so may')).replies[0]!.text).toMatch(/282/);
   });
 
+  it('answers "ai ký" after a national answer with who issued the document it names, saying no signer is given', async () => {
+    await ask(app, 'c5a', 'chỉ thị 52 nói về cái gì');
+    const signer = await ask(app, 'c5a', 'ai ký');
+    expect(signer.intent).toBe('fallback');
+    expect(signer.replies.map((r) => r.text).join('\n')).toMatch(/Ban Bí thư/);
+    expect((await ask(app, 'c5a', 'ngày nào')).replies[0]!.text).toMatch(/03\/10\/2025/);
+    await ask(app, 'c5b', 'khám sức khỏe định kỳ miễn phí mỗi năm');
+    expect((await ask(app, 'c5b', 'ai ky')).replies.map((r) => r.text).join('\n')).toMatch(/Bộ Chính trị/);
+  });
+
+  it('falls back on a deadline to pay, which is no health day', async () => {
+    expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
