@@ -48,6 +48,7 @@ const beyondTheDate = phraseList([
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([
   'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',
+  'những ngày kỷ niệm', 'các ngày kỷ niệm',
 ]);
 // "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
 const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai']);

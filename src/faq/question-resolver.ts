@@ -73,7 +73,7 @@ const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
-const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky)|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki)\b/;
+const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki)\b/;
 // The words such a question is made of: nothing in them says which document.
 const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 // "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
@@ -183,9 +183,12 @@ function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
 }
 
 function isFollowUp(text: NormalizedText): boolean {
+  return startsAsFollowUp(text) || endsAsFollowUp(text) || refersBack(text);
+}
+
+function endsAsFollowUp(text: NormalizedText): boolean {
   const t = withoutTrailingParticles(text.folded);
-  const ends = FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
-  return startsAsFollowUp(text) || ends || refersBack(text);
+  return FOLLOW_UP_END.some((p) => p.every((w, i) => t[t.length - p.length + i] === w));
 }
 
 function startsAsFollowUp(text: NormalizedText): boolean {
@@ -447,6 +450,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer: that answer.
   if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "bhyt thì sao", "tuổi thọ thì sao" right after Hà Nội's goals for 2035, which say it: what that answer says of it
+  // ("còn người khuyết tật thì sao" turns to something else).
+  const ofLast =
+    !named && !year && !FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text) &&
+    asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;
+  if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   const variant = samePlace || ((named || year) && knowledge.variantOf(last, { scope: named, year }));
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
@@ -478,11 +487,15 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
     const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
     // "Lai Châu có làm vậy không", which asks nothing else: that place's own answer to the question before.
+    // Most of what is asked being what the last answer does not say, an answer matching two such words comes first.
+    const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
+    const mostlyNew = [...asked].filter(newlyAsked).length * 2 > asked.size;
     const best =
+      (mostlyNew ? sure.find((c) => c.entry !== last && c.matched.filter(newlyAsked).length >= OWN_TOPIC_WORDS) : undefined) ??
       sure.find((c) => c.matched.some((w) => asked.has(w))) ??
       (named && asked.size === 0 ? sure.find((c) => c.entry.scope === named) : undefined) ??
       (orLast ? sure.find((c) => c.entry === last) : undefined);
-    return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, named, remembered);
+    return best && fromDecision(turn, { kind: 'answer', best, candidates: combined.candidates }, place, remembered);
   };
   // "cái đó do ai ký" after the Party's own directive: the documents name the body that issued it, never who signed.
   if (refersBack(turn.text) && asksSigner(turn.text) && last.scope === 'national' && ISSUED_BY.test(last.answer)) {
@@ -497,20 +510,22 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
   const document = pointed && referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, pointed, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
-  // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named;
-  // "ông ấy giữ chức gì": a detail it gives, asked in words it need not have.
-  if (referring && (knowledge.index.hasAllWords(last, asked) || knowledge.givesDetailAsked(turn.text, last))) {
-    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
-  }
+  // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named.
+  if (referring && knowledge.index.hasAllWords(last, asked)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
   const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
-  // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it: a question of its own, in words the last answer
-  // has not, that an answer surely answers.
+  // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it, "văn bản đó giao việc miễn viện phí hoàn thành khi
+  // nào" after who signed (whose answer gives a year): a question of its own, in words the last answer has not, that
+  // an answer surely answers.
   const novel = own.kind === 'answer' ? own.best.matched.filter((w) => asked.has(w) && !knowledge.index.hasAllWords(last, [w])) : [];
   if (referring && own.kind === 'answer' && own.best.score >= OWN_QUESTION_SCORE && novel.length >= OWN_TOPIC_WORDS) {
     return fromDecision(turn, own, named, about);
   }
+  // "ông ấy giữ chức gì": a detail it gives, asked in a few words it need not have (not "văn bản đó giao việc miễn
+  // viện phí hoàn thành khi nào", which asks of something else that answer names no more than the year it gives).
+  const notInLast = [...asked].filter((w) => !knowledge.index.hasAllWords(last, [w])).length;
+  if (referring && notInLast <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
   const referred = referring ? inContext(false) : undefined;
   if (referred) return referred;

@@ -1080,6 +1080,23 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5b', 'ai ky')).replies.map((r) => r.text).join('\n')).toMatch(/Bộ Chính trị/);
   });
 
+  it('answers a question of its own after who signed a plan, though the signer\'s answer gives a year', async () => {
+    await ask(app, 'c5d', 'ai ký kế hoạch của lai châu');
+    expect((await ask(app, 'c5d', 'văn bản đó giao làm đề án miễn viện phí xong khi nào')).replies[0]!.text).toMatch(/2028/);
+  });
+
+  it('reads "các ngày kỷ niệm" a document names as the health days, not the day it was signed', async () => {
+    await ask(app, 'c5e', 'hướng dẫn tuyên truyền nghị quyết 72 của cao bằng ai ký');
+    const days = await ask(app, 'c5e', 'nó nêu các ngày kỷ niệm nào');
+    expect(days.intent).toBe('health-day');
+    expect(days.replies.map((r) => r.text).join('\n')).toMatch(/7\/4[^]*1\/7|1\/7[^]*7\/4/);
+  });
+
+  it('answers "<topic> thì sao" with the answer just given when it says that of the topic', async () => {
+    await ask(app, 'c5f', 'mục tiêu y tế của hà nội đến năm 2045');
+    expect((await ask(app, 'c5f', 'tuổi thọ thì sao')).replies[0]!.text).toMatch(/^Đến năm 2045, Hà Nội[^]*tiệm cận/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
