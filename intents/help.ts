@@ -1,8 +1,9 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
+import { lastAnswered } from '../src/faq/question-resolver.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
@@ -33,6 +34,9 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
+// "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot.
+const support = phraseList(['hỗ trợ']);
+
 // Whom a request for help is made to.
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot']);
 
@@ -41,17 +45,19 @@ export const help: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
     const { normalize } = turn.knowledge;
+    const addressed = turn.text.folded.some((w) => ADDRESSED.has(w));
+    if (!addressed && containsAny(turn.text, support(normalize)) && lastAnswered(turn)?.topic === 'subsidy') return undefined;
     const cues = asksForHelp(normalize);
     if (consistsOf(turn.text, cues, FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.
     // Read only when the message names the bot somewhere: most do not.
-    if (turn.text.folded.some((w) => ADDRESSED.has(w))) {
+    if (addressed) {
       const clauses = clausesOf(turn.text.original);
       const request = normalize(clauses.at(-1)!);
-      const addressed = clauses.length > 1 && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER);
-      if (addressed && !asksSomething(normalize(clauses.slice(0, -1).join(', ')))) return 0.9;
+      const toTheBot = clauses.length > 1 && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER);
+      if (toTheBot && !asksSomething(normalize(clauses.slice(0, -1).join(', ')))) return 0.9;
     }
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;

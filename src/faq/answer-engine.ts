@@ -314,9 +314,13 @@ export class Knowledge {
     const figures = this.figuresAsked(text);
     // "2035 thì tuổi thọ mục tiêu là bao nhiêu": a figure for the year named, which an answer without it does not give.
     const year = text.folded.find((t) => YEAR.test(t));
-    const asksAmount = figures.length > 0 || ASKS_AMOUNT.test(foldedOriginal(text));
-    const wanted = year && asksAmount ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
+    const wanted = year && this.asksAmount(text) ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
     return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
+  }
+
+  /** "… bao nhiêu", "mấy %", "mấy nhóm": the text asks for an amount or another figure. */
+  asksAmount(text: NormalizedText): boolean {
+    return ASKS_AMOUNT.test(foldedOriginal(text)) || this.figuresAsked(text).length > 0;
   }
 
   /**

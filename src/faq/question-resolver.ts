@@ -43,7 +43,8 @@ const FOLLOW_UP_END = [
   ['giong', 'vay', 'khong'], ['lam', 'vay', 'khong'], ['nhu', 'vay', 'khong'], ['giong', 'the', 'khong'], ['cung', 'the', 'khong'],
 ];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
-const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do']];
+// "có áp dụng cho sinh viên không": what was just answered, applied to someone else.
+const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do'], ['co', 'ap', 'dung'], ['ap', 'dung']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó": what was
 // just answered.
@@ -391,6 +392,10 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
+  // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another
+  // place, and nothing sure to answer it, is asked of that place's version of the answer just given.
+  const otherPlace = last && named && named !== last.scope && unsure && knowledge.asksAmount(turn.text) && knowledge.variantOf(last, { scope: named });
+  if (otherPlace) return { kind: 'answer', entry: otherPlace, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
   // to choose from, the one from the same document.
   if (last && decision.kind === 'clarify') {

@@ -1097,6 +1097,24 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5f', 'tuổi thọ thì sao')).replies[0]!.text).toMatch(/^Đến năm 2045, Hà Nội[^]*tiệm cận/);
   });
 
+  it('takes "có hỗ trợ gì không" right after an answer on premium support as asking about it, not about the bot', async () => {
+    await ask(app, 'c5g', 'tôi ở lai châu, nhà làm nông nghiệp có mức sống trung bình');
+    const support = await ask(app, 'c5g', 'thế có hỗ trợ gì không');
+    expect(support.intent).toBe('faq');
+    expect(support.replies[0]!.text).toMatch(/mức sống trung bình/);
+    expect((await ask(app, 'c5h', 'bạn hỗ trợ được gì')).intent).toBe('help');
+  });
+
+  it('answers a figure asked of another place, unsure on its own, with that place\'s version of the last answer', async () => {
+    await ask(app, 'c5i', 'ở cao bằng năm 2026 phấn đấu bao phủ bhyt bao nhiêu');
+    expect((await ask(app, 'c5i', 'giả sử tôi về Hải Phòng sống thì con số bên đấy là bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('reads "áp dụng cho <group> không" as asking the support just answered for that group', async () => {
+    await ask(app, 'c5j', 'học sinh dân tộc thiểu số ở lai châu có được hỗ trợ bhyt không');
+    expect((await ask(app, 'c5j', 'áp dụng cho hộ cận nghèo không')).replies[0]!.text).toMatch(/cận nghèo/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
