@@ -37,6 +37,7 @@ describe('Vietnamese normaliser', () => {
   it('expands abbreviations and teencode from the lexicon in content/', () => {
     expect(normalize('bhyt ko dc ho tro bn').accented.join(' ')).toBe('bảo hiểm y tế không được ho tro bao nhiêu');
     expect(normalize('đc j ntn').accented.join(' ')).toBe('được gì như thế nào');
+    expect(normalize('ngay skhoe toan dan').folded.join(' ')).toBe('ngay suc khoe toan dan');
   });
 
   it('rewrites the lexicon\'s phrases into the words the content uses, with or without diacritics', () => {
