@@ -6,6 +6,11 @@ import { createNormalizer, type Normalize, type NormalizedText } from '../langua
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
+const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
+// "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
+// kind named first, asked at the end.
+const ASKS_DOCUMENT_NUMBER = /\b(van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan)\b(?: [\p{L}\d]+){0,10} so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$/u;
+
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
 /**
@@ -78,11 +83,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
   { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
-  // "số hiệu văn bản", "kế hoạch đó số mấy": a document's number ("40-KH/TU").
-  {
-    asks: /\bso (?:hieu|ky hieu)\b|\b(?:van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan) (?:\p{L}+ ){0,4}so (?:may|bao nhieu)\b/u,
-    gives: /\d+-(?:NQ|CT|KH|CTr|HD)\b/,
-  },
+  // "số hiệu văn bản": a document's number ("40-KH/TU"); "kế hoạch đó số mấy" in `documentNumberAsked`.
+  { asks: /\bso (?:hieu|ky hieu)\b/, gives: ANY_DOCUMENT_NUMBER },
   // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
@@ -243,7 +245,7 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const candidates = this.figureFirst(figure, subjectFirst(text, this.index.search(text, { ...options, limit: 5 })));
+    const candidates = this.figureFirst(text, figure, subjectFirst(text, this.index.search(text, { ...options, limit: 5 })));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
@@ -273,21 +275,36 @@ export class Knowledge {
    * question for a figure wants the answer that gives one ("09 nhóm", "95%"), if a close candidate does, rather
    * than one about the rest of its words.
    */
-  private figureFirst(figure: RegExp | undefined, candidates: Candidate[]): Candidate[] {
+  private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[]): Candidate[] {
     const best = candidates[0];
     // An entry saying the documents give no such figure answers the question as well as any.
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
-    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best);
+    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text);
     return giving ? [giving, ...candidates.filter((c) => c.entry !== giving.entry)] : candidates;
+  }
+
+  /** The province whose own document has that number, if only one province's entries name it. */
+  placeOfDocument(number: string): Scope | undefined {
+    const code = new RegExp(`(?<!\\d)0?${number}-`);
+    const scopes = new Set(this.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
+    const [scope] = scopes;
+    return scopes.size === 1 && scope !== 'national' ? scope : undefined;
   }
 
   /**
    * "kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký": the document found is the place's, and so is the entry
    * that says who signed it, however far its short question ("Ai ký kế hoạch của Hải Phòng?") is from the long title.
    */
-  private signerOf(figure: RegExp, best: Candidate): Candidate | undefined {
+  private signerOf(figure: RegExp, best: Candidate, text: NormalizedText): Candidate | undefined {
     if (figure !== GIVES_SIGNER || best.entry.scope === 'national') return undefined;
     const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
+    // "kế hoạch 40 ai ký": a document of the province's own that the signer's entry does not name (Cao Bằng's plan,
+    // where only its guidances say who signed them) was signed by someone the documents do not name.
+    const code = (n: string) => new RegExp(`(?<!\\d)0?${n}-`);
+    const unsigned = documentNumbers(text.folded.join(' ')).some(
+      (n) => this.placeOfDocument(n) === best.entry.scope && signer && !code(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
+    );
+    if (unsigned) return undefined;
     // It takes the document's place, with the document's score: the question is as well understood.
     return signer && { ...best, entry: signer };
   }
@@ -486,20 +503,29 @@ function detailsAsked(text: NormalizedText): RegExp[] {
   if (details === undefined) {
     // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
     const asked = [foldedOriginal(text), text.folded.join(' ')];
-    detailsOfText.set(text, (details = ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives)));
+    details = ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives);
+    const number = documentNumberAsked(foldedOriginal(text));
+    detailsOfText.set(text, (details = number ? [...details, number] : details));
   }
   return details;
+}
+
+/** How the number of the document a text asks the number of is written: "hướng dẫn … số bao nhiêu" → "…-HD". */
+function documentNumberAsked(folded: string): RegExp | undefined {
+  const kind = folded.match(ASKS_DOCUMENT_NUMBER)?.[1];
+  if (kind === undefined) return undefined;
+  return DOCUMENT_KINDS.find(({ words }) => words.join(' ') === kind)?.number ?? ANY_DOCUMENT_NUMBER;
+}
+
+/** The percentages a text gives: "95,5%" → "95.5". */
+function percentagesOf(text: string): string[] {
+  return [...text.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
 }
 
 /**
  * "97% là chỉ tiêu tỉnh nào": true when the candidate matched every percentage the question names. The rest of such
  * a question says little; the figure says which answer it is about.
  */
-/** The percentages a text gives: "95,5%" → "95.5". */
-function percentagesOf(text: string): string[] {
-  return [...text.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
-}
-
 function asksPercentageOf(text: NormalizedText, candidate: Candidate): boolean {
   const asked = percentagesOf(text.original);
   return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));

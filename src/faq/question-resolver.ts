@@ -579,12 +579,13 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   if (!knowledge.missesFigureAsked(text, last)) return last;
   const local = last.scope !== 'national';
   const named = [...foldDiacritics(`${last.question} ${last.answer}`).matchAll(NAMED_DOCUMENT)].find(
-    (m) => !local || placeOfDocument(knowledge, String(Number(m[2]))) === last.scope,
+    (m) => !local || knowledge.placeOfDocument(String(Number(m[2]))) === last.scope,
   );
-  // "ai ký" after a national answer that names no document: who signed what is not known; asked as it stands.
-  if (!named && !local && asksSigner(text)) return undefined;
+  // "ai ký" after a province's answer: its signer entry, as the question stands; after a national answer that names no
+  // document, who signed what is not known.
+  if (asksSigner(text) && (local || !named)) return undefined;
   // Who signed a national document the content knows as who issued it ("do Bộ Chính trị ban hành").
-  const asked = asksSigner(text) && !local ? 'do cơ quan nào ban hành' : text.original;
+  const asked = asksSigner(text) ? 'do cơ quan nào ban hành' : text.original;
   const query = knowledge.normalize(`${named ? `${named[1]} ${named[2]}` : ''} ${asked}`);
   const decision = knowledge.decide(query, { locality: local ? last.scope : undefined });
   const found = decision.kind === 'answer' ? decision.best.entry : undefined;
@@ -597,15 +598,7 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
 /** The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other. */
 function documentPlace({ knowledge, text }: Turn): Scope | undefined {
   const numbers = documentNumbers(text.folded.join(' '));
-  return numbers.length === 1 ? placeOfDocument(knowledge, numbers[0]!) : undefined;
-}
-
-/** The province whose own document has that number, if only one province's entries name it. */
-function placeOfDocument(knowledge: Knowledge, number: string): Scope | undefined {
-  const code = new RegExp(`(?<!\\d)0?${number}-`);
-  const scopes = new Set(knowledge.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
-  const [scope] = scopes;
-  return scopes.size === 1 && scope !== 'national' ? scope : undefined;
+  return numbers.length === 1 ? knowledge.placeOfDocument(numbers[0]!) : undefined;
 }
 
 /** The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. */

@@ -1115,6 +1115,17 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5j', 'áp dụng cho hộ cận nghèo không')).replies[0]!.text).toMatch(/cận nghèo/);
   });
 
+  it('does not answer who signed a province\'s plan with who signed its other documents', async () => {
+    const signer = await ask(app, 'c5k', 'kế hoạch 40 của tỉnh cao bằng do ai ký vậy');
+    expect(signer.intent).toBe('fallback');
+    expect(signer.replies.map((r) => r.text).join('\n')).not.toMatch(/Nông Thanh Tùng/);
+    expect((await ask(app, 'c5l', 'hướng dẫn tuyên truyền của cao bằng do ai ký')).replies[0]!.text).toMatch(/Nông Thanh Tùng/);
+  });
+
+  it('does not take another document\'s number for the number of the document asked', async () => {
+    expect((await ask(app, 'c5m', 'hướng dẫn tuyên truyền nghị quyết 72 ở cao bằng mang số bao nhiêu')).intent).toBe('fallback');
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
