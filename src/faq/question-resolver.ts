@@ -240,7 +240,9 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   const words = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded).length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
   const asked = askedAbout(turn, rest);
-  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked) && turn.knowledge.saysSignerAsked(turn.text, last);
+  // "chức vụ", "số mấy": a fragment asking a detail that answer gives, in words it need not have.
+  const inLast = turn.knowledge.index.hasAllWords(last, asked) || (words <= DETAIL_FRAGMENT_WORDS && turn.knowledge.givesDetailAsked(turn.text, last));
+  return asked.length <= DETAIL_TELLING_WORDS && inLast && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 
 /**

@@ -1126,6 +1126,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5m', 'hướng dẫn tuyên truyền nghị quyết 72 ở cao bằng mang số bao nhiêu')).intent).toBe('fallback');
   });
 
+  it('answers a two-word fragment asking a detail ("chức vụ") with the answer just given, which gives it', async () => {
+    await ask(app, 'c5n', 'kế hoạch tuyên truyền của hà nội do ai ký');
+    expect((await ask(app, 'c5n', 'chức vụ')).replies[0]!.text).toMatch(/Phó Trưởng ban/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
