@@ -8,6 +8,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
+import { withoutDocumentTitles } from './document-title.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -75,6 +76,8 @@ const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
 const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki)\b/;
+// "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
+const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 // The words such a question is made of: nothing in them says which document.
 const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 // "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
@@ -89,6 +92,8 @@ const UNANSWERED_WORDS = 2;
 // "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
+// What is asked of a document named by its title says this much at least.
+const TITLED_QUESTION_WORDS = 3;
 const DETAIL_TELLING_WORDS = 3;
 const DETAIL_FRAGMENT_WORDS = 3;
 // A part of a message about something off topic asks about something else only if it names that with two words.
@@ -638,6 +643,17 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
  */
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
   const whole = knowledge.decide(text, options);
+  // What is asked of a document named by its formal title, answered more surely than the whole, is what is asked;
+  // not its date, number or who issued it ("kế hoạch 69-KH/TU của BTV Tỉnh ủy Cao Bằng ngày bao nhiêu"), nor whether
+  // a claim about it is right ("… của Bộ Chính trị đúng không"), which are asked of the document itself.
+  const untitled = withoutDocumentTitles(text);
+  const rest = untitled === undefined ? undefined : knowledge.normalize(untitled);
+  const ofItsOwn = rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' '));
+  if (ofItsOwn) {
+    const asked = knowledge.decide(rest, options);
+    const surer = asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && (whole.kind !== 'answer' || asked.best.score > whole.best.score);
+    if (surer && !knowledge.missesFigureAsked(text, asked.best.entry)) return asked;
+  }
   // A best answer to the whole that lacks the figure asked: the question itself, without the circumstances told
   // before it, may find the answer that gives it ("mình là cán bộ xã … năm 2026 tỉnh đặt mục tiêu bao nhiêu %?").
   const missesFigure = whole.kind === 'answer' && knowledge.missesFigureAsked(text, whole.best.entry);

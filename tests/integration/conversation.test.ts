@@ -1131,6 +1131,14 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5n', 'chức vụ')).replies[0]!.text).toMatch(/Phó Trưởng ban/);
   });
 
+  it('answers what is asked of a document named by its formal title, not what the document is', async () => {
+    const asked = await ask(app, 'c5o', 'Kế hoạch triển khai Chỉ thị 52-CT/TW của Ban Thường vụ Thành ủy Hải Phòng ưu tiên hỗ trợ những ai tham gia bảo hiểm y tế?');
+    expect(asked.replies[0]!.text).toMatch(/nhóm yếu thế/);
+    expect(asked.replies[0]!.text).not.toMatch(/^Ban Thường vụ Thành uỷ Hải Phòng ban hành/);
+    // The document's own date is still asked of the document.
+    expect((await ask(app, 'c5p', 'Kế hoạch số 69-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng ban hành ngày nào?')).replies[0]!.text).toMatch(/12\/02\/2026/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
