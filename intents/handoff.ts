@@ -15,8 +15,11 @@ const asksForPerson = phraseList([
   'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'nhân viên tư vấn', 'gọi lại cho', 'cán bộ nào trực',
 ]);
 
-// "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to.
-const thePeople = phraseList(['người dân']);
+// "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to; "tôi là cán bộ phụ trách …": who
+// is writing, not whom they ask for.
+const notAskedFor = phraseList([
+  'người dân', 'tôi là cán bộ', 'mình là cán bộ', 'em là cán bộ', 'cháu là cán bộ', 'tôi là nhân viên', 'mình là nhân viên', 'em là nhân viên',
+]);
 
 // "gặp nhân viên thái độ thì phản ánh ở đâu": a complaint about staff met, which the FAQ answers (where to complain).
 const complaint = phraseList(['phản ánh', 'khiếu nại', 'tố cáo', 'thái độ']);
@@ -30,7 +33,7 @@ export const handoff: Intent = {
     if (turn.payload === PAYLOAD.handoff) return 1;
     const { normalize } = turn.knowledge;
     if (containsAny(turn.text, complaint(normalize))) return undefined;
-    return containsAny(withoutPhrases(turn.text, thePeople(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
+    return containsAny(withoutPhrases(turn.text, notAskedFor(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
   },
   reply: (turn) => {
     const pauses = STAFF_INBOX_CHANNELS.has(turn.message.channel);

@@ -651,8 +651,10 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   const ofItsOwn = rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' '));
   if (ofItsOwn) {
     const asked = knowledge.decide(rest, options);
-    const surer = asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && (whole.kind !== 'answer' || asked.best.score > whole.best.score);
-    if (surer && !knowledge.missesFigureAsked(text, asked.best.entry)) return asked;
+    const better = (best: Candidate) => whole.kind !== 'answer' || best.score > whole.best.score || knowledge.missesFigureAsked(text, whole.best.entry);
+    if (asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && better(asked.best) && !knowledge.missesFigureAsked(text, asked.best.entry)) {
+      return asked;
+    }
   }
   // A best answer to the whole that lacks the figure asked: the question itself, without the circumstances told
   // before it, may find the answer that gives it ("mình là cán bộ xã … năm 2026 tỉnh đặt mục tiêu bao nhiêu %?").

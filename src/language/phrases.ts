@@ -194,12 +194,15 @@ function offersChoice(folded: readonly string[]): boolean {
 // "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".
 const REQUEST_VERBS = new Set(['hoi', 'xin', 'biet']);
 const REQUEST_LEADS = new Set(['cho', 'xin', 'muon', 'nho']);
+const TOLD = new Set(['toi', 'minh', 'em', 'chau', 'bac', 'anh', 'chi', 'co', 'chu', 'tui']);
 
 function requests(folded: readonly string[]): boolean {
   return folded.some((w, i) => {
     if (!REQUEST_VERBS.has(w)) return false;
     const leads = [folded[i - 1], folded[i - 2]].filter((lead) => lead !== undefined && REQUEST_LEADS.has(lead));
-    return w === 'biet' ? folded[i - 1] === 'muon' : leads.length > 0;
+    // "muốn biết", "xin cho biết", "cho tôi biết": asks to be told; "cho biết" alone may only report.
+    const toldTo = folded[i - 2] === 'cho' && TOLD.has(folded[i - 1]!);
+    return w === 'biet' ? folded[i - 1] === 'muon' || (folded[i - 1] === 'cho' && folded[i - 2] === 'xin') || toldTo : leads.length > 0;
   });
 }
 

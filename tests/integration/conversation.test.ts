@@ -1139,6 +1139,15 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5p', 'Kế hoạch số 69-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng ban hành ngày nào?')).replies[0]!.text).toMatch(/12\/02\/2026/);
   });
 
+  it('greets a staff member who says they are "cán bộ phụ trách …", without handing them over to staff', async () => {
+    expect((await ask(app, 'c5q', 'Chào bot, mình là cán bộ phụ trách y tế của ủy ban xã')).intent).toBe('greeting');
+  });
+
+  it('answers the figure asked of a document named by its formal title', async () => {
+    const reply = await ask(app, 'c5r', 'Hướng dẫn tuyên truyền Nghị quyết 72-NQ/TW của Ban Tuyên giáo và Dân vận Tỉnh ủy Cao Bằng nêu mấy thông điệp');
+    expect(reply.replies[0]!.text).toMatch(/12 thông điệp/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });

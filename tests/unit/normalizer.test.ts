@@ -85,6 +85,10 @@ describe('Vietnamese normaliser', () => {
     expect(asksSomething(normalize('cho mình xin số tổng đài'))).toBe(true);
     expect(asksSomething(normalize('có thật ko hay tin đồn vậy'))).toBe(true);
     expect(asksSomething(normalize('mình biết rồi'))).toBe(false);
+    // "xin cho biết", "cho tôi biết" ask to be told; "cho biết" alone may report.
+    expect(asksSomething(normalize('Xin cho biết mức hỗ trợ đóng bảo hiểm y tế của tỉnh.'))).toBe(true);
+    expect(asksSomething(normalize('cho tôi biết số tổng đài'))).toBe(true);
+    expect(asksSomething(normalize('báo chí cho biết tỉnh đã đạt chỉ tiêu'))).toBe(false);
     // "hả" at the end asks; "hà" of a place does not.
     expect(asksSomething(normalize('miễn hết luôn hả'))).toBe(true);
     expect(asksSomething(normalize('nhà em ở hà nội'))).toBe(false);
