@@ -92,6 +92,8 @@ const UNANSWERED_WORDS = 2;
 // "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
+// How much surer than a place's version of the last answer its answer to the follow-up's own words must be.
+const VARIANT_MARGIN = 0.02;
 // What is asked of a document named by its title says this much at least.
 const TITLED_QUESTION_WORDS = 3;
 const DETAIL_TELLING_WORDS = 3;
@@ -472,9 +474,14 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
     // answers better than its version of the last one.
-    const own = asksOwn.length > 0 && !knowledge.index.hasAllWords(variant, asksOwn);
-    const decision = own ? knowledge.decide(turn.text, { locality: named }) : undefined;
-    if (decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD) return fromDecision(turn, decision, named, remembered);
+    // "còn lai châu thì ai được hỗ trợ" after Cao Bằng's near-poor: that place's answer to who, found surer than its
+    // version of the near-poor answer among the answers to the follow-up's words.
+    const decision = asksOwn.length > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
+    const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision : undefined;
+    const rival = sure?.candidates.find((c) => c.entry === variant);
+    const surer = rival !== undefined && sure!.best.entry !== variant && sure!.best.score > rival.score + VARIANT_MARGIN;
+    const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
+    if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   }

@@ -1148,6 +1148,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/12 thông điệp/);
   });
 
+  it('answers "còn <place> thì những ai …" with that place\'s answer to who, not its version of the last answer', async () => {
+    await ask(app, 'c5s', 'ở cao bằng hộ cận nghèo có được hỗ trợ đóng bhyt không');
+    expect((await ask(app, 'c5s', 'còn lai châu thì những ai được hỗ trợ')).replies[0]!.text).toMatch(/3 nhóm/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
