@@ -55,8 +55,8 @@ const POINTERS = [
   ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
-// How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không".
-const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a']);
+// How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không".
+const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];

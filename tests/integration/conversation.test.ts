@@ -1153,6 +1153,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5s', 'còn lai châu thì những ai được hỗ trợ')).replies[0]!.text).toMatch(/3 nhóm/);
   });
 
+  it('answers "còn hà nội" after the national life expectancy with Hà Nội\'s own, and "đạt cao hơn không" as a comparison', async () => {
+    await ask(app, 'c5t', 'đến năm 2045 tuổi thọ trung bình của người việt nam là bao nhiêu');
+    expect((await ask(app, 'c5t', 'thế còn hà nội')).replies[0]!.text).toMatch(/tiệm cận/);
+    await ask(app, 'c5u', 'năm 2026 cả nước phải đạt bao phủ bhyt bao nhiêu');
+    expect((await ask(app, 'c5u', 'lai châu đạt cao hơn không')).replies[0]!.text).toMatch(/Lai Châu/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
