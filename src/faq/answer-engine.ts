@@ -6,6 +6,10 @@ import { createNormalizer, type Normalize, type NormalizedText } from '../langua
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
+const OFFICES: Record<string, string> = {
+  'giam doc': 'Giám đốc', 'chu tich': 'Chủ tịch', 'bi thu': 'Bí thư', 'truong ban': 'Trưởng ban', 'truong phong': 'Trưởng phòng',
+};
+const ASKS_OFFICIAL = /\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/;
 const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
 // "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
 // kind named first, asked at the end.
@@ -57,8 +61,6 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bhan (?:chot|cuoi|dong|nop)\b/, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
-  // "giám đốc bảo hiểm xã hội tỉnh là ai": a person's name, which the documents give only for who signed them.
-  { asks: /\b(?:giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/, gives: /Đồng chí/ },
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
@@ -76,7 +78,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "bệnh viện đa khoa tỉnh ở đâu", "bv y học cổ truyền xây ở chỗ nào": where a building stands (not "bị bệnh viện lạm
   // thu thì phản ánh ở đâu": where to go), a street address.
   {
-    asks: /\b(?:benh vien|bv|tram y te|tru so)\b(?: (?!(?:thi|phan|kham|mua|dang|nop|gia|lam|hoi|goi|di)\b)[a-z0-9]+){0,6} (?:(?:xay|dat|nam) )?(?:o dau|o cho nao)\b/,
+    asks: /\b(?:benh vien|bv|tram y te|tru so|mit tinh|le ky niem|su kien|hoi nghi)\b(?: (?!(?:thi|phan|kham|mua|dang|nop|gia|lam|hoi|goi|di)\b)[a-z0-9]+){0,6} (?:(?:xay|dat|nam|to chuc) )?(?:o dau|o cho nao)\b/,
     gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/,
   },
   // "email gửi phản ánh", "trang web": an address online, which the documents never give.
@@ -503,11 +505,19 @@ function detailsAsked(text: NormalizedText): RegExp[] {
   if (details === undefined) {
     // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
     const asked = [foldedOriginal(text), text.folded.join(' ')];
-    details = ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives);
-    const number = documentNumberAsked(foldedOriginal(text));
-    detailsOfText.set(text, (details = number ? [...details, number] : details));
+    const named = [documentNumberAsked(asked[0]!), officialAsked(asked[0]!)].filter((d): d is RegExp => d !== undefined);
+    detailsOfText.set(text, (details = [...ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives), ...named]));
   }
   return details;
+}
+
+/**
+ * "giám đốc bảo hiểm xã hội tỉnh là ai", "bí thư thành ủy hải phòng là ai": a person holding that office by name,
+ * which the documents give only for who signed them; a deputy ("Phó Bí thư") is not the office asked.
+ */
+function officialAsked(folded: string): RegExp | undefined {
+  const office = folded.match(ASKS_OFFICIAL)?.[1];
+  return office === undefined ? undefined : new RegExp(`Đồng chí [^,]+, (?!Phó )${OFFICES[office]}`, 'u');
 }
 
 /** How the number of the document a text asks the number of is written: "hướng dẫn … số bao nhiêu" → "…-HD". */

@@ -754,8 +754,10 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question, or to the same question as a close one, is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
-  // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year).
-  if (named && entry.scope !== named) {
+  // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year). An answer that
+  // opens on the place ("Kế hoạch của Hải Phòng nêu hướng nghiên cứu nâng mức đóng …") is that place's already.
+  const speaksOfPlace = (name: string | undefined) => name !== undefined && entry.answer.split(/(?<=\.)\s/)[0]!.includes(name);
+  if (named && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name)) {
     const entryMisses = turn.knowledge.missesFigureAsked(turn.text, entry);
     const givesAsked = (e: FaqEntry) => entryMisses || !turn.knowledge.missesFigureAsked(turn.text, e);
     const local = decision.candidates
