@@ -502,15 +502,19 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const inContext = (orLast: boolean) => {
     const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
     // The place of the previous question is the place of this one, unless this one names another.
-    const place = named ?? knowledge.index.splitLocalities(together).localities[0];
+    const place = named ?? knowledge.index.splitLocalities(together).localities[0] ?? (last.scope === 'national' ? undefined : last.scope);
     combined ??= knowledge.decide(together, { locality: place, rememberedLocality: remembered });
     const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
     // "Lai Châu có làm vậy không", which asks nothing else: that place's own answer to the question before.
     // Most of what is asked being what the last answer does not say, an answer matching two such words comes first.
     const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
     const mostlyNew = [...asked].filter(newlyAsked).length * 2 > asked.size;
+    // "kế hoạch đó hoàn thành khi nào" after who comes first for free hospital fees, which gives no year: the sure answer
+    // that gives it.
+    const givesWhatLastMisses = () => knowledge.missesFigureAsked(turn.text, last) && sure.find((c) => c.entry !== last && !knowledge.missesFigureAsked(turn.text, c.entry));
     const best =
       (mostlyNew ? sure.find((c) => c.entry !== last && c.matched.filter(newlyAsked).length >= OWN_TOPIC_WORDS) : undefined) ??
+      (givesWhatLastMisses() || undefined) ??
       sure.find((c) => c.matched.some((w) => asked.has(w))) ??
       (named && asked.size === 0 ? sure.find((c) => c.entry.scope === named) : undefined) ??
       (orLast ? sure.find((c) => c.entry === last) : undefined);

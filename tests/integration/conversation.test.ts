@@ -1160,6 +1160,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5u', 'lai châu đạt cao hơn không')).replies[0]!.text).toMatch(/Lai Châu/);
   });
 
+  it('answers "kế hoạch đó hoàn thành khi nào" after an answer without a year with the same place\'s answer that gives it', async () => {
+    await ask(app, 'c5v', 'lai châu ưu tiên miễn viện phí cho những ai trước');
+    expect((await ask(app, 'c5v', 'kế hoạch đó bao giờ hoàn thành')).replies[0]!.text).toMatch(/2028/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
