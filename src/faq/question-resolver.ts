@@ -441,6 +441,13 @@ interface Places {
 
 const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
 
+/** The goals set for a year, for a place or the whole country, as the content answers "mục tiêu đến năm …". */
+function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | undefined {
+  const decision = knowledge.decide(knowledge.normalize(`mục tiêu đến năm ${year}`), { locality: scope === 'national' ? undefined : scope });
+  const entry = decision.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision.best.entry : undefined;
+  return entry && asksAbout(entry, year) ? entry : undefined;
+}
+
 /** The entry itself when it is national, else its national variant, if the content has one. */
 function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined {
   return entry.scope === 'national' ? entry : knowledge.variantOf(entry, { scope: 'national' });
@@ -485,6 +492,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
   }
+  // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
+  const goals = year && !variant && asksOwn.length === 0 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last.answer) ? goalsOf(knowledge, year, named ?? last.scope) : undefined;
+  if (goals) return { kind: 'answer', entry: goals, confidence: GUESSED_CONFIDENCE, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), partial: true };
   if (named && last.group && last.scope !== named) {

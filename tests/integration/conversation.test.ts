@@ -1165,6 +1165,11 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5v', 'kế hoạch đó bao giờ hoàn thành')).replies[0]!.text).toMatch(/2028/);
   });
 
+  it('answers a bare year after an answer with no version for it with the goals for that year', async () => {
+    await ask(app, 'c5w', 'mỗi trạm y tế có mấy bác sĩ vào 2027');
+    expect((await ask(app, 'c5w', '2030 thì sao')).replies[0]!.text).toMatch(/^Đến năm 2030/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
