@@ -81,6 +81,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
     asks: /\b(?:benh vien|bv|tram y te|tru so|mit tinh|le ky niem|su kien|hoi nghi)\b(?: (?!(?:thi|phan|kham|mua|dang|nop|gia|lam|hoi|goi|di)\b)[a-z0-9]+){0,6} (?:(?:xay|dat|nam|to chuc) )?(?:o dau|o cho nao)\b/,
     gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/,
   },
+  // "nên đăng ký khám ban đầu ở bệnh viện nào": a hospital by name (not "bệnh viện nào cũng được": any).
+  { asks: /\b(?:benh vien|bv) nao\b(?! cung)/, gives: /Bệnh viện [A-ZĐ]/u },
   // "email gửi phản ánh", "trang web": an address online, which the documents never give.
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
