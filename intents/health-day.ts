@@ -180,8 +180,12 @@ export const healthDay: Intent = {
     if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
     if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;
-    // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better; the day itself is a fair answer to a short message.
-    return turn.text.folded.length <= 8 ? 0.9 : 0.6;
+    // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better, if its answer speaks of the day; the day itself is a
+    // fair answer to a short message, and to one the FAQ answers with something else.
+    if (turn.text.folded.length <= 8) return 0.9;
+    const answer = resolve(turn);
+    const speaksOfDay = answer.kind === 'answer' && healthDaysOf(turn).some((d) => answer.entry.answer.includes(`${d.day}/${d.month}`));
+    return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
   reply: (turn) => {
     const days = healthDaysOf(turn);

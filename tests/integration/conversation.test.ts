@@ -1170,6 +1170,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5w', '2030 thì sao')).replies[0]!.text).toMatch(/^Đến năm 2030/);
   });
 
+  it('answers a long question about what a health day means with the day when the FAQ\'s answer does not speak of it', async () => {
+    const reply = await ask(app, 'c5x', 'Ngày 1/7 hằng năm có ý nghĩa gì trong tuyên truyền chính sách bảo hiểm y tế theo hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Cao Bằng?');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/1\/7/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
