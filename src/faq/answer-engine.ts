@@ -46,6 +46,8 @@ const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan
 // "giá bao nhiêu", "hết bao nhiêu", "tiền tàu xe bao nhiêu" and "tổng kinh phí" too, but not the "tham gia bao
 // nhiêu" of a share.
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!tham )\b(?:gia|het)\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b/u;
+// "1,2 triệu", "500 nghìn", "800k": a sum stated.
+const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".
 const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)/u;
 /**
@@ -608,7 +610,9 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
   return (
     (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) ||
     (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
-    (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer))
+    (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer)) ||
+    // "mức đóng … là 1,2 triệu/người đúng không": a sum checked, which only an answer giving one confirms.
+    (CLAIMS_SUM.test(asked) && CHECKS_CLAIM.test(asked) && !GIVES_SUM.test(answer))
   );
 }
 

@@ -55,8 +55,8 @@ const POINTERS = [
   ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
-// How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không".
-const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat']);
+// How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không", "thì cao hơn đúng không".
+const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -357,7 +357,8 @@ function resolveUncached(turn: Turn): Resolution {
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
-  const compares = (text.folded[0] === 'so' && text.folded[1] === 'voi') || (unplaced.folded.length > 0 && unplaced.folded.every((w) => COMPARING.has(w)));
+  const comparing = knowledge.withoutNation(unplaced).folded;
+  const compares = (text.folded[0] === 'so' && text.folded[1] === 'voi') || (comparing.length > 0 && comparing.every((w) => COMPARING.has(w)));
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
   // "ở Lai Châu thì …": a word saying where may come before the place.
   const afterPlace = WHERE_LEADS.has(unplaced.folded[0]!) && text.folded[0] === unplaced.folded[0] ? unplaced.folded.slice(1) : unplaced.folded;

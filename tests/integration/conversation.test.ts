@@ -1176,6 +1176,15 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/1\/7/);
   });
 
+  it('compares the whole country with the place just answered on "cả nước thì cao hơn đúng không"', async () => {
+    await ask(app, 'c5y', 'tuổi thọ trung bình mục tiêu của cao bằng là bao nhiêu');
+    expect((await ask(app, 'c5y', 'cả nước thì cao hơn đúng không')).replies[0]!.text).toMatch(/75,5/);
+  });
+
+  it('falls back on a premium amount claimed, which no document gives', async () => {
+    expect((await ask(app, 'c5z', 'nghe nói bhyt học sinh năm nay 900 nghìn một người đúng không')).intent).toBe('fallback');
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
