@@ -570,9 +570,26 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
     const noun = folded[at];
     // "bao nhiêu tiền" asks for a sum, which no answer gives.
-    if (noun && noun !== 'tien' && telling().includes(noun)) figures.push(new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u'));
+    if (noun && noun !== 'tien' && telling().includes(noun)) figures.push(countOf(noun));
+  }
+  // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
+  // a document, "nghị quyết 72 là của …").
+  if (CHECKS_CLAIM.test(foldedOriginal(text))) {
+    folded.forEach((w, i) => {
+      const noun = folded[i + 1];
+      const counts = /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!);
+      if (counts && noun && telling().includes(noun)) figures.push(countOf(noun));
+    });
   }
   return figures;
+}
+
+// The last word of a document's kind, or "số", before its number.
+const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
+
+/** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
+function countOf(noun: string): RegExp {
+  return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
 }
 
 const foldedOriginals = new WeakMap<NormalizedText, string>();

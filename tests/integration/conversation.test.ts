@@ -1185,6 +1185,13 @@ describe('conversation context', () => {
     expect((await ask(app, 'c5z', 'nghe nói bhyt học sinh năm nay 900 nghìn một người đúng không')).intent).toBe('fallback');
   });
 
+  it('answers each count a claim checks ("5 quan điểm … 6 nhóm … đúng không")', async () => {
+    const reply = await ask(app, 'c6z', 'nghị quyết 72 gồm 5 quan điểm chỉ đạo với 6 nhóm nhiệm vụ giải pháp phải không');
+    const text = reply.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/05 quan điểm/);
+    expect(text).toMatch(/06 nhóm/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 'c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
