@@ -1,5 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
+import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, clausesOf, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
@@ -664,6 +665,11 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
  * answered: a narrower part says less about what is asked.
  */
 function decideFocused(knowledge: Knowledge, text: NormalizedText, options: SearchOptions): Decision {
+  // "… tỉnh sẽ xây bệnh viện y học cổ truyền. Xin hỏi bệnh viện đó quy mô bao nhiêu giường": the question about the
+  // thing it points back at, named as the message named it.
+  const antecedent = askingWithAntecedent(text.original);
+  const pointedAt = antecedent === undefined ? undefined : knowledge.decide(knowledge.normalize(antecedent), options);
+  if (pointedAt?.kind === 'answer' && pointedAt.best.score >= ANSWER_THRESHOLD) return pointedAt;
   const whole = knowledge.decide(text, options);
   // What is asked of a document named by its formal title, answered more surely than the whole, is what is asked;
   // not its date, number or who issued it ("kế hoạch 69-KH/TU của BTV Tỉnh ủy Cao Bằng ngày bao nhiêu"), nor whether
