@@ -111,7 +111,7 @@ const SURER_PART = 0.08;
 const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
   ['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'],
-  ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
+  ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['que', 'toi'], ['que', 'em'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
   // "tp có mấy nhóm nhiệm vụ": the city, unnamed, is the person's.
   ['thanh', 'pho'], ['tp'],
 ];
@@ -465,7 +465,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherPlace = named !== undefined && named !== last.scope;
   const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
-  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), POINTERS)).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao").
+  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
   const ownWordsNotInLast = asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length;
@@ -483,12 +484,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
     // answers better than its version of the last one.
-    // "còn lai châu thì ai được hỗ trợ" after Cao Bằng's near-poor: that place's answer to who, found surer than its
-    // version of the near-poor answer among the answers to the follow-up's words.
+    // "còn lai châu thì ai được hỗ trợ" after Cao Bằng's near-poor: that place's answer to who, on the same topic, found
+    // surer than its version of the near-poor answer among the answers to the follow-up's words.
     const decision = asksOwn.length > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
     const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision : undefined;
     const rival = sure?.candidates.find((c) => c.entry === variant);
-    const surer = rival !== undefined && sure!.best.entry !== variant && sure!.best.score > rival.score + VARIANT_MARGIN;
+    const surer = rival !== undefined && sure!.best.entry !== variant && sure!.best.entry.topic === last.topic && sure!.best.score > rival.score + VARIANT_MARGIN;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.

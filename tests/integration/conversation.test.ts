@@ -1197,6 +1197,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/100 giường/);
   });
 
+  it('reads "còn <place> quê tôi thì sao" as the same question for that place', async () => {
+    await ask(app, 's10q1', 'hải phòng năm 2026 phấn đấu tỷ lệ tham gia bhyt bao nhiêu');
+    expect((await ask(app, 's10q1', 'còn Cao Bằng quê em thì sao')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
