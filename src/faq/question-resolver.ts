@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
-import { askingParts, clausesOf, halvesOf } from '../language/clauses.js';
+import { askingParts, askingSentence, clausesOf, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
@@ -385,7 +385,11 @@ function resolveUncached(turn: Turn): Resolution {
   if (places.elsewhere) {
     const answer = fromDecision(turn, decideFocused(knowledge, places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
-    return national ? { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true } : { kind: 'none' };
+    if (national) return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true };
+    // "em đi làm xa ở Bình Dương … cho em hỏi giờ có thể dùng ứng dụng nào thay thẻ bhyt giấy": a province told of
+    // before the question, not asked about, leaves the question as it stands.
+    const asking = askingSentence(turn.text.original);
+    if (asking === turn.text.original || knowledge.otherProvince(knowledge.normalize(asking))) return { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.

@@ -1202,6 +1202,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's10q1', 'còn Cao Bằng quê em thì sao')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('answers a question after a sentence naming another province, which only tells where the person works', async () => {
+    const told = await ask(app, 's10p1', 'Em đang làm công nhân ở Đồng Nai, hay để quên thẻ giấy ở quê. Cho em hỏi có dùng thẻ bhyt điện tử trên vneid thay thẻ giấy được không?');
+    expect(told.replies[0]!.text).toMatch(/VNeID/);
+    expect((await ask(app, 's10p2', 'Đồng Nai có dùng thẻ bhyt điện tử trên vneid được không?')).intent).toBe('fallback');
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
