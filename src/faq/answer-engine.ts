@@ -89,8 +89,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
   { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
-  // "số hiệu văn bản": a document's number ("40-KH/TU"); "kế hoạch đó số mấy" in `documentNumberAsked`.
-  { asks: /\bso (?:hieu|ky hieu)\b/, gives: ANY_DOCUMENT_NUMBER },
+  // "số hiệu văn bản", "văn bản nào quy định": a document's number ("40-KH/TU"); "kế hoạch đó số mấy" in
+  // `documentNumberAsked`.
+  { asks: /\bso (?:hieu|ky hieu)\b|\bvan ban nao\b/, gives: ANY_DOCUMENT_NUMBER },
   // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },

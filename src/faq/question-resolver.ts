@@ -245,11 +245,14 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "có được hỗ trợ mua bhyt không": every answer is about health insurance; its four words say nothing of which.
   // "tỉnh Cao Bằng đặt mức bao nhiêu": nor do the place's, which choose whose answer it is.
   const rest = withoutPhrases(turn.knowledge.index.splitLocalities(turn.text).text, [BHYT]);
-  const words = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded).length;
+  const folded = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded);
+  const words = folded.length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
   const asked = askedAbout(turn, rest);
-  // "chức vụ", "số mấy": a fragment asking a detail that answer gives, in words it need not have.
-  const inLast = turn.knowledge.index.hasAllWords(last, asked) || (words <= DETAIL_FRAGMENT_WORDS && turn.knowledge.givesDetailAsked(turn.text, last));
+  // "chức vụ", "văn bản nào quy định vậy": a detail that answer gives, asked in a few words besides the document's
+  // ("văn bản") that it need not have.
+  const fragment = folded.filter((w) => !DOCUMENT_DETAIL_WORDS.has(w)).length <= DETAIL_FRAGMENT_WORDS;
+  const inLast = turn.knowledge.index.hasAllWords(last, asked) || (fragment && turn.knowledge.givesDetailAsked(turn.text, last));
   return asked.length <= DETAIL_TELLING_WORDS && inLast && turn.knowledge.saysSignerAsked(turn.text, last);
 }
 

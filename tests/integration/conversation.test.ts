@@ -1208,6 +1208,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's10p2', 'Đồng Nai có dùng thẻ bhyt điện tử trên vneid được không?')).intent).toBe('fallback');
   });
 
+  it('answers "văn bản nào quy định vậy" with the answer just given when it names the documents', async () => {
+    await ask(app, 's10v1', 'tỉnh cao bằng phấn đấu năm 2026 bao phủ bhyt bao nhiêu phần trăm');
+    expect((await ask(app, 's10v1', 'văn bản nào quy định vậy')).replies[0]!.text).toMatch(/69-KH\/TU/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
