@@ -6,6 +6,7 @@ import { createNormalizer, type Normalize, type NormalizedText } from '../langua
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 
+// An office asked by name ("bí thư … là ai"), folded, and as an answer that names who holds it writes it.
 const OFFICES: Record<string, string> = {
   'giam doc': 'Giám đốc', 'chu tich': 'Chủ tịch', 'bi thu': 'Bí thư', 'truong ban': 'Trưởng ban', 'truong phong': 'Trưởng phòng',
 };
@@ -156,6 +157,11 @@ function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undef
   return (c) => ` ${foldDiacritics(c.entry.question).replace(/[^a-z0-9]+/g, ' ')} `.includes(kind);
 }
 
+/** How content writes a document's code by its number: "40" → "40-KH/TU", "06" → "06-CTr/TU". */
+function documentCode(number: string): RegExp {
+  return new RegExp(`(?<!\\d)0?${number}-`);
+}
+
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 export function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
@@ -292,7 +298,7 @@ export class Knowledge {
 
   /** The province whose own document has that number, if only one province's entries name it. */
   placeOfDocument(number: string): Scope | undefined {
-    const code = new RegExp(`(?<!\\d)0?${number}-`);
+    const code = documentCode(number);
     const scopes = new Set(this.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
     const [scope] = scopes;
     return scopes.size === 1 && scope !== 'national' ? scope : undefined;
@@ -307,9 +313,8 @@ export class Knowledge {
     const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
     // "kế hoạch 40 ai ký": a document of the province's own that the signer's entry does not name (Cao Bằng's plan,
     // where only its guidances say who signed them) was signed by someone the documents do not name.
-    const code = (n: string) => new RegExp(`(?<!\\d)0?${n}-`);
     const unsigned = documentNumbers(text.folded.join(' ')).some(
-      (n) => this.placeOfDocument(n) === best.entry.scope && signer && !code(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
+      (n) => this.placeOfDocument(n) === best.entry.scope && signer && !documentCode(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
     );
     if (unsigned) return undefined;
     // It takes the document's place, with the document's score: the question is as well understood.
