@@ -1213,6 +1213,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's10v1', 'văn bản nào quy định vậy')).replies[0]!.text).toMatch(/69-KH\/TU/);
   });
 
+  it('notes where a person lives when they say who they are, then the place ("tôi là ngư dân ven biển …, Hải Phòng")', async () => {
+    expect((await ask(app, 's10l1', 'tôi là giáo viên mầm non Thủy Nguyên, Hải Phòng')).intent).toBe('locality');
+    expect((await ask(app, 's10l1', 'năm 2026 phấn đấu tỷ lệ tham gia bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
