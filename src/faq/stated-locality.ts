@@ -10,6 +10,8 @@ const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', '
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
+// "chuyển từ … lên/về/đến …": from the first place named to the second.
+const MOVED_FROM_TO = /\b(?:chuyen|don) (?:\p{L}+ )?tu\b.*\b(?:len|ve|den|vao|ra|xuong|sang)\b/u;
 // A greeting may come first: "xin chào, tôi là người Lai Châu".
 const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào']);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
@@ -46,8 +48,10 @@ function find(turn: Turn): StatedLocality | undefined {
   // "em ở Mường Tè": a district names its province.
   const localities = [...new Set([...split.localities, ...split.places])];
   const rest = split.bare;
-  const id = localities[0];
-  if (id === undefined || localities.length !== 1) return undefined;
+  // "tôi mới chuyển từ Hà Nội lên Cao Bằng sống": where the person moved to.
+  const moved = localities.length === 2 && MOVED_FROM_TO.test(turn.text.folded.join(' '));
+  const id = moved ? localities[1] : localities[0];
+  if (id === undefined || (localities.length !== 1 && !moved)) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
   // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
   const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER);

@@ -1218,6 +1218,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's10l1', 'năm 2026 phấn đấu tỷ lệ tham gia bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('notes the place a person moved to, not the one they moved from', async () => {
+    expect((await ask(app, 's10m1', 'nhà em vừa chuyển từ Cao Bằng về Hải Phòng ạ')).replies[0]!.text).toMatch(/ghi nhận bạn ở Hải Phòng/);
+    expect((await ask(app, 's10m1', 'tỉnh em mục tiêu năm 2026 bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
