@@ -531,10 +531,11 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const mostlyNew = [...asked].filter(newlyAsked).length * 2 > asked.size;
     // "kế hoạch đó hoàn thành khi nào" after who comes first for free hospital fees, which gives no year: the sure answer
     // that gives it.
-    const givesWhatLastMisses = () => knowledge.missesFigureAsked(turn.text, last) && sure.find((c) => c.entry !== last && !knowledge.missesFigureAsked(turn.text, c.entry));
+    const givesWhatLastMisses = () =>
+      knowledge.missesFigureAsked(turn.text, last) ? sure.find((c) => c.entry !== last && !knowledge.missesFigureAsked(turn.text, c.entry)) : undefined;
     const best =
       (mostlyNew ? sure.find((c) => c.entry !== last && c.matched.filter(newlyAsked).length >= OWN_TOPIC_WORDS) : undefined) ??
-      (givesWhatLastMisses() || undefined) ??
+      givesWhatLastMisses() ??
       sure.find((c) => c.matched.some((w) => asked.has(w))) ??
       (named && asked.size === 0 ? sure.find((c) => c.entry.scope === named) : undefined) ??
       (orLast ? sure.find((c) => c.entry === last) : undefined);
