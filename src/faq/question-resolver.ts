@@ -57,7 +57,7 @@ const POINTERS = [
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
 // How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không", "thì cao hơn đúng không".
-const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai']);
+const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -352,17 +352,18 @@ function resolveUncached(turn: Turn): Resolution {
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   const named = documentPlace(turn) ?? localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
-  const places: Places = {
-    named,
-    remembered,
-    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
-    elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
-  };
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
   const comparing = knowledge.withoutNation(unplaced).folded;
   const compares = (text.folded[0] === 'so' && text.folded[1] === 'voi') || (comparing.length > 0 && comparing.every((w) => COMPARING.has(w)));
+  const places: Places = {
+    named,
+    remembered,
+    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
+    elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
+    compares,
+  };
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
   // "ở Lai Châu thì …": a word saying where may come before the place.
   const afterPlace = WHERE_LEADS.has(unplaced.folded[0]!) && text.folded[0] === unplaced.folded[0] ? unplaced.folded.slice(1) : unplaced.folded;
@@ -446,6 +447,8 @@ interface Places {
   remembered?: Scope;
   /** A province the documents have no plan for, and the message without its name. */
   elsewhere?: { name: string; rest: NormalizedText };
+  /** The message asks only how the place compares ("vậy cao hơn hay thấp hơn cả nước"). */
+  compares?: boolean;
 }
 
 const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
@@ -457,13 +460,32 @@ function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | u
   return entry && asksAbout(entry, year) ? entry : undefined;
 }
 
+// The first figure an answer gives with its unit: "trên 97% dân số", "75,5 tuổi".
+const HEADLINE_FIGURE = /(\d+(?:,\d+)?)\s*(%|tuổi|năm|bác sĩ|giường)/u;
+
+/**
+ * "vậy cao hơn hay thấp hơn cả nước" right after Cao Bằng's target: the two figures side by side, and which is higher,
+ * when a place's answer and the nation's give the same kind of figure.
+ */
+function comparisonOf(knowledge: Knowledge, a: FaqEntry, b: FaqEntry): string | undefined {
+  const [place, nation] = a.scope === 'national' ? [b, a] : [a, b];
+  if (nation.scope !== 'national' || place.scope === 'national') return undefined;
+  const [ofPlace, ofNation] = [place, nation].map((e) => HEADLINE_FIGURE.exec(e.answer));
+  if (!ofPlace || !ofNation || ofPlace[2] !== ofNation[2]) return undefined;
+  const value = (m: RegExpExecArray) => Number(m[1]!.replace(',', '.'));
+  if (value(ofPlace) === value(ofNation)) return undefined;
+  const name = knowledge.locality(place.scope)?.name ?? place.scope;
+  const higher = value(ofPlace) > value(ofNation) ? 'cao hơn' : 'thấp hơn';
+  return `${name} ${ofPlace[0]}, cả nước ${ofNation[0]}: ${name} đặt mức ${higher} cả nước.`;
+}
+
 /** The entry itself when it is national, else its national variant, if the content has one. */
 function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined {
   return entry.scope === 'national' ? entry : knowledge.variantOf(entry, { scope: 'national' });
 }
 
 /** A message shaped as a follow-up ("còn Hải Phòng thì sao?", "nó …") to the entry just answered. */
-function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere }: Places): Resolution | undefined {
+function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere, compares }: Places): Resolution | undefined {
   const { knowledge } = turn;
   const year = turn.text.folded.find((t) => YEAR.test(t));
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
@@ -500,7 +522,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
-    return { kind: 'answer', entry: variant, confidence: 0.93, related: [] };
+    const note = compares ? comparisonOf(knowledge, last, variant) : undefined;
+    return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
   const goals = year && !variant && asksOwn.length === 0 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last.answer) ? goalsOf(knowledge, year, named ?? last.scope) : undefined;

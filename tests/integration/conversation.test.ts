@@ -1223,6 +1223,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's10m1', 'tỉnh em mục tiêu năm 2026 bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('says which is higher when a place\'s target is compared with the nation\'s right after it', async () => {
+    await ask(app, 's10k1', 'hải phòng phấn đấu năm 2026 bao nhiêu phần trăm dân tham gia bhyt');
+    expect((await ask(app, 's10k1', 'vậy là cao hơn cả nước hả')).replies[0]!.text).toMatch(/Hải Phòng 95,5%, cả nước 95%: Hải Phòng đặt mức cao hơn/);
+    await ask(app, 's10k2', 'tuổi thọ trung bình cao bằng phấn đấu bao nhiêu');
+    expect((await ask(app, 's10k2', 'so với cả nước thì sao')).replies[0]!.text).toMatch(/thấp hơn cả nước/);
+  });
+
   it('falls back on a deadline to pay, which is no health day', async () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
