@@ -1,8 +1,9 @@
 import type { NormalizedText } from '../language/normalizer.js';
+import { DOCUMENT_KINDS } from './answer-engine.js';
 
 // The words of a document's title, folded: its kind ("kế hoạch", "chương trình hành động"), what it does ("triển
 // khai", "tuyên truyền"), its number and date, and who issued it ("Ban Thường vụ Đảng ủy UBND tỉnh", "Thành ủy").
-const KINDS = [['ke', 'hoach'], ['chuong', 'trinh'], ['chi', 'thi'], ['nghi', 'quyet'], ['huong', 'dan'], ['van', 'ban']];
+const KINDS = [...DOCUMENT_KINDS.map(({ words }) => words), ['van', 'ban']];
 const TITLE_WORDS = [
   ...KINDS,
   ['hanh', 'dong'], ['tuyen', 'truyen'], ['trien', 'khai'], ['thuc', 'hien'], ['so'], ['ngay'], ['cua'], ['do'],

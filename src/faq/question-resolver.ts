@@ -497,8 +497,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao").
   const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
+  // A word the follow-up asks that the answer just given does not have.
+  const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
-  const ownWordsNotInLast = asksOwn.filter((w) => !knowledge.index.hasAllWords(last, [w])).length;
+  const ownWordsNotInLast = asksOwn.filter(newlyAsked).length;
   const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && ownWordsNotInLast <= 1;
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer: that answer.
@@ -550,7 +552,6 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const sure = combined.candidates.filter((c) => c.score >= ANSWER_THRESHOLD);
     // "Lai Châu có làm vậy không", which asks nothing else: that place's own answer to the question before.
     // Most of what is asked being what the last answer does not say, an answer matching two such words comes first.
-    const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
     const mostlyNew = [...asked].filter(newlyAsked).length * 2 > asked.size;
     // "kế hoạch đó hoàn thành khi nào" after who comes first for free hospital fees, which gives no year: the sure answer
     // that gives it.
@@ -585,14 +586,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it, "văn bản đó giao việc miễn viện phí hoàn thành khi
   // nào" after who signed (whose answer gives a year): a question of its own, in words the last answer has not, that
   // an answer surely answers.
-  const novel = own.kind === 'answer' ? own.best.matched.filter((w) => asked.has(w) && !knowledge.index.hasAllWords(last, [w])) : [];
+  const novel = own.kind === 'answer' ? own.best.matched.filter(newlyAsked) : [];
   if (referring && own.kind === 'answer' && own.best.score >= OWN_QUESTION_SCORE && novel.length >= OWN_TOPIC_WORDS) {
     return fromDecision(turn, own, named, about);
   }
   // "ông ấy giữ chức gì": a detail it gives, asked in a few words it need not have (not "văn bản đó giao việc miễn
   // viện phí hoàn thành khi nào", which asks of something else that answer names no more than the year it gives).
-  const notInLast = [...asked].filter((w) => !knowledge.index.hasAllWords(last, [w])).length;
-  if (referring && notInLast <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  if (referring && [...asked].filter(newlyAsked).length <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
   const referred = referring ? inContext(false) : undefined;
   if (referred) return referred;
