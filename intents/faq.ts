@@ -7,6 +7,8 @@ import { citing, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
+/** The most words of a question kept for a follow-up to ask again. */
+const ASKED_WORDS = 30;
 
 function title(entry: FaqEntry): string {
   return entry.question.length <= 60 ? entry.question : `${entry.question.slice(0, 57).trimEnd()}…`;
@@ -19,6 +21,19 @@ function localityChoices(turn: Turn, entry: FaqEntry): QuickReply[] {
     .filter((e) => e.group === entry.group && e !== entry && e.scope !== 'national')
     .slice(0, 4)
     .map((e) => ({ title: `Ở ${turn.knowledge.locality(e.scope)?.name ?? e.scope}`, payload: PAYLOAD.entry(e.id) }));
+}
+
+/**
+ * What the question asked; for a follow-up that names nothing ("còn Lai Châu thì sao"), asks more of the same answer
+ * ("đến năm nào") or the same of another place ("còn kế hoạch của Hà Nội" after who signed), what the one before asked.
+ */
+function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
+  const before = turn.conversation.lastTopic;
+  const group = before?.kind === 'entry' ? turn.knowledge.entry(before.id)?.group : undefined;
+  const same = before?.id === entry.id || (group !== undefined && group === entry.group) || turn.knowledge.index.tellingWords(turn.text).length === 0;
+  // The question is at the end of a long message; the conversation's state stays small.
+  const asked = same ? before?.asked : turn.knowledge.index.contentWordsAsked(turn.text).slice(-ASKED_WORDS);
+  return asked ? { asked } : {};
 }
 
 export const faq: Intent = {
@@ -62,7 +77,7 @@ export const faq: Intent = {
         ...turn.conversation,
         // "tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?": where the person lives is remembered as well.
         ...livingPlace(turn),
-        lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime() },
+        lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime(), ...askedWith(turn, entry) },
         choices: quickReplies.length > 0 ? quickReplies : undefined,
       },
       replies: [

@@ -38,6 +38,8 @@ const documentNouns = phraseList([
   'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'hạn cuối', 'đến hạn', 'đóng tiền', 'nộp tiền',
   // "thẻ mua ngày 15/3 thì từ ngày nào được dùng": when a card starts to count.
   'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
+  // "thẻ điện tử bắt buộc thay thẻ giấy từ ngày nào": when a rule starts.
+  'bắt buộc', 'áp dụng', 'thay thẻ', 'thẻ giấy',
 ]);
 // "ngày 1/7 được chọn từ năm nào, ai quyết định", "Hà Nội tổ chức lễ kỷ niệm ở đâu": what the documents, which give
 // only the dates, do not say of a day (a day off, or the weekday, is off topic).

@@ -8,7 +8,7 @@ import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 const asksForHelp = phraseList([
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
-  'bắt đầu', 'start', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
+  'bắt đầu', 'start', 'hướng dẫn dùng', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
   'bạn là ai', 'trợ lý', 'chức năng', 'giúp được gì', 'làm gì', 'hỗ trợ gì', 'tư vấn gì', 'hỏi được những gì',
   'nên hỏi gì', 'hỏi những gì', 'có thể hỏi', 'trả lời được gì', 'trả lời được những gì', 'trả lời gì', 'biết những gì', 'làm được những gì',
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì', 'giúp được những việc gì', 'giúp được việc gì',
@@ -27,7 +27,7 @@ const asksForHelp = phraseList([
 // Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.
 const asksAboutTheBot = phraseList([
   'chức năng', 'chủ đề', 'làm được gì', 'làm được những gì', 'hỏi được gì', 'hỏi được những gì', 'trả lời được',
-  'tư vấn được', 'cách hỏi', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'bắt đầu từ đâu', 'lần đầu dùng',
+  'tư vấn được', 'cách hỏi', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'hướng dẫn dùng', 'bắt đầu từ đâu', 'lần đầu dùng',
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
   'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',

@@ -32,8 +32,8 @@ export type Resolution =
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
-// "còn bên Lai Châu", "phía Hải Phòng thì sao": "bên", "phía" only point at the place.
-const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia']);
+// "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa": "bên", "phía", "nữa" only point at the place.
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua']);
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
   // "cụ thể năm 2026 đạt bao nhiêu": a detail of what was just answered.
@@ -339,8 +339,17 @@ function resolveUncached(turn: Turn): Resolution {
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
   const { localities, places: districts, text: unplaced } = knowledge.index.splitLocalities(text);
+  // "Mình là sinh viên ở HN, … Đến năm 2030 mục tiêu tuổi thọ trung bình là bao nhiêu?": a place told of only before
+  // the sentence that asks is where the person is, not what is asked about.
+  // Not when it asks of "tỉnh", "thành phố" ("… thì tỉnh có hỗ trợ tiền đóng không").
+  const asking = askingSentence(turn.text.original);
+  const askingText = asking === turn.text.original ? undefined : knowledge.normalize(asking);
+  const toldBefore =
+    localities.length === 1 && askingText && knowledge.index.splitLocalities(askingText).localities.length === 0 && !refersToPlace({ ...turn, text: askingText })
+      ? localities[0]
+      : undefined;
   // "vợ em sắp sinh ở Mường Tè": where the person is, as if they had said so before; not the plan asked about.
-  const remembered = districts[0] ?? conversation.locality;
+  const remembered = districts[0] ?? toldBefore ?? conversation.locality;
   // "năm 2026 cả nước phấn đấu bao nhiêu": the national answer, wherever the person said they live; "tỉnh mình",
   // "ở chỗ mình": the place they said they live, also beside "cả nước" ("tp mình xếp thứ mấy cả nước").
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
@@ -351,7 +360,7 @@ function resolveUncached(turn: Turn): Resolution {
   const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : earlierPlace(turn);
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
-  const named = documentPlace(turn) ?? localities[0] ?? ownPlace ?? nationwide ?? thatPlace;
+  const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? nationwide ?? thatPlace;
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
@@ -517,10 +526,16 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // answers better than its version of the last one.
     // "còn lai châu thì ai được hỗ trợ" after Cao Bằng's near-poor: that place's answer to who, on the same topic, found
     // surer than its version of the near-poor answer among the answers to the follow-up's words.
-    const decision = asksOwn.length > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
-    const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision : undefined;
+    // "còn Lai Châu thì sao" after "Hải Phòng ưu tiên hỗ trợ bhyt cho nhóm nào": that place's answer to what was asked
+    // before, when surer than its version of the answer given (Lai Châu's donations).
+    const askedBefore = turn.conversation.lastTopic?.asked?.join(' ') ?? last.question;
+    const lastAgain = otherPlace && asksOwn.length === 0 ? knowledge.index.splitLocalities(knowledge.normalize(askedBefore)).text : undefined;
+    const decision = asksOwn.length > 0 || lastAgain ? knowledge.decide(lastAgain ?? turn.text, { locality: named }) : undefined;
+    const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && (!lastAgain || decision.best.entry.scope === named) ? decision : undefined;
     const rival = sure?.candidates.find((c) => c.entry === variant);
-    const surer = rival !== undefined && sure!.best.entry !== variant && sure!.best.entry.topic === last.topic && sure!.best.score > rival.score + VARIANT_MARGIN;
+    // Asked again of the place, the version may not be among the answers found at all.
+    const beatsRival = rival !== undefined ? sure!.best.score > rival.score + VARIANT_MARGIN : lastAgain !== undefined;
+    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
@@ -689,7 +704,9 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
   const entry = nationalOf(knowledge, last) ?? last;
   const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${knowledge.locality(entry.scope)?.name ?? entry.scope}`;
   const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
-  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note };
+  // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy: the figure asked before is not given for that place.
+  const figure = knowledge.asksAmount(knowledge.normalize(last.question)) ? { partial: true as const } : {};
+  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note, ...figure };
 }
 
 /**
@@ -801,7 +818,10 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const variant = entry.scope !== wanted ? turn.knowledge.variantOf(entry, { scope: wanted }) : undefined;
   // The question's figures that the answer has, wherever in it ("97% là chỉ tiêu bhyt của tỉnh nào").
   const figures = turn.text.folded.filter((w) => /\d/.test(w) && index.hasAllWords(entry, [w]));
-  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant))) {
+  // "Mình là sinh viên ở HN. Đến năm 2030 mục tiêu tuổi thọ trung bình là bao nhiêu?": not the place's version, which
+  // gives no such figure, when the question does not ask about the place.
+  const givesLess = (e: FaqEntry) => (named === undefined || livesThere) && turn.knowledge.missesFigureAsked(turn.text, e) && !turn.knowledge.missesFigureAsked(turn.text, entry);
+  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
     entry = variant;
   }
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
@@ -855,7 +875,11 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   if (named && named !== 'national' && entry.scope !== named && entry.scope !== 'national') return { kind: 'none', decision };
   // "Hà Nội phấn đấu năm 2026 bao nhiêu % dân có bhyt": the national answer, saying it is not the place's own.
   const place = named && named !== 'national' && entry.scope === 'national' ? turn.knowledge.locality(named)?.name : undefined;
-  const general = place && !entry.answer.includes(place) ? { note: notCovered(place) } : {};
+  // A figure asked of the place is not answered by the nation's (unless asked of a national document the place
+  // carries out: "hướng dẫn … Nghị quyết 72 của Cao Bằng … bao nhiêu quan điểm"): the fallback gives it, and staff
+  // see the question.
+  const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument;
+  const general = place && !entry.answer.includes(place) ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
   return {
     kind: 'answer',
     entry,

@@ -489,6 +489,14 @@ export class FaqSearchIndex {
     return telling;
   }
 
+  /**
+   * The words of a text that the content has, without the places it names: what it asks ("ai ký" too), and nothing
+   * the person told of themselves.
+   */
+  contentWordsAsked(text: NormalizedText): string[] {
+    return this.splitLocalities(text).text.folded.filter((w) => this.idf.has(w));
+  }
+
   /** Of the given folded words, the one the content uses least: the one that tells most what a question is about. */
   rarest(words: readonly string[]): string | undefined {
     let rarest: string | undefined;

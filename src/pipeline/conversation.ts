@@ -22,6 +22,11 @@ export interface Topic {
   kind: 'entry' | 'health-day';
   id: string;
   at: number;
+  /**
+   * The content's words the question asked with (folded): "còn Lai Châu thì sao" asks them of another place. Only
+   * words the content has, so nothing personal is kept.
+   */
+  asked?: string[];
 }
 
 /** The next conversation, remembering the topic it moves on from. */

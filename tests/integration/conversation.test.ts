@@ -1234,6 +1234,42 @@ describe('conversation context', () => {
     expect((await ask(app, 's10c5c', 'hạn chót đóng bhyt theo hộ gia đình năm nay là ngày nào')).intent).toBe('fallback');
   });
 
+  it('asks what was asked before of the place a bare follow-up names, not that place\'s version of the answer given', async () => {
+    await ask(app, 's11a', 'Hải Phòng ưu tiên những ai khi hỗ trợ mua bảo hiểm y tế');
+    const reply = await ask(app, 's11a', 'thế Lai Châu thì sao');
+    expect(reply.replies[0]!.text).toMatch(/cận nghèo/);
+    expect(reply.replies[0]!.text).toMatch(/dân tộc thiểu số/);
+    // Who signed, asked of one place after another: the question stays who signed.
+    await ask(app, 's11b', 'ai ký kế hoạch triển khai của hải phòng');
+    expect((await ask(app, 's11b', 'Cao Bằng nữa')).replies[0]!.text).toMatch(/Nông Thanh Tùng/);
+  });
+
+  it('reads a place told of before the sentence that asks as where the person lives, not what is asked about', async () => {
+    const told = await ask(app, 's11c', 'Em là học sinh ở Hà Nội, đang làm bài tập về sức khỏe. Mục tiêu năm 2030 về tuổi thọ trung bình là bao nhiêu ạ?');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
+  it('says a figure asked of a place is not given for it, with the national figure, as a fallback staff see', async () => {
+    const asked = await ask(app, 's11d', 'Hà Nội đặt mục tiêu bao phủ bhyt năm 2026 bao nhiêu phần trăm');
+    expect(asked.intent).toBe('fallback');
+    expect(asked.replies[0]!.text).toMatch(/không nêu riêng cho Hà Nội[\s\S]*95%/);
+    await ask(app, 's11e', 'tuổi thọ trung bình ở Cao Bằng đến 2030 là bao nhiêu');
+    const other = await ask(app, 's11e', 'thế Hải Phòng?');
+    expect(other.intent).toBe('fallback');
+    expect(other.replies[0]!.text).toMatch(/chưa nêu riêng nội dung này cho Hải Phòng[\s\S]*75,5 tuổi/);
+  });
+
+  it('takes a fine, or when a rule on cards starts, for what the documents do not say', async () => {
+    expect((await ask(app, 's11f', 'công ty nợ bhyt của công nhân thì mức phạt thế nào')).intent).toBe('fallback');
+    expect((await ask(app, 's11g', 'dùng thẻ bhyt trên vneid bắt buộc từ ngày nào')).intent).toBe('fallback');
+  });
+
+  it('reads "bh hoàn thành" as when it is done, and "hướng dẫn dùng" as asking how to use the bot', async () => {
+    expect((await ask(app, 's11h', 'kế hoạch miễn viện phí của lai châu bh hoàn thành')).replies[0]!.text).toMatch(/2028/);
+    expect((await ask(app, 's11i', 'hướng dẫn dùng')).intent).toBe('help');
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
