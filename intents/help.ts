@@ -1,10 +1,11 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, consistsOf, containsAny, FILLER, phraseList } from '../src/language/phrases.js';
+import { asksSomething, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
+import type { Turn } from '../src/pipeline/intent.js';
 
 const asksForHelp = phraseList([
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
@@ -37,6 +38,26 @@ const asksAboutTheBot = phraseList([
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot.
 const support = phraseList(['hỗ trợ']);
 
+// "trả lời chả đúng gì cả, bot dở quá", "hỏi mãi mà không hiểu, chán ghê": the person is unhappy with the bot, and is
+// helped to ask. Not "tệ quá": folded, with a tone slip, it is the "y tế qua" of "bảo hiểm y tế qua VNeID".
+const complaints = phraseList([
+  'dở quá', 'dở thế', 'dở tệ', 'kém quá', 'chán quá', 'chán ghê', 'chán thế', 'vô dụng', 'vớ vẩn',
+  'trả lời sai', 'trả lời không đúng', 'chả đúng', 'không đúng gì', 'sai hết', 'không hiểu gì', 'hỏi mãi',
+  'không hiểu', 'chẳng hiểu', 'chả hiểu', 'không giúp được gì', 'chả giúp được gì', 'trả lời linh tinh',
+]);
+// "hỏi mãi mà trạm y tế không trả lời" is about the commune station: what is said besides the complaint is short.
+const BESIDES_COMPLAINT_WORDS = 3;
+
+/** A complaint about the bot, and little else ("không hiểu thẻ bhyt điện tử dùng thế nào" asks about the card). */
+function complains(turn: Turn): boolean {
+  const cues = complaints(turn.knowledge.normalize);
+  return isSmallTalk(turn, cues) && turn.knowledge.index.tellingWords(withoutPhrases(turn.text, cues)).length <= BESIDES_COMPLAINT_WORDS;
+}
+
+const WHAT_I_ANSWER =
+  'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.';
+const APOLOGY = 'Xin lỗi vì tôi chưa trả lời đúng ý bạn. Bạn thử hỏi ngắn gọn một ý, chọn một chủ đề dưới đây, hoặc gặp cán bộ tư vấn.';
+
 // Whom a request for help is made to.
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot']);
 
@@ -62,16 +83,15 @@ export const help: Intent = {
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
-    return isSmallTalk(turn, asksAboutTheBot(normalize)) ? 0.6 : undefined;
+    // Below an FAQ answer, as a complaint is.
+    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,
     conversation: { ...turn.conversation, ...livingPlace(turn), choices: HELP_TOPICS },
     replies: [
       {
-        text:
-          (turn.message.kind === 'subscribe' ? 'Cảm ơn bạn đã quan tâm! ' : '') +
-          'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.',
+        text: complains(turn) ? APOLOGY : `${turn.message.kind === 'subscribe' ? 'Cảm ơn bạn đã quan tâm! ' : ''}${WHAT_I_ANSWER}`,
         quickReplies: HELP_TOPICS,
       },
     ],

@@ -1,6 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { attachment } from './attachment.js';
-import { dissatisfied } from './dissatisfied.js';
 import { fallback } from './fallback.js';
 import { faq } from './faq.js';
 import { forget } from './forget.js';
@@ -21,7 +20,6 @@ export const intents: readonly Intent[] = [
   topic,
   greeting,
   thanks,
-  dissatisfied,
   locality,
   healthDay,
   faq,

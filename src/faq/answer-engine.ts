@@ -98,6 +98,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
   // "danh sách hộ cận nghèo ở xã tôi": households by name, which no document lists.
   { asks: /\bdanh sach (?:cac |nhung )?ho\b/, gives: /(?!)/ },
+  // "ông ấy sinh năm bao nhiêu", "bao nhiêu tuổi", "quê ở đâu": of a person, which the documents never say.
+  { asks: /\bsinh (?:nam|ngay|thang)\b|\b(?:ong|ba|dong chi) (?:\p{L}+ ){0,4}(?:bao nhieu|may) tuoi\b|\bque (?:o|quan)\b/u, gives: /(?!)/ },
   // "số tổng đài là số mấy", "hotline": a telephone number (five digits or more: "đến năm 2030" gives none).
   { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
 ];
@@ -610,9 +612,17 @@ function foldedOriginal(text: NormalizedText): string {
   return folded;
 }
 
-/** "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"): the answer must name who signed. */
-export function asksSigner({ folded }: NormalizedText): boolean {
-  return folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki');
+/**
+ * "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"), "có phải trưởng ban … ký kế hoạch đó không" (who
+ * signed, checked): the answer must name who signed.
+ */
+export function asksSigner(text: NormalizedText): boolean {
+  const { folded, accented } = text;
+  if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) return true;
+  // Typed plain, "ky" is "ký" before a document ("ky ke hoach"), not the "kỳ" of a period.
+  const signs = (i: number) =>
+    folded[i] === 'ki' && folded[i - 1] !== 'dang' && (accented[i] === 'ký' || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
+  return folded.some((_, i) => signs(i)) && CHECKS_CLAIM.test(foldedOriginal(text));
 }
 
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.

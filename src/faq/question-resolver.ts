@@ -69,6 +69,7 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
 const LOCAL_MARGIN = 0.2;
+const SAME_DOCUMENT_MARGIN = 0.3;
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
@@ -628,8 +629,14 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
   const guided = answer.kind === 'answer' && decision.kind === 'answer' && !places.named && !places.remembered;
   if (!guided || !place || place === 'national' || answer.entry.scope === place) return answer;
   const matched = tellingMatchedBy(turn, decision.best);
+  // "gom may nhom nhiem vu giai phap" after Hà Nội's programme: its answer from the same document, a little less sure
+  // than the national answer whose question has "gồm", is the one asked about.
+  const sameDocument = (c: Candidate) => c.entry.sources.some((s) => last!.sources.some((l) => l.doc === s.doc));
   const local = decision.candidates.find(
-    (c) => c.entry.scope === place && decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w)),
+    (c) =>
+      c.entry.scope === place &&
+      ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
+        (sameDocument(c) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
   );
   return local ? { ...answer, entry: local.entry, related: [] } : answer;
 }
