@@ -9,7 +9,7 @@ import type { Turn } from '../src/pipeline/intent.js';
 
 const asksForHelp = phraseList([
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
-  'bắt đầu', 'start', 'hướng dẫn dùng', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
+  'bắt đầu', 'start', 'hướng dẫn dùng', 'dùng', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
   'bạn là ai', 'trợ lý', 'chức năng', 'giúp được gì', 'làm gì', 'hỗ trợ gì', 'tư vấn gì', 'hỏi được những gì',
   'nên hỏi gì', 'hỏi những gì', 'có thể hỏi', 'trả lời được gì', 'trả lời được những gì', 'trả lời gì', 'biết những gì', 'làm được những gì',
   'làm được những việc gì', 'hỗ trợ được gì', 'hỗ trợ được những gì', 'hỗ trợ được những việc gì', 'giúp được những gì', 'giúp được những việc gì', 'giúp được việc gì',

@@ -659,6 +659,12 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   if (words.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more.
   if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w))) return undefined;
+  // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
+  // naming documents of that kind with their dates gives what is asked itself.)
+  const pointed = pointedDocument(words);
+  const elsewhere = pointed && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w)) && !numberedIn(last.answer, pointed);
+  const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
+  if (otherDocument) return otherDocument;
   // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
   if (!knowledge.missesFigureAsked(text, last)) return last;
   const local = last.scope !== 'national';
@@ -691,10 +697,16 @@ function pointedDocument(words: readonly string[]): readonly string[] | undefine
 }
 
 /** The entry about the document of that kind that the last answer names by number ("Nghị quyết 72-NQ/TW"). */
+/** The number of the document of that kind ("chuong trinh") the text names first, if it names one. */
+function numberedIn(text: string, noun: readonly string[]): string | undefined {
+  return foldDiacritics(text).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
+}
+
 function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
-  const number = foldDiacritics(last.answer).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
-  if (!number) return undefined;
   const { knowledge } = turn;
+  // The answer, or what it cites: "Kế hoạch thực hiện Chương trình hành động số 10-CTr/TU".
+  const number = numberedIn([last.answer, ...knowledge.sourcesOf(last).map((s) => s.label)].join(' '), noun);
+  if (!number) return undefined;
   const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
   // "Hà Nội có chương trình nào để thực hiện nghị quyết đó": the place named, else the answer's.
   const decision = knowledge.decide(query, { locality: named ?? (last.scope === 'national' ? undefined : last.scope) });

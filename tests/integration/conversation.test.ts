@@ -1269,6 +1269,23 @@ describe('conversation context', () => {
   it('reads "bh hoàn thành" as when it is done, and "hướng dẫn dùng" as asking how to use the bot', async () => {
     expect((await ask(app, 's11h', 'kế hoạch miễn viện phí của lai châu bh hoàn thành')).replies[0]!.text).toMatch(/2028/);
     expect((await ask(app, 's11i', 'hướng dẫn dùng')).intent).toBe('help');
+    expect((await ask(app, 's11i2', 'hướng dẫn em dùng đi ad')).intent).toBe('help');
+  });
+
+  it('takes "chương trình đó" after who signed a plan for the programme the plan carries out', async () => {
+    await ask(app, 's11j', 'ai ký kế hoạch của lai châu');
+    expect((await ask(app, 's11j', 'thế chương trình đó ban hành ngày nào')).replies[0]!.text).toMatch(/10-CTr\/TU ngày 30\/12\/2025/);
+  });
+
+  it('answers a claim about who signed with who did, and says the documents give no signer\'s birth year', async () => {
+    const claim = await ask(app, 's11k', 'có phải trưởng ban tuyên giáo thành ủy hà nội ký kế hoạch tuyên truyền nghị quyết 72 không');
+    expect(claim.replies[0]!.text).toMatch(/Vũ Hà, Phó Trưởng ban/);
+    expect((await ask(app, 's11l', 'ông tổng thanh hải sinh năm nào')).intent).toBe('fallback');
+  });
+
+  it('takes a follow-up naming no place after a province\'s programme for that programme\'s close answer', async () => {
+    await ask(app, 's11m', 'chương trình hành động 06 của hà nội ban hành ngày nào');
+    expect((await ask(app, 's11m', 'co bao nhieu nhom nhiem vu giai phap')).replies[0]!.text).toMatch(/^09 nhóm/);
   });
 
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
