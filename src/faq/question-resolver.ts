@@ -10,6 +10,7 @@ import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
+import { quotationOf } from './quotation.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -315,6 +316,9 @@ function resolveUncached(turn: Turn): Resolution {
     return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
   }
   if (turn.text.folded.length === 0) return { kind: 'none' };
+  // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
+  const quotation = quotationOf(knowledge.index.entries, turn.text);
+  if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;

@@ -1,0 +1,60 @@
+import { foldDiacritics } from '../language/fold.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import type { FaqEntry } from './schema.js';
+
+// "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the part of a slogan given, in quotes of any kind.
+const QUOTED = /["'“‘]([^"'“”‘’]+)["'”’]/gu;
+// "… vế sau là gì", "câu đầy đủ của … là gì": the rest of a slogan asked for.
+const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau)\b/;
+// The slogans and titles the answers quote.
+const ANSWER_QUOTE = /“([^”]+)”/g;
+const QUOTED_WORDS = 2;
+const UNQUOTED_WORDS = 3;
+
+export interface Quotation {
+  entry: FaqEntry;
+  /** The whole slogan, as the answer writes it. */
+  whole: string;
+}
+
+interface Slogan extends Quotation {
+  folded: readonly string[];
+}
+
+const slogansOf = new WeakMap<readonly FaqEntry[], Slogan[]>();
+
+// The words as typed, folded: the lexicon's rewrites ("mọi người dân" → "toàn dân") would hide a slogan's own words.
+const wordsOf = (text: string) => foldDiacritics(text).match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * The slogan, quoted in an answer, that a message gives part of and asks the rest of ("thông điệp 'mỗi người dân khỏe
+ * mạnh' vế sau là gì" → “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”), with the first entry that quotes it.
+ */
+export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText): Quotation | undefined {
+  const typed = wordsOf(text.original);
+  if (!ASKS_THE_REST.test(typed.join(' '))) return undefined;
+  let slogans = slogansOf.get(entries);
+  if (!slogans) {
+    slogans = entries.flatMap((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: wordsOf(whole!) })));
+    slogansOf.set(entries, slogans);
+  }
+  // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words.
+  const quoted = [...text.original.matchAll(QUOTED)].map((m) => wordsOf(m[1]!)).filter((w) => w.length >= QUOTED_WORDS);
+  const found = (slogan: readonly string[]) =>
+    quoted.length === 0 ? longestRun(typed, slogan) >= UNQUOTED_WORDS : quoted.some((part) => longestRun(part, slogan) === part.length);
+  const slogan = slogans.find((s) => found(s.folded));
+  return slogan && { entry: slogan.entry, whole: slogan.whole };
+}
+
+/** The most consecutive words of the message that the slogan has in the same order, short of the whole slogan. */
+function longestRun(message: readonly string[], slogan: readonly string[]): number {
+  let longest = 0;
+  for (let i = 0; i < message.length; i++) {
+    for (let j = 0; j < slogan.length; j++) {
+      let n = 0;
+      while (i + n < message.length && message[i + n] === slogan[j + n]) n++;
+      if (n < slogan.length) longest = Math.max(longest, n);
+    }
+  }
+  return longest;
+}
