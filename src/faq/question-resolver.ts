@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
-import { askingParts, askingSentence, clausesOf, halvesOf } from '../language/clauses.js';
+import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
@@ -777,6 +777,11 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (thanksOnly || consistsOf(normalized, pleas(knowledge.normalize), FILLER)) return false;
     return knowledge.index.tellingWords(normalized).length > 0;
   };
+  // Less than sure, the answer must have at least two of the part's telling words ("làm răng sứ không" has none).
+  const backs = (decision: Extract<Decision, { kind: 'answer' }>, part: NormalizedText) => {
+    const telling = knowledge.index.tellingWords(part);
+    return decision.best.matched.filter((w) => telling.includes(w)).length >= OWN_TOPIC_WORDS;
+  };
   for (const part of askingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
     const normalized = normalize(part);
     // In a message naming what the documents never cover, only a part that asks about something it names itself, and
@@ -793,10 +798,13 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
       if (!knowledge.missesFigureAsked(text, decision.best.entry)) return decision;
       continue;
     }
-    // Less than sure, the answer must have at least two of the part's telling words ("làm răng sứ không" has none).
-    const telling = knowledge.index.tellingWords(normalized);
-    const backed = decision.best.matched.filter((w) => telling.includes(w)).length >= OWN_TOPIC_WORDS;
-    if (decision.best.score >= ANSWER_THRESHOLD || (!outOfScope && backed)) return decision;
+    if (decision.best.score >= ANSWER_THRESHOLD || (!outOfScope && backs(decision, normalized))) return decision;
+  }
+  if (whole.kind !== 'fallback' || outOfScope) return whole;
+  // Nothing answered where messages ask: where else this one asks, on the same terms.
+  for (const part of furtherAskingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
+    const decision = knowledge.decide(normalize(part), options);
+    if (decision.kind === 'answer' && (decision.best.score >= ANSWER_THRESHOLD || backs(decision, normalize(part)))) return decision;
   }
   return whole;
 }

@@ -34,6 +34,23 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 
+/**
+ * Where else a long message may ask, for when none of its `askingParts` is answered (two questions, one of which the
+ * documents do not answer): a short clause of the last sentence that asks, read with the sentence before it ("Em nghe
+ * nói tỉnh đặt mục tiêu … cao hơn cả nước. Cụ thể cao bằng là trên bao nhiêu % vậy ạ, với lại …?"), then the earlier
+ * sentences that ask without a question mark ("Đọc báo thấy … năm 2026 cả nước phải đạt trên bao nhiêu phần trăm ….
+ * Bạn cho mình xin với, tiện hỏi luôn …?").
+ */
+export function furtherAskingParts(message: string, tells: (part: string) => boolean, asks: (part: string) => boolean): string[] {
+  if (wordCount(message) < MIN_WORDS) return [];
+  const sentences = message.split(SENTENCE_END).filter((s) => wordCount(s) > 0);
+  const [previous, last] = [sentences.at(-2), sentences.at(-1)!];
+  const withPrevious =
+    previous && !isQuestion(previous) ? last.split(CLAUSE_END).filter((c) => wordCount(c) <= SHORT_SENTENCE_WORDS && asks(c)).map((c) => `${previous} ${c}`) : [];
+  const asking = sentences.slice(0, -1).filter((s) => !isQuestion(s) && asks(s) && tells(s)).reverse().flatMap((s) => sentenceParts(s, tells, asks));
+  return [...new Set([...withPrevious, ...asking])].filter((part) => wordCount(part) >= MIN_PART_WORDS);
+}
+
 // "Theo … thì …": a source named, then what is asked of it.
 const SOURCE_THEN = /^\s*theo\s.+?\s(?:thì|thi)\s+(.+)$/iu;
 // Any break between clauses or sentences, for reading a message's last clause alone.

@@ -1288,6 +1288,17 @@ describe('conversation context', () => {
     expect((await ask(app, 's11m', 'co bao nhieu nhom nhiem vu giai phap')).replies[0]!.text).toMatch(/^09 nhóm/);
   });
 
+  it('answers the question a long message asks before a second one the documents do not answer', async () => {
+    const reply = await ask(
+      app,
+      's11n',
+      'Cháu là sinh viên. Thầy cô bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số có bảo hiểm y tế, cháu muốn biết. Nhân tiện cho cháu hỏi đi khám trái tuyến được trả bao nhiêu?',
+    );
+    expect(reply.replies[0]!.text).toMatch(/trên 95% dân số/);
+    const told = await ask(app, 's11o', 'Tôi là giáo viên ở Lai Châu. Nghe nói tỉnh đặt mục tiêu tỷ lệ người có bảo hiểm y tế năm 2026. Cụ thể là trên bao nhiêu phần trăm ạ, và thẻ bị mất thì làm lại mất mấy ngày?');
+    expect(told.replies[0]!.text).toMatch(/Lai Châu[\s\S]*trên 95% dân số/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
