@@ -861,9 +861,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year). An answer that
   // opens on the place ("Kế hoạch của Hải Phòng nêu hướng nghiên cứu nâng mức đóng …") is that place's already.
   const speaksOfPlace = (name: string | undefined) => name !== undefined && entry.answer.split(/(?<=\.)\s/)[0]!.includes(name);
-  if (named && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name)) {
-    const entryMisses = turn.knowledge.missesFigureAsked(turn.text, entry);
-    const givesAsked = (e: FaqEntry) => entryMisses || !turn.knowledge.missesFigureAsked(turn.text, e);
+  // "cao bang bao gio bhyt toan dan": the place's own answer that gives the year, over its closer one that does not
+  // (not a document's own date or number, which another document's "gives").
+  const ofDocument = ASKS_OF_DOCUMENT_ITSELF.test(turn.text.folded.join(' '));
+  const entryMisses = named !== undefined && !ofDocument && turn.knowledge.missesFigureAsked(turn.text, entry);
+  const othersPlace = named !== undefined && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name);
+  if (named && (othersPlace || entryMisses)) {
+    const givesAsked = (e: FaqEntry) => (othersPlace && turn.knowledge.missesFigureAsked(turn.text, entry)) || !turn.knowledge.missesFigureAsked(turn.text, e);
     const local = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))

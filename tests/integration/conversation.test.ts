@@ -1292,7 +1292,7 @@ describe('conversation context', () => {
     const reply = await ask(
       app,
       's11n',
-      'Cháu là sinh viên. Thầy cô bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số có bảo hiểm y tế, cháu muốn biết. Nhân tiện cho cháu hỏi đi khám trái tuyến được trả bao nhiêu?',
+      'Cháu là sinh viên. Thầy cô bảo năm 2026 cả nước phải đạt trên bao nhiêu phần trăm dân số có bảo hiểm y tế, cháu muốn biết. Nhân tiện cho cháu hỏi nếu trường nộp chậm thì thẻ có bị ngưng không?',
     );
     expect(reply.replies[0]!.text).toMatch(/trên 95% dân số/);
     const told = await ask(app, 's11o', 'Tôi là giáo viên ở Lai Châu. Nghe nói tỉnh đặt mục tiêu tỷ lệ người có bảo hiểm y tế năm 2026. Cụ thể là trên bao nhiêu phần trăm ạ, và thẻ bị mất thì làm lại mất mấy ngày?');
