@@ -69,6 +69,10 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 // "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
 const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
+// "những ai", "nhóm nào", "những đối tượng nào": who, as a list; and an answer that lists ("(1) …; (2) …", "3 nhóm").
+const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong))\b/;
+const LISTS = /\(2\)|\d+ nhóm/;
+const LIST_MARGIN = 0.2;
 const LOCAL_MARGIN = 0.2;
 const SAME_DOCUMENT_MARGIN = 0.3;
 // The most words a place's name has.
@@ -873,6 +877,14 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
       .find((e) => e !== undefined && keeps(e) && givesAsked(e));
     if (local) entry = local;
+  }
+  // "ở Lai Châu những ai được hỗ trợ đóng bhyt …, bác cận nghèo": who, as a list, is what the answer that lists them
+  // gives, over a closer one about the group the person named.
+  if (ASKS_WHO.test(turn.text.folded.join(' ')) && !LISTS.test(entry.answer)) {
+    const listing = decision.candidates.find(
+      (c) => c.entry.scope === entry.scope && decision.best.score - c.score < LIST_MARGIN && LISTS.test(c.entry.answer) && c.entry.topic === entry.topic,
+    );
+    if (listing) entry = listing.entry;
   }
   // "ai được hỗ trợ đóng bhyt", from someone whose place is not known: a national answer about as close as the local
   // one, matching every telling word it matched, is the answer for them.

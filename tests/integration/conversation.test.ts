@@ -1299,6 +1299,11 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/Lai Châu[\s\S]*trên 95% dân số/);
   });
 
+  it('answers who, as a list, with the answer that lists the groups, over one about the group the person is in', async () => {
+    const reply = await ask(app, 's11p', 'ở Lai Châu nhóm nào được hỗ trợ tiền đóng bảo hiểm y tế, nhà tôi là hộ cận nghèo');
+    expect(reply.replies[0]!.text).toMatch(/\(1\) người thuộc hộ gia đình cận nghèo; \(2\) học sinh, sinh viên/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
