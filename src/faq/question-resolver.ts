@@ -69,8 +69,9 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 // "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
 const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
-// "những ai", "nhóm nào", "những đối tượng nào": who, as a list; and an answer that lists ("(1) …; (2) …", "3 nhóm").
-const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong))\b/;
+// "những ai", "nhóm nào", "những đối tượng nào", "chỉ hỗ trợ hộ nghèo thôi à": who, as a list; and an answer that lists
+// ("(1) …; (2) …", "3 nhóm").
+const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
 const LISTS = /\(2\)|\d+ nhóm/;
 const LIST_MARGIN = 0.2;
 const LOCAL_MARGIN = 0.2;

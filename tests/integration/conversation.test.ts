@@ -1302,6 +1302,8 @@ describe('conversation context', () => {
   it('answers who, as a list, with the answer that lists the groups, over one about the group the person is in', async () => {
     const reply = await ask(app, 's11p', 'ở Lai Châu nhóm nào được hỗ trợ tiền đóng bảo hiểm y tế, nhà tôi là hộ cận nghèo');
     expect(reply.replies[0]!.text).toMatch(/\(1\) người thuộc hộ gia đình cận nghèo; \(2\) học sinh, sinh viên/);
+    const only = await ask(app, 's11q', 'có phải lai châu chỉ hỗ trợ tiền bhyt cho người cận nghèo thôi không');
+    expect(only.replies[0]!.text).toMatch(/3 nhóm/);
   });
 
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
