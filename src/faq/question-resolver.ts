@@ -11,6 +11,7 @@ import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
+import { documentDates } from './document-date.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -324,6 +325,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
   const quotation = quotationOf(knowledge.index.entries, turn.text);
   if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };
+  // "nghị quyết 72 ra ngày 16/9/2025 đúng ko", "cái nào ra trước, nq 72 hay ct 52": each document's own date.
+  const [dated, ...alsoDated] = documentDates(knowledge, turn.text) ?? [];
+  if (dated) return { kind: 'answer', entry: dated, confidence: REFERRED_CONFIDENCE, related: [], ...(alsoDated.length > 0 ? { alongside: alsoDated } : {}) };
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;

@@ -1306,6 +1306,14 @@ describe('conversation context', () => {
     expect(only.replies[0]!.text).toMatch(/3 nhóm/);
   });
 
+  it('answers a date claimed for a document, or which of two came first, with each document\'s own date', async () => {
+    const claim = await ask(app, 's11r', 'chỉ thị 52 ban hành ngày 9/9/2025 phải không');
+    expect(claim.replies[0]!.text).toMatch(/Chỉ thị số 52-CT\/TW[^.]*ngày 03\/10\/2025/);
+    const first = (await ask(app, 's11s', 'kế hoạch 40 với nghị quyết 72 cái nào có trước')).replies[0]!.text;
+    expect(first).toMatch(/40-KH\/TU ngày 15\/12\/2025/);
+    expect(first).toMatch(/ban hành ngày 09\/9\/2025/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
