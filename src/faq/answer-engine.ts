@@ -435,7 +435,11 @@ export class Knowledge {
     const siblings = this.index.entries
       .filter((e) => e.group === entry.group && e !== entry)
       .sort((a, b) => Number(b.scope === entry.scope) - Number(a.scope === entry.scope));
-    const wanted = siblings.filter((e) => (!want.scope || e.scope === want.scope) && (!want.year || asksAbout(e, want.year)));
+    const ofScope = siblings.filter((e) => !want.scope || e.scope === want.scope);
+    // The year in the question or keywords, else, for a place asked for, in the answer ("còn Cao Bằng năm 2026?" after
+    // Lai Châu's target).
+    const asksYear = ofScope.filter((e) => !want.year || asksAbout(e, want.year));
+    const wanted = asksYear.length > 0 || !want.year || !want.scope ? asksYear : ofScope.filter((e) => e.answer.includes(want.year!));
     if (wanted.length < 2) return wanted[0];
     const asked = new Set(this.normalize(entry.question).folded);
     // "còn Hà Nội" after the 2030 targets: Hà Nội's for 2030, not its milestones.

@@ -1314,6 +1314,12 @@ describe('conversation context', () => {
     expect(first).toMatch(/ban hành ngày 09\/9\/2025/);
   });
 
+  it('takes another place and a year together to that place\'s answer that gives the year', async () => {
+    await ask(app, 's11t', 'mục tiêu bao phủ bảo hiểm y tế của lai châu');
+    await ask(app, 's11t', 'vậy năm 2030');
+    expect((await ask(app, 's11t', 'thế cao bằng năm 2026 thì sao')).replies[0]!.text).toMatch(/Cao Bằng[^.]*97%/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
