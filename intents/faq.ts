@@ -82,7 +82,7 @@ export const faq: Intent = {
       },
       replies: [
         {
-          text: citing(`${note ? `${note}\n` : ''}${answered.map((e) => e.answer.trim()).join('\n')}`, sources),
+          text: citing(`${note ? `${note}\n` : ''}${resolution.excerpt ?? answered.map((e) => e.answer.trim()).join('\n')}`, sources),
           quickReplies: quickReplies.length > 0 ? quickReplies : undefined,
         },
       ],

@@ -11,6 +11,7 @@ import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
+import { listItemAsked } from './list-item.js';
 import { documentDates } from './document-date.js';
 import { statedLocality } from './stated-locality.js';
 
@@ -25,6 +26,8 @@ export type Resolution =
       related: Candidate[];
       note?: string;
       alongside?: FaqEntry[];
+      /** The part of the answer asked for ("nhóm thứ 2 là gì": one item of its list), given instead of the whole. */
+      excerpt?: string;
       /**
        * What the documents have, not what was asked (another province's plan, a figure reached so far): given as a
        * fallback, with a note that says so.
@@ -342,6 +345,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
   const correction = last && correctionOf(knowledge, turn.text);
   if (correction) return resolveUncached({ ...turn, text: correction });
+  // "nhóm thứ 2 là gì", "còn câu cuối" right after an answer with a numbered list: that item.
+  const item = last && listItemAsked(turn.text, last.answer);
+  if (item) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
@@ -761,7 +767,11 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   if (ofItsOwn) {
     const asked = knowledge.decide(rest, options);
     const better = (best: Candidate) => whole.kind !== 'answer' || best.score > whole.best.score || knowledge.missesFigureAsked(text, whole.best.entry);
-    if (asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && better(asked.best) && !knowledge.missesFigureAsked(text, asked.best.entry)) {
+    // Not an answer about another document than the ones named ("kế hoạch của Hải Phòng về chỉ thị 52 có mấy nhóm …"
+    // is not answered by Nghị quyết 72's groups).
+    const named = documentNumbers(text.folded.join(' '));
+    const aboutOther = (e: FaqEntry) => documentNumbers(knowledge.normalize(e.question).folded.join(' ')).some((n) => !named.includes(n));
+    if (asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && better(asked.best) && !knowledge.missesFigureAsked(text, asked.best.entry) && !aboutOther(asked.best.entry)) {
       return asked;
     }
   }

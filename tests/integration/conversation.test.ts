@@ -1320,6 +1320,18 @@ describe('conversation context', () => {
     expect((await ask(app, 's11t', 'thế cao bằng năm 2026 thì sao')).replies[0]!.text).toMatch(/Cao Bằng[^.]*97%/);
   });
 
+  it('gives the item of the last answer\'s numbered list that a follow-up asks for', async () => {
+    await ask(app, 's11u', 'chương trình 06 của hà nội gồm bao nhiêu nhóm nhiệm vụ');
+    const reply = (await ask(app, 's11u', 'nhóm thứ sáu là gì vậy')).replies[0]!.text;
+    expect(reply).toMatch(/^09 nhóm: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
+    expect(reply).not.toMatch(/\(7\)/);
+  });
+
+  it('does not answer a question about one directive, titled by a province\'s plan, with another document\'s answer', async () => {
+    const reply = await ask(app, 's11v', 'kế hoạch của hải phòng về chỉ thị 52 gồm bao nhiêu nhóm nhiệm vụ giải pháp');
+    expect(reply.replies[0]!.text).toMatch(/^Chỉ thị 52-CT\/TW[^.]*06 nhóm/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { listItemAsked } from '../../src/faq/list-item.js';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+const knowledge = await shippedKnowledge();
+const GROUPS = 'Chương trình có 03 nhóm: (1) phòng bệnh; (2) khám chữa bệnh; (3) chuyển đổi số. Chi tiết hãy hỏi trạm y tế xã.';
+const item = (message: string, answer = GROUPS) => listItemAsked(knowledge.normalize(message), answer);
+
+describe('list items', () => {
+  it('gives the item asked for by number, by word or as the first or last, with what the list is of', () => {
+    expect(item('nhóm thứ 2 là gì')).toBe('Chương trình có 03 nhóm: (2) khám chữa bệnh.');
+    expect(item('nhom thu ba')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
+    expect(item('còn nhóm cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
+    expect(item('cái đầu tiên là gì')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
+  });
+
+  it('asks for no item when the answer numbers none, the number is beyond the list, or "số năm" is a quantity', () => {
+    expect(item('nhóm thứ 2 là gì', 'Chương trình có ba nhóm: phòng bệnh, khám chữa bệnh và chuyển đổi số.')).toBeUndefined();
+    expect(item('nhóm thứ 5 là gì')).toBeUndefined();
+    expect(item('số năm sống khỏe là bao nhiêu')).toBeUndefined();
+  });
+});
