@@ -540,7 +540,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     !named && !year && !FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text) &&
     asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
-  const variant = samePlace || ((named || year) && knowledge.variantOf(last, { scope: named, year }));
+  // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no
+  // other version.
+  const variant = samePlace || (((otherPlace && named) || year) && knowledge.variantOf(last, { scope: named, year }));
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
     // answers better than its version of the last one.

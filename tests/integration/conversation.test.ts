@@ -1332,6 +1332,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Chỉ thị 52-CT\/TW[^.]*06 nhóm/);
   });
 
+  it('does not take the place of the last answer, named again, for another version of that answer', async () => {
+    await ask(app, 's11w', 'tầm nhìn y tế của hà nội đến 2045');
+    expect((await ask(app, 's11w', 'thế tuổi thọ của người hà nội thì sao')).replies[0]!.text).toMatch(/tiệm cận/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
