@@ -39,10 +39,13 @@ export type Resolution =
 
 // "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa": "bên", "phía", "nữa" only point at the place.
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua']);
+const BESIDES = ['ngoai', 'ra'];
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
   // "cụ thể năm 2026 đạt bao nhiêu": a detail of what was just answered.
   ['cu', 'the'],
+  // "ngoài ra còn được lập gì": more of what was just answered.
+  BESIDES,
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
@@ -523,8 +526,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherPlace = named !== undefined && named !== last.scope;
   const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
-  // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao").
-  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra".
+  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, BESIDES])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // A word the follow-up asks that the answer just given does not have.
   const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
@@ -536,8 +539,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "bhyt thì sao", "tuổi thọ thì sao" right after Hà Nội's goals for 2035, which say it: what that answer says of it
   // ("còn người khuyết tật thì sao" turns to something else).
+  // "ngoài ra còn được lập gì" after the free check-ups, which also give the health record: the same.
+  const besides = BESIDES.every((w, i) => turn.text.folded[i] === w);
   const ofLast =
-    !named && !year && !FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text) &&
+    !named && !year && (besides || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
     asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no

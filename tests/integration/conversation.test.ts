@@ -1337,6 +1337,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's11w', 'thế tuổi thọ của người hà nội thì sao')).replies[0]!.text).toMatch(/tiệm cận/);
   });
 
+  it('takes "ngoài ra …" asking what the last answer also says for that answer', async () => {
+    await ask(app, 's11x', 'người dân có được khám sức khỏe miễn phí hằng năm không');
+    expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');
