@@ -105,6 +105,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 ];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
+const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 const YEAR = /^(19|20)\d\d$/;
 const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 // "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
@@ -165,6 +166,12 @@ function documentCode(number: string): RegExp {
 }
 
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
+/** The number of the first document a text names, if it has one ("kế hoạch 40 …"; none: "kế hoạch tuyên truyền …"). */
+function subjectNumber(folded: string): string[] {
+  const first = FIRST_DOCUMENT.exec(folded);
+  return first?.[1] === undefined || YEAR.test(first[1]) ? [] : [String(Number(first[1]))];
+}
+
 export function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
 }
@@ -315,7 +322,9 @@ export class Knowledge {
     const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
     // "kế hoạch 40 ai ký": a document of the province's own that the signer's entry does not name (Cao Bằng's plan,
     // where only its guidances say who signed them) was signed by someone the documents do not name.
-    const unsigned = documentNumbers(text.folded.join(' ')).some(
+    // Only the document the question is about, the first it names: "Kế hoạch thực hiện Chương trình hành động số
+    // 10-CTr/TU … do ai ký" asks who signed the plan, which names the programme it carries out.
+    const unsigned = subjectNumber(text.folded.join(' ')).some(
       (n) => this.placeOfDocument(n) === best.entry.scope && signer && !documentCode(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
     );
     if (unsigned) return undefined;

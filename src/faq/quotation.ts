@@ -31,8 +31,9 @@ const wordsOf = (text: string) => foldDiacritics(text).match(/[\p{L}\d]+/gu) ?? 
  * mạnh' vế sau là gì" → “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”), with the first entry that quotes it.
  */
 export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText): Quotation | undefined {
+  // Read on the normalised words first: most messages ask for no slogan, and folding the original again costs.
+  if (!ASKS_THE_REST.test(text.folded.join(' '))) return undefined;
   const typed = wordsOf(text.original);
-  if (!ASKS_THE_REST.test(typed.join(' '))) return undefined;
   let slogans = slogansOf.get(entries);
   if (!slogans) {
     slogans = entries.flatMap((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: wordsOf(whole!) })));

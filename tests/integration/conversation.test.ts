@@ -1121,6 +1121,10 @@ describe('conversation context', () => {
     expect(signer.intent).toBe('fallback');
     expect(signer.replies.map((r) => r.text).join('\n')).not.toMatch(/Nông Thanh Tùng/);
     expect((await ask(app, 's10c5l', 'hướng dẫn tuyên truyền của cao bằng do ai ký')).replies[0]!.text).toMatch(/Nông Thanh Tùng/);
+    // The plan carrying out a programme, titled by it: the plan's signer; the programme itself was signed by no one named.
+    const plan = await ask(app, 's11y', 'Kế hoạch của Lai Châu thực hiện Chương trình hành động số 10-CTr/TU do ai ký?');
+    expect(plan.replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+    expect((await ask(app, 's11z', 'chương trình hành động 10 của lai châu do ai ký')).replies[0]!.text).not.toMatch(/Tổng Thanh Hải/);
   });
 
   it('does not take another document\'s number for the number of the document asked', async () => {
