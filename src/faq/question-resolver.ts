@@ -64,6 +64,8 @@ const POINTERS = [
   ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
+// "theo kế hoạch", "theo nghị quyết": by a document, which says where, not what.
+const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 // How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không", "thì cao hơn đúng không".
 const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao']);
 // "ở", "tại", "bên" before a place.
@@ -526,8 +528,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherPlace = named !== undefined && named !== last.scope;
   const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
-  // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra".
-  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, BESIDES])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra", nor the source
+  // ("còn theo kế hoạch của Hải Phòng thì sao").
+  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // A word the follow-up asks that the answer just given does not have.
   const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);

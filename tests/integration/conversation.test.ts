@@ -1341,6 +1341,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's11w', 'thế tuổi thọ của người hà nội thì sao')).replies[0]!.text).toMatch(/tiệm cận/);
   });
 
+  it('reads "còn theo kế hoạch của <place> thì sao" as the question before, asked of that place', async () => {
+    await ask(app, 's11aa', 'theo chỉ thị 52 năm 2026 cả nước phải đạt tỷ lệ bao phủ bhyt bao nhiêu');
+    expect((await ask(app, 's11aa', 'thế theo kế hoạch của hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('takes "ngoài ra …" asking what the last answer also says for that answer', async () => {
     await ask(app, 's11x', 'người dân có được khám sức khỏe miễn phí hằng năm không');
     expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
