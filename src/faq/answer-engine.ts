@@ -10,7 +10,7 @@ import type { SourceRef } from '../message.js';
 const OFFICES: Record<string, string> = {
   'giam doc': 'Giám đốc', 'chu tich': 'Chủ tịch', 'bi thu': 'Bí thư', 'truong ban': 'Trưởng ban', 'truong phong': 'Trưởng phòng',
 };
-const ASKS_OFFICIAL = /\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b/;
+const ASKS_OFFICIAL = /\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b|\bho (?:va )?ten\b.*\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b/;
 const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
 // "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
 // kind named first, asked at the end.
@@ -537,11 +537,12 @@ function detailsAsked(text: NormalizedText): RegExp[] {
 }
 
 /**
- * "giám đốc bảo hiểm xã hội tỉnh là ai", "bí thư thành ủy hải phòng là ai": a person holding that office by name,
+ * "giám đốc bảo hiểm xã hội tỉnh là ai", "họ tên bí thư thành ủy hải phòng": a person holding that office by name,
  * which the documents give only for who signed them; a deputy ("Phó Bí thư") is not the office asked.
  */
 function officialAsked(folded: string): RegExp | undefined {
-  const office = folded.match(ASKS_OFFICIAL)?.[1];
+  const asked = folded.match(ASKS_OFFICIAL);
+  const office = asked?.[1] ?? asked?.[2];
   return office === undefined ? undefined : new RegExp(`Đồng chí [^,]+, (?!Phó )${OFFICES[office]}`, 'u');
 }
 

@@ -375,6 +375,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
     // An official's name, which the documents give only for who signed them; a sum of money.
     expect((await ask(app, 'c9j', 'giám đốc sở y tế cao bằng hiện nay tên là gì')).intent).toBe('fallback');
+    expect((await ask(app, 'c9j2', 'đề nghị cho biết họ và tên chủ tịch ubnd tỉnh lai châu')).intent).toBe('fallback');
     expect((await ask(app, 'c9k', 'người ở đảo đi khám được hỗ trợ tiền tàu xe bao nhiêu')).intent).toBe('fallback');
     // A length of time; "bao lâu một lần" is answered by how often ("mỗi năm 1 lần").
     expect((await ask(app, 'c9n', 'giấy chuyển viện dùng được trong bao lâu')).intent).toBe('fallback');
