@@ -373,6 +373,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c9q', 'lai châu hiện có bao nhiêu người có thẻ bhyt')).intent).toBe('fallback');
     expect((await ask(app, 'c9r', 'năm 2025 cả nước đạt bao nhiêu phần trăm bao phủ bhyt')).intent).toBe('fallback');
     expect((await ask(app, 'c8l', 'lương hưu năm sau tăng mấy phần trăm')).intent).toBe('fallback');
+    expect((await ask(app, 'c8l2', 'nghỉ sinh con thì chế độ thai sản được hưởng mấy tháng lương')).intent).toBe('fallback');
     // An official's name, which the documents give only for who signed them; a sum of money.
     expect((await ask(app, 'c9j', 'giám đốc sở y tế cao bằng hiện nay tên là gì')).intent).toBe('fallback');
     expect((await ask(app, 'c9j2', 'đề nghị cho biết họ và tên chủ tịch ubnd tỉnh lai châu')).intent).toBe('fallback');
