@@ -9,7 +9,9 @@ const BACK =
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
  * giai đoạn nào" → "chính sách đó áp dụng giai đoạn nào"; "" when it only goes back), or undefined when it does not.
  */
-export function backToEarlier({ original }: NormalizedText): string | undefined {
+export function backToEarlier({ original, folded }: NormalizedText): string | undefined {
+  // Most messages go back to nothing: no need to fold them again.
+  if (!folded.some((w) => w === 'quay' || w === 'tro')) return undefined;
   // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
   const back = BACK.exec(foldDiacritics(original));
   return back ? original.slice(back[0].length).trim() : undefined;

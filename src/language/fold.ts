@@ -21,25 +21,43 @@ export function withoutRepeats(token: string): string {
 }
 
 const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+const ENDS_IN_Y = /[yýỳỷỹỵ]$/u;
 
 /** The token with diacritics, its lone y written i as folding writes it: "tỷ" and "tỉ" are one word. */
 export function unifyY(token: string): string {
-  if (!LONE_Y.test(foldDiacritics(token))) return token;
-  return token.replace(/[yýỳỷỹỵ]$/u, (y) => Y_TO_I[y] ?? y);
+  if (!ENDS_IN_Y.test(token) || !LONE_Y.test(foldDiacritics(token))) return token;
+  return token.replace(ENDS_IN_Y, (y) => Y_TO_I[y] ?? y);
 }
+
+// Every Vietnamese diacritic, đ included, is outside ASCII.
+const NOT_ASCII = /[^\x00-\x7f]/;
+// Latin letters with marks, đ included: a token with one has diacritics (or capitals, which a token has not).
+const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /** True when the token was typed without diacritics ("ky", "ngay"), which folding cannot tell by comparison (y → i). */
 export function isPlain(token: string): boolean {
-  return foldDiacritics(token) === token;
+  // Most tokens decide without folding: plain lower-case ASCII, or a Vietnamese letter with a mark.
+  if (!NOT_ASCII.test(token)) return token === token.toLowerCase();
+  return !MARKED.test(token) && foldDiacritics(token) === token;
 }
 
 // The five tone marks (grave, acute, tilde, hook above, dot below); the other marks make other letters (ê, ơ, ă).
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+// Words are few and come back (the lexicon's, and what people type): each is taken apart once, up to this many.
+const LETTERS_AND_TONE_KEPT = 10_000;
+const lettersAndToneOf = new Map<string, [string, string]>();
+
 /** The word's letters (with their hats, horns and breves) and its tone mark apart: "khoẻ" and "khỏe" alike. */
 function lettersAndTone(word: string): [string, string] {
-  const decomposed = word.normalize('NFD');
-  return [decomposed.replace(TONE, ''), (decomposed.match(TONE) ?? []).join('')];
+  let parts = lettersAndToneOf.get(word);
+  if (!parts) {
+    const decomposed = word.normalize('NFD');
+    parts = [decomposed.replace(TONE, ''), (decomposed.match(TONE) ?? []).join('')];
+    if (lettersAndToneOf.size >= LETTERS_AND_TONE_KEPT) lettersAndToneOf.clear();
+    lettersAndToneOf.set(word, parts);
+  }
+  return parts;
 }
 
 /**
@@ -54,4 +72,3 @@ export function typedAs(typed: string, written: string): boolean {
   return typedLetters === letters || typedTone === tone;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
