@@ -12,7 +12,7 @@ import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
 import { listItemAsked } from './list-item.js';
-import { documentDates } from './document-date.js';
+import { documentDates, eachDocument } from './named-documents.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -334,8 +334,9 @@ function resolveUncached(turn: Turn): Resolution {
   const quotation = quotationOf(knowledge.index.entries, turn.text);
   if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };
   // "nghị quyết 72 ra ngày 16/9/2025 đúng ko", "cái nào ra trước, nq 72 hay ct 52": each document's own date.
-  const [dated, ...alsoDated] = documentDates(knowledge, turn.text) ?? [];
-  if (dated) return { kind: 'answer', entry: dated, confidence: REFERRED_CONFIDENCE, related: [], ...(alsoDated.length > 0 ? { alongside: alsoDated } : {}) };
+  // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
+  const [first, ...others] = documentDates(knowledge, turn.text) ?? eachDocument(knowledge, turn.text) ?? [];
+  if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;

@@ -1326,6 +1326,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's11t', 'thế cao bằng năm 2026 thì sao')).replies[0]!.text).toMatch(/Cao Bằng[^.]*97%/);
   });
 
+  it('answers what is asked of each of two documents with each one\'s answer', async () => {
+    const reply = (await ask(app, 's11ab', 'chỉ thị 52 và kế hoạch 69 của cao bằng lần lượt đặt mục tiêu bao phủ năm 2026 bao nhiêu')).replies[0]!.text;
+    expect(reply).toMatch(/trên 95% dân số/);
+    expect(reply).toMatch(/trên 97% dân số/);
+  });
+
   it('gives the item of the last answer\'s numbered list that a follow-up asks for', async () => {
     await ask(app, 's11u', 'chương trình 06 của hà nội gồm bao nhiêu nhóm nhiệm vụ');
     const reply = (await ask(app, 's11u', 'nhóm thứ sáu là gì vậy')).replies[0]!.text;
