@@ -10,6 +10,9 @@ const addressees = phraseList([
   'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin', 'cái máy này', 'máy này', 'trang này',
 ]);
 
+// "… linh tinh quá", "dở ghê": how much, which says nothing of what; only as written ("qua mạng", "vài câu" are words).
+const INTENSIFIERS = new Set(['quá', 'lắm', 'ghê', 'thật', 'vãi', 'vậy', 'rồi', 'nhỉ']);
+
 // "bot này", "trang này": the thing the message is about.
 const THIS = new Set(['nay']);
 // "bot này kiểm tra được những thông tin gì": what the bot does is said in a few words.
@@ -41,7 +44,9 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   const { knowledge } = turn;
   // "cách nấu cháo cho bé": a subject the documents never touch, whose words may look like a cue ("cháo", "chào").
   if (!containsAny(turn.text, cues) || knowledge.namesOffTopic(turn.text)) return false;
-  const rest = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
+  const said = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
+  const kept = said.accented.map((w) => !INTENSIFIERS.has(w));
+  const rest = { ...said, accented: said.accented.filter((_, i) => kept[i]), folded: said.folded.filter((_, i) => kept[i]) };
   if (rest.folded.length === 0) return true;
   // "… em cần biết nghị quyết 72 do ai ban hành, ngày nào, nói về vấn đề gì. bot trả lời ngắn gọn giúp em": small talk
   // is short; a message that says this much around its cue, and asks, is about something.
