@@ -24,6 +24,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('có người bảo năm 2035, thật ko').folded).toEqual(['co', 'nguoi', 'noi', 'nam', '2035', 'khong']);
   });
 
+  it('reads the card named after "khám bằng thẻ" once, and "trạm xá" as the commune station', () => {
+    expect(normalize('khám bằng thẻ bảo hiểm ở trạm xá').folded).toEqual(['kham', 'bao', 'hiem', 'i', 'te', 'o', 'tram', 'i', 'te', 'xa']);
+  });
+
   it('folds diacritics, đ included, and lower-cases', () => {
     expect(normalize('Bảo Hiểm Y Tế ĐƯỢC hỗ trợ').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'ho', 'tro']);
   });
