@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { statedLocality } from '../src/faq/stated-locality.js';
+import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
 import { citing } from './replies.js';
 
@@ -9,12 +9,23 @@ export const locality: Intent = {
   // when it goes on or asks only of the place, so that an FAQ answer may win (and remembers the place, too).
   match: (turn) => {
     const stated = statedLocality(turn);
-    if (!stated) return undefined;
+    if (!stated) return statedOtherProvince(turn) ? 0.9 : undefined;
     if (stated.only) return stated.asks ? 0.5 : 0.9;
     return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {
-    const { id, person } = statedLocality(turn)!;
+    const stated = statedLocality(turn);
+    if (!stated) {
+      // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
+      const { locality: _place, localitySetAt: _at, ...conversation } = turn.conversation;
+      const name = statedOtherProvince(turn)!;
+      return {
+        confidence: 0.9,
+        conversation,
+        replies: [{ text: `Tài liệu tôi có chưa có kế hoạch riêng của ${name}. Tôi sẽ trả lời theo thông tin chung cả nước. Bạn muốn hỏi gì?` }],
+      };
+    }
+    const { id, person } = stated;
     const { knowledge } = turn;
     const name = knowledge.locality(id)?.name ?? id;
     const conversation = { ...turn.conversation, locality: id, localitySetAt: turn.now.getTime() };

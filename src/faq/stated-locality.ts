@@ -13,7 +13,11 @@ const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 
 // "chuyển từ … lên/về/đến …": from the first place named to the second.
 const MOVED_FROM_TO = /\b(?:chuyen|don) (?:\p{L}+ )?tu\b.*\b(?:len|ve|den|vao|ra|xuong|sang)\b/u;
 // A greeting may come first: "xin chào, tôi là người Lai Châu".
-const livesIn = phraseList(['ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào']);
+// "giờ nhà mình ở …", "hiện tại em sống ở …": when, too.
+const livesIn = phraseList([
+  'ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào', 'giờ', 'bây giờ', 'hiện tại',
+  'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra',
+]);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
 // a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and
 // what the person does between them and "ở".
@@ -74,6 +78,18 @@ function find(turn: Turn): StatedLocality | undefined {
   const opensWithPerson = !asks && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
   const saysWhere = opensWithPerson || words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
   return saysWhere ? { id, only: false, asks, person: true } : undefined;
+}
+
+/**
+ * "cháu ở Nghệ An", "nhà mình ở Đà Nẵng nhé": a province the documents have no plan for, said as where the person
+ * lives and nothing else ("còn Đà Nẵng thì sao" asks).
+ */
+export function statedOtherProvince(turn: Turn): string | undefined {
+  const other = turn.knowledge.otherProvince(turn.text);
+  if (!other || asksSomething(turn.text)) return undefined;
+  const { rest } = other;
+  const saysWhere = rest.folded.some((w) => PERSON_WORDS.has(w));
+  return saysWhere && consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER) ? other.name : undefined;
 }
 
 function withoutParticlesAfter(text: NormalizedText): NormalizedText {

@@ -1354,6 +1354,14 @@ describe('conversation context', () => {
     expect((await ask(app, 's11aa', 'thế theo kế hoạch của hải phòng thì sao')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('acknowledges a province the documents have no plan for as where the person lives, and forgets the place before', async () => {
+    await ask(app, 's11ac', 'mình ở lai châu');
+    const moved = await ask(app, 's11ac', 'giờ nhà mình ở Thanh Hóa rồi');
+    expect(moved.intent).toBe('locality');
+    expect(moved.replies[0]!.text).toMatch(/chưa có kế hoạch riêng của Thanh Hóa/);
+    expect((await ask(app, 's11ac', 'tỷ lệ bao phủ năm 2026 phải đạt bao nhiêu')).replies[0]!.text).toMatch(/cả nước phải đạt trên 95%/);
+  });
+
   it('takes "ngoài ra …" asking what the last answer also says for that answer', async () => {
     await ask(app, 's11x', 'người dân có được khám sức khỏe miễn phí hằng năm không');
     expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
