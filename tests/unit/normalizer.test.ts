@@ -24,8 +24,9 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('có người bảo năm 2035, thật ko').folded).toEqual(['co', 'nguoi', 'noi', 'nam', '2035', 'khong']);
   });
 
-  it('reads the card named after "khám bằng thẻ" once, and "trạm xá" as the commune station', () => {
+  it('reads the card named after "khám bằng thẻ" once, "trạm xá" as the commune station, "máy móc" as equipment', () => {
     expect(normalize('khám bằng thẻ bảo hiểm ở trạm xá').folded).toEqual(['kham', 'bao', 'hiem', 'i', 'te', 'o', 'tram', 'i', 'te', 'xa']);
+    expect(normalize('đầu tư máy móc thiết bị').folded).toEqual(['dau', 'tu', 'thiet', 'bi']);
   });
 
   it('folds diacritics, đ included, and lower-cases', () => {
