@@ -434,7 +434,9 @@ function resolveUncached(turn: Turn): Resolution {
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
   const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
 
-  const decision = decideFocused(knowledge, turn.text, options);
+  // "tỷ lệ khám bhyt tại trạm y tế xã cả nước phấn đấu bao nhiêu": "cả nước" as the place asked about says where, as a
+  // province's name does, not what (the nation's coverage target has those words too); not "cao hơn cả nước".
+  const decision = decideFocused(knowledge, nationwide && named === nationwide ? knowledge.withoutNation(turn.text) : turn.text, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
   const lastGivesWhatBestMisses =

@@ -1362,6 +1362,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's11ac', 'tỷ lệ bao phủ năm 2026 phải đạt bao nhiêu')).replies[0]!.text).toMatch(/cả nước phải đạt trên 95%/);
   });
 
+  it('takes "cả nước" as where a question asks about, not as words of the nation\'s coverage target', async () => {
+    const reply = await ask(app, 's11ad', 'cả nước đặt mục tiêu tỷ lệ khám bảo hiểm y tế ở trạm y tế xã là bao nhiêu');
+    expect(reply.replies[0]!.text).toMatch(/20%/);
+  });
+
   it('takes "ngoài ra …" asking what the last answer also says for that answer', async () => {
     await ask(app, 's11x', 'người dân có được khám sức khỏe miễn phí hằng năm không');
     expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
