@@ -1,11 +1,10 @@
-import type { Intent } from '../src/pipeline/intent.js';
+import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { asksSomething, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
-import type { Turn } from '../src/pipeline/intent.js';
 
 const asksForHelp = phraseList([
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',

@@ -105,6 +105,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 ];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
+// The first document named, with its number if it has one there.
 const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 const YEAR = /^(19|20)\d\d$/;
 const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
@@ -165,13 +166,13 @@ function documentCode(number: string): RegExp {
   return new RegExp(`(?<!\\d)0?${number}-`);
 }
 
-/** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 /** The number of the first document a text names, if it has one ("kế hoạch 40 …"; none: "kế hoạch tuyên truyền …"). */
 function subjectNumber(folded: string): string[] {
   const first = FIRST_DOCUMENT.exec(folded);
   return first?.[1] === undefined || YEAR.test(first[1]) ? [] : [String(Number(first[1]))];
 }
 
+/** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 export function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
 }

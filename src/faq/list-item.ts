@@ -1,8 +1,7 @@
 import type { NormalizedText } from '../language/normalizer.js';
 
 // "nhóm thứ 2 là gì", "câu số 3", "ý thứ nhất", "còn nhóm cuối", "cái đầu tiên": one item of a numbered list, on
-// folded words.
-// Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
+// folded words. Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 const END = /\b(?:nhom|cau|y|cai|muc|diem|thong diep|khau hieu|quan diem|giai phap|nhiem vu) (cuoi(?: cung)?|dau(?: tien)?)\b/;
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };

@@ -895,11 +895,11 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const speaksOfPlace = (name: string | undefined) => name !== undefined && entry.answer.split(/(?<=\.)\s/)[0]!.includes(name);
   // "cao bang bao gio bhyt toan dan": the place's own answer that gives the year, over its closer one that does not
   // (not a document's own date or number, which another document's "gives").
-  const ofDocument = ASKS_OF_DOCUMENT_ITSELF.test(turn.text.folded.join(' '));
-  const entryMisses = named !== undefined && !ofDocument && turn.knowledge.missesFigureAsked(turn.text, entry);
+  const misses = named !== undefined && turn.knowledge.missesFigureAsked(turn.text, entry);
+  const entryMisses = misses && !ASKS_OF_DOCUMENT_ITSELF.test(turn.text.folded.join(' '));
   const othersPlace = named !== undefined && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name);
   if (named && (othersPlace || entryMisses)) {
-    const givesAsked = (e: FaqEntry) => (othersPlace && turn.knowledge.missesFigureAsked(turn.text, entry)) || !turn.knowledge.missesFigureAsked(turn.text, e);
+    const givesAsked = (e: FaqEntry) => (othersPlace && misses) || !turn.knowledge.missesFigureAsked(turn.text, e);
     const local = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
