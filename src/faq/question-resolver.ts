@@ -524,6 +524,9 @@ function nationalOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined
 /** A message shaped as a follow-up ("còn Hải Phòng thì sao?", "nó …") to the entry just answered. */
 function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere, compares }: Places): Resolution | undefined {
   const { knowledge } = turn;
+  // "còn nghị quyết 72 thì cao bằng có kế hoạch số mấy" after plan 69: a document the last answer is not about, named
+  // by its number, makes a question of its own.
+  if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n))) return undefined;
   const year = turn.text.folded.find((t) => YEAR.test(t));
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
   // year too; another place's answer for that year, last.

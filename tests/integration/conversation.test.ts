@@ -1367,6 +1367,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/20%/);
   });
 
+  it('takes a follow-up naming another document by its number for a question of its own', async () => {
+    await ask(app, 's11ae', 'kế hoạch thực hiện chỉ thị 52 của cao bằng là kế hoạch nào');
+    expect((await ask(app, 's11ae', 'thế còn nghị quyết 72 thì cao bằng có kế hoạch số mấy')).replies[0]!.text).toMatch(/40-KH\/TU/);
+  });
+
   it('takes "ngoài ra …" asking what the last answer also says for that answer', async () => {
     await ask(app, 's11x', 'người dân có được khám sức khỏe miễn phí hằng năm không');
     expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
