@@ -569,8 +569,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const decision = asksOwn.length > 0 || lastAgain ? knowledge.decide(lastAgain ?? turn.text, { locality: named }) : undefined;
     const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && (!lastAgain || decision.best.entry.scope === named) ? decision : undefined;
     const rival = sure?.candidates.find((c) => c.entry === variant);
-    // Asked again of the place, the version may not be among the answers found at all.
-    const beatsRival = rival !== undefined ? sure!.best.score > rival.score + VARIANT_MARGIN : lastAgain !== undefined;
+    // The version may not be among the answers found at all.
+    const beatsRival = rival === undefined || sure!.best.score > rival.score + VARIANT_MARGIN;
     const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);

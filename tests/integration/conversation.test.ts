@@ -1247,6 +1247,8 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/cận nghèo/);
     expect(reply.replies[0]!.text).toMatch(/dân tộc thiểu số/);
     // Who signed, asked of one place after another: the question stays who signed.
+    await ask(app, 's11a2', 'hải phòng ưu tiên hỗ trợ bhyt cho nhóm nào');
+    expect((await ask(app, 's11a2', 'thế lai châu thì hỗ trợ ai')).replies[0]!.text).toMatch(/3 nhóm/);
     await ask(app, 's11b', 'ai ký kế hoạch triển khai của hải phòng');
     expect((await ask(app, 's11b', 'Cao Bằng nữa')).replies[0]!.text).toMatch(/Nông Thanh Tùng/);
   });
