@@ -1,6 +1,7 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
+import type { NormalizedText } from '../src/language/normalizer.js';
 import { asksSomething, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
-import { clausesOf } from '../src/language/clauses.js';
+import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
@@ -73,11 +74,16 @@ export const help: Intent = {
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.
     // Read only when the message names the bot somewhere: most do not.
+    // "… Con cháu cài cho mình cái chat này mà mình không biết dùng. Bạn hướng dẫn mình cách sử dụng với, hỏi những gì
+    // thì được?": the same, as the sentence that asks.
     if (addressed) {
       const clauses = clausesOf(turn.text.original);
-      const request = normalize(clauses.at(-1)!);
-      const toTheBot = clauses.length > 1 && request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER);
-      if (toTheBot && !asksSomething(normalize(clauses.slice(0, -1).join(', ')))) return 0.9;
+      const sentence = askingSentence(turn.text.original);
+      const toTheBot = (told: string, request: NormalizedText) =>
+        request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER) && !asksSomething(normalize(told));
+      if (clauses.length > 1 && toTheBot(clauses.slice(0, -1).join(', '), normalize(clauses.at(-1)!))) return 0.9;
+      const told = turn.text.original.slice(0, turn.text.original.lastIndexOf(sentence));
+      if (sentence !== turn.text.original && toTheBot(told, normalize(sentence))) return 0.9;
     }
     // "bot này dùng để làm gì", "bot này giúp được những gì vậy, để em chỉ cho mẹ dùng": the bot is what is asked about.
     if (asksAboutThisBot(turn, cues)) return 0.9;

@@ -1278,6 +1278,8 @@ describe('conversation context', () => {
     expect((await ask(app, 's11h', 'kế hoạch miễn viện phí của lai châu bh hoàn thành')).replies[0]!.text).toMatch(/2028/);
     expect((await ask(app, 's11i', 'hướng dẫn dùng')).intent).toBe('help');
     expect((await ask(app, 's11i2', 'hướng dẫn em dùng đi ad')).intent).toBe('help');
+    const told = 'Tôi là giáo viên về hưu, mới dùng điện thoại thông minh. Bạn hướng dẫn tôi cách sử dụng với, hỏi những gì thì được?';
+    expect((await ask(app, 's11i3', told)).intent).toBe('help');
   });
 
   it('takes "chương trình đó" after who signed a plan for the programme the plan carries out', async () => {
