@@ -10,18 +10,29 @@ const MAX_WORDS = 8;
 // "(1) …; (2) …": the items of an answer's numbered list.
 const ITEM = /\((\d{1,2})\)\s*/g;
 
+/** True when a short message asks for one item of a list, by its place in it. */
+export function asksForItem(text: NormalizedText): boolean {
+  return itemAsked(text) !== undefined;
+}
+
+function itemAsked(text: NormalizedText): { ordinal?: string; end?: string } | undefined {
+  if (text.folded.length > MAX_WORDS) return undefined;
+  const folded = text.folded.join(' ');
+  const found = ORDINAL.exec(folded);
+  const ordinal = found?.[1] ?? found?.[2];
+  const end = END.exec(folded)?.[1];
+  return ordinal === undefined && end === undefined ? undefined : { ordinal, end };
+}
+
 /**
  * The item of the last answer's numbered list a short follow-up asks for ("nhóm thứ 2 là gì" after Nghị quyết 72's
  * six groups), written with what the list is of: "Nghị quyết 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp: (2) hoàn thiện
  * thể chế, …". Undefined when it asks for none, or the answer numbers no such item.
  */
 export function listItemAsked(text: NormalizedText, answer: string): string | undefined {
-  if (text.folded.length > MAX_WORDS) return undefined;
-  const folded = text.folded.join(' ');
-  const found = ORDINAL.exec(folded);
-  const ordinal = found?.[1] ?? found?.[2];
-  const end = END.exec(folded)?.[1];
-  if (ordinal === undefined && end === undefined) return undefined;
+  const asked = itemAsked(text);
+  if (!asked) return undefined;
+  const { ordinal, end } = asked;
   const marks = [...answer.matchAll(ITEM)];
   if (marks.length < 2 || marks[0]![1] !== '1') return undefined;
   const n = ordinal === undefined ? (end!.startsWith('cuoi') ? marks.length : 1) : (WORDS[ordinal] ?? Number(ordinal));

@@ -11,7 +11,7 @@ import { correctionOf } from './correction.js';
 import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
-import { listItemAsked } from './list-item.js';
+import { asksForItem, listItemAsked } from './list-item.js';
 import { documentDates, eachDocument } from './named-documents.js';
 import { statedLocality } from './stated-locality.js';
 
@@ -82,6 +82,7 @@ const RELATED_MARGIN = 0.12;
 // ("(1) …; (2) …", "3 nhóm").
 const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
 const LISTS = /\(2\)|\d+ nhóm/;
+const NUMBERED_LIST = /\(1\)[^]*\(2\)/;
 const LIST_MARGIN = 0.2;
 const LOCAL_MARGIN = 0.2;
 const SAME_DOCUMENT_MARGIN = 0.3;
@@ -351,9 +352,11 @@ function resolveUncached(turn: Turn): Resolution {
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
   const correction = last && correctionOf(knowledge, turn.text);
   if (correction) return resolveUncached({ ...turn, text: correction });
-  // "nhóm thứ 2 là gì", "còn câu cuối" right after an answer with a numbered list: that item.
-  const item = last && listItemAsked(turn.text, last.answer);
-  if (item) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
+  // "nhóm thứ 2 là gì", "còn câu cuối" right after an answer with a numbered list: that item; after one without, the
+  // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
+  const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
+  const item = listed && listItemAsked(turn.text, listed.answer);
+  if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
@@ -653,6 +656,23 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (inLast) return inLast;
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+}
+
+/**
+ * The entry's own numbered list, or the one numbered list of what is asked ("nhóm": "09 nhóm: (1) …") among the other
+ * answers of its place from its document.
+ */
+function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
+  if (NUMBERED_LIST.test(entry.answer)) return entry;
+  const telling = knowledge.index.tellingWords(text);
+  const listsAsked = (e: FaqEntry) => {
+    const lead = foldDiacritics(e.answer.slice(0, e.answer.indexOf('(1)')));
+    return telling.some((w) => new RegExp(`\\b${w}\\b`).test(lead));
+  };
+  const lists = knowledge.index.entries.filter(
+    (e) => e.scope === entry.scope && NUMBERED_LIST.test(e.answer) && e.sources.some((s) => entry.sources.some((l) => l.doc === s.doc)) && listsAsked(e),
+  );
+  return lists.length === 1 ? lists[0] : undefined;
 }
 
 /**

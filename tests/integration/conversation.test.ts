@@ -1343,6 +1343,11 @@ describe('conversation context', () => {
     expect(reply).not.toMatch(/\(7\)/);
   });
 
+  it('gives the item of the numbered list its document has after an answer that has none', async () => {
+    await ask(app, 's11af', 'chương trình hành động 06 của hà nội là gì');
+    expect((await ask(app, 's11af', 'nhóm thứ tám là gì')).replies[0]!.text).toMatch(/^09 nhóm: \(8\) nhân lực y tế chất lượng cao\./);
+  });
+
   it('does not answer a question about one directive, titled by a province\'s plan, with another document\'s answer', async () => {
     const reply = await ask(app, 's11v', 'kế hoạch của hải phòng về chỉ thị 52 gồm bao nhiêu nhóm nhiệm vụ giải pháp');
     expect(reply.replies[0]!.text).toMatch(/^Chỉ thị 52-CT\/TW[^.]*06 nhóm/);
