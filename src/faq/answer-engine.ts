@@ -470,7 +470,7 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 }
 
 // "… thật không", "có đúng là …", "… phải không", "… hả": the message checks what it says.
-const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\bha\s*\??\s*$/;
+export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\bha\s*\??\s*$/;
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
   { token: YEAR, kind: /(?<!\d)(?:19|20)\d\d(?!\d)/ },

@@ -12,7 +12,7 @@ import { backToEarlier } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, listItemAsked } from './list-item.js';
-import { documentDates, eachDocument } from './named-documents.js';
+import { namedDocumentsAsked } from './named-documents.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -336,7 +336,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };
   // "nghị quyết 72 ra ngày 16/9/2025 đúng ko", "cái nào ra trước, nq 72 hay ct 52": each document's own date.
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
-  const [first, ...others] = documentDates(knowledge, turn.text) ?? eachDocument(knowledge, turn.text) ?? [];
+  const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);
@@ -458,7 +458,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
   // to choose from, the one from the same document.
   if (last && decision.kind === 'clarify') {
-    const sameDocument = decision.options.filter((c) => c.entry.sources.some((s) => last.sources.some((l) => l.doc === s.doc)));
+    const sameDocument = decision.options.filter((c) => sharesDocument(c.entry, last));
     if (sameDocument.length === 1) return fromDecision(turn, { kind: 'answer', best: sameDocument[0]!, candidates: decision.candidates }, focus, places.remembered);
   }
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
@@ -658,6 +658,11 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
 }
 
+/** True when the two entries are written from one document. */
+function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
+  return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
+}
+
 /**
  * The entry's own numbered list, or the one numbered list of what is asked ("nhóm": "09 nhóm: (1) …") among the other
  * answers of its place from its document.
@@ -670,7 +675,7 @@ function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefine
     return telling.some((w) => new RegExp(`\\b${w}\\b`).test(lead));
   };
   const lists = knowledge.index.entries.filter(
-    (e) => e.scope === entry.scope && NUMBERED_LIST.test(e.answer) && e.sources.some((s) => entry.sources.some((l) => l.doc === s.doc)) && listsAsked(e),
+    (e) => e.scope === entry.scope && NUMBERED_LIST.test(e.answer) && sharesDocument(e, entry) && listsAsked(e),
   );
   return lists.length === 1 ? lists[0] : undefined;
 }
@@ -686,12 +691,11 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
   const matched = tellingMatchedBy(turn, decision.best);
   // "gom may nhom nhiem vu giai phap" after Hà Nội's programme: its answer from the same document, a little less sure
   // than the national answer whose question has "gồm", is the one asked about.
-  const sameDocument = (c: Candidate) => c.entry.sources.some((s) => last!.sources.some((l) => l.doc === s.doc));
   const local = decision.candidates.find(
     (c) =>
       c.entry.scope === place &&
       ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
-        (sameDocument(c) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
+        (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
   );
   return local ? { ...answer, entry: local.entry, related: [] } : answer;
 }
