@@ -12,6 +12,8 @@ const OFFICES: Record<string, string> = {
 };
 const ASKS_OFFICIAL = /\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b|\bho (?:va )?ten\b.*\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b/;
 const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
+// The rest of a number issued by a central body ("/TW", "/BTGDVTW"), which a province's own does not have.
+const NOT_CENTRAL = String.raw`(?![^\s,;.]*TW\b)`;
 // "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
 // kind named first, asked at the end.
 const ASKS_DOCUMENT_NUMBER = /\b(van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan)\b(?: [\p{L}\d]+){0,10} so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$/u;
@@ -36,6 +38,8 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 const FIGURE_MARGIN = 0.15;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
+// Two candidates this close are tied: what the question tells decides, not the order the content was written in.
+const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
@@ -268,7 +272,7 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const candidates = this.figureFirst(text, figure, subjectFirst(text, this.index.search(text, { ...options, limit: 5 })));
+    const candidates = this.figureFirst(text, figure, subjectFirst(text, this.rarerFirst(text, this.index.search(text, { ...options, limit: 5 }))));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
@@ -291,6 +295,18 @@ export class Knowledge {
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
     return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };
+  }
+
+  /**
+   * "lai chau kham bhyt o tram y te xa muc tieu bao nhieu phan tram": Lai Châu's coverage target and its share of visits
+   * at commune stations tie; the one whose own matches of the question's telling words tell more is what is asked about.
+   */
+  private rarerFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+    const [best, next] = candidates;
+    if (!best || !next || best.score - next.score >= TIE_MARGIN) return candidates;
+    const telling = new Set(this.index.tellingWords(text));
+    const onlyBy = (a: Candidate, b: Candidate) => a.matched.filter((w) => telling.has(w) && !b.matched.includes(w));
+    return this.index.weight(onlyBy(next, best)) > this.index.weight(onlyBy(best, next)) ? [next, best, ...candidates.slice(2)] : candidates;
   }
 
   /**
@@ -369,12 +385,25 @@ export class Knowledge {
    * a document's number: "chính phủ có nghị quyết nào triển khai nó" wants another resolution than the one answered.
    */
   givesDetailAsked(text: NormalizedText, entry: FaqEntry): boolean {
-    const details = detailsAsked(text);
+    const details = this.detailsAsked(text);
     return details.length > 0 && details.every((detail) => this.gives(entry, detail));
   }
 
   private figuresAsked(text: NormalizedText): RegExp[] {
-    return [...askedFigures(text, () => this.index.tellingWords(text)), ...detailsAsked(text)];
+    return [...askedFigures(text, () => this.index.tellingWords(text)), ...this.detailsAsked(text)];
+  }
+
+  /** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
+  private detailsAsked(text: NormalizedText): RegExp[] {
+    let details = detailsOfText.get(text);
+    if (details === undefined) {
+      // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
+      const asked = [foldedOriginal(text), text.folded.join(' ')];
+      const ofProvince = this.index.splitLocalities(text).localities.some((scope) => scope !== 'national');
+      const named = [documentNumberAsked(asked[0]!, ofProvince), officialAsked(asked[0]!)].filter((d): d is RegExp => d !== undefined);
+      detailsOfText.set(text, (details = [...ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives), ...named]));
+    }
+    return details;
   }
 
   /** False when the text asks who signed ("ai ký kế hoạch đó") and the entry does not say. */
@@ -525,18 +554,6 @@ function writtenAs(token: string): RegExp {
 // Read several times a turn (each answer weighed is checked against them): once per text.
 const detailsOfText = new WeakMap<NormalizedText, RegExp[]>();
 
-/** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
-function detailsAsked(text: NormalizedText): RegExp[] {
-  let details = detailsOfText.get(text);
-  if (details === undefined) {
-    // As typed, and as the lexicon reads it: "chức vụ j" asks as "chức vụ gì" does.
-    const asked = [foldedOriginal(text), text.folded.join(' ')];
-    const named = [documentNumberAsked(asked[0]!), officialAsked(asked[0]!)].filter((d): d is RegExp => d !== undefined);
-    detailsOfText.set(text, (details = [...ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives), ...named]));
-  }
-  return details;
-}
-
 /**
  * "giám đốc bảo hiểm xã hội tỉnh là ai", "họ tên bí thư thành ủy hải phòng": a person holding that office by name,
  * which the documents give only for who signed them; a deputy ("Phó Bí thư") is not the office asked.
@@ -547,11 +564,16 @@ function officialAsked(folded: string): RegExp | undefined {
   return office === undefined ? undefined : new RegExp(`Đồng chí [^,]+, (?!Phó )${OFFICES[office]}`, 'u');
 }
 
-/** How the number of the document a text asks the number of is written: "hướng dẫn … số bao nhiêu" → "…-HD". */
-function documentNumberAsked(folded: string): RegExp | undefined {
+/**
+ * How the number of the document a text asks the number of is written: "hướng dẫn … số bao nhiêu" → "…-HD". A
+ * province's document ("hướng dẫn tuyên truyền … ở Cao Bằng số bao nhiêu") is not numbered as the central ones it
+ * carries out ("33-HD/BTGDVTW").
+ */
+function documentNumberAsked(folded: string, ofProvince: boolean): RegExp | undefined {
   const kind = folded.match(ASKS_DOCUMENT_NUMBER)?.[1];
   if (kind === undefined) return undefined;
-  return DOCUMENT_KINDS.find(({ words }) => words.join(' ') === kind)?.number ?? ANY_DOCUMENT_NUMBER;
+  const number = DOCUMENT_KINDS.find(({ words }) => words.join(' ') === kind)?.number ?? ANY_DOCUMENT_NUMBER;
+  return ofProvince ? new RegExp(`${number.source}${NOT_CENTRAL}`) : number;
 }
 
 /** The percentages a text gives: "95,5%" → "95.5". */

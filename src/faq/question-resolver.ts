@@ -78,6 +78,7 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 // "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
 const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
+const TIE_MARGIN = 0.05;
 // "những ai", "nhóm nào", "những đối tượng nào", "chỉ hỗ trợ hộ nghèo thôi à": who, as a list; and an answer that lists
 // ("(1) …; (2) …", "3 nhóm").
 const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
@@ -469,7 +470,8 @@ function resolveUncached(turn: Turn): Resolution {
       return fromDecision(turn, there, last.scope, undefined);
     }
   }
-  const answer = towardsPlaceOf(turn, last, fromDecision(turn, decision, focus, places.remembered), decision, places);
+  const continued = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
+  const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, focus, places.remembered), decision, places);
   // "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước": the same answer for each place
   // named, where the content has it.
   const compared: Scope[] = [...localities.slice(1), ...(localities.length > 0 && nationwide ? (['national'] as const) : [])];
@@ -559,7 +561,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no
   // other version.
-  const variant = samePlace || (((otherPlace && named) || year) && knowledge.variantOf(last, { scope: named, year }));
+  // Not another place's for that year, from someone who lives where the last answer is ("đến năm 2030 thì sao" after
+  // Hải Phòng's near-poor support, from someone in Hải Phòng, is not Lai Châu's support until 2030).
+  const forYear = samePlace || (((otherPlace && named) || year) && knowledge.variantOf(last, { scope: named, year }));
+  const variant = forYear && (named || !remembered || forYear.scope === remembered || remembered !== last.scope) ? forYear : undefined;
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
     // answers better than its version of the last one.
@@ -698,6 +703,18 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
         (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
   );
   return local ? { ...answer, entry: local.entry, related: [] } : answer;
+}
+
+/**
+ * "nhà tôi có được hỗ trợ mua bhyt không" right after Lai Châu's support for farming households, which answers it about
+ * as surely as the near-poor's: in a near tie, the answer just given, when it matched every telling word the best did,
+ * is what the conversation is about.
+ */
+function nearTieWith(turn: Turn, decision: Extract<Decision, { kind: 'answer' }>, last: FaqEntry): Decision | undefined {
+  const kept = decision.candidates.find((c) => c.entry === last);
+  if (!kept || kept === decision.best || decision.best.score - kept.score > TIE_MARGIN) return undefined;
+  const keptMatched = new Set(kept.matched);
+  return tellingMatchedBy(turn, decision.best).every((w) => keptMatched.has(w)) ? { ...decision, best: kept } : undefined;
 }
 
 /** The words a candidate matched that tell what the turn asks about. */

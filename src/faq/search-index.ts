@@ -497,6 +497,13 @@ export class FaqSearchIndex {
     return this.splitLocalities(text).text.folded.filter((w) => this.idf.has(w));
   }
 
+  /** How much the given folded words tell together: the rarer in the content, the more. */
+  weight(words: Iterable<string>): number {
+    let sum = 0;
+    for (const word of words) sum += this.weightOf(word, word);
+    return sum;
+  }
+
   /** Of the given folded words, the one the content uses least: the one that tells most what a question is about. */
   rarest(words: readonly string[]): string | undefined {
     let rarest: string | undefined;

@@ -1386,6 +1386,19 @@ describe('conversation context', () => {
     expect((await ask(app, 's11x', 'ngoài ra người dân còn được lập gì')).replies[0]!.text).toMatch(/sổ sức khỏe điện tử/);
   });
 
+  it('keeps the answer just given when a question about the person ties it with another', async () => {
+    await ask(app, 's12a', 'nhà tôi làm nương rẫy ở lai châu');
+    expect((await ask(app, 's12a', 'nha minh co dc ho tro mua bhyt ko')).replies[0]!.text).toMatch(/làm nông nghiệp, lâm nghiệp, ngư nghiệp/);
+  });
+
+  it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
+    await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
+    await ask(app, 's12b', 'tôi có được hỗ trợ không');
+    const reply = (await ask(app, 's12b', 'năm 2030 thì sao')).replies[0]!.text;
+    expect(reply).toMatch(/2030/);
+    expect(reply).not.toMatch(/Lai Châu/);
+  });
+
   it('does not take "chưa bao giờ" (never) for asking when a health day is', async () => {
     const reply = await ask(app, 'c4g-2', 'nhà tôi chưa bao giờ có thẻ bảo hiểm y tế, cho hỏi đến năm nào cả nước đạt bao phủ bhyt toàn dân');
     expect(reply.intent).toBe('faq');

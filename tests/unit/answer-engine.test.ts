@@ -159,6 +159,11 @@ describe('answer engine', () => {
     expect(answeredWith('kế hoạch 40 của cao bằng là thực hiện chỉ thị 52 đúng không', { locality: 'cao-bang' })?.answer).toMatch(/40-KH\/TU[^]*72-NQ\/TW/);
   });
 
+  it('breaks a near tie by what the question tells, not by the order of the content', () => {
+    // Lai Châu's coverage target matches "mục tiêu bao nhiêu phần trăm"; its commune-station share the rarer words.
+    expect(answeredWith('lai chau: kham bhyt o tram y te xa, muc tieu bao nhieu phan tram', { locality: 'lai-chau' })?.id).toBe('commune-visits-share-lai-chau');
+  });
+
   it('reports the words that matched, for staff', () => {
     const decision = decide('sổ sức khỏe điện tử');
     expect(decision.candidates[0]?.matched).toEqual(expect.arrayContaining(['so', 'suc', 'khoe']));
