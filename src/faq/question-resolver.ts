@@ -135,11 +135,18 @@ const OWN_PLACE = [
 ];
 const OWN_PLACE_WORDS = new Set(OWN_PLACE.flat());
 
+const AGAIN = ['nói lại', 'nhắc lại', 'lặp lại', 'trả lời lại', 'lần nữa'];
 // "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
 const asksForMore = phraseList([
   'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
   'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái',
+  // "nhắc lại giúp mình", "nói lại đi": the same again.
+  ...AGAIN,
 ]);
+// "nói lại ngắn gọn thôi", "tóm tắt giúp em": the answer just given, its first sentence.
+const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính'];
+const asksShorter = phraseList([...SHORTER, ...AGAIN, 'thôi']);
+const shortening = phraseList(SHORTER);
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -310,7 +317,7 @@ function refersToOwnPlace(text: NormalizedText): boolean {
   return namesAny(text, OWN_PLACE);
 }
 
-function namesAny(text: NormalizedText, phrases: readonly string[][]): boolean {
+function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {
   return phrases.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
 }
 
@@ -358,6 +365,9 @@ function resolveUncached(turn: Turn): Resolution {
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
+  if (last && consistsOf(turn.text, asksShorter(knowledge.normalize), FILLER) && namesAny(turn.text, shortening(knowledge.normalize))) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: last.answer.split(/(?<=\.)\s/)[0]! };
+  }
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };

@@ -1391,6 +1391,15 @@ describe('conversation context', () => {
     expect((await ask(app, 's12a', 'nha minh co dc ho tro mua bhyt ko')).replies[0]!.text).toMatch(/làm nông nghiệp, lâm nghiệp, ngư nghiệp/);
   });
 
+  it('gives the first sentence of the answer just given when asked to say it shorter, and all of it again when asked to repeat', async () => {
+    await ask(app, 's12c', 'bảo hiểm y tế toàn dân nghĩa là gì');
+    const shorter = (await ask(app, 's12c', 'tóm tắt ngắn gọn giúp mình')).replies[0]!.text;
+    expect(shorter).toMatch(/mọi người dân/);
+    expect(shorter).not.toMatch(/\. \S/);
+    const again = (await ask(app, 's12c', 'nhắc lại đi ad')).replies[0]!.text;
+    expect(again.length).toBeGreaterThan(shorter.length);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
