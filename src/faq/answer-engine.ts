@@ -291,7 +291,9 @@ export class Knowledge {
             (figure !== undefined && this.gives(best.entry, figure) && !others.some((c) => this.givesOtherFigure(c.entry, best.entry, figure)))));
       return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
     }
-    const close = rivals(CLOSE_MARGIN);
+    // Nor, when the question names a place and the best is that place's own, are national answers to something else.
+    const ownPlace = options.locality !== undefined && best.entry.scope === options.locality;
+    const close = rivals(CLOSE_MARGIN).filter((c) => !(ownPlace && c.entry.scope === 'national'));
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
     return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };

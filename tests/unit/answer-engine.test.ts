@@ -164,6 +164,10 @@ describe('answer engine', () => {
     expect(answeredWith('lai chau: kham bhyt o tram y te xa, muc tieu bao nhieu phan tram', { locality: 'lai-chau' })?.id).toBe('commune-visits-share-lai-chau');
   });
 
+  it('does not ask which one when the question names a place and the close rival is a national answer to something else', () => {
+    expect(answeredWith('năm nào lai châu bao phủ trên 95%', { locality: 'lai-chau' })?.id).toBe('coverage-target-lai-chau');
+  });
+
   it('reports the words that matched, for staff', () => {
     const decision = decide('sổ sức khỏe điện tử');
     expect(decision.candidates[0]?.matched).toEqual(expect.arrayContaining(['so', 'suc', 'khoe']));
