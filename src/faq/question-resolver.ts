@@ -13,6 +13,7 @@ import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, listItemAsked } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
+import { asksOnlyWhy, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -365,6 +366,8 @@ function resolveUncached(turn: Turn): Resolution {
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
+  // "sao phải làm vậy" right after an answer: the answer that gives the reason for it, or that answer again.
+  if (last && asksOnlyWhy(knowledge, turn.text)) return { kind: 'answer', entry: reasonFor(knowledge, last) ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
   if (last && consistsOf(turn.text, asksShorter(knowledge.normalize), FILLER) && namesAny(turn.text, shortening(knowledge.normalize))) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: last.answer.split(/(?<=\.)\s/)[0]! };
   }

@@ -1400,6 +1400,13 @@ describe('conversation context', () => {
     expect(again.length).toBeGreaterThan(shorter.length);
   });
 
+  it('answers "why" right after a target with the reason its topic gives, and asks no place of it', async () => {
+    await ask(app, 's12d', 'cả nước bao giờ phủ kín bảo hiểm y tế cho toàn dân');
+    expect((await ask(app, 's12d', 'vì sao phải thế')).replies[0]!.text).toMatch(/an sinh xã hội/);
+    await ask(app, 's12e', 'phòng chống trục lợi bhyt thế nào');
+    expect((await ask(app, 's12e', 'còn lai châu làm gì')).replies[0]!.text).toMatch(/Lai Châu/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
