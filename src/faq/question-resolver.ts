@@ -41,12 +41,15 @@ export type Resolution =
 // "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa": "bên", "phía", "nữa" only point at the place.
 const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua']);
 const BESIDES = ['ngoai', 'ra'];
+const AGAIN_START = [['nhac', 'lai'], ['noi', 'lai']];
 const FOLLOW_UP_START = [
   ['con'], ['the', 'con'], ['vay', 'con'], ['con', 'o'], ['the', 'o'], ['con', 'nam'], ['the', 'nam'], ['the', 'den'], ['rieng'], ['vay', 'rieng'], ['xa', 'hon'],
   // "cụ thể năm 2026 đạt bao nhiêu": a detail of what was just answered.
   ['cu', 'the'],
   // "ngoài ra còn được lập gì": more of what was just answered.
   BESIDES,
+  // "nhắc lại số năm 2026 giúp mình": that detail of what was just answered, again.
+  ...AGAIN_START,
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
@@ -567,7 +570,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "bhyt thì sao", "tuổi thọ thì sao" right after Hà Nội's goals for 2035, which say it: what that answer says of it
   // ("còn người khuyết tật thì sao" turns to something else).
   // "ngoài ra còn được lập gì" after the free check-ups, which also give the health record: the same.
-  const besides = BESIDES.every((w, i) => turn.text.folded[i] === w);
+  const besides = [BESIDES, ...AGAIN_START].some((lead) => lead.every((w, i) => turn.text.folded[i] === w));
   const ofLast =
     !named && !year && (besides || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
     asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;

@@ -1407,6 +1407,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12e', 'còn lai châu làm gì')).replies[0]!.text).toMatch(/Lai Châu/);
   });
 
+  it('reads "nhắc lại …" as asking again for a detail of the answer just given', async () => {
+    await ask(app, 's12f', 'bao giờ cả nước bao phủ bhyt toàn dân');
+    expect((await ask(app, 's12f', 'nhắc lại con số năm 2026 với')).replies[0]!.text).toMatch(/95%/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
