@@ -38,8 +38,9 @@ export type Resolution =
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
-// "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa": "bên", "phía", "nữa" only point at the place.
-const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua']);
+// "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa", "còn riêng tỉnh": "bên", "phía", "nữa", "riêng", "tỉnh" only point
+// at the place.
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua', 'rieng', 'tinh']);
 const BESIDES = ['ngoai', 'ra'];
 const AGAIN_START = [['nhac', 'lai'], ['noi', 'lai']];
 const FOLLOW_UP_START = [

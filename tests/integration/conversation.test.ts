@@ -1412,6 +1412,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12f', 'nhắc lại con số năm 2026 với')).replies[0]!.text).toMatch(/95%/);
   });
 
+  it('reads "còn riêng tỉnh" after a province\'s answer as that province, asking nothing else', async () => {
+    await ask(app, 's12g', 'tỉnh cao bằng phấn đấu bao phủ bhyt bao nhiêu phần trăm');
+    expect((await ask(app, 's12g', 'còn riêng tỉnh thì sao')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
