@@ -46,6 +46,8 @@ const documentNouns = phraseList([
 const beyondTheDate = phraseList([
   'từ năm nào', 'có từ năm', 'từ bao giờ', 'có từ khi nào', 'ai quyết định', 'ai đặt ra', 'ai ký',
   'ở đâu', 'địa điểm', 'tổ chức ở',
+  // "lễ … mấy giờ bắt đầu": the hour, which no document gives.
+  'mấy giờ', 'giờ nào',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([

@@ -55,6 +55,8 @@ const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".
 const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)/u;
+// A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
+const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -86,14 +88,16 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // thu thì phản ánh ở đâu": where to go), a street address.
   {
     asks: /\b(?:benh vien|bv|tram y te|tru so|mit tinh|le ky niem|su kien|hoi nghi)\b(?: (?!(?:thi|phan|kham|mua|dang|nop|gia|lam|hoi|goi|di)\b)[a-z0-9]+){0,6} (?:(?:xay|dat|nam|to chuc) )?(?:o dau|o cho nao)\b/,
-    gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/,
+    gives: STREET_ADDRESS,
   },
   // "nên đăng ký khám ban đầu ở bệnh viện nào": a hospital by name (not "bệnh viện nào cũng được": any).
   { asks: /\b(?:benh vien|bv) nao\b(?! cung)/, gives: /Bệnh viện [A-ZĐ]/u },
   // "email gửi phản ánh", "trang web": an address online, which the documents never give.
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
+  // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.
+  { asks: /\b(?:may gio|gio nao)\b/, gives: /\d{1,2}\s*(?:giờ|h)\b/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
-  { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: /(?:số|đường|phố)\s+\d|\d+\s+(?:đường|phố)/ },
+  { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: STREET_ADDRESS },
   // "số hiệu văn bản", "văn bản nào quy định": a document's number ("40-KH/TU"); "kế hoạch đó số mấy" in
   // `documentNumberAsked`.
   { asks: /\bso (?:hieu|ky hieu)\b|\bvan ban nao\b/, gives: ANY_DOCUMENT_NUMBER },
