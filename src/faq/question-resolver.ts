@@ -516,7 +516,8 @@ const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng c
 function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | undefined {
   const decision = knowledge.decide(knowledge.normalize(`mục tiêu đến năm ${year}`), { locality: scope === 'national' ? undefined : scope });
   const entry = decision.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision.best.entry : undefined;
-  return entry && asksAbout(entry, year) ? entry : undefined;
+  // Not another place's goals: "vậy năm 2035" after the nation's life expectancy is not Hà Nội's vision for 2035.
+  return entry && entry.scope === scope && asksAbout(entry, year) ? entry : undefined;
 }
 
 // The first figure an answer gives with its unit: "trên 97% dân số", "75,5 tuổi".

@@ -1417,6 +1417,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12g', 'còn riêng tỉnh thì sao')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('does not answer a year the nation\'s answer lacks with another place\'s goals for it', async () => {
+    await ask(app, 's12h', 'đến 2030 tuổi thọ người việt nam phải đạt bao nhiêu');
+    expect((await ask(app, 's12h', 'thế còn năm 2035')).replies[0]!.text).not.toMatch(/Hà Nội/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
