@@ -673,6 +673,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
   const referred = referring ? inContext(false) : undefined;
   if (referred) return referred;
+  // "thế còn năm 2035" after the nation's life expectancy, which has none for it: not another place's answer for it.
+  const elsewhereForYear = own.kind === 'answer' && year && asksOwn.length === 0 && !named && ![last.scope, 'national', remembered].includes(own.best.entry.scope);
+  if (elsewhereForYear) return { kind: 'none' };
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);
