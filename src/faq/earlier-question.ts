@@ -1,9 +1,10 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 
-// "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu": back to an earlier question.
+// "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu", "quay lại chỉ thị đó, …": back
+// to an earlier question.
 const BACK =
-  /^(?:[\p{L},]+\s+){0,2}?(?:quay|tro) (?:lai|ve) (?:cau(?: hoi)?|chuyen|vu|y)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay))?(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
+  /^(?:[\p{L},]+\s+){0,2}?(?:quay|tro) (?:lai|ve) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
 
 /**
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng

@@ -1422,6 +1422,17 @@ describe('conversation context', () => {
     expect((await ask(app, 's12h', 'thế còn năm 2035')).replies[0]!.text).not.toMatch(/Hà Nội/);
   });
 
+  it('goes back to the document asked about before the last answer on "quay lại chỉ thị đó, …"', async () => {
+    await ask(app, 's12i', 'chỉ thị về bảo hiểm y tế toàn dân là chỉ thị số mấy');
+    await ask(app, 's12i', 'thế nghị quyết về chăm sóc sức khỏe nhân dân số mấy');
+    expect((await ask(app, 's12i', 'quay lại chỉ thị đó nhé, năm 2026 mục tiêu bao nhiêu')).replies[0]!.text).toMatch(/95%/);
+  });
+
+  it('reads "chinh sach do" typed plain as "chính sách đó", the policy just answered', async () => {
+    await ask(app, 's12j', 'lai châu hỗ trợ đóng bhyt cho những nhóm nào');
+    expect((await ask(app, 's12j', 'chinh sach do co quan nao quy dinh')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
