@@ -1433,6 +1433,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's12j', 'chinh sach do co quan nao quy dinh')).replies[0]!.text).toMatch(/Hội đồng nhân dân/);
   });
 
+  it('falls back on the price of what the answer just given names, which no document gives', async () => {
+    await ask(app, 's12k', 'có gói bảo hiểm y tế bổ sung không');
+    expect((await ask(app, 's12k', 'giá gói ấy bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 's12l', 'gia dinh toi duoc ho tro bao nhieu')).intent).toBe('faq');
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
