@@ -18,6 +18,8 @@ const greetings = phraseList([
 const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi']);
 // "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.
 const introductions = phraseList(['tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'tôi tên', 'mình tên', 'em tên']);
+// "👋", "🙋‍♀️": a wave says hello (emoji are gone from the normalised text).
+const WAVES = /^(?:\s|👋|🙋|🤗|\p{Emoji_Modifier}|\u200d|\u2640|\u2642|\ufe0f)+$/u;
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;
 
@@ -32,7 +34,7 @@ export const greeting: Intent = {
   match: (turn) => {
     const { text, knowledge } = turn;
     const cues = greetings(knowledge.normalize);
-    if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER)) return 0.95;
+    if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER) || WAVES.test(text.original)) return 0.95;
     if (asksSomething(text)) return undefined;
     const opens = cues.some((cue) => opensWith(text, cue));
     // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality

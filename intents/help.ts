@@ -44,6 +44,8 @@ const complaints = phraseList([
   'dở quá', 'dở thế', 'dở tệ', 'kém quá', 'chán quá', 'chán ghê', 'chán thế', 'vô dụng', 'vớ vẩn',
   'trả lời sai', 'trả lời không đúng', 'chả đúng', 'không đúng gì', 'sai hết', 'không hiểu gì', 'hỏi mãi',
   'không hiểu', 'chẳng hiểu', 'chả hiểu', 'không giúp được gì', 'chả giúp được gì', 'trả lời linh tinh',
+  // Insults, and being asked again and again: "đồ ngu", "hỏi mấy lần rồi".
+  'đồ ngu', 'ngu quá', 'ngu thế', 'ngu vậy', 'ngu ngốc', 'đồ ngốc', 'ngốc quá', 'dốt quá', 'đồ dốt', 'hỏi mấy lần', 'hỏi bao nhiêu lần',
 ]);
 // "hỏi mãi mà trạm y tế không trả lời" is about the commune station: what is said besides the complaint is short.
 const BESIDES_COMPLAINT_WORDS = 3;
@@ -69,7 +71,8 @@ export const help: Intent = {
     const addressed = turn.text.folded.some((w) => ADDRESSED.has(w));
     if (!addressed && containsAny(turn.text, support(normalize)) && lastAnswered(turn)?.topic === 'subsidy') return undefined;
     const cues = asksForHelp(normalize);
-    if (consistsOf(turn.text, cues, FILLER)) return 0.9;
+    // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
+    if (consistsOf(turn.text, cues, FILLER) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.

@@ -343,7 +343,8 @@ function resolveUncached(turn: Turn): Resolution {
     const entry = knowledge.entry(turn.payload.slice(4));
     return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
   }
-  if (turn.text.folded.length === 0) return { kind: 'none' };
+  // "1" with no choices offered: a number alone asks nothing (a year may follow an answer up).
+  if (turn.text.folded.every((w) => /^\d+$/.test(w) && !YEAR.test(w))) return { kind: 'none' };
   // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
   const quotation = quotationOf(knowledge.index.entries, turn.text);
   if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };

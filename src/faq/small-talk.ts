@@ -10,8 +10,9 @@ const addressees = phraseList([
   'chatbot', 'bot', 'trợ lý', 'quý cơ quan', 'ad', 'admin', 'cái máy này', 'máy này', 'trang này',
 ]);
 
-// "… linh tinh quá", "dở ghê": how much, which says nothing of what; only as written ("qua mạng", "vài câu" are words).
-const INTENSIFIERS = new Set(['quá', 'lắm', 'ghê', 'thật', 'vãi', 'vậy', 'rồi', 'nhỉ']);
+// "… linh tinh quá", "dở ghê", "rồi vẫn không hiểu": how much or how long, which says nothing of what; only as written
+// ("qua mạng", "vài câu", "văn bản" are words).
+const INTENSIFIERS = new Set(['quá', 'lắm', 'ghê', 'thật', 'vãi', 'vậy', 'rồi', 'nhỉ', 'vẫn']);
 
 // "bot này", "trang này": the thing the message is about.
 const THIS = new Set(['nay']);

@@ -952,6 +952,14 @@ describe('conversation context', () => {
     expect((await ask(app, 'd6y2', 'hỏi mãi mà trạm y tế không trả lời')).intent).not.toBe('help');
   });
 
+  it('takes a wave for a greeting, an insult for a complaint, and a number alone, with no choices offered, for nothing asked', async () => {
+    expect((await ask(app, 's12m', '👋👋')).intent).toBe('greeting');
+    expect((await ask(app, 's12n', 'bot ngu thế')).intent).toBe('help');
+    expect((await ask(app, 's12o', 'hỏi bao nhiêu lần rồi vẫn không hiểu')).intent).toBe('help');
+    expect((await ask(app, 's12p', '3')).intent).toBe('fallback');
+    expect((await ask(app, 's12q', 'ngư dân có được hỗ trợ bhyt không')).intent).toBe('faq');
+  });
+
   it('knows a district whose name is also a person\'s when "huyện" says it is a place', async () => {
     const text = 'chào ad, e ở huyện Nguyên Bình, tỉnh e năm 2026 phải đạt bao nhiêu phần trăm dân số tham gia bảo hiểm y tế vậy';
     expect((await ask(app, 'd7b', text)).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
