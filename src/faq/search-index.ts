@@ -53,6 +53,10 @@ export interface SearchOptions {
 const TYPO_MAX_LENGTH = 16;
 const FUNCTION_WORD_WEIGHT = 0.15;
 const CANDIDATE_WORDS = 5;
+// How much more a word counts, for being a candidate, when it and a neighbour are a pair the content has.
+const PAIRED_WORD_FACTOR = 2;
+// Distinct words from which a message is a story around its question, whose own rare words crowd the candidates.
+const STORY_WORDS = 20;
 // Phrases scored per query, most telling words first: common words ("hỗ trợ", "nhà nước") tie many phrases, and
 // 160 left an entry's best phrase out depending on the order of the content (answer p99 0.34 ms either way).
 const CANDIDATE_PHRASES = 320;
@@ -118,6 +122,8 @@ export class FaqSearchIndex {
   /** How often a content word is among the query's accented-only words. */
   private readonly accentCount: Int32Array;
   private serial = 0;
+  /** The pairs of neighbouring folded words the content's questions and keywords have ("kham suc", "dinh ki"). */
+  private readonly contentPairs = new Set<string>();
   private readonly phraseStamp: Float64Array;
   /** Which of the telling words a phrase contains, one bit each in telling order (CANDIDATE_WORDS fit in 8 bits). */
   private readonly phraseMask: Uint8Array;
@@ -182,6 +188,7 @@ export class FaqSearchIndex {
         phraseWords.push(normalized.folded.map(idOf));
         phraseAccents.push([...new Set(normalized.accented)].map(idOf));
         phraseUnigrams.push([...new Set(normalized.folded)]);
+        for (let k = 1; k < normalized.folded.length; k++) this.contentPairs.add(`${normalized.folded[k - 1]} ${normalized.folded[k]}`);
         sequences.push(normalized);
         this.index.add(id, normalized.folded.join(' '));
         this.recordKinds(normalized.folded);
@@ -323,7 +330,7 @@ export class FaqSearchIndex {
     const wordHit = new Uint8Array(tokens.length);
     const bigramHit = new Uint8Array(bigramWeights.length);
     const ranked: number[] = [];
-    for (const id of this.candidates(tokens, weights)) {
+    for (const id of this.candidates(tokens, weights, words.bigrams)) {
       const phrase = this.phrases[id]!;
       this.markMatches(id, wordHit, words.bigrams, bigramHit);
       // Sums run in query order, as they always did: the scores stay the same to the last bit.
@@ -419,12 +426,13 @@ export class FaqSearchIndex {
    * word at a time (a `suggest` query over many common words merges long lists and cannot rank by
    * rarity), ranked by the weight of the words each phrase contains.
    */
-  private candidates(tokens: readonly string[], weights: readonly number[]): Int32Array {
+  private candidates(tokens: readonly string[], weights: readonly number[], bigrams: ReadonlyMap<number, number>): Int32Array {
+    const paired = this.pairedSlots(tokens, bigrams);
     const telling = tokens
-      .map((token, i) => ({ token, weight: weights[i]! }))
+      .map((token, i) => ({ token, weight: weights[i]!, rank: paired[i] ? weights[i]! * PAIRED_WORD_FACTOR : weights[i]! }))
       // A word the content does not have finds nothing: it must not take the place of one that does.
       .filter((t) => t.weight > FUNCTION_WORD_WEIGHT && this.idf.has(t.token))
-      .sort((a, b) => b.weight - a.weight)
+      .sort((a, b) => b.rank - a.rank)
       .slice(0, CANDIDATE_WORDS);
     const seen: number[] = [];
     telling.forEach(({ token }, k) => {
@@ -459,6 +467,21 @@ export class FaqSearchIndex {
       if (at < hits.length) hits[at] = id;
     }
     return hits;
+  }
+
+  /**
+   * In a long message, which of its words are in a pair of neighbours the content has: "khám sk định kỳ" among the
+   * words of a story around it ("bà hàng xóm", "đọc báo thấy khác", "rốt cuộc"), which are rarer in the content
+   * and would otherwise choose which phrases are scored.
+   */
+  private pairedSlots(tokens: readonly string[], bigrams: ReadonlyMap<number, number>): Uint8Array {
+    const paired = new Uint8Array(tokens.length);
+    if (tokens.length < STORY_WORDS) return paired;
+    for (const key of bigrams.keys()) {
+      const [a, b] = [Math.floor(key / tokens.length), key % tokens.length];
+      if (this.contentPairs.has(`${tokens[a]} ${tokens[b]}`)) paired[a] = paired[b] = 1;
+    }
+    return paired;
   }
 
   /** True when the entry's questions, keywords or answer have every one of these folded words. */

@@ -1447,6 +1447,15 @@ describe('conversation context', () => {
     expect((await ask(app, 's12l', 'gia dinh toi duoc ho tro bao nhieu')).intent).toBe('faq');
   });
 
+  it('finds what a long story asks about by the words it shares with the content, not by the story\'s rarer words', async () => {
+    const reply = await ask(
+      app,
+      's12r',
+      'ông bác ở xóm trên kể là phải đợi 5 năm mới được khám sức khỏe định kỳ miễn phí một lần, con gái tôi đọc trên mạng lại thấy khác hẳn. vậy rốt cuộc bao lâu thì được khám một lần hả cháu',
+    );
+    expect(reply.replies[0]!.text).toMatch(/mỗi năm 1 lần/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
