@@ -886,6 +886,9 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     // is surely answered, may be: "trời mưa to quá, cho mình hỏi hộ cận nghèo …" is; "ngày thầy thuốc là hôm nào,
     // mình định tặng hoa bác sĩ" and "bảo hiểm cho chó mèo, giá bao nhiêu" are not.
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
+    // "… kế hoạch của Tỉnh ủy thực hiện Chỉ thị 52 …. Kế hoạch đó số mấy?": a part pointing back at what the message
+    // said before it is no question on its own.
+    if (namesAny(normalized, POINTERS)) continue;
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
     if (unsureOfWhole) {

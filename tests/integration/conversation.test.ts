@@ -1456,6 +1456,15 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/mỗi năm 1 lần/);
   });
 
+  it('does not read a last sentence pointing back ("kế hoạch đó số mấy") apart from the sentence it points at', async () => {
+    const reply = await ask(
+      app,
+      's12s',
+      'Mình là đảng viên ở Cao Bằng, cần biết kế hoạch của Tỉnh ủy thực hiện Chỉ thị 52 để viết bài thu hoạch. Kế hoạch đó số mấy, ngày nào?',
+    );
+    expect(reply.replies[0]!.text).toMatch(/69-KH\/TU/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
