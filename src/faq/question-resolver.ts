@@ -875,6 +875,16 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (thanksOnly || consistsOf(normalized, pleas(knowledge.normalize), FILLER)) return false;
     return knowledge.index.tellingWords(normalized).length > 0;
   };
+  // Surer than the whole, a part's answer must not leave what the rest of the message is about: "… muốn góp tiền mua
+  // bhyt tặng bà con … ưu tiên những ai?" is not who comes first for free hospital fees, when the answer to the whole
+  // (donations) has words of the rest and that one has none.
+  const keepsToRest = (entry: FaqEntry, part: NormalizedText) => {
+    if (whole.kind !== 'answer') return true;
+    const own = new Set([...knowledge.index.tellingWords(part), ...BHYT]);
+    const rest = [...new Set(knowledge.index.tellingWords(text).filter((w) => !own.has(w)))];
+    const ofRest = (e: FaqEntry) => rest.filter((w) => knowledge.index.hasAllWords(e, [w])).length >= OWN_TOPIC_WORDS;
+    return ofRest(entry) || !ofRest(whole.best.entry);
+  };
   // Less than sure, the answer must have at least two of the part's telling words ("làm răng sứ không" has none).
   const backs = (decision: Extract<Decision, { kind: 'answer' }>, part: NormalizedText) => {
     const telling = knowledge.index.tellingWords(part);
@@ -892,7 +902,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
     if (unsureOfWhole) {
-      if (whole.kind === 'answer' && decision.best.score >= whole.best.score + SURER_PART) return decision;
+      if (whole.kind === 'answer' && decision.best.score >= whole.best.score + SURER_PART && keepsToRest(decision.best.entry, normalized)) return decision;
       continue;
     }
     if (missesFigure) {

@@ -1465,6 +1465,15 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/69-KH\/TU/);
   });
 
+  it('does not answer the last clause of a long message with an answer that leaves what the rest of it is about', async () => {
+    const reply = await ask(
+      app,
+      's12t',
+      'Công ty tôi ở Lai Châu muốn góp tiền mua thẻ bhyt tặng bà con nghèo vùng biên giới. Tỉnh có vận động đóng góp như vậy không, ưu tiên ai?',
+    );
+    expect(reply.replies[0]!.text).toMatch(/đóng góp tự nguyện/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
