@@ -979,10 +979,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const othersPlace = named !== undefined && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name);
   if (named && (othersPlace || entryMisses)) {
     const givesAsked = (e: FaqEntry) => (othersPlace && misses) || !turn.knowledge.missesFigureAsked(turn.text, e);
-    const local = decision.candidates
+    const locals = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
-      .find((e) => e !== undefined && keeps(e) && givesAsked(e));
+      .filter((e): e is FaqEntry => e !== undefined && keeps(e) && givesAsked(e));
+    // "lai chau tuyen truyen bhyt cho vung sau vung xa the nao": the place's answer that has every telling word the
+    // best matched (its propaganda), over a closer one that has only some (its donations for remote areas).
+    const local = locals.find((e) => index.hasAllWords(e, tellingMatched())) ?? locals[0];
     if (local) entry = local;
   }
   // "ở Lai Châu những ai được hỗ trợ đóng bhyt …, bác cận nghèo": who, as a list, is what the answer that lists them
