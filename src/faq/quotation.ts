@@ -6,6 +6,10 @@ import type { FaqEntry } from './schema.js';
 const QUOTED = /["'“‘]([^"'“”‘’]+)["'”’]/gu;
 // "… vế sau là gì", "câu đầy đủ của … là gì": the rest of a slogan asked for.
 const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau)\b/;
+// "khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe": a slogan asked for by a run of its words, longer than three ("khẩu
+// hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded).
+const NAMES_SLOGAN = /\b(?:khau hieu|thong diep|slogan)\b/;
+const NAMED_BY_WORDS = 4;
 // The slogans and titles the answers quote.
 const ANSWER_QUOTE = /“([^”]+)”/g;
 const QUOTED_WORDS = 2;
@@ -28,21 +32,29 @@ const wordsOf = (text: string) => foldDiacritics(text).match(/[\p{L}\d]+/gu) ?? 
 
 /**
  * The slogan, quoted in an answer, that a message gives part of and asks the rest of ("thông điệp 'mỗi người dân khỏe
- * mạnh' vế sau là gì" → “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”), with the first entry that quotes it.
+ * mạnh' vế sau là gì" → “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”), with the entry that quotes it among the most
+ * slogans.
  */
 export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText): Quotation | undefined {
   // Read on the normalised words first: most messages ask for no slogan, and folding the original again costs.
-  if (!ASKS_THE_REST.test(text.folded.join(' '))) return undefined;
+  const folded = text.folded.join(' ');
+  const asksTheRest = ASKS_THE_REST.test(folded);
+  if (!asksTheRest && !NAMES_SLOGAN.test(folded)) return undefined;
   const typed = wordsOf(text.original);
   let slogans = slogansOf.get(entries);
   if (!slogans) {
-    slogans = entries.flatMap((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: wordsOf(whole!) })));
+    // A slogan quoted by several answers goes with the one that quotes the most (a list of slogans, not an answer on
+    // prevention that ends with one).
+    const quotes = entries.map((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: wordsOf(whole!) })));
+    slogans = quotes.sort((a, b) => b.length - a.length).flat();
     slogansOf.set(entries, slogans);
   }
   // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words.
   const quoted = [...text.original.matchAll(QUOTED)].map((m) => wordsOf(m[1]!)).filter((w) => w.length >= QUOTED_WORDS);
   const found = (slogan: readonly string[]) =>
-    quoted.length === 0 ? longestRun(typed, slogan) >= UNQUOTED_WORDS : quoted.some((part) => longestRun(part, slogan) === part.length);
+    quoted.length === 0
+      ? longestRun(typed, slogan) >= (asksTheRest ? UNQUOTED_WORDS : NAMED_BY_WORDS)
+      : quoted.some((part) => longestRun(part, slogan) === part.length);
   const slogan = slogans.find((s) => found(s.folded));
   return slogan && { entry: slogan.entry, whole: slogan.whole };
 }

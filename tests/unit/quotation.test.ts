@@ -11,8 +11,13 @@ describe('quotations', () => {
     expect(quotation('cau y te du phong la then chot ve sau la gi')).toBe('Y tế dự phòng là then chốt - Y tế cơ sở là nền tảng - Nhân dân là trung tâm!');
   });
 
-  it('leaves a message alone that does not ask for the rest, or gives too little of a slogan', () => {
-    expect(quotation('khẩu hiệu sống xanh sống lành là của văn bản nào')).toBeUndefined();
+  it('finds a slogan named by four of its words or more', () => {
+    expect(quotation('khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe là câu nào')).toBe('Sức khỏe là tài sản quý giá nhất - Hãy chủ động bảo vệ sức khỏe ngay từ hôm nay!');
+  });
+
+  it('leaves a message alone that asks for no slogan, or gives too little of one', () => {
+    expect(quotation('sống xanh sống lành là của văn bản nào')).toBeUndefined();
+    expect(quotation('khẩu hiệu về sức khỏe có những câu nào')).toBeUndefined();
     expect(quotation('vế sau của câu đó là gì')).toBeUndefined();
   });
 });
