@@ -94,6 +94,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:benh vien|bv) nao\b(?! cung)/, gives: /Bệnh viện [A-ZĐ]/u },
   // "email gửi phản ánh", "trang web": an address online, which the documents never give.
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
+  // "hết hạn vào tháng mấy": a month, a date or a quarter.
+  { asks: /\bthang (?:may|nao)\b/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
   // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.
   { asks: /\b(?:may gio|gio nao)\b/, gives: /\d{1,2}\s*(?:giờ|h)\b/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.

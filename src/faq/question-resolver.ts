@@ -150,7 +150,7 @@ const asksForMore = phraseList([
 ]);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em": the answer just given, its first sentence.
 const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính'];
-const asksShorter = phraseList([...SHORTER, ...AGAIN, 'thôi']);
+const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi']);
 const shortening = phraseList(SHORTER);
 
 const resolutions = new WeakMap<Turn, Resolution>();

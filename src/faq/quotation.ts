@@ -7,9 +7,11 @@ const QUOTED = /["'“‘]([^"'“”‘’]+)["'”’]/gu;
 // "… vế sau là gì", "câu đầy đủ của … là gì": the rest of a slogan asked for.
 const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau)\b/;
 // "khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe": a slogan asked for by a run of its words, longer than three ("khẩu
-// hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded).
+// hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded), and one that exclaims: not the name of a model
+// (“Khu dân cư tham gia bảo hiểm y tế cao”) in "bảo hiểm y tế toàn dân chỉ là khẩu hiệu".
 const NAMES_SLOGAN = /\b(?:khau hieu|thong diep|slogan)\b/;
 const NAMED_BY_WORDS = 4;
+const EXCLAIMS = /!$/;
 // The slogans and titles the answers quote.
 const ANSWER_QUOTE = /“([^”]+)”/g;
 const QUOTED_WORDS = 2;
@@ -55,7 +57,7 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
     quoted.length === 0
       ? longestRun(typed, slogan) >= (asksTheRest ? UNQUOTED_WORDS : NAMED_BY_WORDS)
       : quoted.some((part) => longestRun(part, slogan) === part.length);
-  const slogan = slogans.find((s) => found(s.folded));
+  const slogan = slogans.find((s) => (asksTheRest || EXCLAIMS.test(s.whole)) && found(s.folded));
   return slogan && { entry: slogan.entry, whole: slogan.whole };
 }
 

@@ -1404,6 +1404,7 @@ describe('conversation context', () => {
     const shorter = (await ask(app, 's12c', 'tóm tắt ngắn gọn giúp mình')).replies[0]!.text;
     expect(shorter).toMatch(/mọi người dân/);
     expect(shorter).not.toMatch(/\. \S/);
+    expect((await ask(app, 's12c', 'nói gọn lại')).replies[0]!.text).toBe(shorter);
     const again = (await ask(app, 's12c', 'nhắc lại đi ad')).replies[0]!.text;
     expect(again.length).toBeGreaterThan(shorter.length);
   });
