@@ -580,10 +580,11 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no
   // other version.
-  // Not another place's for that year, from someone who lives where the last answer is ("đến năm 2030 thì sao" after
-  // Hải Phòng's near-poor support, from someone in Hải Phòng, is not Lai Châu's support until 2030).
+  // Not another province's for that year, from someone who lives where the last answer is ("đến năm 2030 thì sao"
+  // after Hải Phòng's near-poor support, from someone in Hải Phòng, is not Lai Châu's support until 2030); the
+  // nation's is.
   const forYear = samePlace || (((otherPlace && named) || year) && knowledge.variantOf(last, { scope: named, year }));
-  const variant = forYear && (named || !remembered || forYear.scope === remembered || remembered !== last.scope) ? forYear : undefined;
+  const variant = forYear && (named || !remembered || [remembered, 'national'].includes(forYear.scope) || remembered !== last.scope) ? forYear : undefined;
   if (variant) {
     // "còn bệnh viện đa khoa Lai Châu có chuyên khoa gì": a question of its own, which that place's answer to it
     // answers better than its version of the last one.
