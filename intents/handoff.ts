@@ -21,8 +21,10 @@ const notAskedFor = phraseList([
   'người dân', 'tôi là cán bộ', 'mình là cán bộ', 'em là cán bộ', 'cháu là cán bộ', 'tôi là nhân viên', 'mình là nhân viên', 'em là nhân viên',
 ]);
 
-// "gặp nhân viên thái độ thì phản ánh ở đâu": a complaint about staff met, which the FAQ answers (where to complain).
+// "gặp nhân viên thái độ thì phản ánh ở đâu": a complaint about staff met, which the FAQ answers (where to complain);
+// not one about the bot ("khiếu nại, bot trả lời không đúng, cần gặp cán bộ").
 const complaint = phraseList(['phản ánh', 'khiếu nại', 'tố cáo', 'thái độ']);
+const THE_BOT = new Set(['bot', 'chatbot']);
 
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.
 const STAFF_INBOX_CHANNELS = new Set(['messenger', 'zalo']);
@@ -32,7 +34,7 @@ export const handoff: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.handoff) return 1;
     const { normalize } = turn.knowledge;
-    if (containsAny(turn.text, complaint(normalize))) return undefined;
+    if (containsAny(turn.text, complaint(normalize)) && !turn.text.folded.some((w) => THE_BOT.has(w))) return undefined;
     return containsAny(withoutPhrases(turn.text, notAskedFor(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
   },
   reply: (turn) => {

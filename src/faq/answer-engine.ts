@@ -53,8 +53,9 @@ const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!tham )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b/u;
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
-// "sinh viên đóng bhyt bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm".
-const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)/u;
+// "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu": what is paid, a sum or a share of
+// something, but not "đóng bao nhiêu năm".
+const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc dong (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
 /**
