@@ -38,9 +38,9 @@ export type Resolution =
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
 
-// "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa", "còn riêng tỉnh": "bên", "phía", "nữa", "riêng", "tỉnh" only point
-// at the place.
-const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua', 'rieng', 'tinh']);
+// "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa", "còn riêng tỉnh", "còn cổng nào khác": "bên", "phía",
+// "nữa", "riêng", "tỉnh", "khác" only point at the place, or at more of the same.
+const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua', 'rieng', 'tinh', 'khac']);
 const BESIDES = ['ngoai', 'ra'];
 const AGAIN_START = [['nhac', 'lai'], ['noi', 'lai']];
 const FOLLOW_UP_START = [
@@ -574,8 +574,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // ("còn người khuyết tật thì sao" turns to something else).
   // "ngoài ra còn được lập gì" after the free check-ups, which also give the health record: the same.
   const besides = [BESIDES, ...AGAIN_START].some((lead) => lead.every((w, i) => turn.text.folded[i] === w));
+  // "còn cổng nào khác ko" after the answer naming VNeID and the national portal: another of those it names.
+  const another = turn.text.folded.includes('khac');
   const ofLast =
-    !named && !year && (besides || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
+    !named && !year && (besides || another || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
     asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no

@@ -1475,6 +1475,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/đóng góp tự nguyện/);
   });
 
+  it('reads "họ làm gì" after an answer as about those it names, and "còn … nào khác" as more of what it names', async () => {
+    await ask(app, 's12u', 'ở cao bằng sở nào phụ trách đưa giáo dục sức khỏe vào trường học');
+    expect((await ask(app, 's12u', 'họ làm gì cụ thể')).intent).toBe('faq');
+    await ask(app, 's12v', 'thẻ bhyt điện tử dùng trên ứng dụng nào');
+    expect((await ask(app, 's12v', 'còn cổng nào khác không')).replies[0]!.text).toMatch(/Cổng Dịch vụ công quốc gia/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
