@@ -76,6 +76,7 @@ const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
+const PROGRAMME = ['chuong', 'trinh'];
 // "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
 const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
 // "tỉnh đó", "ở đó": the place of the answer just given.
@@ -655,7 +656,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "chương trình đó ban hành ngày nào" after an answer that names a programme without saying it: that programme;
   // "nghị quyết đó do ai ban hành" after plan 40, which carries out Nghị quyết 72: a document of another kind than the
   // one the last answer is about.
-  const pointed = pointedDocument(turn.text.folded);
+  const pointed = pointedDocument(turn, turn.text.folded, last);
   const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
   const document = pointed && referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, pointed, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -762,7 +763,7 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself.)
-  const pointed = pointedDocument(words);
+  const pointed = pointedDocument(turn, words, last);
   const elsewhere = pointed && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w)) && !numberedIn(last.answer, pointed);
   const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
   if (otherDocument) return otherDocument;
@@ -792,12 +793,17 @@ function documentPlace({ knowledge, text }: Turn): Scope | undefined {
   return numbers.length === 1 ? knowledge.placeOfDocument(numbers[0]!) : undefined;
 }
 
-/** The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. */
-function pointedDocument(words: readonly string[]): readonly string[] | undefined {
-  return DOCUMENT_KINDS.map((kind) => kind.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+/**
+ * The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. "ct đó", read as "chỉ thị đó",
+ * is the programme ("chương trình") right after an answer about one that is no directive.
+ */
+function pointedDocument(turn: Turn, words: readonly string[], last: FaqEntry): readonly string[] | undefined {
+  const kind = DOCUMENT_KINDS.map((k) => k.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  const about = turn.knowledge.normalize(last.question).folded.join(' ');
+  const typedCt = /(?<!\p{L})ct(?!\p{L})/iu.test(turn.text.original);
+  return kind?.join(' ') === 'chi thi' && typedCt && about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
 }
 
-/** The entry about the document of that kind that the last answer names by number ("Nghị quyết 72-NQ/TW"). */
 /** The number of the document of that kind ("chuong trinh") the text names first, if it names one. */
 function numberedIn(text: string, noun: readonly string[]): string | undefined {
   return foldDiacritics(text).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];

@@ -1482,6 +1482,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's12v', 'còn cổng nào khác không')).replies[0]!.text).toMatch(/Cổng Dịch vụ công quốc gia/);
   });
 
+  it('reads "ct đó" after an answer about a programme as that programme, not a directive', async () => {
+    await ask(app, 's12w', 'chương trình 06 của hà nội gồm mấy nhóm nhiệm vụ');
+    await ask(app, 's12w', 'nhóm thứ 3 là gì');
+    expect((await ask(app, 's12w', 'ct đó ký ngày nào')).replies[0]!.text).toMatch(/12\/01\/2026/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
