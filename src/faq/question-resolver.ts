@@ -614,6 +614,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (goals) return { kind: 'answer', entry: goals, confidence: GUESSED_CONFIDENCE, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), partial: true };
+  // "còn đà nẵng có nâng cấp bệnh viện ko" after Lai Châu's hospitals, which no national answer stands in for: nothing.
+  if (elsewhere && last.scope !== 'national') return { kind: 'none' };
   if (named && last.group && last.scope !== named) {
     // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
     const own = asked.size > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;

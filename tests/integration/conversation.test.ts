@@ -1488,6 +1488,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12w', 'ct đó ký ngày nào')).replies[0]!.text).toMatch(/12\/01\/2026/);
   });
 
+  it('falls back on a province with no plan asked after an answer only one province has', async () => {
+    await ask(app, 's12x', 'lai châu nâng cấp bệnh viện đa khoa tỉnh bao nhiêu giường');
+    expect((await ask(app, 's12x', 'thế còn cần thơ có nâng cấp bệnh viện không')).intent).toBe('fallback');
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
