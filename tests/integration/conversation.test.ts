@@ -1358,7 +1358,8 @@ describe('conversation context', () => {
 
   it('does not answer a question about one directive, titled by a province\'s plan, with another document\'s answer', async () => {
     const reply = await ask(app, 's11v', 'kế hoạch của hải phòng về chỉ thị 52 gồm bao nhiêu nhóm nhiệm vụ giải pháp');
-    expect(reply.replies[0]!.text).toMatch(/^Chỉ thị 52-CT\/TW[^.]*06 nhóm/);
+    expect(reply.replies[0]!.text).toMatch(/Chỉ thị 52-CT\/TW của Hải Phòng có 6 nhóm/);
+    expect(reply.replies[0]!.text).not.toMatch(/72-NQ/);
   });
 
   it('does not take the place of the last answer, named again, for another version of that answer', async () => {

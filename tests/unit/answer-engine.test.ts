@@ -103,7 +103,7 @@ describe('answer engine', () => {
   });
 
   it('answers a weak candidate far ahead of every other, and falls back on one with close rivals', () => {
-    expect(answeredWith('Ngoài thẻ BHYT bắt buộc, có gói bảo hiểm bổ sung theo nhu cầu không?')?.id).toBe('supplementary-insurance');
+    expect(answeredWith('Tôi thấy tin đồn thất thiệt về BHYT trên Facebook thì sao?')?.id).toBe('fake-news-bhyt');
     expect(decide('ubnd xã làm việc thứ mấy').kind).toBe('fallback');
   });
 
