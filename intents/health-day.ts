@@ -111,6 +111,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
     const byBareName = table.filter(({ bareName }) => indexOfPhrase(turn.text, bareName) >= 0).map(({ day }) => day);
     if (byBareName.length > 0) return [...new Set([...byBareName, ...about()])];
   }
+  // "còn tháng 4" right after a day was answered: the day of that month.
+  const month = monthNamed(words);
+  if (recent && month !== undefined && FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return days.filter((d) => d.month === month);
   if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
@@ -122,8 +125,13 @@ function findHealthDays(turn: Turn): HealthDay[] {
   }
   if (dated.length > 0) return dated;
   // "tháng 4 có ngày gì về sức khỏe": the days of the month named.
-  const month = words.findIndex((w, i) => w === 'thang' && /^\d{1,2}$/.test(words[i + 1] ?? '') && !/^\d/.test(words[i - 1] ?? ''));
-  return month < 0 ? [] : days.filter((d) => d.month === Number(words[month + 1]));
+  return month === undefined ? [] : days.filter((d) => d.month === month);
+}
+
+/** The month a text names on its own ("tháng 4", not the "7 tháng 4" of a date). */
+function monthNamed(words: readonly string[]): number | undefined {
+  const at = words.findIndex((w, i) => w === 'thang' && /^\d{1,2}$/.test(words[i + 1] ?? '') && !/^\d/.test(words[i - 1] ?? ''));
+  return at < 0 ? undefined : Number(words[at + 1]);
 }
 
 /** "7/4", "07/04", "7.4", "7 tháng 4", "ngày 1-7" or "7-4 là ngày gì" (read as "1 7", "7 4"): the day's date, at word i. */

@@ -1494,6 +1494,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12x', 'thế còn cần thơ có nâng cấp bệnh viện không')).intent).toBe('fallback');
   });
 
+  it('gives the day of a month named as a follow-up right after a health day', async () => {
+    await ask(app, 's12y', 'ngày bảo hiểm y tế việt nam là ngày nào');
+    expect((await ask(app, 's12y', 'thế còn tháng 4')).replies[0]!.text).toMatch(/7\/4/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
