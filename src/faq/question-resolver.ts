@@ -84,7 +84,8 @@ const THAT_PLACE = [['tinh', 'do'], ['o', 'do'], ['noi', 'do'], ['tinh', 'ay'], 
 // "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
 const THEIRS = new Set(['họ']);
 const RELATED_MARGIN = 0.12;
-const TIE_MARGIN = 0.05;
+// How close the answer just given may be to the best and still be what the conversation is about.
+const CONTINUITY_MARGIN = 0.05;
 // "những ai", "nhóm nào", "những đối tượng nào", "chỉ hỗ trợ hộ nghèo thôi à": who, as a list; and an answer that lists
 // ("(1) …; (2) …", "3 nhóm").
 const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
@@ -344,7 +345,7 @@ function resolveUncached(turn: Turn): Resolution {
     const entry = knowledge.entry(turn.payload.slice(4));
     return entry ? { kind: 'answer', entry, confidence: 1, related: [] } : { kind: 'none' };
   }
-  // "1" with no choices offered: a number alone asks nothing (a year may follow an answer up).
+  // Nothing, or "1" with no choices offered: a number alone asks nothing (a year may follow an answer up).
   if (turn.text.folded.every((w) => /^\d+$/.test(w) && !YEAR.test(w))) return { kind: 'none' };
   // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
   const quotation = quotationOf(knowledge.index.entries, turn.text);
@@ -740,7 +741,7 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
  */
 function nearTieWith(turn: Turn, decision: Extract<Decision, { kind: 'answer' }>, last: FaqEntry): Decision | undefined {
   const kept = decision.candidates.find((c) => c.entry === last);
-  if (!kept || kept === decision.best || decision.best.score - kept.score > TIE_MARGIN) return undefined;
+  if (!kept || kept === decision.best || decision.best.score - kept.score > CONTINUITY_MARGIN) return undefined;
   const keptMatched = new Set(kept.matched);
   return tellingMatchedBy(turn, decision.best).every((w) => keptMatched.has(w)) ? { ...decision, best: kept } : undefined;
 }
