@@ -98,6 +98,8 @@ const SAME_DOCUMENT_MARGIN = 0.3;
 const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
+// "khi nào", "bao giờ", "năm nào": when, which an answer gives by a year.
+const ASKS_WHEN = /\b(?:khi nao|bao gio|nam nao|luc nao)\b/;
 const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
@@ -663,8 +665,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
   const document = pointed && referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, pointed, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
-  // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named.
-  if (referring && knowledge.index.hasAllWords(last, asked)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named. Not
+  // "khi nào thì có kế hoạch đó" after who comes first for free hospital fees, which gives no year.
+  const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(last.answer);
+  if (referring && knowledge.index.hasAllWords(last, asked) && !lacksWhen) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
   const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });

@@ -1499,6 +1499,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's12y', 'thế còn tháng 4')).replies[0]!.text).toMatch(/7\/4/);
   });
 
+  it('finds when a plan the last answer points to is due, from the same place\'s answer that gives the year', async () => {
+    await ask(app, 's12z', 'mình ở lai châu, nghe nói người thu nhập thấp sắp được miễn viện phí');
+    expect((await ask(app, 's12z', 'kế hoạch đó khi nào mới có')).replies[0]!.text).toMatch(/2028/);
+  });
+
   it('does not take a year asked after a place\'s answer, from someone living there, to another place\'s answer', async () => {
     await ask(app, 's12b', 'tôi ở hải phòng, nhà thuộc hộ cận nghèo');
     await ask(app, 's12b', 'tôi có được hỗ trợ không');
