@@ -56,6 +56,9 @@ const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu": what is paid, a sum or a share of
 // something, but not "đóng bao nhiêu năm".
 const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc dong (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
+// "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
+export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
+export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
 /**
@@ -64,7 +67,7 @@ const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đườ
  */
 const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "đến năm nào", "bao giờ xong", "khi nào": a year.
-  { asks: /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/, gives: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
+  { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b/, gives: /\d{1,2}\/\d{1,4}/ },
   // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date.
@@ -511,7 +514,7 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\bha\s*\??\s*$/;
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
-  { token: YEAR, kind: /(?<!\d)(?:19|20)\d\d(?!\d)/ },
+  { token: YEAR, kind: GIVES_YEAR },
 ];
 
 interface Claim {

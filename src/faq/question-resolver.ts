@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -98,8 +98,6 @@ const SAME_DOCUMENT_MARGIN = 0.3;
 const PLACE_NAME_WORDS = 3;
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
-// "khi nào", "bao giờ", "năm nào": when, which an answer gives by a year.
-const ASKS_WHEN = /\b(?:khi nao|bao gio|nam nao|luc nao)\b/;
 const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
@@ -613,7 +611,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
-  const goals = year && !variant && asksOwn.length === 0 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last.answer) ? goalsOf(knowledge, year, named ?? last.scope) : undefined;
+  const goals = year && !variant && asksOwn.length === 0 && GIVES_YEAR.test(last.answer) ? goalsOf(knowledge, year, named ?? last.scope) : undefined;
   if (goals) return { kind: 'answer', entry: goals, confidence: GUESSED_CONFIDENCE, related: [] };
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), partial: true };
@@ -667,7 +665,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named. Not
   // "khi nào thì có kế hoạch đó" after who comes first for free hospital fees, which gives no year.
-  const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(last.answer);
+  const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !GIVES_YEAR.test(last.answer);
   if (referring && knowledge.index.hasAllWords(last, asked) && !lacksWhen) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
@@ -806,9 +804,9 @@ function documentPlace({ knowledge, text }: Turn): Scope | undefined {
  */
 function pointedDocument(turn: Turn, words: readonly string[], last: FaqEntry): readonly string[] | undefined {
   const kind = DOCUMENT_KINDS.map((k) => k.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  if (kind?.join(' ') !== 'chi thi' || !/(?<!\p{L})ct(?!\p{L})/iu.test(turn.text.original)) return kind;
   const about = turn.knowledge.normalize(last.question).folded.join(' ');
-  const typedCt = /(?<!\p{L})ct(?!\p{L})/iu.test(turn.text.original);
-  return kind?.join(' ') === 'chi thi' && typedCt && about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
+  return about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
 }
 
 /** The number of the document of that kind ("chuong trinh") the text names first, if it names one. */
