@@ -33,14 +33,12 @@ export const locality: Intent = {
     const last = lastAnswered(turn);
     const local = last && (last.scope === id ? last : knowledge.variantOf(last, { scope: id }));
     if (!local) {
+      // "em muốn hỏi về Hải Phòng" asks about the place, and says nothing of where the person lives.
+      const noted = person || !stated.asks ? `Tôi đã ghi nhận bạn ở ${name}. ` : '';
       return {
         confidence: 0.9,
         conversation,
-        replies: [
-          {
-            text: `Tôi đã ghi nhận bạn ở ${name}. Các câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}. Bạn muốn hỏi gì?`,
-          },
-        ],
+        replies: [{ text: `${noted}Các câu trả lời về mục tiêu và hỗ trợ BHYT sẽ ưu tiên thông tin của ${name}. Bạn muốn hỏi gì?` }],
       };
     }
     const sources = knowledge.sourcesOf(local);

@@ -196,8 +196,12 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     const lastTopic = refersBack(text) ? conversation.lastTopic : undefined;
     return { ...turn, text, conversation: { ...conversation, locality, lastTopic, earlierTopic: undefined } };
   };
-  const standsAlone = (text: NormalizedText) =>
-    asksSomething(text) && (last !== undefined || !refersBack(text)) && knowledge.index.tellingWords(text).length >= OWN_TOPIC_WORDS;
+  // "…, và ban hành ngày nào": a half asking only when or by whom asks it of the document the other half names.
+  const standsAlone = (text: NormalizedText) => {
+    const telling = knowledge.index.tellingWords(text);
+    const ownTopic = telling.length >= OWN_TOPIC_WORDS && !telling.every((w) => DOCUMENT_DETAIL_WORDS.has(w));
+    return ownTopic && asksSomething(text) && (last !== undefined || !refersBack(text));
+  };
   for (const halves of halvesOf(turn.text.original)) {
     const texts = halves.map((half) => knowledge.normalize(half));
     if (!texts.every(standsAlone)) continue;

@@ -12,11 +12,13 @@ const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', '
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
 // "chuyển từ … lên/về/đến …": from the first place named to the second.
 const MOVED_FROM_TO = /\b(?:chuyen|don) (?:\p{L}+ )?tu\b.*\b(?:len|ve|den|vao|ra|xuong|sang)\b/u;
+// "em muốn hỏi về …": the person asks about the place, and says nothing of living there.
+const ABOUT_PLACE = /\b(?:hoi|biet|thong tin) ve$/;
 // A greeting may come first: "xin chào, tôi là người Lai Châu".
-// "giờ nhà mình ở …", "hiện tại em sống ở …": when, too.
+// "giờ nhà mình ở …", "hiện tại em sống ở …": when, too. "em muốn hỏi về …": the place asked about.
 const livesIn = phraseList([
   'ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào', 'giờ', 'bây giờ', 'hiện tại',
-  'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra',
+  'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra', 'hỏi về', 'biết về', 'thông tin về',
 ]);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
 // a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and
@@ -59,7 +61,10 @@ function find(turn: Turn): StatedLocality | undefined {
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
   // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
   const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER);
-  if (only) return { id, only: true, asks: asksSomething(rest), person: rest.folded.some((w) => PERSON_WORDS.has(w)) };
+  if (only) {
+    const person = rest.folded.some((w) => PERSON_WORDS.has(w)) && !ABOUT_PLACE.test(rest.folded.join(' '));
+    return { id, only: true, asks: asksSomething(rest), person };
+  }
   // The words before the place: they are the same in the message and in what is left without the place.
   const words = turn.text.folded;
   let at = 0;

@@ -1518,6 +1518,23 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/2030/);
   });
 
+  it('answers who issued a guidance named as carrying out a directive, not who issued the directive', async () => {
+    const reply = (await ask(app, 's13a', 'Hướng dẫn số 33-HD/BTGDVTW về triển khai Chỉ thị 52-CT/TW do ai ban hành, ban hành ngày nào?')).replies[0]!.text;
+    expect(reply).toMatch(/28\/10\/2025 của Ban Tuyên giáo và Dân vận Trung ương/);
+  });
+
+  it('takes "mình muốn hỏi về Hải Phòng" as the place asked about, without saying the person lives there', async () => {
+    const reply = await ask(app, 's13b', 'em muốn hỏi về hải phòng');
+    expect(reply.intent).toBe('locality');
+    expect(reply.replies[0]!.text).toMatch(/^Các câu trả lời[^]*Hải Phòng/);
+    expect((await ask(app, 's13b', 'mục tiêu bao phủ năm 2026')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('reads "cho xin 1 câu về …" as asking for one of the slogans on that, not for a figure 1', async () => {
+    await ask(app, 's13c', 'cao bằng có những thông điệp tuyên truyền nào');
+    expect((await ask(app, 's13c', 'cho mình xin 1 câu về ăn sạch')).replies[0]!.text).toMatch(/Ăn sạch, sống xanh/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
