@@ -5,6 +5,7 @@ import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
+import { asksWhy, givesReason } from './reason.js';
 
 // An office asked by name ("bí thư … là ai"), folded, and as an answer that names who holds it writes it.
 const OFFICES: Record<string, string> = {
@@ -38,6 +39,8 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 const FIGURE_MARGIN = 0.15;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
+// How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
+const REASON_MARGIN = 0.05;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
@@ -158,6 +161,21 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[]): Candidate[
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback.
   const subject = candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
+}
+
+/**
+ * "chỉ thị 52 có mấy quan điểm chỉ đạo": an answer to a question about another central document ("Nghị quyết 72-NQ/TW
+ * có những quan điểm chỉ đạo nào?") that never names the one asked about does not answer it. A province's answers
+ * carry out central documents without always naming them.
+ */
+function ofDocumentsNamed(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const named = documentNumbers(text.folded.join(' '));
+  if (named.length === 0) return candidates;
+  return candidates.filter(({ entry }) => {
+    const own = documentNumbers(foldDiacritics(entry.question).toLowerCase());
+    const whole = foldDiacritics(`${entry.question} ${entry.keywords.join(' ')} ${entry.answer}`).toLowerCase();
+    return own.length === 0 || entry.scope !== 'national' || named.some((n) => own.includes(n) || documentNumbers(whole).includes(n));
+  });
 }
 
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
@@ -282,7 +300,9 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const candidates = this.figureFirst(text, figure, subjectFirst(text, this.rarerFirst(text, this.index.search(text, { ...options, limit: 5 }))));
+    const searched = ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 }));
+    const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
+    const candidates = this.figureFirst(text, figure, found);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
@@ -319,6 +339,14 @@ export class Knowledge {
     const telling = new Set(this.index.tellingWords(text));
     const onlyBy = (a: Candidate, b: Candidate) => a.matched.filter((w) => telling.has(w) && !b.matched.includes(w));
     return this.index.weight(onlyBy(next, best)) > this.index.weight(onlyBy(best, next)) ? [next, best, ...candidates.slice(2)] : candidates;
+  }
+
+  /** "tại sao phải tham gia bhyt": a question asking why wants the close answer that gives a reason. */
+  private reasonFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+    const best = candidates[0];
+    if (!best || givesReason(best.entry) || !asksWhy(this.normalize, text)) return candidates;
+    const reason = candidates.find((c) => best.score - c.score < REASON_MARGIN && givesReason(c.entry));
+    return reason ? [reason, ...candidates.filter((c) => c !== reason)] : candidates;
   }
 
   /**
@@ -626,8 +654,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
     const noun = folded[at];
-    // "bao nhiêu tiền" asks for a sum, which no answer gives.
-    if (noun && noun !== 'tien' && telling().includes(noun)) figures.push(countOf(noun));
+    // "bao nhiêu tiền" asks for a sum, which no answer gives; "bao nhiêu năm 2026" asks of a year, not how many.
+    const named = /^\d/.test(folded[at + 1] ?? '');
+    if (noun && noun !== 'tien' && !named && telling().includes(noun)) figures.push(countOf(noun));
   }
   // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
   // a document, "nghị quyết 72 là của …").

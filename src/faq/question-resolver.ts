@@ -90,6 +90,8 @@ const CONTINUITY_MARGIN = 0.05;
 // ("(1) …; (2) …", "3 nhóm").
 const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
 const LISTS = /\(2\)|\d+ nhóm/;
+// "ngoài hộ cận nghèo còn ai được hỗ trợ nữa", "ngoài ra còn nhóm nào": who else, besides the group just answered for.
+const ASKS_WHO_ELSE = /\b(?:con|ngoai ra) (?:ai|nhung ai|nhom nao|doi tuong nao)\b|\bai (?:khac|nua)\b/;
 const NUMBERED_LIST = /\(1\)[^]*\(2\)/;
 const LIST_MARGIN = 0.2;
 const LOCAL_MARGIN = 0.2;
@@ -146,13 +148,13 @@ const AGAIN = ['nói lại', 'nhắc lại', 'lặp lại', 'trả lời lại',
 // "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
 const asksForMore = phraseList([
   'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
-  'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái',
+  'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái', 'con số', 'số liệu',
   // "nhắc lại giúp mình", "nói lại đi": the same again.
   ...AGAIN,
 ]);
-// "nói lại ngắn gọn thôi", "tóm tắt giúp em": the answer just given, its first sentence.
-const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính'];
-const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi']);
+// "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
+const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu'];
+const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời']);
 const shortening = phraseList(SHORTER);
 
 const resolutions = new WeakMap<Turn, Resolution>();
@@ -377,6 +379,9 @@ function resolveUncached(turn: Turn): Resolution {
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
+  // "ngoài ra còn ai được hỗ trợ nữa" after Lai Châu's near-poor support: its answer listing every group.
+  const everyGroup = last && whoElse(turn, last);
+  if (everyGroup) return { kind: 'answer', entry: everyGroup, confidence: REFERRED_CONFIDENCE, related: [] };
   // "sao phải làm vậy" right after an answer: the answer that gives the reason for it, or that answer again.
   if (last && asksOnlyWhy(knowledge, turn.text)) return { kind: 'answer', entry: reasonFor(knowledge, last) ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
   if (last && consistsOf(turn.text, asksShorter(knowledge.normalize), FILLER) && namesAny(turn.text, shortening(knowledge.normalize))) {
@@ -701,6 +706,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
 /** True when the two entries are written from one document. */
 function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
   return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
+}
+
+/** After an answer for one group, "còn ai … nữa" asks for its question's one answer of that place listing them all. */
+function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefined {
+  if (LISTS.test(last.answer) || !ASKS_WHO_ELSE.test(text.folded.join(' '))) return undefined;
+  const lists = knowledge.index.entries.filter((e) => e !== last && e.scope === last.scope && e.group !== undefined && e.group === last.group && LISTS.test(e.answer));
+  return lists.length === 1 ? lists[0] : undefined;
 }
 
 /**

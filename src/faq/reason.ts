@@ -1,18 +1,29 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
-import { consistsOf, FILLER, phraseList } from '../language/phrases.js';
+import { consistsOf, containsAny, FILLER, phraseList } from '../language/phrases.js';
 import type { Knowledge } from './answer-engine.js';
+import type { Normalize } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
 // "sao phải làm vậy", "để làm gì thế", "vì sao lại thế": why, and nothing else.
-const asksWhy = phraseList(['tại sao', 'vì sao', 'sao phải', 'sao lại', 'để làm gì', 'mục đích gì', 'ý nghĩa gì']);
+const whyPhrases = phraseList(['tại sao', 'vì sao', 'sao phải', 'sao lại', 'để làm gì', 'mục đích gì', 'ý nghĩa gì']);
 const WHY_FILLER = new Set([...FILLER, 'lam', 'phai', 'nhu', 'do']);
 // A question the content answers with a reason: "Vì sao nên tham gia …", "… là gì và tại sao …".
 const GIVES_REASON = /\b(?:vi sao|tai sao|y nghia|muc dich)\b/;
 
+/** True when a message asks why ("tại sao phải tham gia bhyt"). */
+export function asksWhy(normalize: Normalize, text: NormalizedText): boolean {
+  return containsAny(text, whyPhrases(normalize));
+}
+
+/** Whether an entry's question is answered with a reason ("Vì sao nên tham gia bảo hiểm y tế?"). */
+export function givesReason(entry: FaqEntry): boolean {
+  return GIVES_REASON.test(foldDiacritics(entry.question).toLowerCase());
+}
+
 /** True when a message only asks why ("tại sao phải làm vậy"), which right after an answer is asked of it. */
 export function asksOnlyWhy(knowledge: Knowledge, text: NormalizedText): boolean {
-  return consistsOf(text, asksWhy(knowledge.normalize), WHY_FILLER) && knowledge.index.splitLocalities(text).localities.length === 0;
+  return consistsOf(text, whyPhrases(knowledge.normalize), WHY_FILLER) && knowledge.index.splitLocalities(text).localities.length === 0;
 }
 
 /**
@@ -20,6 +31,6 @@ export function asksOnlyWhy(knowledge: Knowledge, text: NormalizedText): boolean
  * universal coverage is and why the State aims at it), if its topic has one.
  */
 export function reasonFor(knowledge: Knowledge, last: FaqEntry): FaqEntry | undefined {
-  const reasons = knowledge.index.entries.filter((e) => e !== last && e.topic === last.topic && GIVES_REASON.test(foldDiacritics(e.question).toLowerCase()));
+  const reasons = knowledge.index.entries.filter((e) => e !== last && e.topic === last.topic && givesReason(e));
   return reasons.length === 1 ? reasons[0] : undefined;
 }

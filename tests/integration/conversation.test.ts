@@ -1406,6 +1406,7 @@ describe('conversation context', () => {
     expect(shorter).toMatch(/mọi người dân/);
     expect(shorter).not.toMatch(/\. \S/);
     expect((await ask(app, 's12c', 'nói gọn lại')).replies[0]!.text).toBe(shorter);
+    expect((await ask(app, 's12c', 'trả lời một câu thôi')).replies[0]!.text).toBe(shorter);
     const again = (await ask(app, 's12c', 'nhắc lại đi ad')).replies[0]!.text;
     expect(again.length).toBeGreaterThan(shorter.length);
   });
@@ -1533,6 +1534,30 @@ describe('conversation context', () => {
   it('reads "cho xin 1 câu về …" as asking for one of the slogans on that, not for a figure 1', async () => {
     await ask(app, 's13c', 'cao bằng có những thông điệp tuyên truyền nào');
     expect((await ask(app, 's13c', 'cho mình xin 1 câu về ăn sạch')).replies[0]!.text).toMatch(/Ăn sạch, sống xanh/);
+  });
+
+  it('answers "tại sao phải …" with the answer giving the reason, over a close one about the rest of its words', async () => {
+    expect((await ask(app, 's13d', 'tại sao phải tham gia bảo hiểm y tế vậy')).replies[0]!.text).toMatch(/^Tham gia BHYT giúp chia sẻ rủi ro/);
+  });
+
+  it('answers "còn ai … nữa" after one group\'s support with the answer listing every group of that place', async () => {
+    await ask(app, 's13e', 'ở lai châu hộ cận nghèo có được hỗ trợ đóng bảo hiểm y tế không');
+    expect((await ask(app, 's13e', 'ngoài hộ cận nghèo còn ai nữa')).replies[0]!.text).toMatch(/3 nhóm[^]*dân tộc thiểu số/);
+  });
+
+  it('goes back to an earlier topic on "về lại vụ …" and gives a figure asked again ("hỏi lại con số …")', async () => {
+    await ask(app, 's13f', 'lai châu mở rộng bệnh viện đa khoa lên bao nhiêu giường');
+    await ask(app, 's13f', 'hà nội có mục tiêu gì năm 2035');
+    expect((await ask(app, 's13f', 'về lại vụ bệnh viện, hạng mấy')).replies[0]!.text).toMatch(/600 giường/);
+    await ask(app, 's13f', 'đến năm 2030 cả nước bao phủ bhyt thế nào');
+    expect((await ask(app, 's13f', 'mình hỏi lại con số năm 2026 là bao nhiêu')).replies[0]!.text).toMatch(/95%/);
+    expect((await ask(app, 's13f', 'nhắc lại con số giúp mình')).replies[0]!.text).toMatch(/95%/);
+  });
+
+  it('does not read "bao nhiêu năm 2026" as asking how many years', async () => {
+    const reply = await ask(app, 's13g', 'hải phòng đặt mục tiêu bao phủ bao nhiêu năm 2026');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/95,5%/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {

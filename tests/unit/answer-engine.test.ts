@@ -16,6 +16,12 @@ describe('answer engine', () => {
     return decision.kind === 'answer' ? decision.best.entry : undefined;
   };
 
+  it('does not answer a question about one central document with an answer about another that never names it', () => {
+    const decision = decide('chỉ thị 52 có mấy quan điểm chỉ đạo');
+    expect(decision.candidates.map((c) => c.entry.id)).not.toContain('resolution-72-viewpoints');
+    expect(answeredWith('nghị quyết 72 có mấy quan điểm chỉ đạo')?.id).toBe('resolution-72-viewpoints');
+  });
+
   it('answers a near-poor subsidy question typed without diacritics', () => {
     const decision = decide('ho can ngheo co duoc ho tro bhyt ko');
     expect(decision.kind).toBe('answer');
