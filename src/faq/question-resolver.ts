@@ -708,6 +708,11 @@ function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
   return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
 }
 
+// A number in an answer that is not a year, nor the number or date of a document.
+const GIVES_AMOUNT = /\d/;
+const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(\d\)/gu;
+const withoutLabels = (answer: string) => answer.replace(LABELS, ' ');
+
 /** After an answer for one group, "còn ai … nữa" asks for its question's one answer of that place listing them all. */
 function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefined {
   if (LISTS.test(last.answer) || !ASKS_WHO_ELSE.test(text.folded.join(' '))) return undefined;
@@ -992,7 +997,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const figures = turn.text.folded.filter((w) => /\d/.test(w) && index.hasAllWords(entry, [w]));
   // "Mình là sinh viên ở HN. Đến năm 2030 mục tiêu tuổi thọ trung bình là bao nhiêu?": not the place's version, which
   // gives no such figure, when the question does not ask about the place.
-  const givesLess = (e: FaqEntry) => (named === undefined || livesThere) && turn.knowledge.missesFigureAsked(turn.text, e) && !turn.knowledge.missesFigureAsked(turn.text, entry);
+  // "mục tiêu tăng chiều cao bao nhiêu", from someone in Hà Nội: nor the place's version with no number where the
+  // answer found has one.
+  const missesAmount = (e: FaqEntry) =>
+    turn.knowledge.missesFigureAsked(turn.text, e) || (turn.knowledge.asksAmount(turn.text) && !GIVES_AMOUNT.test(withoutLabels(e.answer)));
+  // The place is asked about when the message names it, not when the conversation is about it.
+  const asksOfPlace = named !== undefined && !livesThere && (index.splitLocalities(turn.text).localities.length > 0 || refersToOwnPlace(turn.text));
+  const givesLess = (e: FaqEntry) => !asksOfPlace && missesAmount(e) && !missesAmount(entry);
   if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
     entry = variant;
   }
@@ -1012,7 +1023,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     const locals = decision.candidates
       .filter((c) => decision.best.score - c.score < LOCAL_MARGIN)
       .map((c) => (c.entry.scope === named ? c.entry : turn.knowledge.variantOf(c.entry, { scope: named })))
-      .filter((e): e is FaqEntry => e !== undefined && keeps(e) && givesAsked(e));
+      .filter((e): e is FaqEntry => e !== undefined && keeps(e) && givesAsked(e) && !givesLess(e));
     // "lai chau tuyen truyen bhyt cho vung sau vung xa the nao": the place's answer that has every telling word the
     // best matched (its propaganda), over a closer one that has only some (its donations for remote areas).
     const local = locals.find((e) => index.hasAllWords(e, tellingMatched())) ?? locals[0];

@@ -49,6 +49,8 @@ export interface SearchOptions {
   limit?: number;
 }
 
+// "phát tin bảo hiểm trên loa", "… qua mạng": where, after a kind word, names no kind of it.
+const PLACE_PREPOSITIONS = new Set(['tren', 'qua', 'duoi']);
 // The longest word a typo is looked for in.
 const TYPO_MAX_LENGTH = 16;
 const FUNCTION_WORD_WEIGHT = 0.15;
@@ -592,7 +594,7 @@ export class FaqSearchIndex {
         if ((framed ??= this.framedWords(text))[i]) continue;
         const next = text.folded[i + tokens.length]!;
         if (followers.has(next)) own = true;
-        else if (this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
+        else if (!PLACE_PREPOSITIONS.has(next) && this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
           other = true;
           // "bảo hiểm o trạm xá" typed plain is "ở": no kind of insurance.
           if (subject && !this.functionFolds.has(next)) otherSubject = true;

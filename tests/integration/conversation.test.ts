@@ -1560,6 +1560,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('gives the nation\'s figure when the place the conversation is about has none for what is asked', async () => {
+    await ask(app, 's13h', 'nhà mình ở hà nội');
+    await ask(app, 's13h', 'thành phố làm gì để nâng cao tầm vóc trẻ em');
+    const reply = (await ask(app, 's13h', 'chiều cao phải tăng thêm bao nhiêu')).replies[0]!.text;
+    expect(reply).toMatch(/không nêu riêng cho Hà Nội[^]*1,5 cm/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -22,6 +22,11 @@ describe('answer engine', () => {
     expect(answeredWith('nghị quyết 72 có mấy quan điểm chỉ đạo')?.id).toBe('resolution-72-viewpoints');
   });
 
+  it('does not take where something is said ("bảo hiểm trên loa") for another kind of insurance', () => {
+    expect(decide('có phát tin bảo hiểm trên loa truyền thanh không')).not.toMatchObject({ outOfScope: true });
+    expect(decide('bảo hiểm nhân thọ có bắt buộc không')).toMatchObject({ kind: 'fallback', outOfScope: true });
+  });
+
   it('answers a near-poor subsidy question typed without diacritics', () => {
     const decision = decide('ho can ngheo co duoc ho tro bhyt ko');
     expect(decision.kind).toBe('answer');
