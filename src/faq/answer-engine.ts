@@ -302,7 +302,7 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 }));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    const candidates = this.figureFirst(text, figure, found);
+    const candidates = this.placeFirst(this.figureFirst(text, figure, found), options.locality, figure);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
@@ -339,6 +339,18 @@ export class Knowledge {
     const telling = new Set(this.index.tellingWords(text));
     const onlyBy = (a: Candidate, b: Candidate) => a.matched.filter((w) => telling.has(w) && !b.matched.includes(w));
     return this.index.weight(onlyBy(next, best)) > this.index.weight(onlyBy(best, next)) ? [next, best, ...candidates.slice(2)] : candidates;
+  }
+
+  /**
+   * "năm nào lai châu bao phủ trên 95%": the place named has a close answer of its own, which comes before a national
+   * answer to something else (vaccination above 95%) that has no version for that place.
+   */
+  private placeFirst(candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
+    const best = candidates[0];
+    if (!best || !locality || best.entry.scope !== 'national' || this.variantOf(best.entry, { scope: locality })) return candidates;
+    const givesAsked = (c: Candidate) => figure === undefined || this.gives(c.entry, figure) || !this.gives(best.entry, figure);
+    const local = candidates.find((c) => c.entry.scope === locality && best.score - c.score < CLOSE_MARGIN && givesAsked(c));
+    return local ? [local, ...candidates.filter((c) => c !== local)] : candidates;
   }
 
   /** "tại sao phải tham gia bhyt": a question asking why wants the close answer that gives a reason. */

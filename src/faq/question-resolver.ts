@@ -72,7 +72,11 @@ const POINTERS = [
 // "theo kế hoạch", "theo nghị quyết": by a document, which says where, not what.
 const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 // How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không", "thì cao hơn đúng không".
-const COMPARING = new Set(['cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao']);
+// "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …": two places, and only how they compare.
+const COMPARING = new Set([
+  'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
+  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
+]);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -446,7 +450,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
-  if (followed) return followed;
+  if (followed) return withComparedPlaces(turn, followed, localities, nationwide);
 
   const options = { locality: named, rememberedLocality: places.remembered };
   if (last && !places.elsewhere && asksDetailOf(turn, last)) {
@@ -501,12 +505,18 @@ function resolveUncached(turn: Turn): Resolution {
   }
   const continued = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, focus, places.remembered), decision, places);
-  // "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước": the same answer for each place
-  // named, where the content has it.
+  return withComparedPlaces(turn, answer, localities, nationwide);
+}
+
+/**
+ * "Hải Phòng với Lai Châu khác nhau thế nào?", "so sánh Hải Phòng với cả nước", "hải phòng với cao bằng chỗ nào cao
+ * hơn" after a target: the same answer for each place named, where the content has it.
+ */
+function withComparedPlaces(turn: Turn, answer: Resolution, localities: Scope[], nationwide: Scope | undefined): Resolution {
   const compared: Scope[] = [...localities.slice(1), ...(localities.length > 0 && nationwide ? (['national'] as const) : [])];
-  if (answer.kind !== 'answer' || compared.length === 0) return answer;
+  if (answer.kind !== 'answer' || answer.alongside || compared.length === 0) return answer;
   const alongside = [...new Set(compared)]
-    .map((scope) => knowledge.variantOf(answer.entry, { scope }))
+    .map((scope) => turn.knowledge.variantOf(answer.entry, { scope }))
     .filter((e): e is FaqEntry => e !== undefined && e !== answer.entry);
   return alongside.length > 0 ? { ...answer, alongside, related: [] } : answer;
 }
@@ -579,8 +589,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const ownWordsNotInLast = asksOwn.filter(newlyAsked).length;
   const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && ownWordsNotInLast <= 1;
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
-  // "cả nước thì bao nhiêu?" after a national answer: that answer.
-  if (named === last.scope && !year && asksOwn.length === 0) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "cả nước thì bao nhiêu?" after a national answer, "Hải Phòng với Cao Bằng chỗ nào cao hơn" after Hải Phòng's: that
+  // answer (with the other place's beside it).
+  if (named === last.scope && !year && (asksOwn.length === 0 || compares)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "bhyt thì sao", "tuổi thọ thì sao" right after Hà Nội's goals for 2035, which say it: what that answer says of it
   // ("còn người khuyết tật thì sao" turns to something else).
   // "ngoài ra còn được lập gì" after the free check-ups, which also give the health record: the same.

@@ -4,8 +4,8 @@ import type { FaqEntry } from './schema.js';
 
 // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the part of a slogan given, in quotes of any kind.
 const QUOTED = /["'“‘]([^"'“”‘’]+)["'”’]/gu;
-// "… vế sau là gì", "câu đầy đủ của … là gì": the rest of a slogan asked for.
-const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau)\b/;
+// "… vế sau là gì", "câu đầy đủ của … là gì", "… tiếp theo là gì": the rest of a slogan asked for.
+const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau|tiep theo)\b/;
 // "khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe": a slogan asked for by a run of its words, longer than three ("khẩu
 // hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded), and one that exclaims: not the name of a model
 // (“Khu dân cư tham gia bảo hiểm y tế cao”) in "bảo hiểm y tế toàn dân chỉ là khẩu hiệu".
@@ -51,14 +51,20 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
     slogans = quotes.sort((a, b) => b.length - a.length).flat();
     slogansOf.set(entries, slogans);
   }
-  // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words.
+  // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words, and the slogan with
+  // the longest run is the one meant ("phong trào tập thể dục theo gương Bác Hồ" names the movement, not the slogan on
+  // exercise).
   const quoted = [...text.original.matchAll(QUOTED)].map((m) => wordsOf(m[1]!)).filter((w) => w.length >= QUOTED_WORDS);
-  const found = (slogan: readonly string[]) =>
-    quoted.length === 0
-      ? longestRun(typed, slogan) >= (asksTheRest ? UNQUOTED_WORDS : NAMED_BY_WORDS)
-      : quoted.some((part) => longestRun(part, slogan) === part.length);
-  const slogan = slogans.find((s) => (asksTheRest || EXCLAIMS.test(s.whole)) && found(s.folded));
-  return slogan && { entry: slogan.entry, whole: slogan.whole };
+  const runOf = (slogan: readonly string[]) =>
+    quoted.length === 0 ? longestRun(typed, slogan) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
+  const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : NAMED_BY_WORDS;
+  let best: { slogan: Slogan; run: number } | undefined;
+  for (const slogan of slogans) {
+    if (!asksTheRest && !EXCLAIMS.test(slogan.whole)) continue;
+    const run = runOf(slogan.folded);
+    if (run >= least && run > (best?.run ?? 0)) best = { slogan, run };
+  }
+  return best && { entry: best.slogan.entry, whole: best.slogan.whole };
 }
 
 /** The most consecutive words of the message that the slogan has in the same order, short of the whole slogan. */

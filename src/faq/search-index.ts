@@ -106,8 +106,8 @@ export class FaqSearchIndex {
   private readonly functionFolds: Set<string>;
   /** Pairs of neighbouring words in the content where one may fold from a function word too ("chi thi", "minh bach"). */
   private readonly ambiguousPairs = new Set<string>();
-  /** Deletion neighbourhood of every vocabulary word (SymSpell): finds a known word one typo away. */
-  private readonly typoNeighbours = new Map<string, string>();
+  /** Deletion neighbourhood of every vocabulary word (SymSpell): finds the known words one typo away. */
+  private readonly typoNeighbours = new Map<string, string[]>();
   /** Locality aliases by their first word, longest first. */
   private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[]; place: boolean }>>();
   /** For each kind word, the words the content puts after it. */
@@ -221,7 +221,11 @@ export class FaqSearchIndex {
     this.phrases.forEach((phrase, p) => (phrase.total = sum(phraseUnigrams[p]!.map((t) => this.weightOf(t, t)))));
     for (const word of this.idf.keys()) {
       if (word.length < 4 || /\d/.test(word)) continue;
-      for (const variant of deletions(word)) if (!this.typoNeighbours.has(variant)) this.typoNeighbours.set(variant, word);
+      for (const variant of deletions(word)) {
+        const words = this.typoNeighbours.get(variant);
+        if (words) words.push(word);
+        else this.typoNeighbours.set(variant, [word]);
+      }
     }
 
     this.phraseWords = pack(phraseWords);
@@ -620,11 +624,18 @@ export class FaqSearchIndex {
     // A function word typed without diacritics ("chao" = "chào") is not a typo of a content word ("thao").
     // Longer than any word, it is no typo of one (and its deletions would cost time quadratic in its length).
     if (this.idf.has(folded) || folded.length < 4 || folded.length > TYPO_MAX_LENGTH || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
-    for (const variant of [folded, ...deletions(folded)]) {
-      const known = this.typoNeighbours.get(variant) ?? (this.idf.has(variant) ? variant : undefined);
-      if (known) return known;
+    // A letter missing ("bằg"), one too many, or one wrong ("trụt"): of the known words that far, those that begin as
+    // typed first, then the commonest, so that the order the content was written in does not choose ("trụt" is
+    // "trục", not "rút").
+    const known = [...(this.typoNeighbours.get(folded) ?? [])];
+    for (const variant of deletions(folded)) {
+      if (this.idf.has(variant)) known.push(variant);
+      known.push(...(this.typoNeighbours.get(variant) ?? []));
     }
-    return folded;
+    const rank = (word: string) => (word[0] === folded[0] ? 0 : 100) + this.idf.get(word)!;
+    let likeliest = folded;
+    for (const word of known) if (likeliest === folded || rank(word) < rank(likeliest) || (rank(word) === rank(likeliest) && word < likeliest)) likeliest = word;
+    return likeliest;
   }
 
   /**

@@ -1567,6 +1567,17 @@ describe('conversation context', () => {
     expect(reply).toMatch(/không nêu riêng cho Hà Nội[^]*1,5 cm/);
   });
 
+  it('answers "X với Y chỗ nào cao hơn" after X\'s target with both places\' targets', async () => {
+    await ask(app, 's13i', 'hải phòng mục tiêu bao phủ năm 2026 là bao nhiêu');
+    const reply = (await ask(app, 's13i', 'hải phòng với lai châu chỗ nào cao hơn')).replies.map((r) => r.text).join('\n');
+    expect(reply).toMatch(/95,5%[^]*Lai Châu[^]*95%/);
+  });
+
+  it('reads "thế trung ương thì sao" after a province\'s target as asking the nation\'s', async () => {
+    await ask(app, 's13j', 'cao bằng đặt mục tiêu tuổi thọ trung bình bao nhiêu');
+    expect((await ask(app, 's13j', 'thế trung ương thì sao')).replies[0]!.text).toMatch(/75,5/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -15,6 +15,11 @@ describe('quotations', () => {
     expect(quotation('khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe là câu nào')).toBe('Sức khỏe là tài sản quý giá nhất - Hãy chủ động bảo vệ sức khỏe ngay từ hôm nay!');
   });
 
+  it('takes the slogan or name with the longest run of the words given, and "tiếp theo" as asking the rest', () => {
+    expect(quotation('phong trào tập thể dục theo gương bác hồ tên đầy đủ là gì')).toBe('Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại');
+    expect(quotation('câu ăn sạch sống xanh... tiếp theo là gì')).toBe('Ăn sạch, sống xanh - Cho tương lai Việt Nam khỏe mạnh!');
+  });
+
   it('leaves a message alone that asks for no slogan, or gives too little of one', () => {
     expect(quotation('sống xanh sống lành là của văn bản nào')).toBeUndefined();
     expect(quotation('khẩu hiệu về sức khỏe có những câu nào')).toBeUndefined();
