@@ -44,7 +44,8 @@ const REASON_MARGIN = 0.05;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
-const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ)/;
+// A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
+const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Knowledge } from '../../src/faq/answer-engine.js';
+import { lacksAmountAsked, type Knowledge } from '../../src/faq/answer-engine.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 describe('answer engine', () => {
@@ -20,6 +20,12 @@ describe('answer engine', () => {
     const decision = decide('chỉ thị 52 có mấy quan điểm chỉ đạo');
     expect(decision.candidates.map((c) => c.entry.id)).not.toContain('resolution-72-viewpoints');
     expect(answeredWith('nghị quyết 72 có mấy quan điểm chỉ đạo')?.id).toBe('resolution-72-viewpoints');
+  });
+
+  it('does not take the year before "tỷ lệ" in an answer for a sum of money', () => {
+    const coverage = knowledge.entry('coverage-target-national-2026')!;
+    expect(coverage.answer).toMatch(/2026 tỷ lệ/);
+    expect(lacksAmountAsked(knowledge.normalize('mức đóng bhyt năm 2026 là 1,2 triệu một người đúng không'), coverage.answer)).toBe(true);
   });
 
   it('does not take where something is said ("bảo hiểm trên loa") for another kind of insurance', () => {
