@@ -1,4 +1,5 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
+import { livingPlace } from '../src/faq/stated-locality.js';
 import type { HealthDay } from '../src/faq/content.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import { answersNot, resolve } from '../src/faq/question-resolver.js';
@@ -214,7 +215,7 @@ export const healthDay: Intent = {
     return {
       confidence: 0.9,
       sources,
-      conversation: { ...turn.conversation, lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
+      conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
       replies: [{ text: citing([...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
     };
   },

@@ -17,18 +17,19 @@ export const locality: Intent = {
     const stated = statedLocality(turn);
     if (!stated) {
       // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
-      const { locality: _place, localitySetAt: _at, ...conversation } = turn.conversation;
+      const { locality: _place, ...rest } = turn.conversation;
       const name = statedOtherProvince(turn)!;
       return {
         confidence: 0.9,
-        conversation,
+        conversation: { ...rest, elsewhere: name, localitySetAt: turn.now.getTime() },
         replies: [{ text: `Tài liệu tôi có chưa có kế hoạch riêng của ${name}. Tôi sẽ trả lời theo thông tin chung cả nước. Bạn muốn hỏi gì?` }],
       };
     }
     const { id, person } = stated;
     const { knowledge } = turn;
     const name = knowledge.locality(id)?.name ?? id;
-    const conversation = { ...turn.conversation, locality: id, localitySetAt: turn.now.getTime() };
+    const { elsewhere: _elsewhere, ...rest } = turn.conversation;
+    const conversation = { ...rest, locality: id, localitySetAt: turn.now.getTime() };
     // "nhà mình ở Lai Châu nha", "ở Cao Bằng ấy" right after an answer that has that place's version: that version.
     const last = lastAnswered(turn);
     const local = last && (last.scope === id ? last : knowledge.variantOf(last, { scope: id }));

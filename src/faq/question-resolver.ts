@@ -330,6 +330,11 @@ function refersToPlace({ knowledge, text }: Turn): boolean {
   });
 }
 
+/** The province without a plan the person said they live in, when the message asks of their own place. */
+function ownElsewhere({ conversation, text }: Turn, remembered: Scope | undefined): { name: string; rest: NormalizedText } | undefined {
+  return conversation.elsewhere && !remembered && refersToOwnPlace(text) ? { name: conversation.elsewhere, rest: withoutPhrases(text, OWN_PLACE) } : undefined;
+}
+
 function refersToOwnPlace(text: NormalizedText): boolean {
   return namesAny(text, OWN_PLACE);
 }
@@ -432,8 +437,9 @@ function resolveUncached(turn: Turn): Resolution {
   const places: Places = {
     named,
     remembered,
-    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so.
-    elsewhere: named ? undefined : knowledge.otherProvince(turn.text),
+    // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so. "tỉnh mình
+    // thì sao" from someone who said they live in such a province: the same.
+    elsewhere: named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered)),
     compares,
   };
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.

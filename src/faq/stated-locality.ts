@@ -1,5 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
+import { clausesOf } from '../language/clauses.js';
 import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
@@ -103,8 +104,22 @@ function withoutParticlesAfter(text: NormalizedText): NormalizedText {
   return { original: text.original, accented: text.accented.slice(0, end), folded: text.folded.slice(0, end) };
 }
 
-/** The conversation fields that remember where the message says the person lives, if it does. */
-export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'localitySetAt'> | undefined {
+/**
+ * The conversation fields that remember where the message says the person lives, if it does: a place the documents
+ * cover, or one they have no plan for ("mình ở Cần Thơ. …"), which is then no longer the other.
+ */
+export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'elsewhere' | 'localitySetAt'> | undefined {
   const stated = statedLocality(turn);
-  return stated && { locality: stated.id, localitySetAt: turn.now.getTime() };
+  if (stated) return { locality: stated.id, elsewhere: undefined, localitySetAt: turn.now.getTime() };
+  const elsewhere = livesElsewhere(turn);
+  return elsewhere ? { locality: undefined, elsewhere, localitySetAt: turn.now.getTime() } : undefined;
+}
+
+/** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */
+function livesElsewhere(turn: Turn): string | undefined {
+  const told = statedOtherProvince(turn);
+  if (told) return told;
+  const clauses = clausesOf(turn.text.original);
+  if (clauses.length < 2) return undefined;
+  return statedOtherProvince({ ...turn, text: turn.knowledge.normalize(clauses[0]!) });
 }

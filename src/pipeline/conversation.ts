@@ -2,11 +2,14 @@ import type { Scope } from '../faq/schema.js';
 import type { QuickReply } from '../message.js';
 
 /**
- * What the bot keeps about one conversation, and nothing more: the locality (90 days),
+ * What the bot keeps about one conversation, and nothing more: the locality or province without a plan (90 days),
  * the last two topics (for follow-ups), the choices just offered, and a hand-off pause.
  */
 export interface Conversation {
   locality?: Scope;
+  /** A province the documents have no plan for, said as where the person lives: "tỉnh mình" is not another's. */
+  elsewhere?: string;
+  /** When either was said. */
   localitySetAt?: number;
   /** The entry or health day last answered, and when: a follow-up resolves against it. */
   lastTopic?: Topic;

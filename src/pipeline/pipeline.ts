@@ -221,11 +221,11 @@ function pick(intents: readonly Intent[], turn: Turn): Intent {
   return best;
 }
 
-/** Drops what has outlived its purpose: a locality older than the state TTL. */
+/** Drops what has outlived its purpose: where the person lives, told longer ago than the state TTL. */
 function fresh(stored: Conversation | undefined, now: Date, ttlSeconds: number): Conversation {
   if (!stored) return {};
   if (stored.localitySetAt && now.getTime() - stored.localitySetAt > ttlSeconds * 1000) {
-    const { locality: _l, localitySetAt: _s, ...rest } = stored;
+    const { locality: _l, elsewhere: _e, localitySetAt: _s, ...rest } = stored;
     return rest;
   }
   return stored;

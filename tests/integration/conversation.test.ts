@@ -1578,6 +1578,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's13j', 'thế trung ương thì sao')).replies[0]!.text).toMatch(/75,5/);
   });
 
+  it('remembers a province without a plan as where the person lives, and answers "tỉnh mình" for it, not another', async () => {
+    await ask(app, 's13k', 'mình ở cần thơ. tuổi thọ trung bình cả nước đến 2030 là bao nhiêu');
+    expect((await ask(app, 's13k', 'còn tỉnh mình thì sao')).replies[0]!.text).toMatch(/không nêu riêng cho Cần Thơ/);
+    await ask(app, 's13k', 'giờ mình chuyển về hải phòng rồi');
+    expect((await ask(app, 's13k', 'tỉnh mình mục tiêu bao phủ năm 2026 bao nhiêu')).replies[0]!.text).toMatch(/Hải Phòng[^]*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
