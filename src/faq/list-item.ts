@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 
 // "nhóm thứ 2 là gì", "câu số 3", "ý thứ nhất", "còn nhóm cuối", "cái đầu tiên": one item of a numbered list, on
@@ -5,6 +6,10 @@ import type { NormalizedText } from '../language/normalizer.js';
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 const END = /\b(?:nhom|cau|y|cai|muc|diem|thong diep|khau hieu|quan diem|giai phap|nhiem vu) (cuoi(?: cung)?|dau(?: tien)?)\b/;
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+// "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
+const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
+// What the item is about, not what is asked of it.
+const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'khong', 'chu', 'ha', 'hok', 'ad']);
 // A question about one item says little else.
 const MAX_WORDS = 8;
 // "(1) …; (2) …": the items of an answer's numbered list.
@@ -15,12 +20,14 @@ export function asksForItem(text: NormalizedText): boolean {
   return itemAsked(text) !== undefined;
 }
 
-function itemAsked(text: NormalizedText): { ordinal?: string; end?: string } | undefined {
+function itemAsked(text: NormalizedText): { ordinal?: string; end?: string; about?: string[] } | undefined {
   if (text.folded.length > MAX_WORDS) return undefined;
   const folded = text.folded.join(' ');
   const found = ORDINAL.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const end = END.exec(folded)?.[1];
+  const about = ABOUT.exec(folded)?.[1]!.trim().split(' ').filter((w) => !NOT_ABOUT.has(w));
+  if (about && about.length > 0) return { about };
   return ordinal === undefined && end === undefined ? undefined : { ordinal, end };
 }
 
@@ -32,15 +39,25 @@ function itemAsked(text: NormalizedText): { ordinal?: string; end?: string } | u
 export function listItemAsked(text: NormalizedText, answer: string): string | undefined {
   const asked = itemAsked(text);
   if (!asked) return undefined;
-  const { ordinal, end } = asked;
+  const { ordinal, end, about } = asked;
   const marks = [...answer.matchAll(ITEM)];
   if (marks.length < 2 || marks[0]![1] !== '1') return undefined;
-  const n = ordinal === undefined ? (end!.startsWith('cuoi') ? marks.length : 1) : (WORDS[ordinal] ?? Number(ordinal));
-  const mark = marks[n - 1];
-  if (!mark) return undefined;
-  const lead = answer.slice(0, marks[0]!.index).trim();
   // The last item ends with its sentence: what follows the list is not part of it.
-  const sentenceEnd = answer.indexOf('. ', mark.index);
-  const item = answer.slice(mark.index, marks[n]?.index ?? (sentenceEnd < 0 ? answer.length : sentenceEnd)).trim().replace(/[;,.]$/, '');
-  return `${lead} ${item}.`;
+  const itemAt = (n: number) => {
+    const sentenceEnd = answer.indexOf('. ', marks[n - 1]!.index);
+    return answer.slice(marks[n - 1]!.index, marks[n]?.index ?? (sentenceEnd < 0 ? answer.length : sentenceEnd)).trim().replace(/[;,.]$/, '');
+  };
+  const n = about ? aboutItem(marks.length, itemAt, about) : ordinal === undefined ? (end!.startsWith('cuoi') ? marks.length : 1) : (WORDS[ordinal] ?? Number(ordinal));
+  if (n === undefined || !marks[n - 1]) return undefined;
+  const lead = answer.slice(0, marks[0]!.index).trim();
+  return `${lead} ${itemAt(n)}.`;
+}
+
+/** The one item that has every word of what it is asked to be about, if one has. */
+function aboutItem(count: number, itemAt: (n: number) => string, about: readonly string[]): number | undefined {
+  const having = Array.from({ length: count }, (_, i) => i + 1).filter((n) => {
+    const words = new Set(foldDiacritics(itemAt(n)).toLowerCase().match(/\p{L}+/gu) ?? []);
+    return about.every((w) => words.has(w));
+  });
+  return having.length === 1 ? having[0] : undefined;
 }

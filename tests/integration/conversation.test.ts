@@ -1585,6 +1585,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's13k', 'tỉnh mình mục tiêu bao phủ năm 2026 bao nhiêu')).replies[0]!.text).toMatch(/Hải Phòng[^]*95,5%/);
   });
 
+  it('gives the item of the list just answered that "có nhóm nào về …" names', async () => {
+    await ask(app, 's13l', 'chương trình 06 hà nội có mấy nhóm nhiệm vụ');
+    expect((await ask(app, 's13l', 'có nhóm nào về trẻ em không')).replies[0]!.text).toMatch(/^09 nhóm: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -14,6 +14,13 @@ describe('list items', () => {
     expect(item('cái đầu tiên là gì')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
   });
 
+  it('gives the one item about what is named ("có nhóm nào về …"), and none when no item or several are', () => {
+    expect(item('có nhóm nào về chuyển đổi số không')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
+    expect(item('co nhom nao ve kham chua benh ko')).toBe('Chương trình có 03 nhóm: (2) khám chữa bệnh.');
+    expect(item('có nhóm nào về xe buýt không')).toBeUndefined();
+    expect(item('có nhóm nào về bệnh không')).toBeUndefined();
+  });
+
   it('asks for no item when the answer numbers none, the number is beyond the list, or "số năm" is a quantity', () => {
     expect(item('nhóm thứ 2 là gì', 'Chương trình có ba nhóm: phòng bệnh, khám chữa bệnh và chuyển đổi số.')).toBeUndefined();
     expect(item('nhóm thứ 5 là gì')).toBeUndefined();
