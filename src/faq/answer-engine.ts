@@ -41,6 +41,8 @@ const FIGURE_MARGIN = 0.15;
 const SUBJECT_MARGIN = 0.1;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
 const REASON_MARGIN = 0.05;
+// "Đại hội đại biểu toàn quốc", "đại hội Đảng toàn quốc": how far before "toàn quốc" a congress is named.
+const CONGRESS_WORDS = 4;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
@@ -511,13 +513,20 @@ export class Knowledge {
 
   /** True when the text names the whole country ("cả nước", "toàn quốc"). */
   namesNation(text: NormalizedText): boolean {
-    return this.nationwide.find(text) !== undefined;
+    return this.nationFound(text) !== undefined;
   }
 
   /** The text without the words that name the whole country. */
   withoutNation(text: NormalizedText): NormalizedText {
-    const found = this.nationwide.find(text);
+    const found = this.nationFound(text);
     return found ? without(text, found) : text;
+  }
+
+  /** Where the text names the whole country; not in the name of the Party's national congress ("Đại hội … toàn quốc"). */
+  private nationFound(text: NormalizedText): { at: number; length: number } | undefined {
+    const found = this.nationwide.find(text);
+    const congress = found && text.folded.slice(Math.max(0, found.at - CONGRESS_WORDS), found.at).join(' ').includes('dai hoi');
+    return congress ? undefined : found;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */
