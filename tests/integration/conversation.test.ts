@@ -1590,6 +1590,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's13l', 'có nhóm nào về trẻ em không')).replies[0]!.text).toMatch(/^09 nhóm: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
   });
 
+  it('answers a target asked of two places named, for each, where the words alone would ask which target', async () => {
+    const reply = (await ask(app, 's13m', 'hải phòng với lai châu mục tiêu 2026 mỗi nơi bao nhiêu')).replies.map((r) => r.text).join('\n');
+    expect(reply).toMatch(/95,5%[^]*Lai Châu[^]*95%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
