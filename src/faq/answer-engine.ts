@@ -681,11 +681,12 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     if (noun && noun !== 'tien' && !named && telling().includes(noun)) figures.push(countOf(noun));
   }
   // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
-  // a document, "nghị quyết 72 là của …").
+  // a document, "nghị quyết 72 là của …", nor a percentage, "đạt 97% đúng không").
   if (CHECKS_CLAIM.test(foldedOriginal(text))) {
+    const percentages = new Set(percentagesOf(text.original));
     folded.forEach((w, i) => {
       const noun = folded[i + 1];
-      const counts = /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!);
+      const counts = /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!) && !percentages.has(w);
       if (counts && noun && telling().includes(noun)) figures.push(countOf(noun));
     });
   }
@@ -731,10 +732,14 @@ const ASKS_NUMBER = /\b(?:bao nhieu|bn|may|ty le)\b/;
 // "còn bao nhiêu người chưa tham gia": those left now.
 const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
 
-/** True when the text asks for a figure as it is now or was reached, which plans do not give. */
+/**
+ * True when the text asks for a figure as it is now or was reached, or checks one ("năm 2025 cả nước đạt 94,2% rồi
+ * đúng ko"), which plans do not give.
+ */
 export function asksFigureSoFar(text: NormalizedText): boolean {
   const asked = foldedOriginal(text);
-  return ASKS_NUMBER.test(asked) && SO_FAR.test(asked);
+  const checksFigure = CHECKS_CLAIM.test(asked) && GIVES_PERCENTAGE.test(text.original);
+  return (ASKS_NUMBER.test(asked) || checksFigure) && SO_FAR.test(asked);
 }
 
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not give. */
@@ -744,8 +749,9 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
     (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) ||
     (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer)) ||
-    // "mức đóng … là 1,2 triệu/người đúng không": a sum checked, which only an answer giving one confirms.
-    (CLAIMS_SUM.test(asked) && CHECKS_CLAIM.test(asked) && !GIVES_SUM.test(answer))
+    // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which
+    // only an answer giving one confirms.
+    (CHECKS_CLAIM.test(asked) && ((CLAIMS_SUM.test(asked) && !GIVES_SUM.test(answer)) || (GIVES_PERCENTAGE.test(text.original) && !GIVES_PERCENTAGE.test(answer))))
   );
 }
 

@@ -28,6 +28,14 @@ describe('answer engine', () => {
     expect(lacksAmountAsked(knowledge.normalize('mức đóng bhyt năm 2026 là 1,2 triệu một người đúng không'), coverage.answer)).toBe(true);
   });
 
+  it('checks a percentage claimed against the answer, and does not read it as a count of the word after it', () => {
+    const coverage = knowledge.entry('coverage-target-cao-bang')!;
+    const claim = knowledge.normalize('cao bằng năm 2026 đạt 97% đúng không');
+    expect(knowledge.missesFigureAsked(claim, coverage)).toBe(false);
+    expect(lacksAmountAsked(claim, coverage.answer)).toBe(false);
+    expect(lacksAmountAsked(knowledge.normalize('mua bhyt qua ví được giảm 10% phải không'), knowledge.entry('why-join-bhyt')!.answer)).toBe(true);
+  });
+
   it('does not take where something is said ("bảo hiểm trên loa") for another kind of insurance', () => {
     expect(decide('có phát tin bảo hiểm trên loa truyền thanh không')).not.toMatchObject({ outOfScope: true });
     expect(decide('bảo hiểm nhân thọ có bắt buộc không')).toMatchObject({ kind: 'fallback', outOfScope: true });
