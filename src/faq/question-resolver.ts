@@ -170,7 +170,9 @@ const resolutions = new WeakMap<Turn, Resolution>();
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry } = resolution;
-  if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, entry.answer)) return true;
+  // Of two questions answered together, either answer may give the amount asked.
+  const answers = [entry, ...(resolution.alongside ?? [])].map((e) => e.answer).join(' ');
+  if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, answers)) return true;
   // "bệnh viện … bao giờ khởi công", "số tổng đài là số nào": a date or a number that no answer given gives.
   return turn.knowledge.missesFigureAsked(turn.text, entry, ...(resolution.alongside ?? []));
 }

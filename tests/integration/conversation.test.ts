@@ -1595,6 +1595,12 @@ describe('conversation context', () => {
     expect(reply).toMatch(/95,5%[^]*Lai Châu[^]*95%/);
   });
 
+  it('answers two questions in one message when only the second answer gives the percentage asked', async () => {
+    const reply = await ask(app, 's13n', 'nguyên tắc 6 rõ của hải phòng là gì, hải phòng phấn đấu năm 2026 bao nhiêu %');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/rõ người[^]*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
