@@ -9,7 +9,7 @@ const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, 
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
 const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
 // What the item is about, not what is asked of it.
-const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'khong', 'chu', 'ha', 'hok', 'ad']);
+const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
 // A question about one item says little else.
 const MAX_WORDS = 8;
 // "(1) …; (2) …": the items of an answer's numbered list.
@@ -26,8 +26,8 @@ function itemAsked(text: NormalizedText): { ordinal?: string; end?: string; abou
   const found = ORDINAL.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const end = END.exec(folded)?.[1];
-  const about = ABOUT.exec(folded)?.[1]!.trim().split(' ').filter((w) => !NOT_ABOUT.has(w));
-  if (about && about.length > 0) return { about };
+  const about = (ABOUT.exec(folded)?.[1] ?? '').trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
+  if (about.length > 0) return { about };
   return ordinal === undefined && end === undefined ? undefined : { ordinal, end };
 }
 

@@ -97,6 +97,8 @@ const LISTS = /\(2\)|\d+ nhóm/;
 // "ngoài hộ cận nghèo còn ai được hỗ trợ nữa", "ngoài ra còn nhóm nào": who else, besides the group just answered for.
 const ASKS_WHO_ELSE = /\b(?:con|ngoai ra) (?:ai|nhung ai|nhom nao|doi tuong nao)\b|\bai (?:khac|nua)\b/;
 const NUMBERED_LIST = /\(1\)[^]*\(2\)/;
+// Numbers that name rather than count: a year, a document's number or date, a list item's mark.
+const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(\d\)/gu;
 const LIST_MARGIN = 0.2;
 const LOCAL_MARGIN = 0.2;
 const SAME_DOCUMENT_MARGIN = 0.3;
@@ -727,11 +729,6 @@ function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
   return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
 }
 
-// A number in an answer that is not a year, nor the number or date of a document.
-const GIVES_AMOUNT = /\d/;
-const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(\d\)/gu;
-const withoutLabels = (answer: string) => answer.replace(LABELS, ' ');
-
 /** After an answer for one group, "còn ai … nữa" asks for its question's one answer of that place listing them all. */
 function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefined {
   if (LISTS.test(last.answer) || !ASKS_WHO_ELSE.test(text.folded.join(' '))) return undefined;
@@ -1022,7 +1019,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "mục tiêu tăng chiều cao bao nhiêu", from someone in Hà Nội: nor the place's version with no number where the
   // answer found has one.
   const missesAmount = (e: FaqEntry) =>
-    turn.knowledge.missesFigureAsked(turn.text, e) || (turn.knowledge.asksAmount(turn.text) && !GIVES_AMOUNT.test(withoutLabels(e.answer)));
+    turn.knowledge.missesFigureAsked(turn.text, e) || (turn.knowledge.asksAmount(turn.text) && !/\d/.test(e.answer.replace(LABELS, ' ')));
   // The place is asked about when the message names it, not when the conversation is about it.
   const asksOfPlace = named !== undefined && !livesThere && (index.splitLocalities(turn.text).localities.length > 0 || refersToOwnPlace(turn.text));
   const givesLess = (e: FaqEntry) => !asksOfPlace && missesAmount(e) && !missesAmount(entry);

@@ -1,8 +1,7 @@
-import type { NormalizedText } from '../language/normalizer.js';
+import type { Normalize, NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 import { consistsOf, containsAny, FILLER, phraseList } from '../language/phrases.js';
 import type { Knowledge } from './answer-engine.js';
-import type { Normalize } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
 // "sao phải làm vậy", "để làm gì thế", "vì sao lại thế": why, and nothing else.

@@ -632,14 +632,14 @@ export class FaqSearchIndex {
       if (this.idf.has(variant)) known.push(variant);
       known.push(...(this.typoNeighbours.get(variant) ?? []));
     }
-    // Not a function word: "bánh" typed plain is no typo of "bạn", and stays a word the content does not know.
     const rank = (word: string) => (word[0] === folded[0] ? 0 : 100) + this.idf.get(word)!;
-    let likeliest = folded;
+    let likeliest: string | undefined;
     for (const word of known) {
+      // Not a function word: "bánh" typed plain is no typo of "bạn", and stays a word the content does not know.
       if (this.functionFolds.has(word)) continue;
-      if (likeliest === folded || rank(word) < rank(likeliest) || (rank(word) === rank(likeliest) && word < likeliest)) likeliest = word;
+      if (!likeliest || rank(word) < rank(likeliest) || (rank(word) === rank(likeliest) && word < likeliest)) likeliest = word;
     }
-    return likeliest;
+    return likeliest ?? folded;
   }
 
   /**
