@@ -117,9 +117,10 @@ export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'elsewh
 
 /** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */
 function livesElsewhere(turn: Turn): string | undefined {
+  // Most messages name no such province: the clauses are read only when one does.
+  if (!turn.knowledge.otherProvince(turn.text)) return undefined;
   const told = statedOtherProvince(turn);
   if (told) return told;
-  const clauses = clausesOf(turn.text.original);
-  if (clauses.length < 2) return undefined;
-  return statedOtherProvince({ ...turn, text: turn.knowledge.normalize(clauses[0]!) });
+  const [first, ...rest] = clausesOf(turn.text.original);
+  return first !== undefined && rest.length > 0 ? statedOtherProvince({ ...turn, text: turn.knowledge.normalize(first) }) : undefined;
 }
