@@ -289,8 +289,13 @@ function askedAbout(turn: Turn, text = turn.text): string[] {
  */
 function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "có được hỗ trợ mua bhyt không": every answer is about health insurance; its four words say nothing of which.
-  // "tỉnh Cao Bằng đặt mức bao nhiêu": nor do the place's, which choose whose answer it is.
-  const rest = withoutPhrases(turn.knowledge.index.splitLocalities(turn.text).text, [BHYT]);
+  // "tỉnh Cao Bằng đặt mức bao nhiêu", "mình ở Cao Bằng, tỉnh mình đạt mục tiêu bao nhiêu": nor do the place's, which
+  // choose whose answer it is, nor a clause before saying where the person lives.
+  const { knowledge } = turn;
+  const clauses = clausesOf(turn.text.original);
+  const livesFirst = clauses.length > 1 && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
+  const text = livesFirst ? knowledge.normalize(clauses.at(-1)!) : turn.text;
+  const rest = withoutPhrases(knowledge.index.splitLocalities(text).text, [BHYT, ...OWN_PLACE]);
   const folded = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded);
   const words = folded.length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;
@@ -298,8 +303,8 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "chức vụ", "văn bản nào quy định vậy": a detail that answer gives, asked in a few words besides the document's
   // ("văn bản") that it need not have.
   const fragment = folded.filter((w) => !DOCUMENT_DETAIL_WORDS.has(w)).length <= DETAIL_FRAGMENT_WORDS;
-  const inLast = turn.knowledge.index.hasAllWords(last, asked) || (fragment && turn.knowledge.givesDetailAsked(turn.text, last));
-  return asked.length <= DETAIL_TELLING_WORDS && inLast && turn.knowledge.saysSignerAsked(turn.text, last);
+  const inLast = knowledge.index.hasAllWords(last, asked) || (fragment && knowledge.givesDetailAsked(turn.text, last));
+  return asked.length <= DETAIL_TELLING_WORDS && inLast && knowledge.saysSignerAsked(turn.text, last);
 }
 
 /**

@@ -1601,6 +1601,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/rõ người[^]*95,5%/);
   });
 
+  it('reads "nhà tôi ở X, tỉnh tôi đặt mục tiêu bao nhiêu" after a national target as the same target for X', async () => {
+    await ask(app, 's13o', 'số năm sống khỏe mạnh cả nước đến 2030 là bao nhiêu');
+    expect((await ask(app, 's13o', 'nhà tôi ở cao bằng, tỉnh tôi đặt mục tiêu bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng, tuổi thọ trung bình của tỉnh đạt 75 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
