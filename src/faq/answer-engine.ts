@@ -43,6 +43,8 @@ const SUBJECT_MARGIN = 0.1;
 const REASON_MARGIN = 0.05;
 // "Đại hội đại biểu toàn quốc", "đại hội Đảng toàn quốc": how far before "toàn quốc" a congress is named.
 const CONGRESS_WORDS = 4;
+// How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
+const YEAR_MARGIN = 0.05;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
@@ -181,6 +183,21 @@ function ofDocumentsNamed(text: NormalizedText, candidates: Candidate[]): Candid
   });
 }
 
+/**
+ * "lai chau 2030 bhyt ntn": a year asked is a year something is due by; an answer whose question has it only as the end
+ * of a period ("giai đoạn 2026 - 2030") gives way to a close one that names the year itself.
+ */
+function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const best = candidates[0];
+  const year = text.folded.find((w) => YEAR.test(w));
+  if (!best || !year) return candidates;
+  const asked = `${best.entry.question} ${best.entry.keywords.join(' ')}`;
+  const inPeriod = new RegExp(`\\d{4}\\s*[-–]\\s*${year}|${year}\\s*[-–]\\s*\\d{4}`);
+  if (!inPeriod.test(asked) || asked.replace(new RegExp(inPeriod.source, 'g'), ' ').includes(year)) return candidates;
+  const named = candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !inPeriod.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`));
+  return named ? [named, ...candidates.filter((c) => c !== named)] : candidates;
+}
+
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
 function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
   const folded = text.folded.join(' ');
@@ -305,7 +322,7 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 }));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    const candidates = this.placeFirst(this.figureFirst(text, figure, found), options.locality, figure);
+    const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found)), options.locality, figure);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.

@@ -1606,6 +1606,10 @@ describe('conversation context', () => {
     expect((await ask(app, 's13o', 'nhà tôi ở cao bằng, tỉnh tôi đặt mục tiêu bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng, tuổi thọ trung bình của tỉnh đạt 75 tuổi/);
   });
 
+  it('reads a year asked as a year something is due by, not the end of a period ("giai đoạn 2026 - 2030")', async () => {
+    expect((await ask(app, 's13p', '2030 lai châu bhyt ra sao')).replies[0]!.text).toMatch(/Lai Châu[^]*2030 đạt bao phủ BHYT toàn dân/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
