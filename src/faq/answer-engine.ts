@@ -191,11 +191,16 @@ function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const best = candidates[0];
   const year = text.folded.find((w) => YEAR.test(w));
   if (!best || !year) return candidates;
-  const asked = `${best.entry.question} ${best.entry.keywords.join(' ')}`;
-  const inPeriod = new RegExp(`\\d{4}\\s*[-–]\\s*${year}|${year}\\s*[-–]\\s*\\d{4}`);
-  if (!inPeriod.test(asked) || asked.replace(new RegExp(inPeriod.source, 'g'), ' ').includes(year)) return candidates;
-  const named = candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !inPeriod.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`));
+  const periods = new RegExp(`\\d{4}\\s*[-–]\\s*${year}|${year}\\s*[-–]\\s*\\d{4}`, 'g');
+  const inPeriod = (c: Candidate) => askedBy(c.entry).search(periods) >= 0;
+  const onlyInPeriod = inPeriod(best) && !askedBy(best.entry).replace(periods, ' ').includes(year);
+  const named = onlyInPeriod && candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !inPeriod(c));
   return named ? [named, ...candidates.filter((c) => c !== named)] : candidates;
+}
+
+/** What an entry says it answers: its question and keywords. */
+function askedBy(entry: FaqEntry): string {
+  return `${entry.question} ${entry.keywords.join(' ')}`;
 }
 
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
@@ -204,7 +209,7 @@ function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undef
   const [first] = documentNumbers(folded);
   if (first !== undefined) {
     const code = new RegExp(`(?<!\\d)0?${first}[-/]`);
-    return (c) => code.test(`${c.entry.question} ${c.entry.keywords.join(' ')}`);
+    return (c) => code.test(askedBy(c.entry));
   }
   // Only a resolution or a directive: "kế hoạch", "hướng dẫn" are also everyday words.
   const kinds = UNNUMBERED_KINDS.filter((kind) => ` ${folded} `.includes(kind));
@@ -397,7 +402,7 @@ export class Knowledge {
   /** The province whose own document has that number, if only one province's entries name it. */
   placeOfDocument(number: string): Scope | undefined {
     const code = documentCode(number);
-    const scopes = new Set(this.index.entries.filter((e) => code.test(`${e.question} ${e.keywords.join(' ')}`)).map((e) => e.scope));
+    const scopes = new Set(this.index.entries.filter((e) => code.test(askedBy(e))).map((e) => e.scope));
     const [scope] = scopes;
     return scopes.size === 1 && scope !== 'national' ? scope : undefined;
   }
@@ -774,5 +779,5 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
 
 /** True when the entry's question or keywords name the text (a year, say). */
 export function asksAbout(entry: FaqEntry, text: string): boolean {
-  return `${entry.question} ${entry.keywords.join(' ')}`.includes(text);
+  return askedBy(entry).includes(text);
 }

@@ -293,7 +293,8 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // choose whose answer it is, nor a clause before saying where the person lives.
   const { knowledge } = turn;
   const clauses = clausesOf(turn.text.original);
-  const livesFirst = clauses.length > 1 && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
+  // The whole message's stated place is known already: its first clause is read again only if there is one.
+  const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
   const text = livesFirst ? knowledge.normalize(clauses.at(-1)!) : turn.text;
   const rest = withoutPhrases(knowledge.index.splitLocalities(text).text, [BHYT, ...OWN_PLACE]);
   const folded = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded);
