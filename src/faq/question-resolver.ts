@@ -776,7 +776,13 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
       ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
         (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
   );
-  return local ? { ...answer, entry: local.entry, related: [] } : answer;
+  if (!local) return answer;
+  // "còn nghị quyết 72 thì mấy nhóm" after Hà Nội's programme: the document named, not the place's own one that
+  // carries it out.
+  const [document] = documentNumbers(turn.text.folded.join(' '));
+  const namesIt = (entry: FaqEntry) => documentNumbers(foldDiacritics(entry.question).toLowerCase()).includes(document!);
+  if (document && namesIt(decision.best.entry) && !namesIt(local.entry)) return answer;
+  return { ...answer, entry: local.entry, related: [] };
 }
 
 /**

@@ -1610,6 +1610,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's13p', '2030 lai châu bhyt ra sao')).replies[0]!.text).toMatch(/Lai Châu[^]*2030 đạt bao phủ BHYT toàn dân/);
   });
 
+  it('answers of the national document a follow-up names, not of the place\'s own document carrying it out', async () => {
+    await ask(app, 's14a', 'chương trình 06 của thủ đô gồm những nhóm nhiệm vụ nào');
+    expect((await ask(app, 's14a', 'thế nghị quyết 72 gồm mấy nhóm')).replies[0]!.text).toMatch(/^Nghị quyết 72-NQ\/TW có 06 nhóm/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
