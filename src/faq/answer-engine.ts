@@ -309,7 +309,9 @@ export class Knowledge {
     const decision = this.decideAsked(text, options);
     const top = decision.candidates[0]?.entry;
     // "có phải năm 2026 Hải Phòng đạt 97% không": the year is confirmed, so only the percentage is in question.
-    const claim = claimIn(text, (value) => top !== undefined && this.gives(top, value));
+    // "hải phòng mục tiêu 95% phải ko": the nation's 95% confirms nothing of a place that has its own version.
+    const otherPlaces = top !== undefined && options.locality !== undefined && top.scope !== options.locality && this.variantOf(top, { scope: options.locality }) !== undefined;
+    const claim = claimIn(text, (value) => top !== undefined && !otherPlaces && this.gives(top, value));
     if (!claim || (decision.kind === 'answer' && claim.values.length === 0)) return decision;
     // Not confirmed: what gives a figure of the kind claimed corrects it.
     const corrected = this.decideAsked(claim.unclaimed, options, claim.kinds[0]);
@@ -583,7 +585,8 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 }
 
 // "… thật không", "có đúng là …", "… phải không", "… hả": the message checks what it says.
-export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\bha\s*\??\s*$/;
+// "… đúng không", "có phải …", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it says.
+export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b/;
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
   { token: YEAR, kind: GIVES_YEAR },

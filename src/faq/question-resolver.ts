@@ -159,7 +159,7 @@ const asksForMore = phraseList([
   ...AGAIN,
 ]);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
-const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu'];
+const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu', 'dài quá', 'dài thế', 'dài vậy'];
 const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời']);
 const shortening = phraseList(SHORTER);
 
@@ -235,6 +235,11 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
 function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
   const applies = resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text);
   return applies ? { ...resolution, note: SO_FAR_NOTE, partial: true } : resolution;
+}
+
+/** "nói ngắn gọn thôi", "dài quá, tóm tắt lại": the answer just given, shorter. */
+function asksOnlyShorter({ knowledge }: Turn, text: NormalizedText): boolean {
+  return consistsOf(text, asksShorter(knowledge.normalize), FILLER) && namesAny(text, shortening(knowledge.normalize));
 }
 
 function isFollowUp(text: NormalizedText): boolean {
@@ -403,9 +408,13 @@ function resolveUncached(turn: Turn): Resolution {
   if (everyGroup) return { kind: 'answer', entry: everyGroup, confidence: REFERRED_CONFIDENCE, related: [] };
   // "sao phải làm vậy" right after an answer: the answer that gives the reason for it, or that answer again.
   if (last && asksOnlyWhy(knowledge, turn.text)) return { kind: 'answer', entry: reasonFor(knowledge, last) ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
-  if (last && consistsOf(turn.text, asksShorter(knowledge.normalize), FILLER) && namesAny(turn.text, shortening(knowledge.normalize))) {
+  if (last && asksOnlyShorter(turn, turn.text)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: last.answer.split(/(?<=\.)\s/)[0]! };
   }
+  // "dài quá, nói ngắn thôi: tuổi thọ bn": what is asked after the request.
+  const clauses = last ? clausesOf(turn.text.original) : [];
+  const requests = clauses.findIndex((clause) => !asksOnlyShorter(turn, knowledge.normalize(clause)));
+  if (requests > 0) return resolveUncached({ ...turn, text: knowledge.normalize(clauses.slice(requests).join(', ')) });
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
@@ -593,7 +602,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // year too; another place's answer for that year, last.
   // "thế đến 2030 tỉnh em đặt mục tiêu gì" names the place of the last answer: no other place.
   const otherPlace = named !== undefined && named !== last.scope;
-  const samePlace = year && !otherPlace ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
+  // "mình hỏi năm 2045 mà" after the 2045 goals: that answer, not the 2030 one that mentions 2045 too.
+  const lastOfYear = year !== undefined && asksAbout(last, year);
+  const samePlace = year && !otherPlace && !lastOfYear ? knowledge.variantOf(last, { scope: last.scope, year }) : undefined;
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
   // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra", nor the source
   // ("còn theo kế hoạch của Hải Phòng thì sao").

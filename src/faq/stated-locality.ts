@@ -5,9 +5,9 @@ import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
 
-// "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …"; "tôi là ngư dân ven biển Đồ Sơn, Hải
+// "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …"; "tôi là ngư dân ven biển Đồ Sơn, Hải
 // Phòng": who the person is, then where.
-const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'la']);
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'don', 'la']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
@@ -16,10 +16,12 @@ const MOVED_FROM_TO = /\b(?:chuyen|don) (?:\p{L}+ )?tu\b.*\b(?:len|ve|den|vao|ra
 // "em muốn hỏi về …": the person asks about the place, and says nothing of living there.
 const ABOUT_PLACE = /\b(?:hoi|biet|thong tin) ve$/;
 // A greeting may come first: "xin chào, tôi là người Lai Châu".
-// "giờ nhà mình ở …", "hiện tại em sống ở …": when, too. "em muốn hỏi về …": the place asked about.
+// "giờ nhà mình ở …", "hiện tại em sống ở …": when, too. "em muốn hỏi về …": the place asked about. "à nhầm, mình ở
+// …": a correction of the place said before.
 const livesIn = phraseList([
   'ở', 'sống ở', 'quê', 'nhà', 'tỉnh', 'thành phố', 'đang sống tại', 'người', 'dân', 'tại', 'chào', 'xin chào', 'giờ', 'bây giờ', 'hiện tại',
-  'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra', 'hỏi về', 'biết về', 'thông tin về',
+  'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra', 'chuyển lên', 'chuyển xuống', 'chuyển sang', 'chuyển đến', 'dọn về', 'dọn lên',
+  'dọn đến', 'hỏi về', 'biết về', 'thông tin về', 'nhầm', 'sai rồi',
 ]);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
 // a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and

@@ -54,7 +54,7 @@ export function furtherAskingParts(message: string, tells: (part: string) => boo
 // "Theo … thì …": a source named, then what is asked of it.
 const SOURCE_THEN = /^\s*theo\s.+?\s(?:thì|thi)\s+(.+)$/iu;
 // Any break between clauses or sentences, for reading a message's last clause alone.
-const ANY_BREAK = /[,;.!?…]+\s*/;
+const ANY_BREAK = /[,;.!?…]+\s*|:\s+/;
 
 /**
  * The sentence a message asks in: its last with a question mark, else its last ("… bọn em định tổ chức đá bóng. Ngày

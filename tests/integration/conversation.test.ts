@@ -1615,6 +1615,41 @@ describe('conversation context', () => {
     expect((await ask(app, 's14a', 'thế nghị quyết 72 gồm mấy nhóm')).replies[0]!.text).toMatch(/^Nghị quyết 72-NQ\/TW có 06 nhóm/);
   });
 
+  it('reads "sai rồi, …" as a correction of the question just answered', async () => {
+    await ask(app, 's14b', 'tuổi thọ người việt mục tiêu bao nhiêu');
+    expect((await ask(app, 's14b', 'sai rồi, em hỏi năm 2045 cơ')).replies[0]!.text).toMatch(/2045[^]*trên 80 tuổi/);
+  });
+
+  it('keeps to the answer for the year asked when the answer for another year mentions it too', async () => {
+    await ask(app, 's14c', 'đến 2045 người dân sống thọ bao nhiêu tuổi');
+    expect((await ask(app, 's14c', 'vậy năm 2045 thì sao')).replies[0]!.text).not.toMatch(/75,5/);
+  });
+
+  it('corrects a percentage claimed for a place with the place\'s own figure, not the nation\'s equal one', async () => {
+    const reply = (await ask(app, 's14d', 'hải phòng phấn đấu 95% phải không')).replies[0]!.text;
+    expect(reply).toMatch(/Hải Phòng[^]*95,5%/);
+    expect(reply).not.toMatch(/không nêu riêng/);
+  });
+
+  it('reads "chỉ … thôi à" and "nghe nói …" as claims to check', async () => {
+    expect((await ask(app, 's14e', 'tiêm chủng chỉ 90% thôi à')).replies[0]!.text).toMatch(/95%/);
+    expect((await ask(app, 's14e', 'nghe nói hải phòng phấn đấu 95%')).replies[0]!.text).toMatch(/Hải Phòng[^]*95,5%/);
+  });
+
+  it('takes "chuyển lên"/"dọn về" as where the person now lives, also after "à nhầm"', async () => {
+    await ask(app, 's14f', 'tôi ở hải phòng');
+    await ask(app, 's14f', 'thành phố mình phấn đấu bao phủ bao nhiêu');
+    expect((await ask(app, 's14f', 'à nhầm, nhà tôi mới dọn lên lai châu')).replies[0]!.text).toMatch(/Lai Châu[^]*95%/);
+    const moved = await ask(app, 's14f', 'em mới chuyển lên cao bằng');
+    expect(moved.intent).toBe('locality');
+    expect(moved.replies[0]!.text).toMatch(/ghi nhận bạn ở Cao Bằng[^]*97%/);
+  });
+
+  it('answers what follows a request for a shorter answer ("dài quá, nói gọn thôi: …")', async () => {
+    await ask(app, 's14g', 'nghị quyết 72 đặt những mục tiêu gì đến 2030');
+    expect((await ask(app, 's14g', 'dài quá bot ơi, tóm lại: tuổi thọ bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
