@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, CHECKS_CLAIM, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -616,6 +616,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const ownWordsNotInLast = asksOwn.filter(newlyAsked).length;
   const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && ownWordsNotInLast <= 1;
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "nghe nói hải phòng chỉ 95% thôi" right after Hải Phòng's 95,5%: a figure checked against the answer just given,
+  // which gives the right one.
+  const claimed = asksOwn.filter((w) => /^\d/.test(w));
+  const checksLast =
+    !otherPlace && claimed.length > 0 && CHECKS_CLAIM.test(turn.text.folded.join(' ')) && /\d/.test(last.answer) &&
+    asksOwn.filter((w) => !claimed.includes(w) && newlyAsked(w)).length <= 1;
+  if (checksLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer, "Hải Phòng với Cao Bằng chỗ nào cao hơn" after Hải Phòng's: that
   // answer (with the other place's beside it).
   if (named === last.scope && !year && (asksOwn.length === 0 || compares)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };

@@ -1650,6 +1650,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14g', 'dài quá bot ơi, tóm lại: tuổi thọ bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
   });
 
+  it('checks a figure claimed right after an answer against that answer', async () => {
+    await ask(app, 's14h', 'mục tiêu bao phủ bhyt của cao bằng');
+    expect((await ask(app, 's14h', 'sai rồi, nghe nói cao bằng 96% thôi')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
