@@ -13,7 +13,7 @@ import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, listItemAsked } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
-import { asksOnlyWhy, reasonFor } from './reason.js';
+import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -297,6 +297,8 @@ function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "tỉnh Cao Bằng đặt mức bao nhiêu", "mình ở Cao Bằng, tỉnh mình đạt mục tiêu bao nhiêu": nor do the place's, which
   // choose whose answer it is, nor a clause before saying where the person lives.
   const { knowledge } = turn;
+  // "vì sao cần bhyt toàn dân" after the directive on it asks for a reason, which that answer does not give.
+  if (asksReason(knowledge.normalize, turn.text) && !givesReason(last)) return false;
   const clauses = clausesOf(turn.text.original);
   // The whole message's stated place is known already: its first clause is read again only if there is one.
   const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;

@@ -4,15 +4,22 @@ import { consistsOf, containsAny, FILLER, phraseList } from '../language/phrases
 import type { Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 
-// "sao phải làm vậy", "để làm gì thế", "vì sao lại thế": why, and nothing else.
-const whyPhrases = phraseList(['tại sao', 'vì sao', 'sao phải', 'sao lại', 'để làm gì', 'mục đích gì', 'ý nghĩa gì']);
-const WHY_FILLER = new Set([...FILLER, 'lam', 'phai', 'nhu', 'do']);
+// "sao phải làm vậy", "vì sao lại thế": the reason for something; "để làm gì", "ban hành để làm gì": its purpose.
+const REASON = ['tại sao', 'vì sao', 'sao phải', 'sao lại'];
+const reasonPhrases = phraseList(REASON);
+const whyPhrases = phraseList([...REASON, 'để làm gì', 'mục đích gì', 'ý nghĩa gì']);
+const WHY_FILLER = new Set([...FILLER, 'lam', 'phai', 'nhu', 'do', 'hanh', 'ra']);
 // A question the content answers with a reason: "Vì sao nên tham gia …", "… là gì và tại sao …".
 const GIVES_REASON = /\b(?:vi sao|tai sao|y nghia|muc dich)\b/;
 
 /** True when a message asks why ("tại sao phải tham gia bhyt"). */
 export function asksWhy(normalize: Normalize, text: NormalizedText): boolean {
   return containsAny(text, whyPhrases(normalize));
+}
+
+/** True when a message asks for a reason ("vì sao cần bhyt toàn dân"), not what something is for. */
+export function asksReason(normalize: Normalize, text: NormalizedText): boolean {
+  return containsAny(text, reasonPhrases(normalize));
 }
 
 /** Whether an entry's question is answered with a reason ("Vì sao nên tham gia bảo hiểm y tế?"). */

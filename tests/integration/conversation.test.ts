@@ -1655,6 +1655,16 @@ describe('conversation context', () => {
     expect((await ask(app, 's14h', 'sai rồi, nghe nói cao bằng 96% thôi')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
   });
 
+  it('answers "tại sao …" after an answer that gives no reason with the answer that does', async () => {
+    await ask(app, 's14i', 'bhyt toàn dân đến năm nào đạt');
+    expect((await ask(app, 's14i', 'tại sao phải có bhyt toàn dân')).replies[0]!.text).toMatch(/^BHYT toàn dân là mục tiêu/);
+  });
+
+  it('reads "ban hành ra để làm gì" after a document\'s answer as asking that document\'s purpose', async () => {
+    await ask(app, 's14j', 'nghị quyết 72 là gì');
+    expect((await ask(app, 's14j', 'ban hành ra để làm gì vậy')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
