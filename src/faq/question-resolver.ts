@@ -750,6 +750,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
 }
 
+function yearAsked({ text }: Turn): string | undefined {
+  return text.folded.find((t) => YEAR.test(t));
+}
+
 /** True when the two entries are written from one document. */
 function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
   return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
@@ -1058,6 +1062,10 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
     entry = variant;
   }
+  // "mục tiêu tuổi thọ đến 2030 là bao nhiêu" from someone in Hà Nội, whose goals give no figure for 2030: the nation's,
+  // which does.
+  const national = !asksOfPlace && entry.scope !== 'national' && missesAmount(entry) ? turn.knowledge.variantOf(entry, { scope: 'national', year: yearAsked(turn) }) : undefined;
+  if (national && !missesAmount(national)) entry = national;
   // "trạm y tế ở Lai Châu có thêm bác sĩ không": a place named, and nothing national of it; that place's own
   // answer to a close question, or to the same question as a close one, is what the person wants.
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
@@ -1101,7 +1109,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     if (national) entry = national.entry;
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
-  const year = turn.text.folded.find((t) => YEAR.test(t));
+  const year = yearAsked(turn);
   if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
   // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
   if (year && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {

@@ -1665,6 +1665,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14j', 'ban hành ra để làm gì vậy')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW/);
   });
 
+  it('gives the nation\'s figure for a year the person\'s place gives none for', async () => {
+    await ask(app, 's14k', 'tôi sống ở hà nội');
+    expect((await ask(app, 's14k', 'mục tiêu về tuổi thọ trung bình đến 2030 bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
