@@ -77,6 +77,8 @@ const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
   'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
+// Of those, the words that compare ("cao hơn", "so sánh", "khác nhau").
+const COMPARATIVE = new Set(['hon', 'sanh', 'khac']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -474,6 +476,11 @@ function resolveUncached(turn: Turn): Resolution {
     ownPlaceOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
+  // "vậy nơi nào thấp hơn" after two places' versions of one answer: the last, with how the two compare.
+  const before = conversation.earlierTopic?.kind === 'entry' ? knowledge.entry(conversation.earlierTopic.id) : undefined;
+  const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));
+  const comparison = comparesAnswers ? comparisonOf(knowledge, before!, last!) : undefined;
+  if (comparison) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], note: comparison };
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
@@ -573,19 +580,21 @@ function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | u
 const HEADLINE_FIGURE = /(\d+(?:,\d+)?)\s*(%|tuổi|năm|bác sĩ|giường)/u;
 
 /**
- * "vậy cao hơn hay thấp hơn cả nước" right after Cao Bằng's target: the two figures side by side, and which is higher,
- * when a place's answer and the nation's give the same kind of figure.
+ * "vậy cao hơn hay thấp hơn cả nước" right after Cao Bằng's target, "vậy nơi nào thấp hơn" after two places' targets:
+ * the two figures side by side, and which is higher, when the two answers give the same kind of figure.
  */
 function comparisonOf(knowledge: Knowledge, a: FaqEntry, b: FaqEntry): string | undefined {
-  const [place, nation] = a.scope === 'national' ? [b, a] : [a, b];
-  if (nation.scope !== 'national' || place.scope === 'national') return undefined;
-  const [ofPlace, ofNation] = [place, nation].map((e) => HEADLINE_FIGURE.exec(e.answer));
-  if (!ofPlace || !ofNation || ofPlace[2] !== ofNation[2]) return undefined;
+  if (a.scope === b.scope) return undefined;
+  const [ofA, ofB] = [a, b].map((e) => HEADLINE_FIGURE.exec(e.answer));
+  if (!ofA || !ofB || ofA[2] !== ofB[2]) return undefined;
   const value = (m: RegExpExecArray) => Number(m[1]!.replace(',', '.'));
-  if (value(ofPlace) === value(ofNation)) return undefined;
-  const name = knowledge.locality(place.scope)?.name ?? place.scope;
-  const higher = value(ofPlace) > value(ofNation) ? 'cao hơn' : 'thấp hơn';
-  return `${name} ${ofPlace[0]}, cả nước ${ofNation[0]}: ${name} đặt mức ${higher} cả nước.`;
+  if (value(ofA) === value(ofB)) return undefined;
+  // The nation comes second ("Hải Phòng 95,5%, cả nước 95%"); of two places, the higher first.
+  const aFirst = b.scope === 'national' || (a.scope !== 'national' && value(ofA) > value(ofB));
+  const [first, second, ofFirst, ofSecond] = aFirst ? [a, b, ofA, ofB] : [b, a, ofB, ofA];
+  const [name, other] = [first, second].map((e) => (e.scope === 'national' ? 'cả nước' : (knowledge.locality(e.scope)?.name ?? e.scope)));
+  const higher = value(ofFirst) > value(ofSecond) ? 'cao hơn' : 'thấp hơn';
+  return `${name} ${ofFirst[0]}, ${other} ${ofSecond[0]}: ${name} đặt mức ${higher} ${other}.`;
 }
 
 /** The entry itself when it is national, else its national variant, if the content has one. */

@@ -1670,6 +1670,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's14k', 'mục tiêu về tuổi thọ trung bình đến 2030 bao nhiêu')).replies[0]!.text).toMatch(/75,5 tuổi/);
   });
 
+  it('says which of the two places just answered for sets the higher figure ("vậy bên nào cao hơn")', async () => {
+    await ask(app, 's14l', 'năm 2026 hải phòng phấn đấu bao phủ bao nhiêu');
+    await ask(app, 's14l', 'thế còn cao bằng');
+    const reply = (await ask(app, 's14l', 'vậy bên nào cao hơn')).replies[0]!.text;
+    expect(reply).toMatch(/Cao Bằng 97%, Hải Phòng 95,5%: Cao Bằng đặt mức cao hơn Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
