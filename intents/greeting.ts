@@ -2,6 +2,7 @@ import type { Intent } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
 import { asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, type Phrase } from '../src/language/phrases.js';
 import { livingPlace, statedLocality } from '../src/faq/stated-locality.js';
+import { clausesOf } from '../src/language/clauses.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
@@ -17,7 +18,10 @@ const greetings = phraseList([
 // "ad ơi" alone calls for attention; followed by anything ("ad ơi e buồn quá"), it only opens the message.
 const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi']);
 // "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.
-const introductions = phraseList(['tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'tôi tên', 'mình tên', 'em tên']);
+const introductions = phraseList([
+  'tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'chị là', 'anh là', 'cô là', 'chú là', 'bác là', 'ông là', 'bà là', 'tôi tên',
+  'mình tên', 'em tên',
+]);
 // "👋", "🙋‍♀️": a wave says hello (emoji are gone from the normalised text).
 const WAVES = /^(?:\s|👋|🙋|🤗|\p{Emoji_Modifier}|\u200d|\u2640|\u2642|\ufe0f)+$/u;
 // A greeting opens the message: within its first words.
@@ -39,10 +43,14 @@ export const greeting: Intent = {
     const opens = cues.some((cue) => opensWith(text, cue));
     // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality
     // intent); with more said, any answer the FAQ finds comes first.
+    // A greeting and an introduction: the words of the person's work ("cán bộ trạm y tế xã", "cô giáo về hưu ở Cao
+    // Bằng") ask the FAQ nothing.
+    const introduced = opens && containsAny(text, introductions(knowledge.normalize));
     const stated = statedLocality(turn);
-    if (opens && stated) return stated.only ? 0.92 : 0.51;
-    // A greeting and an introduction: the words of the person's work ("cán bộ trạm y tế xã") ask the FAQ nothing.
-    if (opens && containsAny(text, introductions(knowledge.normalize))) return 0.9;
+    // Not "tôi là cán bộ xã ở Cao Bằng, cần khẩu hiệu …": the place must end what is said.
+    const placeLast = () => knowledge.index.splitLocalities(knowledge.normalize(clausesOf(text.original).at(-1)!)).localities.length > 0;
+    if (opens && stated) return stated.only ? 0.92 : introduced && placeLast() ? 0.7 : 0.51;
+    if (introduced) return 0.9;
     // "chào chatbot bhyt", "Chào bot nhé, lâu lắm mới vào": a greeting, and nothing the FAQ could answer.
     // "chào ad, cho mình xin số điện thoại bệnh viện …": a request, which a greeting back would ignore.
     return isSmallTalk(turn, cues) ? 0.6 : undefined;

@@ -60,8 +60,9 @@ const WHAT_I_ANSWER =
   'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.';
 const APOLOGY = 'Xin lỗi vì tôi chưa trả lời đúng ý bạn. Bạn thử hỏi ngắn gọn một ý, chọn một chủ đề dưới đây, hoặc gặp cán bộ tư vấn.';
 
-// Whom a request for help is made to.
-const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot']);
+// Whom a request for help is made to: "bạn", "ad", or where it is made ("ở đây em hỏi được những gì").
+const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
+const here = phraseList(['ở đây', 'trang này', 'bên này']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
 const OTHERS = new Set(['họ', 'nó']);
 
@@ -70,9 +71,10 @@ export const help: Intent = {
   match: (turn) => {
     if (turn.payload === PAYLOAD.help || turn.message.kind === 'subscribe') return 1;
     const { normalize } = turn.knowledge;
-    const addressed = turn.text.folded.some((w) => ADDRESSED.has(w));
+    const addressesBot = (text: NormalizedText) => text.folded.some((w) => ADDRESSED.has(w)) || containsAny(text, here(normalize));
+    const addressed = addressesBot(turn.text);
     if (!addressed && containsAny(turn.text, support(normalize)) && lastAnswered(turn)?.topic === 'subsidy') return undefined;
-    const cues = asksForHelp(normalize);
+    const cues = [...asksForHelp(normalize), ...here(normalize)];
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
@@ -87,7 +89,7 @@ export const help: Intent = {
       const clauses = clausesOf(turn.text.original);
       const sentence = askingSentence(turn.text.original);
       const toTheBot = (told: string, request: NormalizedText) =>
-        request.folded.some((w) => ADDRESSED.has(w)) && consistsOf(request, cues, FILLER) && !asksSomething(normalize(told));
+        addressesBot(request) && consistsOf(request, cues, FILLER) && !asksSomething(normalize(told));
       if (clauses.length > 1 && toTheBot(clauses.slice(0, -1).join(', '), normalize(clauses.at(-1)!))) return 0.9;
       const told = turn.text.original.slice(0, turn.text.original.lastIndexOf(sentence));
       if (sentence !== turn.text.original && toTheBot(told, normalize(sentence))) return 0.9;

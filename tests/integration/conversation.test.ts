@@ -1677,6 +1677,17 @@ describe('conversation context', () => {
     expect(reply).toMatch(/Cao Bằng 97%, Hải Phòng 95,5%: Cao Bằng đặt mức cao hơn Hải Phòng/);
   });
 
+  it('answers "ở đây … hỏi được những gì" after the person says who they are with help', async () => {
+    const reply = await ask(app, 's14m', 'Tôi làm rẫy ở Sìn Hồ, mắt kém. Ở đây tôi hỏi được những gì');
+    expect(reply.intent).toBe('help');
+  });
+
+  it('greets back a greeting with an introduction that ends with the place, remembering it', async () => {
+    const reply = await ask(app, 's14n', 'chào ad, em là sinh viên ở Hải Phòng');
+    expect(reply.intent).toBe('greeting');
+    expect(reply.replies[0]!.text).toMatch(/ghi nhận bạn ở Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
