@@ -118,6 +118,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
+  // "dân số Lai Châu bao nhiêu người", "tỉnh có bao nhiêu dân": a population, which no document gives ("95% dân số"
+  // is a share of it).
+  { asks: /\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/ },
   // "danh sách hộ cận nghèo ở xã tôi": households by name, which no document lists.
   { asks: /\bdanh sach (?:cac |nhung )?ho\b/, gives: /(?!)/ },
   // "ông ấy sinh năm bao nhiêu", "bao nhiêu tuổi", "quê ở đâu": of a person, which the documents never say.

@@ -1688,6 +1688,10 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/ghi nhận bạn ở Hải Phòng/);
   });
 
+  it('says the documents do not give a population ("95% dân số" is a share of it)', async () => {
+    expect((await ask(app, 's14o', 'dân số hải phòng là bao nhiêu')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
