@@ -1688,8 +1688,9 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/ghi nhận bạn ở Hải Phòng/);
   });
 
-  it('says the documents do not give a population ("95% dân số" is a share of it)', async () => {
+  it('says the documents give no population ("95% dân số" is a share of it) and no weight (heights are in cm)', async () => {
     expect((await ask(app, 's14o', 'dân số hải phòng là bao nhiêu')).intent).toBe('fallback');
+    expect((await ask(app, 's14o', 'đến 2030 cân nặng trẻ em tăng bao nhiêu')).intent).toBe('fallback');
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
