@@ -7,7 +7,12 @@ import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
+// Where a request for help is made: "ở đây em hỏi được những gì", "bên này hỗ trợ được gì".
+const HERE = ['ở đây', 'trang này', 'bên này'];
+const here = phraseList(HERE);
+
 const asksForHelp = phraseList([
+  ...HERE,
   'hướng dẫn', 'hướng dẫn sử dụng', 'giúp', 'giúp đỡ', 'trợ giúp', 'help', 'menu', 'danh mục', 'chủ đề',
   'bắt đầu', 'start', 'hướng dẫn dùng', 'dùng', 'làm được gì', 'hỏi được gì', 'hỏi gì', 'biết gì', 'cách dùng', 'cách sử dụng', 'sử dụng',
   'bạn là ai', 'trợ lý', 'chức năng', 'giúp được gì', 'làm gì', 'hỗ trợ gì', 'tư vấn gì', 'hỏi được những gì',
@@ -60,9 +65,8 @@ const WHAT_I_ANSWER =
   'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.';
 const APOLOGY = 'Xin lỗi vì tôi chưa trả lời đúng ý bạn. Bạn thử hỏi ngắn gọn một ý, chọn một chủ đề dưới đây, hoặc gặp cán bộ tư vấn.';
 
-// Whom a request for help is made to: "bạn", "ad", or where it is made ("ở đây em hỏi được những gì").
+// Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
-const here = phraseList(['ở đây', 'trang này', 'bên này']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
 const OTHERS = new Set(['họ', 'nó']);
 
@@ -74,7 +78,7 @@ export const help: Intent = {
     const addressesBot = (text: NormalizedText) => text.folded.some((w) => ADDRESSED.has(w)) || containsAny(text, here(normalize));
     const addressed = addressesBot(turn.text);
     if (!addressed && containsAny(turn.text, support(normalize)) && lastAnswered(turn)?.topic === 'subsidy') return undefined;
-    const cues = [...asksForHelp(normalize), ...here(normalize)];
+    const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
