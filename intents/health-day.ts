@@ -4,7 +4,7 @@ import type { HealthDay } from '../src/faq/content.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
-import { askingCues, asksSomething, containsAny, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
+import { askingCues, asksAgain, asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
 import { askingSentence, halvesOf } from '../src/language/clauses.js';
 import { citing, PAYLOAD } from './replies.js';
@@ -99,7 +99,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const dated = days.filter((d) => words.some((_, i) => namesDate(words, i, d)));
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
-  if (recent && named.length === 0 && dated.length === 0 && containsAny(turn.text, sameDay(normalize))) {
+  // "không đọc rõ, nhắc lại đi": that day again.
+  const again = recent && consistsOf(turn.text, asksAgain(normalize), FILLER);
+  if (recent && named.length === 0 && dated.length === 0 && (again || containsAny(turn.text, sameDay(normalize)))) {
     return days.filter((d) => d.id === last.id);
   }
   // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.
@@ -195,7 +197,8 @@ export const healthDay: Intent = {
     if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better, if its answer speaks of the day; the day itself is a
     // fair answer to a short message, and to one the FAQ answers with something else.
-    if (turn.text.folded.length <= 8) return 0.9;
+    // "ad ơi cho hỏi ngày bhyt vn": the words around the request do not count.
+    if (turn.text.folded.filter((w) => !FILLER.has(w)).length <= 8) return 0.9;
     const answer = resolve(turn);
     const speaksOfDay = answer.kind === 'answer' && healthDaysOf(turn).some((d) => answer.entry.answer.includes(`${d.day}/${d.month}`));
     return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;

@@ -3,7 +3,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
-import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, CHECKS_CLAIM, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -152,7 +152,6 @@ const OWN_PLACE = [
 ];
 const OWN_PLACE_WORDS = new Set(OWN_PLACE.flat());
 
-const AGAIN = ['nói lại', 'nhắc lại', 'lặp lại', 'trả lời lại', 'lần nữa'];
 // "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
 const asksForMore = phraseList([
   'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
@@ -162,7 +161,7 @@ const asksForMore = phraseList([
 ]);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
 const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu', 'dài quá', 'dài thế', 'dài vậy'];
-const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời']);
+const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời', 'chỉ cần', 'tên', 'kể', 'giúp']);
 const shortening = phraseList(SHORTER);
 
 const resolutions = new WeakMap<Turn, Resolution>();
@@ -237,6 +236,35 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
 function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
   const applies = resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text);
   return applies ? { ...resolution, note: SO_FAR_NOTE, partial: true } : resolution;
+}
+
+/**
+ * "dài quá, nói ngắn gọn tuổi thọ thôi", "app đó tên là gì, nhắc lại giúp", "không đọc rõ, nhắc lại đi": the answer
+ * just given, again, or shorter: its sentences that have what the message names of it (all of it, else any; else its
+ * first). Asked of something else, the question without the request.
+ */
+function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
+  const { knowledge } = turn;
+  // Not the "nói Lai (Châu)" of "nghe nói Lai Châu …": the request is looked for without the places.
+  const { text: unplaced, localities } = knowledge.index.splitLocalities(turn.text);
+  const shorter = namesAny(unplaced, shortening(knowledge.normalize));
+  if (!shorter && !namesAny(unplaced, asksAgain(knowledge.normalize))) return undefined;
+  // "2 số", "6 nhóm đó": how many of them, not a figure asked; nor the words around the request ("nhắc lại đi").
+  const asked = askedAbout(turn, withoutPhrases(unplaced, asksShorter(knowledge.normalize))).filter((w) => !/^\d{1,2}$/.test(w) && !FILLER.has(w));
+  // "tóm tắt lại mục tiêu của Lai Châu" after Hải Phòng's, "nhắc lại chỉ thị 52 là gì": the question without the
+  // request, when it is of something else or surely answered by another answer.
+  const question = withoutPhrases(turn.text, [...shortening(knowledge.normalize), ...asksAgain(knowledge.normalize)]).accented.join(' ');
+  const questionText = knowledge.normalize(question);
+  const asksOwn = knowledge.index.tellingWords(questionText).some((w) => !FILLER.has(w));
+  const own = asksOwn ? resolveUncached({ ...turn, text: questionText }) : undefined;
+  const ofLast = localities.every((place) => place === last.scope) && knowledge.index.hasAllWords(last, asked);
+  if (!ofLast || (own?.kind === 'answer' && own.entry !== last && own.confidence >= ANSWER_THRESHOLD)) return own;
+  const answer = { kind: 'answer' as const, entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  if (!shorter) return answer;
+  const sentences = last.answer.split(/(?<=\.)\s/).map((sentence) => ({ sentence, words: knowledge.normalize(sentence).folded }));
+  const having = (all: boolean) => sentences.filter(({ words }) => asked.length > 0 && (all ? asked.every((w) => words.includes(w)) : asked.some((w) => words.includes(w))));
+  const kept = [having(true), having(false), sentences.slice(0, 1)].find((list) => list.length > 0)!;
+  return { ...answer, excerpt: kept.map(({ sentence }) => sentence).join(' ') };
 }
 
 /** "nói ngắn gọn thôi", "dài quá, tóm tắt lại": the answer just given, shorter. */
@@ -419,6 +447,8 @@ function resolveUncached(turn: Turn): Resolution {
   const clauses = last ? clausesOf(turn.text.original) : [];
   const requests = clauses.findIndex((clause) => !asksOnlyShorter(turn, knowledge.normalize(clause)));
   if (requests > 0) return resolveUncached({ ...turn, text: knowledge.normalize(clauses.slice(requests).join(', ')) });
+  const kept = last && keptOf(turn, last);
+  if (kept) return kept;
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
@@ -577,7 +607,8 @@ function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | u
 }
 
 // The first figure an answer gives with its unit: "trên 97% dân số", "75,5 tuổi".
-const HEADLINE_FIGURE = /(\d+(?:,\d+)?)\s*(%|tuổi|năm|bác sĩ|giường)/u;
+// Not a year: "đến năm 2030 tuổi thọ …" gives no "2030 tuổi".
+const HEADLINE_FIGURE = /(?<![\d,])(?!(?:19|20)\d\d(?!\d))(\d+(?:,\d+)?)\s*(%|tuổi|năm|bác sĩ|giường)/u;
 
 /**
  * "vậy cao hơn hay thấp hơn cả nước" right after Cao Bằng's target, "vậy nơi nào thấp hơn" after two places' targets:

@@ -221,6 +221,10 @@ export const pleas = phraseList([
 /** "bảo hiểm y tế", as every abbreviation of it is normalised: a subject every answer shares. */
 export const BHYT: Phrase = ['bao', 'hiem', 'i', 'te'];
 
+// "nhắc lại đi", "nói lại giúp", "không đọc rõ": the last reply again.
+export const AGAIN = ['nói lại', 'nhắc lại', 'lặp lại', 'trả lời lại', 'lần nữa', 'không đọc rõ', 'đọc không rõ', 'không đọc được', 'chưa đọc được', 'không nghe rõ', 'chưa rõ'];
+export const asksAgain = phraseList(AGAIN);
+
 export const FILLER = new Set([
   'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'nhi',
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',

@@ -1693,6 +1693,33 @@ describe('conversation context', () => {
     expect((await ask(app, 's14o', 'đến 2030 cân nặng trẻ em tăng bao nhiêu')).intent).toBe('fallback');
   });
 
+  it('shortens the answer just given to the sentences that have what the request names ("nói gọn … thôi")', async () => {
+    await ask(app, 's14p', 'năm 2026 cả nước phải đạt tỷ lệ bao phủ bao nhiêu');
+    const reply = (await ask(app, 's14p', 'nói gọn phần bước tiến thôi')).replies[0]!.text;
+    expect(reply).toMatch(/^Đây là bước tiến tới mục tiêu bao phủ BHYT toàn dân vào năm 2030\./);
+    expect(reply).not.toMatch(/95%/);
+  });
+
+  it('repeats the answer just given on "không đọc rõ, nhắc lại đi", also for a health day', async () => {
+    await ask(app, 's14q', 'mình ở cao bằng, mục tiêu bao phủ của tỉnh');
+    expect((await ask(app, 's14q', 'không đọc rõ, nhắc lại đi')).replies[0]!.text).toMatch(/97%/);
+    await ask(app, 's14q', 'bot ơi cho hỏi ngày sức khỏe toàn dân vn');
+    const again = await ask(app, 's14q', 'chưa đọc được, nói lại giúp');
+    expect(again.intent).toBe('health-day');
+    expect(again.replies[0]!.text).toMatch(/7\/4/);
+  });
+
+  it('answers a request to repeat or shorten that asks of something else as that question', async () => {
+    await ask(app, 's14r', 'hải phòng đặt mục tiêu bao phủ bao nhiêu');
+    expect((await ask(app, 's14r', 'tóm tắt giúp mục tiêu bao phủ của cao bằng')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
+    expect((await ask(app, 's14r', 'nhắc lại nghị quyết 72 là gì')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW/);
+  });
+
+  it('compares figures, never a year: "đến năm 2030 tuổi thọ" gives no "2030 tuổi"', async () => {
+    await ask(app, 's14s', 'tuổi thọ trung bình cả nước đến 2030');
+    expect((await ask(app, 's14s', 'cao bằng thì sao')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
