@@ -251,6 +251,10 @@ function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
   if (!shorter && !namesAny(unplaced, asksAgain(knowledge.normalize))) return undefined;
   // "2 số", "6 nhóm đó": how many of them, not a figure asked; nor the words around the request ("nhắc lại đi").
   const asked = askedAbout(turn, withoutPhrases(unplaced, asksShorter(knowledge.normalize))).filter((w) => !/^\d{1,2}$/.test(w) && !FILLER.has(w));
+  // "nhắc lại số của cả nước" after Cao Bằng's doctors per station: that place's version.
+  const place = localities[0] ?? (knowledge.namesNation(turn.text) ? 'national' : undefined);
+  const variant = place && place !== last.scope ? knowledge.variantOf(last, { scope: place }) : undefined;
+  if (variant) return { kind: 'answer', entry: variant, confidence: REFERRED_CONFIDENCE, related: [] };
   // "tóm tắt lại mục tiêu của Lai Châu" after Hải Phòng's, "nhắc lại chỉ thị 52 là gì": the question without the
   // request, when it is of something else or surely answered by another answer.
   const question = withoutPhrases(turn.text, [...shortening(knowledge.normalize), ...asksAgain(knowledge.normalize)]).accented.join(' ');

@@ -1715,6 +1715,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14r', 'nhắc lại nghị quyết 72 là gì')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW/);
   });
 
+  it('repeats the answer just given for the nation when asked "nhắc lại số của cả nước"', async () => {
+    await ask(app, 's14t', 'cao bằng đến 2027 mỗi trạm y tế mấy bác sĩ');
+    expect((await ask(app, 's14t', 'nhắc lại con số cả nước giúp em')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW, đến năm 2027 mỗi trạm y tế có ít nhất từ 4-5 bác sĩ/);
+  });
+
   it('compares figures, never a year: "đến năm 2030 tuổi thọ" gives no "2030 tuổi"', async () => {
     await ask(app, 's14s', 'tuổi thọ trung bình cả nước đến 2030');
     expect((await ask(app, 's14s', 'cao bằng thì sao')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước/);
