@@ -111,7 +111,9 @@ const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
 // "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
 // on folded words.
-const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki)\b/;
+// "của ai", "ai ban hành", "cơ quan nào ban hành": who issued a document.
+const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
+const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki|cua ai)\b/;
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 // The words such a question is made of: nothing in them says which document.
@@ -364,7 +366,10 @@ function earlierPlace(turn: Turn): Scope | undefined {
 function asksShortlyAfter(turn: Turn, last: FaqEntry): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
   const { index } = turn.knowledge;
-  return askedAbout(turn).filter((w) => !index.hasAllWords(last, [w])).length <= UNANSWERED_WORDS;
+  // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
+  // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
+  const missing = askedAbout(turn).filter((w) => !index.hasAllWords(last, [w]));
+  return missing.length <= UNANSWERED_WORDS && !missing.some((w) => /^\d{2,}/.test(w));
 }
 
 /**
@@ -375,7 +380,8 @@ function refersToPlace({ knowledge, text }: Turn): boolean {
   const words = text.folded;
   return words.some((w, i) => {
     const after = w === 'tinh' || w === 'tp' ? i + 1 : w === 'thanh' && words[i + 1] === 'pho' ? i + 2 : -1;
-    if (after < 0) return false;
+    // "97% là của tỉnh nào" asks which place, and refers to none.
+    if (after < 0 || words[after] === 'nao') return false;
     const next = { original: '', accented: text.accented.slice(after, after + PLACE_NAME_WORDS), folded: words.slice(after, after + PLACE_NAME_WORDS) };
     return knowledge.index.splitLocalities(next).localities.length === 0;
   });
@@ -884,9 +890,10 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more.
   if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
-  // naming documents of that kind with their dates gives what is asked itself.)
+  // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
   const pointed = pointedDocument(turn, words, last);
-  const elsewhere = pointed && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w)) && !numberedIn(last.answer, pointed);
+  const givesItself = (noun: readonly string[]) => numberedIn(last.answer, noun) && !(ASKS_ISSUER.test(words.join(' ')) && !ISSUED_BY.test(last.answer));
+  const elsewhere = pointed && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w)) && !givesItself(pointed);
   const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
   if (otherDocument) return otherDocument;
   // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
@@ -937,8 +944,9 @@ function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, na
   const number = numberedIn([last.answer, ...knowledge.sourcesOf(last).map((s) => s.label)].join(' '), noun);
   if (!number) return undefined;
   const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
-  // "Hà Nội có chương trình nào để thực hiện nghị quyết đó": the place named, else the answer's.
-  const decision = knowledge.decide(query, { locality: named ?? (last.scope === 'national' ? undefined : last.scope) });
+  // "Hà Nội có chương trình nào để thực hiện nghị quyết đó": the place named, else the document's own ("nghị quyết đó
+  // do ai ban hành" after Hà Nội's programme is the nation's resolution 72).
+  const decision = knowledge.decide(query, { locality: named ?? knowledge.placeOfDocument(number) });
   const entry = decision.kind === 'answer' ? decision.best.entry : undefined;
   return entry && entry !== last && !knowledge.missesFigureAsked(turn.text, entry) ? entry : undefined;
 }

@@ -1725,6 +1725,16 @@ describe('conversation context', () => {
     expect((await ask(app, 's14s', 'cao bằng thì sao')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước/);
   });
 
+  it('answers "97% là của tỉnh nào" after another province\'s target with the province that sets it', async () => {
+    await ask(app, 's14u', 'lai châu phấn đấu bao phủ bhyt năm 2026 bao nhiêu');
+    expect((await ask(app, 's14u', 'thế 97% là của tỉnh nào')).replies[0]!.text).toMatch(/Cao Bằng[^]*97%/);
+  });
+
+  it('answers who issued the national document a province\'s answer carries out ("nghị quyết đó của ai")', async () => {
+    await ask(app, 's14v', 'chương trình hành động 06 của hà nội là gì');
+    expect((await ask(app, 's14v', 'nghị quyết đó của ai')).replies[0]!.text).toMatch(/Bộ Chính trị/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
