@@ -792,6 +792,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "thế còn năm 2035" after the nation's life expectancy, which has none for it: not another place's answer for it.
   const elsewhereForYear = own.kind === 'answer' && year && asksOwn.length === 0 && !named && ![last.scope, 'national', remembered].includes(own.best.entry.scope);
   if (elsewhereForYear) return { kind: 'none' };
+  // "cụ thể bao nhiêu %" after Hải Phòng's aim to lead, whose answer gives 95,5%: that answer, not one without the
+  // figure asked.
+  const lastGives = own.kind === 'answer' && !named && knowledge.missesFigureAsked(turn.text, own.best.entry) && !knowledge.missesFigureAsked(turn.text, last);
+  if (lastGives) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);

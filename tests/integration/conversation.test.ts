@@ -1735,6 +1735,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14v', 'nghị quyết đó của ai')).replies[0]!.text).toMatch(/Bộ Chính trị/);
   });
 
+  it('keeps to the answer just given when it gives the figure a follow-up asks and the answer found does not', async () => {
+    await ask(app, 's14w', 'hải phòng muốn vào nhóm nào của cả nước về tỷ lệ tham gia bhyt');
+    expect((await ask(app, 's14w', 'cu the bao nhieu % vay')).replies[0]!.text).toMatch(/Hải Phòng[^]*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
