@@ -182,9 +182,8 @@ function ofDocumentsNamed(text: NormalizedText, candidates: Candidate[]): Candid
   const named = documentNumbers(text.folded.join(' '));
   if (named.length === 0) return candidates;
   return candidates.filter(({ entry }) => {
-    const own = documentNumbers(foldDiacritics(entry.question).toLowerCase());
-    const whole = foldDiacritics(`${entry.question} ${entry.keywords.join(' ')} ${entry.answer}`).toLowerCase();
-    return own.length === 0 || entry.scope !== 'national' || named.some((n) => own.includes(n) || documentNumbers(whole).includes(n));
+    const { questionDocuments: own, documents } = factsOf(entry);
+    return own.length === 0 || entry.scope !== 'national' || named.some((n) => own.includes(n) || documents.includes(n));
   });
 }
 
@@ -205,7 +204,33 @@ function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
 
 /** What an entry says it answers: its question and keywords. */
 function askedBy(entry: FaqEntry): string {
-  return `${entry.question} ${entry.keywords.join(' ')}`;
+  return factsOf(entry).askedBy;
+}
+
+/** The numbers of the documents an entry's question names ("Nghị quyết 72-NQ/TW có …" → 72). */
+export function questionDocuments(entry: FaqEntry): readonly string[] {
+  return factsOf(entry).questionDocuments;
+}
+
+interface EntryFacts {
+  askedBy: string;
+  questionDocuments: string[];
+  /** Named anywhere in it: its question, keywords or answer. */
+  documents: string[];
+}
+
+// Entries do not change within a content version, and several checks read these for every candidate of every message.
+const entryFacts = new WeakMap<FaqEntry, EntryFacts>();
+
+function factsOf(entry: FaqEntry): EntryFacts {
+  let facts = entryFacts.get(entry);
+  if (!facts) {
+    const askedBy = `${entry.question} ${entry.keywords.join(' ')}`;
+    const fold = (text: string) => foldDiacritics(text).toLowerCase();
+    facts = { askedBy, questionDocuments: documentNumbers(fold(entry.question)), documents: documentNumbers(fold(`${askedBy} ${entry.answer}`)) };
+    entryFacts.set(entry, facts);
+  }
+  return facts;
 }
 
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
@@ -258,6 +283,8 @@ export class Knowledge {
   private readonly offTopics: PhraseIndex<string>;
   private readonly otherProvinces: PhraseIndex<string>;
   private readonly nationwide: PhraseIndex<string>;
+  /** placeOfDocument's answers, by document number: asked for most messages that name one. */
+  private readonly documentPlaces = new Map<string, Scope | undefined>();
   /** The numbers of the documents the content answers questions about, and of the documents they cite. */
   private readonly documentNumbers: Set<string>;
   private readonly foldedAnswers = new Map<string, string>();
@@ -408,10 +435,13 @@ export class Knowledge {
 
   /** The province whose own document has that number, if only one province's entries name it. */
   placeOfDocument(number: string): Scope | undefined {
-    const code = documentCode(number);
-    const scopes = new Set(this.index.entries.filter((e) => code.test(askedBy(e))).map((e) => e.scope));
-    const [scope] = scopes;
-    return scopes.size === 1 && scope !== 'national' ? scope : undefined;
+    if (!this.documentPlaces.has(number)) {
+      const code = documentCode(number);
+      const scopes = new Set(this.index.entries.filter((e) => code.test(askedBy(e))).map((e) => e.scope));
+      const [scope] = scopes;
+      this.documentPlaces.set(number, scopes.size === 1 && scope !== 'national' ? scope : undefined);
+    }
+    return this.documentPlaces.get(number);
   }
 
   /**

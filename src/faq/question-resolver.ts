@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, CHECKS_CLAIM, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, CHECKS_CLAIM, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -858,7 +858,7 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
   // "còn nghị quyết 72 thì mấy nhóm" after Hà Nội's programme: the document named, not the place's own one that
   // carries it out.
   const [document] = documentNumbers(turn.text.folded.join(' '));
-  const namesIt = (entry: FaqEntry) => documentNumbers(foldDiacritics(entry.question).toLowerCase()).includes(document!);
+  const namesIt = (entry: FaqEntry) => questionDocuments(entry).includes(document!);
   if (document && namesIt(decision.best.entry) && !namesIt(local.entry)) return answer;
   return { ...answer, entry: local.entry, related: [] };
 }

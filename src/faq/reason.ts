@@ -24,8 +24,13 @@ export function asksReason(normalize: Normalize, text: NormalizedText): boolean 
 
 /** Whether an entry's question is answered with a reason ("Vì sao nên tham gia bảo hiểm y tế?"). */
 export function givesReason(entry: FaqEntry): boolean {
-  return GIVES_REASON.test(foldDiacritics(entry.question).toLowerCase());
+  let gives = reasons.get(entry);
+  if (gives === undefined) reasons.set(entry, (gives = GIVES_REASON.test(foldDiacritics(entry.question).toLowerCase())));
+  return gives;
 }
+
+// Asked of the candidates of every question that asks why: worked out once per entry.
+const reasons = new WeakMap<FaqEntry, boolean>();
 
 /** True when a message only asks why ("tại sao phải làm vậy"), which right after an answer is asked of it. */
 export function asksOnlyWhy(knowledge: Knowledge, text: NormalizedText): boolean {
