@@ -725,7 +725,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   // "Cao Bằng có kế hoạch nào (kế hoạch gì) để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number
   // ("40-KH/TU").
   const asksWhich = (at: number) => folded[at] === 'nao' || folded[at] === 'gi' || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
-  const asksNumberOf = (words: readonly string[]) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && asksWhich(i + words.length));
+  // "chương trình hành động số mấy": the kind's words may go on.
+  const after = (at: number) => (folded[at] === 'hanh' && folded[at + 1] === 'dong' ? at + 2 : at);
+  const asksNumberOf = (words: readonly string[]) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && asksWhich(after(i + words.length)));
   const kind = DOCUMENT_KINDS.find(({ words }) => asksNumberOf(words));
   if (kind) figures.push(kind.number);
   for (let i = 0; i < folded.length - 1; i++) {

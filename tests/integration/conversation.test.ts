@@ -1740,6 +1740,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14w', 'cu the bao nhieu % vay')).replies[0]!.text).toMatch(/Hải Phòng[^]*95,5%/);
   });
 
+  it('reads "chương trình hành động số mấy" as asking a programme\'s number', async () => {
+    const reply = (await ask(app, 's14x', 'kế hoạch chỉ thị 52 ở hải phòng đi cùng chương trình hành động số mấy')).replies[0]!.text;
+    expect(reply).toMatch(/03-CTr\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
