@@ -248,6 +248,9 @@ function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undef
   return (c) => ` ${foldDiacritics(c.entry.question).replace(/[^a-z0-9]+/g, ' ')} `.includes(kind);
 }
 
+// The first kind of document a text names, on folded words.
+const DOCUMENT_KIND = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan)\b/;
+
 /** How content writes a document's code by its number: "40" → "40-KH/TU", "06" → "06-CTr/TU". */
 function documentCode(number: string): RegExp {
   return new RegExp(`(?<!\\d)0?${number}-`);
@@ -361,7 +364,7 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 }));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found)), options.locality, figure);
+    const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose.
@@ -425,11 +428,11 @@ export class Knowledge {
    * question for a figure wants the answer that gives one ("09 nhóm", "95%"), if a close candidate does, rather
    * than one about the rest of its words.
    */
-  private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[]): Candidate[] {
+  private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[], locality?: Scope): Candidate[] {
     const best = candidates[0];
     // An entry saying the documents give no such figure answers the question as well as any.
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
-    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text);
+    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text, locality);
     return giving ? [giving, ...candidates.filter((c) => c.entry !== giving.entry)] : candidates;
   }
 
@@ -448,15 +451,19 @@ export class Knowledge {
    * "kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký": the document found is the place's, and so is the entry
    * that says who signed it, however far its short question ("Ai ký kế hoạch của Hải Phòng?") is from the long title.
    */
-  private signerOf(figure: RegExp, best: Candidate, text: NormalizedText): Candidate | undefined {
-    if (figure !== GIVES_SIGNER || best.entry.scope === 'national') return undefined;
-    const signer = this.index.entries.find((e) => e.scope === best.entry.scope && this.gives(e, GIVES_SIGNER));
+  private signerOf(figure: RegExp, best: Candidate, text: NormalizedText, locality?: Scope): Candidate | undefined {
+    // "ai ký hướng dẫn tuyên truyền chỉ thị 52 về bhyt toàn dân ở cao bằng": the province's guidance, whatever the
+    // directive's title found; a resolution or a directive itself is issued, not signed.
+    const [kind] = text.folded.join(' ').match(DOCUMENT_KIND) ?? [];
+    const scope = best.entry.scope !== 'national' ? best.entry.scope : kind === 'huong dan' || kind === 'ke hoach' ? locality : undefined;
+    if (figure !== GIVES_SIGNER || scope === undefined || scope === 'national') return undefined;
+    const signer = this.index.entries.find((e) => e.scope === scope && this.gives(e, GIVES_SIGNER));
     // "kế hoạch 40 ai ký": a document of the province's own that the signer's entry does not name (Cao Bằng's plan,
     // where only its guidances say who signed them) was signed by someone the documents do not name.
     // Only the document the question is about, the first it names: "Kế hoạch thực hiện Chương trình hành động số
     // 10-CTr/TU … do ai ký" asks who signed the plan, which names the programme it carries out.
     const unsigned = subjectNumber(text.folded.join(' ')).some(
-      (n) => this.placeOfDocument(n) === best.entry.scope && signer && !documentCode(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
+      (n) => this.placeOfDocument(n) === scope && signer && !documentCode(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
     );
     if (unsigned) return undefined;
     // It takes the document's place, with the document's score: the question is as well understood.

@@ -1745,6 +1745,11 @@ describe('conversation context', () => {
     expect(reply).toMatch(/03-CTr\/TU/);
   });
 
+  it('names who signed a province\'s guidance on a national directive, however long the directive\'s title', async () => {
+    const reply = (await ask(app, 's14y', 'hướng dẫn tuyên truyền chỉ thị 52 về thực hiện bảo hiểm y tế toàn dân của tỉnh cao bằng do ai ký')).replies[0]!.text;
+    expect(reply).toMatch(/Nông Thanh Tùng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
