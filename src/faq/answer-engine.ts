@@ -212,9 +212,15 @@ export function questionDocuments(entry: FaqEntry): readonly string[] {
   return factsOf(entry).questionDocuments;
 }
 
+/** The numbers of the documents an entry's question and keywords name. */
+export function askedDocuments(entry: FaqEntry): readonly string[] {
+  return factsOf(entry).askedDocuments;
+}
+
 interface EntryFacts {
   askedBy: string;
   questionDocuments: string[];
+  askedDocuments: string[];
   /** Named anywhere in it: its question, keywords or answer. */
   documents: string[];
 }
@@ -227,7 +233,12 @@ function factsOf(entry: FaqEntry): EntryFacts {
   if (!facts) {
     const askedBy = `${entry.question} ${entry.keywords.join(' ')}`;
     const fold = (text: string) => foldDiacritics(text).toLowerCase();
-    facts = { askedBy, questionDocuments: documentNumbers(fold(entry.question)), documents: documentNumbers(fold(`${askedBy} ${entry.answer}`)) };
+    facts = {
+      askedBy,
+      questionDocuments: documentNumbers(fold(entry.question)),
+      askedDocuments: documentNumbers(fold(askedBy)),
+      documents: documentNumbers(fold(`${askedBy} ${entry.answer}`)),
+    };
     entryFacts.set(entry, facts);
   }
   return facts;
@@ -367,8 +378,13 @@ export class Knowledge {
     const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
-    // Variants of one question for other places or years are not rivals: the scope already chose.
-    const others = candidates.filter((c) => c !== best && !(c.entry.group && c.entry.group === best.entry.group));
+    // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
+    // question names a document the best is about, are answers about another ("quán triệt chỉ thị 52 … bằng hình thức
+    // nào": not the forms for Nghị quyết 72).
+    const named = documentNumbers(text.folded.join(' '));
+    const documentsOf = (c: Candidate) => factsOf(c.entry).documents;
+    const aboutAnother = (c: Candidate) => documentsOf(c).length > 0 && named.some((n) => documentsOf(best).includes(n) && !documentsOf(c).includes(n));
+    const others = candidates.filter((c) => c !== best && !(c.entry.group && c.entry.group === best.entry.group) && !aboutAnother(c));
     // Nor, when the best gives the figure asked for, are answers that do not.
     const figureGiven = figure !== undefined && this.gives(best.entry, figure);
     const rivals = (margin: number) => others.filter((c) => best.score - c.score < margin && (!figureGiven || this.gives(c.entry, figure)));

@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, ASKS_WHEN, asksAbout, CHECKS_CLAIM, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -992,7 +992,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     // Not an answer about another document than the ones named ("kế hoạch của Hải Phòng về chỉ thị 52 có mấy nhóm …"
     // is not answered by Nghị quyết 72's groups).
     const named = documentNumbers(text.folded.join(' '));
-    const aboutOther = (e: FaqEntry) => documentNumbers(knowledge.normalize(e.question).folded.join(' ')).some((n) => !named.includes(n));
+    const aboutOther = (e: FaqEntry) => askedDocuments(e).some((n) => !named.includes(n));
     if (asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && better(asked.best) && !knowledge.missesFigureAsked(text, asked.best.entry) && !aboutOther(asked.best.entry)) {
       return asked;
     }

@@ -1750,6 +1750,13 @@ describe('conversation context', () => {
     expect(reply).toMatch(/Nông Thanh Tùng/);
   });
 
+  it('answers of the document a question names, not of another one the same body has tasks in', async () => {
+    const tasks = (await ask(app, 's14z', 'mặt trận tổ quốc cao bằng vận động dân làm gì để thực hiện nghị quyết 72')).replies[0]!.text;
+    expect(tasks).toMatch(/dinh dưỡng hợp lý/);
+    const forms = await ask(app, 's14z', 'quan triet chi thi 52 toi nhan dan bang nhung hinh thuc nao');
+    expect(forms.replies[0]!.text).toMatch(/sinh hoạt chi bộ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
