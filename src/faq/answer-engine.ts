@@ -217,6 +217,11 @@ export function askedDocuments(entry: FaqEntry): readonly string[] {
   return factsOf(entry).askedDocuments;
 }
 
+/** The numbers of the documents an entry names anywhere: its question, keywords or answer. */
+export function documentsNamed(entry: FaqEntry): readonly string[] {
+  return factsOf(entry).documents;
+}
+
 interface EntryFacts {
   askedBy: string;
   questionDocuments: string[];
@@ -382,8 +387,7 @@ export class Knowledge {
     // question names a document the best is about, are answers about another ("quán triệt chỉ thị 52 … bằng hình thức
     // nào": not the forms for Nghị quyết 72).
     const named = documentNumbers(text.folded.join(' '));
-    const documentsOf = (c: Candidate) => factsOf(c.entry).documents;
-    const aboutAnother = (c: Candidate) => documentsOf(c).length > 0 && named.some((n) => documentsOf(best).includes(n) && !documentsOf(c).includes(n));
+    const aboutAnother = (c: Candidate) => documentsNamed(c.entry).length > 0 && named.some((n) => documentsNamed(best.entry).includes(n) && !documentsNamed(c.entry).includes(n));
     const others = candidates.filter((c) => c !== best && !(c.entry.group && c.entry.group === best.entry.group) && !aboutAnother(c));
     // Nor, when the best gives the figure asked for, are answers that do not.
     const figureGiven = figure !== undefined && this.gives(best.entry, figure);

@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -466,6 +466,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "ký ngày nào", "số mấy" right after an answer about a document: that document's date or number.
   const ofDocument = last && documentDetailOf(turn, last);
   if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "còn nghị quyết 72 thì sao", "kh40" right after Cao Bằng's coverage target: the same answer of that document.
+  const switched = last && switchedDocument(turn, last);
+  if (switched) return switched;
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
@@ -806,6 +809,39 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
 
 function yearAsked({ text }: Turn): string | undefined {
   return text.folded.find((t) => YEAR.test(t));
+}
+
+// A document named by its kind and number, on folded words ("nghi quyet 72", "chuong trinh hanh dong so 06"); and a
+// kind alone.
+const DOCUMENT_NAMED = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?\d+\b/g;
+const DOCUMENT_KIND_NAMED = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan)\b/g;
+// "Tỉnh …", "Thành phố …": the kind of place, left when the place's name is taken out.
+const PLACE_KINDS = [['tinh'], ['thanh', 'pho'], ['tp']];
+// What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
+const SWITCH_WORDS = new Set([...FOLLOW_UP_WORDS, 'cua', 'trung', 'uong', 'y', 'minh', 'la', 'hoi', 've']);
+
+/**
+ * "còn nghị quyết 72 thì sao", "à nhầm, ý mình là nghị quyết 72 của trung ương" right after an answer about another
+ * document: what was asked before, of the document named, when the follow-up asks nothing else and an answer that
+ * names the document answers it (with nothing else asked, the document's own answer).
+ */
+function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
+  const { knowledge } = turn;
+  const folded = knowledge.withoutNation(turn.text).folded.join(' ');
+  const [named, ...others] = folded.match(DOCUMENT_NAMED) ?? [];
+  if (!named || others.length > 0 || folded.replace(named, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
+  const [number] = documentNumbers(named);
+  if (number === undefined || questionDocuments(last).includes(number)) return undefined;
+  // What was asked before (else the answer's question) without its documents, places and figures, nor the words of
+  // the answer just given, which say what it was about ("chỉ thị 52 về bhyt toàn dân do ai ban hành" asks nothing of
+  // Nghị quyết 72 but who issued it).
+  const before = knowledge.normalize(turn.conversation.lastTopic?.asked?.join(' ') ?? last.question);
+  const question = withoutPhrases(knowledge.index.splitLocalities(before).text, [...OWN_PLACE, ...PLACE_KINDS]).folded.join(' ');
+  const lastWords = new Set(knowledge.normalize(last.answer).folded);
+  const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
+  const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality: knowledge.placeOfDocument(number) });
+  const found = decision.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
+  return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
 }
 
 /** True when the two entries are written from one document. */

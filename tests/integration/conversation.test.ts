@@ -1757,6 +1757,12 @@ describe('conversation context', () => {
     expect(forms.replies[0]!.text).toMatch(/sinh hoạt chi bộ/);
   });
 
+  it('answers of another document named alone after an answer ("à nhầm, ý mình là nghị quyết 72 của trung ương")', async () => {
+    await ask(app, 's14aa', 'mình ở hà nội');
+    await ask(app, 's14aa', 'chương trình hành động của thành phố thực hiện nq72 có mấy nhóm nhiệm vụ');
+    expect((await ask(app, 's14aa', 'à nhầm, ý mình là nghị quyết 72 của trung ương')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW[^]*06 nhóm/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
