@@ -1,6 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
-import { lastAnswered } from '../src/faq/question-resolver.js';
+import { lastAnswered, notCovered } from '../src/faq/question-resolver.js';
 import { citing } from './replies.js';
 
 export const locality: Intent = {
@@ -33,6 +33,18 @@ export const locality: Intent = {
     // "nhà mình ở Lai Châu nha", "ở Cao Bằng ấy" right after an answer that has that place's version: that version.
     const last = lastAnswered(turn);
     const local = last && (last.scope === id ? last : knowledge.variantOf(last, { scope: id }));
+    // "lai châu" alone right after the nation's doctors per station, which the documents do not give for Lai Châu: the
+    // nation's answer, saying so.
+    if (!local && last?.scope === 'national' && !person) {
+      const sources = knowledge.sourcesOf(last);
+      return {
+        confidence: 0.9,
+        entryId: last.id,
+        sources,
+        conversation,
+        replies: [{ text: citing(`${notCovered(name)}\n${last.answer.trim()}`, sources) }],
+      };
+    }
     if (!local) {
       // "em muốn hỏi về Hải Phòng" asks about the place, and says nothing of where the person lives.
       const noted = person || !stated.asks ? `Tôi đã ghi nhận bạn ở ${name}. ` : '';

@@ -609,7 +609,8 @@ interface Places {
   compares?: boolean;
 }
 
-const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
+/** What a national answer given for a place the documents say nothing particular of opens with. */
+export const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
 
 /** The goals set for a year, for a place or the whole country, as the content answers "mục tiêu đến năm …". */
 function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | undefined {

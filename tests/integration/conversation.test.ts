@@ -1763,6 +1763,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's14aa', 'à nhầm, ý mình là nghị quyết 72 của trung ương')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW[^]*06 nhóm/);
   });
 
+  it('answers a place alone after a national answer it has no version of with the nation\'s, saying so', async () => {
+    await ask(app, 's14ab', 'năm 2027 trạm y tế xã có mấy bác sĩ');
+    const reply = await ask(app, 's14ab', 'hải phòng');
+    expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Hải Phòng\. Thông tin chung cả nước:\n[^]*4-5 bác sĩ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
