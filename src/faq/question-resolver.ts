@@ -1001,9 +1001,10 @@ function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolut
   const entry = nationalOf(knowledge, last) ?? last;
   const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${knowledge.locality(entry.scope)?.name ?? entry.scope}`;
   const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
-  // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy: the figure asked before is not given for that place.
-  const figure = knowledge.asksAmount(knowledge.normalize(last.question)) ? { partial: true as const } : {};
-  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note, ...figure };
+  // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy: the figure asked before is not given for that place; nor
+  // is anything, when all there is to show is another province's answer.
+  const partial = knowledge.asksAmount(knowledge.normalize(last.question)) || entry.scope !== 'national' ? { partial: true as const } : {};
+  return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note, ...partial };
 }
 
 /**

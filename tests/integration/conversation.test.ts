@@ -1769,6 +1769,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Hải Phòng\. Thông tin chung cả nước:\n[^]*4-5 bác sĩ/);
   });
 
+  it('falls back, showing what it has, when a place asked about has nothing and only another province\'s answer is there', async () => {
+    await ask(app, 's14ac', 'lai châu có thanh toán không dùng tiền mặt không');
+    const reply = await ask(app, 's14ac', 'còn cao bằng');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies.map((r) => r.text).join('\n')).toMatch(/chưa nêu riêng nội dung này cho Cao Bằng\. Thông tin của Lai Châu/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
