@@ -1213,6 +1213,12 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     );
     entry = closer?.entry ?? entry;
   }
+  // "hà nội mục tiêu tỷ lệ tham gia bhyt năm 2026": a place's answer with nothing for the year asked gives way to the
+  // nation's that has it, which then says the documents give nothing particular for the place. Not a year claimed
+  // ("lai châu xong kế hoạch miễn viện phí năm 2030 đúng ko"), which the place's answer corrects.
+  const dueYear = year && !CHECKS_CLAIM.test(turn.text.folded.join(' '));
+  const ofYear = dueYear && named && entry.scope === named && !entry.documentsSilent && !index.hasAllWords(entry, [year]) ? turn.knowledge.variantOf(entry, { scope: 'national', year }) : undefined;
+  if (ofYear && index.hasAllWords(ofYear, [year!])) entry = ofYear;
   // "bao nhiêu quan điểm và bao nhiêu nhóm": what gives the other figure asked is answered too.
   const alongside = turn.knowledge.alongsideFigures(turn.text, entry, decision.candidates);
   // Near misses are offered as related questions; variants of the answered one are not.

@@ -1776,6 +1776,11 @@ describe('conversation context', () => {
     expect(reply.replies.map((r) => r.text).join('\n')).toMatch(/chưa nêu riêng nội dung này cho Cao Bằng\. Thông tin của Lai Châu/);
   });
 
+  it('gives the nation\'s figure for a year a place\'s answer has nothing for, saying so, unless the year is claimed', async () => {
+    expect((await ask(app, 's14ad', 'hà nội năm 2026 tỷ lệ tham gia bhyt')).replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu riêng cho Hà Nội[^]*95%/);
+    expect((await ask(app, 's14ad', 'lai châu lập kế hoạch miễn viện phí xong năm 2030 đúng ko')).replies[0]!.text).toMatch(/Lai Châu[^]*2028/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
