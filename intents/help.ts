@@ -40,8 +40,10 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
 
-// "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot.
+// "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
+// được những việc gì" right after one on VNeID asks about the app.
 const support = phraseList(['hỗ trợ']);
+const use = phraseList(['dùng', 'sử dụng']);
 
 // "trả lời chả đúng gì cả, bot dở quá", "hỏi mãi mà không hiểu, chán ghê": the person is unhappy with the bot, and is
 // helped to ask. Not "tệ quá": folded, with a tone slip, it is the "y tế qua" of "bảo hiểm y tế qua VNeID".
@@ -77,7 +79,8 @@ export const help: Intent = {
     const { normalize } = turn.knowledge;
     const addressesBot = (text: NormalizedText) => text.folded.some((w) => ADDRESSED.has(w)) || containsAny(text, here(normalize));
     const addressed = addressesBot(turn.text);
-    if (!addressed && containsAny(turn.text, support(normalize)) && lastAnswered(turn)?.topic === 'subsidy') return undefined;
+    const lastTopic = !addressed ? lastAnswered(turn)?.topic : undefined;
+    if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
     const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;

@@ -1781,6 +1781,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14ad', 'lai châu lập kế hoạch miễn viện phí xong năm 2030 đúng ko')).replies[0]!.text).toMatch(/Lai Châu[^]*2028/);
   });
 
+  it('reads "dùng được những việc gì" right after an answer about an app as asking about the app, not the bot', async () => {
+    await ask(app, 's14ae', 'thẻ bhyt điện tử trên vneid');
+    expect((await ask(app, 's14ae', 'dùng được những việc gì')).intent).toBe('faq');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
