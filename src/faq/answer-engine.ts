@@ -802,6 +802,10 @@ function foldedOriginal(text: NormalizedText): string {
   return folded;
 }
 
+// The words before "kỳ" in "đăng ký", "định kỳ", "nhiệm kỳ", "học kỳ", "thời kỳ", "chu kỳ"; those after a "ký" checked.
+const NOT_SIGNING = new Set(['dang', 'dinh', 'nhiem', 'hoc', 'thoi', 'chu']);
+const CHECK_WORDS = new Set(['phai', 'dung', 'that', 'a', 'ha', 'ak']);
+
 /**
  * "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"), "có phải trưởng ban … ký kế hoạch đó không" (who
  * signed, checked): the answer must name who signed.
@@ -809,9 +813,12 @@ function foldedOriginal(text: NormalizedText): string {
 export function asksSigner(text: NormalizedText): boolean {
   const { folded, accented } = text;
   if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) return true;
-  // Typed plain, "ky" is "ký" before a document ("ky ke hoach"), not the "kỳ" of a period.
+  // Typed plain, "ky" is "ký" before a document ("ky ke hoach") or a check ("do chủ tịch tỉnh ky phai ko"), not the
+  // "kỳ" of a period ("định kỳ", "nhiệm kỳ").
   const signs = (i: number) =>
-    folded[i] === 'ki' && folded[i - 1] !== 'dang' && (accented[i] === 'ký' || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
+    folded[i] === 'ki' &&
+    !NOT_SIGNING.has(folded[i - 1]!) &&
+    (accented[i] === 'ký' || CHECK_WORDS.has(folded[i + 1]!) || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
   return folded.some((_, i) => signs(i)) && CHECKS_CLAIM.test(foldedOriginal(text));
 }
 

@@ -1721,7 +1721,7 @@ describe('conversation context', () => {
   });
 
   it('compares figures, never a year: "đến năm 2030 tuổi thọ" gives no "2030 tuổi"', async () => {
-    await ask(app, 's14s', 'tuổi thọ trung bình cả nước đến 2030');
+    await ask(app, 's14s', 'tuổi thọ trung bình của cả nước tới năm 2030');
     expect((await ask(app, 's14s', 'cao bằng thì sao')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước/);
   });
 
@@ -1783,7 +1783,11 @@ describe('conversation context', () => {
 
   it('reads "dùng được những việc gì" right after an answer about an app as asking about the app, not the bot', async () => {
     await ask(app, 's14ae', 'thẻ bhyt điện tử trên vneid');
-    expect((await ask(app, 's14ae', 'dùng được những việc gì')).intent).toBe('faq');
+    expect((await ask(app, 's14ae', 'sử dụng được những việc gì')).intent).toBe('faq');
+  });
+
+  it('reads "ky" typed plain before "dung ko" as signing checked, not the "kỳ" of "định kỳ"', async () => {
+    expect((await ask(app, 's14af', 'kh thuc hien ct 10 cua lai chau la bi thu tinh uy ky dung ko')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
