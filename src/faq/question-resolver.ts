@@ -582,7 +582,35 @@ function resolveUncached(turn: Turn): Resolution {
   }
   const continued = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, focus, places.remembered), decision, places);
-  return withComparedPlaces(turn, answer, localities, nationwide);
+  return mostOf(turn, withComparedPlaces(turn, answer, localities, nationwide));
+}
+
+// "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
+const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
+const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
+
+/**
+ * "trong các kế hoạch của địa phương, nơi nào đặt chỉ tiêu cao nhất cho năm 2026": of the places' versions of the answer
+ * found, the one with the highest (or lowest) figure, with every place's figure beside it.
+ */
+function mostOf(turn: Turn, answer: Resolution): Resolution {
+  const folded = turn.text.folded.join(' ');
+  const superlative = SUPERLATIVE.exec(folded)?.[1];
+  if (answer.kind !== 'answer' || !answer.entry.group || !superlative || !WHICH_PLACE.test(folded)) return answer;
+  const { knowledge } = turn;
+  const figures = knowledge.index.entries
+    .filter((e) => e.group === answer.entry.group && e.scope !== 'national')
+    .map((entry) => ({ entry, figure: HEADLINE_FIGURE.exec(entry.answer) }))
+    .filter((v): v is { entry: FaqEntry; figure: RegExpExecArray } => v.figure !== null);
+  const unit = figures[0]?.figure[2];
+  const same = figures.filter((v) => v.figure[2] === unit);
+  if (same.length < 2) return answer;
+  const value = (v: (typeof same)[number]) => Number(v.figure[1]!.replace(',', '.'));
+  const highest = superlative === 'cao' || superlative === 'nhieu';
+  const ranked = [...same].sort((a, b) => (highest ? value(b) - value(a) : value(a) - value(b)));
+  const name = (e: FaqEntry) => knowledge.locality(e.scope)?.name ?? e.scope;
+  const note = `${ranked.map((v) => `${name(v.entry)} ${v.figure[0]}`).join(', ')}: ${name(ranked[0]!.entry)} đặt mức ${highest ? 'cao' : 'thấp'} nhất.`;
+  return { kind: 'answer', entry: ranked[0]!.entry, confidence: answer.confidence, related: [], note };
 }
 
 /**

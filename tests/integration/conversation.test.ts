@@ -1790,6 +1790,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's14af', 'kh thuc hien ct 10 cua lai chau la bi thu tinh uy ky dung ko')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('answers which place sets the highest or lowest figure with every place\'s beside it', async () => {
+    expect((await ask(app, 's14ag', 'tỉnh nào đặt mục tiêu bao phủ bhyt cao nhất')).replies[0]!.text).toMatch(/^Cao Bằng 97%, Hải Phòng 95,5%, Lai Châu 95%: Cao Bằng đặt mức cao nhất\./);
+    expect((await ask(app, 's14ag', 'tỉnh nào có mục tiêu bao phủ bhyt thấp nhất')).replies[0]!.text).toMatch(/Lai Châu đặt mức thấp nhất/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
