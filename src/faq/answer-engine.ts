@@ -646,8 +646,8 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
   return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
 }
 
-// "… thật không", "có đúng là …", "… phải không", "… hả": the message checks what it says.
-// "… đúng không", "có phải …", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it says.
+// "… thật không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
+// says.
 export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b/;
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
@@ -813,7 +813,7 @@ const CHECK_WORDS = new Set(['phai', 'dung', 'that', 'a', 'ha', 'ak']);
 export function asksSigner(text: NormalizedText): boolean {
   const { folded, accented } = text;
   if (folded.some((w, i) => w === 'nguoi' && folded[i + 1] === 'ki')) return true;
-  // Typed plain, "ky" is "ký" before a document ("ky ke hoach") or a check ("do chủ tịch tỉnh ky phai ko"), not the
+  // Typed plain, "ky" is "ký" before a document ("ky ke hoach") or a check ("… do bí thư ky phai ko"), not the
   // "kỳ" of a period ("định kỳ", "nhiệm kỳ").
   const signs = (i: number) =>
     folded[i] === 'ki' &&

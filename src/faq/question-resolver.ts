@@ -1184,7 +1184,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
     entry = variant;
   }
-  // "mục tiêu tuổi thọ đến 2030 là bao nhiêu" from someone in Hà Nội, whose goals give no figure for 2030: the nation's,
+  // "tuổi thọ năm 2030 mục tiêu mấy tuổi" from someone in Hà Nội, whose goals give no figure for 2030: the nation's,
   // which does.
   const national = !asksOfPlace && entry.scope !== 'national' && missesAmount(entry) ? turn.knowledge.variantOf(entry, { scope: 'national', year: yearAsked(turn) }) : undefined;
   if (national && !missesAmount(national)) entry = national;
