@@ -247,10 +247,13 @@ function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
  */
 function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
   const { knowledge } = turn;
-  // Not the "nói Lai (Châu)" of "nghe nói Lai Châu …": the request is looked for without the places.
+  const shortens = (text: NormalizedText) => namesAny(text, shortening(knowledge.normalize));
+  const requests = (text: NormalizedText) => shortens(text) || namesAny(text, asksAgain(knowledge.normalize));
+  if (!requests(turn.text)) return undefined;
+  // Not the "nói Lai (Châu)" of "nghe nói Lai Châu …": the request is looked for again without the places.
   const { text: unplaced, localities } = knowledge.index.splitLocalities(turn.text);
-  const shorter = namesAny(unplaced, shortening(knowledge.normalize));
-  if (!shorter && !namesAny(unplaced, asksAgain(knowledge.normalize))) return undefined;
+  if (!requests(unplaced)) return undefined;
+  const shorter = shortens(unplaced);
   // "2 số", "6 nhóm đó": how many of them, not a figure asked; nor the words around the request ("nhắc lại đi").
   const asked = askedAbout(turn, withoutPhrases(unplaced, asksShorter(knowledge.normalize))).filter((w) => !/^\d{1,2}$/.test(w) && !FILLER.has(w));
   // "nhắc lại số của cả nước" after Cao Bằng's doctors per station: that place's version.
@@ -453,8 +456,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && asksOnlyShorter(turn, turn.text)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: last.answer.split(/(?<=\.)\s/)[0]! };
   }
-  // "dài quá, nói ngắn thôi: tuổi thọ bn": what is asked after the request.
-  const clauses = last ? clausesOf(turn.text.original) : [];
+  // "dài quá, nói ngắn thôi: tuổi thọ bn": what is asked after the request (read only when a message asks for less).
+  const clauses = last && namesAny(turn.text, shortening(knowledge.normalize)) ? clausesOf(turn.text.original) : [];
   const requests = clauses.findIndex((clause) => !asksOnlyShorter(turn, knowledge.normalize(clause)));
   if (requests > 0) return resolveUncached({ ...turn, text: knowledge.normalize(clauses.slice(requests).join(', ')) });
   const kept = last && keptOf(turn, last);
