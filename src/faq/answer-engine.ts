@@ -264,8 +264,8 @@ function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undef
   return (c) => ` ${foldDiacritics(c.entry.question).replace(/[^a-z0-9]+/g, ' ')} `.includes(kind);
 }
 
-// The first kind of document a text names, on folded words.
-const DOCUMENT_KIND = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan)\b/;
+// A kind of document, on folded words (the first a text names, without the g flag).
+export const DOCUMENT_KIND = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan)\b/;
 
 /** How content writes a document's code by its number: "40" → "40-KH/TU", "06" → "06-CTr/TU". */
 function documentCode(number: string): RegExp {

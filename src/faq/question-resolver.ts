@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -113,7 +113,9 @@ const YEAR = /^(19|20)\d\d$/;
 // on folded words.
 // "của ai", "ai ban hành", "cơ quan nào ban hành": who issued a document.
 const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
-const ASKS_DOCUMENT_DETAIL = /\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|co quan nao|ai ban hanh|nguoi ki|cua ai)\b/;
+const ASKS_DOCUMENT_DETAIL = new RegExp(
+  `\\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|nguoi ki)\\b|${ASKS_ISSUER.source}`,
+);
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 // The words such a question is made of: nothing in them says which document.
@@ -608,11 +610,9 @@ function mostOf(turn: Turn, answer: Resolution): Resolution {
   const unit = figures[0]?.figure[2];
   const same = figures.filter((v) => v.figure[2] === unit);
   if (same.length < 2) return answer;
-  const value = (v: (typeof same)[number]) => Number(v.figure[1]!.replace(',', '.'));
   const highest = superlative === 'cao' || superlative === 'nhieu';
-  const ranked = [...same].sort((a, b) => (highest ? value(b) - value(a) : value(a) - value(b)));
-  const name = (e: FaqEntry) => knowledge.locality(e.scope)?.name ?? e.scope;
-  const note = `${ranked.map((v) => `${name(v.entry)} ${v.figure[0]}`).join(', ')}: ${name(ranked[0]!.entry)} đặt mức ${highest ? 'cao' : 'thấp'} nhất.`;
+  const ranked = [...same].sort((a, b) => (highest ? figureValue(b.figure) - figureValue(a.figure) : figureValue(a.figure) - figureValue(b.figure)));
+  const note = `${ranked.map((v) => `${placeName(knowledge, v.entry.scope)} ${v.figure[0]}`).join(', ')}: ${placeName(knowledge, ranked[0]!.entry.scope)} đặt mức ${highest ? 'cao' : 'thấp'} nhất.`;
   return { kind: 'answer', entry: ranked[0]!.entry, confidence: answer.confidence, related: [], note };
 }
 
@@ -640,6 +640,14 @@ interface Places {
   compares?: boolean;
 }
 
+/** How an answer names a place: "Cao Bằng", or "cả nước" for the nation. */
+function placeName(knowledge: Knowledge, scope: Scope): string {
+  return scope === 'national' ? 'cả nước' : (knowledge.locality(scope)?.name ?? scope);
+}
+
+/** A headline figure's value: "95,5" → 95.5. */
+const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', '.'));
+
 /** What a national answer given for a place the documents say nothing particular of opens with. */
 export const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;
 
@@ -663,13 +671,12 @@ function comparisonOf(knowledge: Knowledge, a: FaqEntry, b: FaqEntry): string | 
   if (a.scope === b.scope) return undefined;
   const [ofA, ofB] = [a, b].map((e) => HEADLINE_FIGURE.exec(e.answer));
   if (!ofA || !ofB || ofA[2] !== ofB[2]) return undefined;
-  const value = (m: RegExpExecArray) => Number(m[1]!.replace(',', '.'));
-  if (value(ofA) === value(ofB)) return undefined;
+  if (figureValue(ofA) === figureValue(ofB)) return undefined;
   // The nation comes second ("Hải Phòng 95,5%, cả nước 95%"); of two places, the higher first.
-  const aFirst = b.scope === 'national' || (a.scope !== 'national' && value(ofA) > value(ofB));
+  const aFirst = b.scope === 'national' || (a.scope !== 'national' && figureValue(ofA) > figureValue(ofB));
   const [first, second, ofFirst, ofSecond] = aFirst ? [a, b, ofA, ofB] : [b, a, ofB, ofA];
-  const [name, other] = [first, second].map((e) => (e.scope === 'national' ? 'cả nước' : (knowledge.locality(e.scope)?.name ?? e.scope)));
-  const higher = value(ofFirst) > value(ofSecond) ? 'cao hơn' : 'thấp hơn';
+  const [name, other] = [first, second].map((e) => placeName(knowledge, e.scope));
+  const higher = figureValue(ofFirst) > figureValue(ofSecond) ? 'cao hơn' : 'thấp hơn';
   return `${name} ${ofFirst[0]}, ${other} ${ofSecond[0]}: ${name} đặt mức ${higher} ${other}.`;
 }
 
@@ -684,7 +691,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "còn nghị quyết 72 thì cao bằng có kế hoạch số mấy" after plan 69: a document the last answer is not about, named
   // by its number, makes a question of its own.
   if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n))) return undefined;
-  const year = turn.text.folded.find((t) => YEAR.test(t));
+  const year = yearAsked(turn);
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
   // year too; another place's answer for that year, last.
   // "thế đến 2030 tỉnh em đặt mục tiêu gì" names the place of the last answer: no other place.
@@ -845,8 +852,8 @@ function yearAsked({ text }: Turn): string | undefined {
 
 // A document named by its kind and number, on folded words ("nghi quyet 72", "chuong trinh hanh dong so 06"); and a
 // kind alone.
-const DOCUMENT_NAMED = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?\d+\b/g;
-const DOCUMENT_KIND_NAMED = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan)\b/g;
+const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g');
+const DOCUMENT_KIND_NAMED = new RegExp(DOCUMENT_KIND.source, 'g');
 // "Tỉnh …", "Thành phố …": the kind of place, left when the place's name is taken out.
 const PLACE_KINDS = [['tinh'], ['thanh', 'pho'], ['tp']];
 // What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
@@ -1028,9 +1035,9 @@ function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, na
  * that answer itself, named for the place it is about ("Thông tin của Lai Châu:"), not passed off as general.
  */
 function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolution {
-  const place = knowledge.locality(named)?.name ?? named;
+  const place = placeName(knowledge, named);
   const entry = nationalOf(knowledge, last) ?? last;
-  const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${knowledge.locality(entry.scope)?.name ?? entry.scope}`;
+  const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${placeName(knowledge, entry.scope)}`;
   const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
   // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy: the figure asked before is not given for that place; nor
   // is anything, when all there is to show is another province's answer.
