@@ -24,6 +24,9 @@ const introductions = phraseList([
 ]);
 // "👋", "🙋‍♀️": a wave says hello (emoji are gone from the normalised text).
 const WAVES = /^(?:\s|👋|🙋|🤗|\p{Emoji_Modifier}|\u200d|\u2640|\u2642|\ufe0f)+$/u;
+// "chào bạn, hôm nay bạn khỏe không": how the bot is, asked with the greeting.
+const howAreYou = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'khỏe', 'hôm nay', 'dạo này', 'thế nào', 'ra sao', 'vẫn']);
+const asksHowItIs = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'dạo này thế nào', 'dạo này ra sao']);
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;
 
@@ -39,6 +42,7 @@ export const greeting: Intent = {
     const { text, knowledge } = turn;
     const cues = greetings(knowledge.normalize);
     if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER) || WAVES.test(text.original)) return 0.95;
+    if (containsAny(text, asksHowItIs(knowledge.normalize)) && consistsOf(text, [...cues, ...howAreYou(knowledge.normalize)], FILLER)) return 0.9;
     if (asksSomething(text)) return undefined;
     const opens = cues.some((cue) => opensWith(text, cue));
     // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality

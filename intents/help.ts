@@ -30,6 +30,13 @@ const asksForHelp = phraseList([
   'gợi ý', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
 ]);
 
+// "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.
+const announcing = phraseList([
+  'xin chào', 'chào', 'muốn', 'cần', 'xin', 'chút', 'tí', 'xíu', 'một chút', 'vài câu', 'vài điều', 'ít', 'về', 'bảo hiểm y tế', 'bảo hiểm',
+  'chính sách', 'thông tin', 'một số', 'tìm hiểu', 'tư vấn', 'được không',
+]);
+const ANNOUNCING_VERBS = new Set(['hoi', 'hieu', 'van']);
+
 // Cues that ask about the bot itself, whatever else is said: "giúp" or "làm gì" alone ask for anything.
 const asksAboutTheBot = phraseList([
   'chức năng', 'chủ đề', 'làm được gì', 'làm được những gì', 'hỏi được gì', 'hỏi được những gì', 'trả lời được',
@@ -86,6 +93,7 @@ export const help: Intent = {
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
     if ((consistsOf(turn.text, cues, FILLER) && !ofOthers()) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
+    if (turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(turn.text, announcing(normalize), FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.

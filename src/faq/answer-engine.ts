@@ -629,8 +629,10 @@ export class Knowledge {
     const wanted = asksYear.length > 0 || !want.year || !want.scope ? asksYear : ofScope.filter((e) => e.answer.includes(want.year!));
     if (wanted.length < 2) return wanted[0];
     const asked = new Set(this.normalize(entry.question).folded);
-    // "còn Hà Nội" after the 2030 targets: Hà Nội's for 2030, not its milestones.
-    const year = want.year ? undefined : [...asked].find((w) => YEAR.test(w));
+    // "còn Hà Nội" after the 2030 targets: Hà Nội's for 2030, not its milestones. "cả nước thì sao" after Cao Bằng's
+    // life expectancy, whose answer gives the nation's for 2030 beside its own: the nation's for 2030.
+    const mentioned = (e: FaqEntry) => (e.answer.match(/\b20\d\d\b/g) ?? []).find((y) => wanted.some((w) => asksAbout(w, y)));
+    const year = want.year ? undefined : ([...asked].find((w) => YEAR.test(w)) ?? mentioned(entry));
     const sameYear = year ? wanted.filter((e) => asksAbout(e, year)) : [];
     if (sameYear.length === 1) return sameYear[0];
     // Two answers of one place ("hộ cận nghèo ở Lai Châu", "những nhóm Lai Châu hỗ trợ"): the one asked most like the

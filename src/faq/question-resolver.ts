@@ -8,7 +8,7 @@ import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, d
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
-import { backToEarlier } from './earlier-question.js';
+import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, listItemAsked } from './list-item.js';
@@ -75,7 +75,7 @@ const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 // "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …": two places, and only how they compare.
 const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
-  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
+  'voi', 'va', 'co', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
 // Of those, the words that compare ("cao hơn", "so sánh", "khác nhau").
 const COMPARATIVE = new Set(['hon', 'sanh', 'khac']);
@@ -252,8 +252,10 @@ function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
   const shortens = (text: NormalizedText) => namesAny(text, shortening(knowledge.normalize));
   const requests = (text: NormalizedText) => shortens(text) || namesAny(text, asksAgain(knowledge.normalize));
   if (!requests(turn.text)) return undefined;
-  // Not the "nói Lai (Châu)" of "nghe nói Lai Châu …": the request is looked for again without the places.
-  const { text: unplaced, localities } = knowledge.index.splitLocalities(turn.text);
+  // Not the "nói Lai (Châu)" of "nghe nói Lai Châu …" nor the "gòn" of "Sài Gòn": the request is looked for again
+  // without the places.
+  const { text: placed, localities } = knowledge.index.splitLocalities(turn.text);
+  const unplaced = knowledge.otherProvince(placed)?.rest ?? placed;
   if (!requests(unplaced)) return undefined;
   const shorter = shortens(unplaced);
   // "2 số", "6 nhóm đó": how many of them, not a figure asked; nor the words around the request ("nhắc lại đi").
@@ -388,7 +390,9 @@ function refersToPlace({ knowledge, text }: Turn): boolean {
     // "97% là của tỉnh nào" asks which place, and refers to none.
     if (after < 0 || words[after] === 'nao') return false;
     const next = { original: '', accented: text.accented.slice(after, after + PLACE_NAME_WORDS), folded: words.slice(after, after + PLACE_NAME_WORDS) };
-    return knowledge.index.splitLocalities(next).localities.length === 0;
+    // Nor "thành phố Hồ Chí Minh", "tỉnh Đồng Nai": another province, named.
+    const named = { ...next, accented: text.accented.slice(i, after + PLACE_NAME_WORDS), folded: words.slice(i, after + PLACE_NAME_WORDS) };
+    return knowledge.index.splitLocalities(next).localities.length === 0 && !knowledge.otherProvince(named);
   });
 }
 
@@ -440,6 +444,8 @@ function resolveUncached(turn: Turn): Resolution {
     if (rest === '' && entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
     return resolveUncached(back);
   }
+  const resumed = resumedSubject(turn.text);
+  if (resumed) return resolveUncached({ ...turn, text: knowledge.normalize(resumed) });
 
   const last = lastAnswered(turn);
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
@@ -520,8 +526,11 @@ function resolveUncached(turn: Turn): Resolution {
     afterPlace[0] === 'thi' && text.folded[0] !== 'thi' && last !== undefined && knowledge.variantOf(last, { scope: localities[0] }) !== undefined;
   // "vậy tp em", "còn tỉnh mình?": the person's own place, and nothing else.
   const ownPlaceOnly = ownPlace !== undefined && unplaced.folded.every((w) => FOLLOW_UP_LEADS.has(w) || OWN_PLACE_WORDS.has(w));
+  // "vậy thành phố Hồ Chí Minh": a province without a plan, and nothing else.
+  const elsewhereOnly = places.elsewhere?.rest.folded.every((w) => FOLLOW_UP_LEADS.has(w) || COMPARING.has(w)) === true;
   const aboutPlace =
     ownPlaceOnly ||
+    elsewhereOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
   // "vậy nơi nào thấp hơn" after two places' versions of one answer: the last, with how the two compare.
@@ -529,8 +538,9 @@ function resolveUncached(turn: Turn): Resolution {
   const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));
   const comparison = comparesAnswers ? comparisonOf(knowledge, before!, last!) : undefined;
   if (comparison) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], note: comparison };
-  // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one.
-  const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text);
+  // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
+  // mai thế nào" a subject the documents never touch.
+  const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text) && !knowledge.namesOffTopic(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return withComparedPlaces(turn, followed, localities, nationwide);
 
@@ -702,7 +712,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
   // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra", nor the source
   // ("còn theo kế hoạch của Hải Phòng thì sao").
-  const asked = new Set(askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter((w) => !FOLLOW_UP_WORDS.has(w)));
+  // "so với hải phòng", "hải phòng cao hơn ko": how it compares is no question of its own.
+  const asked = new Set(
+    askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
+      (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING.has(w)),
+    ),
+  );
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
   // A word the follow-up asks that the answer just given does not have.
   const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
@@ -751,7 +766,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const rival = sure?.candidates.find((c) => c.entry === variant);
     // The version may not be among the answers found at all.
     const beatsRival = rival === undefined || sure!.best.score > rival.score + VARIANT_MARGIN;
-    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival;
+    // A version of the same answer for another year is chosen by the year asked before, if any (else the variant's, of
+    // the year the last answer gives): "cả nước thì sao" after Cao Bằng's life expectancy, beside the nation's for 2030.
+    const yearOf = (e: FaqEntry) => e.question.match(/\b20\d\d\b/)?.[0];
+    const otherYear = sure?.best.entry.group === last.group && yearOf(variant) !== undefined && yearOf(sure!.best.entry) !== yearOf(variant);
+    const otherVersion = otherYear && !askedBefore.split(' ').some((w) => YEAR.test(w));
+    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.

@@ -1795,6 +1795,40 @@ describe('conversation context', () => {
     expect((await ask(app, 's14ag', 'tỉnh nào có mục tiêu bao phủ bhyt thấp nhất')).replies[0]!.text).toMatch(/Lai Châu đặt mức thấp nhất/);
   });
 
+  it('compares a place named with how it compares ("… có thấp hơn không", "so với …") with the place just answered', async () => {
+    await ask(app, 's15a', 'lai châu đặt chỉ tiêu người tham gia bhyt 2026 là mấy phần trăm');
+    expect((await ask(app, 's15a', 'hải phòng có thấp hơn không')).replies[0]!.text).toMatch(/^Hải Phòng 95,5%, Lai Châu 95%: Hải Phòng đặt mức cao hơn Lai Châu\./);
+    expect((await ask(app, 's15a', 'thế so với cao bằng')).replies[0]!.text).toMatch(/^Cao Bằng 97%, Hải Phòng 95,5%/);
+  });
+
+  it('reads a province without a plan after "thành phố" or "tỉnh", or typed plain, as that province, not the one just answered', async () => {
+    await ask(app, 's15b', 'thủ đô có mục tiêu gì về bhyt toàn dân');
+    const city = await ask(app, 's15b', 'vậy thành phố hồ chí minh');
+    expect(city.intent).toBe('fallback');
+    expect(city.replies[0]!.text).toMatch(/không nêu riêng cho Thành phố Hồ Chí Minh/);
+    // "gòn", typed plain, is also "gọn": no request for a shorter answer.
+    expect((await ask(app, 's15b', 'thế còn sai gon')).replies[0]!.text).toMatch(/không nêu riêng cho Sài Gòn/);
+  });
+
+  it('reads "quay lại X, …" after talk of something else as asking of X, not as a card reissued', async () => {
+    await ask(app, 's15c', 'năm 2026 toàn quốc phải có bao nhiêu phần trăm dân tham gia bhyt');
+    expect((await ask(app, 's15c', 'dự báo thời tiết hà nội cuối tuần này ra sao')).intent).toBe('fallback');
+    expect((await ask(app, 's15c', 'thôi quay lại bảo hiểm y tế, vậy năm 2030 thì sao')).replies[0]!.text).toMatch(/2030[^.]*toàn dân/);
+    await ask(app, 's15c', 'cách đổi bằng lái xe');
+    expect((await ask(app, 's15c', 'trở lại nghị quyết 72 nhé, nhóm giải pháp thứ tư là gì')).replies[0]!.text).toMatch(/cải cách hành chính y tế/);
+  });
+
+  it('greets back a greeting that asks how the bot is, and offers help to a question announced but not asked', async () => {
+    expect((await ask(app, 's15d', 'xin chào, dạo này bạn có khỏe không')).intent).toBe('greeting');
+    expect((await ask(app, 's15d', 'chào ad, em muốn hỏi một chút về bảo hiểm y tế')).intent).toBe('help');
+    expect((await ask(app, 's15d', 'em muốn hỏi về bảo hiểm y tế cho học sinh')).intent).toBe('faq');
+  });
+
+  it('gives the nation\'s version for the year a place\'s answer names beside its own figure, compared', async () => {
+    await ask(app, 's15e', 'người cao bằng phấn đấu sống khỏe mạnh được bao nhiêu năm');
+    expect((await ask(app, 's15e', 'thế cả nước có cao hơn không')).replies.at(-1)!.text).toMatch(/2030[^.]*tối thiểu 68 năm/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
