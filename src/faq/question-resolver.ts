@@ -75,8 +75,11 @@ const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 // "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …": two places, and only how they compare.
 const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
-  'voi', 'va', 'co', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
+  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
+// With a word that compares, also "có", "bao nhiêu", "tỉnh", "địa phương": "cao hơn cả nước bao nhiêu", "tỉnh nào cao
+// hơn", "có thấp hơn không".
+const COMPARING_TOO = new Set([...COMPARING, 'co', 'bao', 'tinh', 'thanh', 'pho', 'dia', 'phuong']);
 // Of those, the words that compare ("cao hơn", "so sánh", "khác nhau").
 const COMPARATIVE = new Set(['hon', 'sanh', 'khac']);
 // "ở", "tại", "bên" before a place.
@@ -312,6 +315,26 @@ function followUpClause(knowledge: Knowledge, text: NormalizedText): NormalizedT
   return namesPlace && startsAsFollowUp(last) ? last : text;
 }
 
+/**
+ * "miễn viện phí cả nước là đến 2030, còn Lai Châu thì năm nào": a message whose last clause follows up, with a place,
+ * the figure the clauses before it state (not ask), is that follow-up of their answer.
+ */
+function followUpInside(turn: Turn): Resolution | undefined {
+  const { knowledge } = turn;
+  if (!turn.text.folded.some((w) => FOLLOW_UP_LEADS.has(w))) return undefined;
+  const clauses = clausesOf(turn.text.original);
+  if (clauses.length < 2) return undefined;
+  const asked = followUpClause(knowledge, turn.text);
+  if (asked === turn.text) return undefined;
+  // A figure stated: "…, còn cả nước thì bao nhiêu" after a clause that asks too is two questions (withSecondQuestion).
+  const said = knowledge.normalize(clauses.slice(0, -1).join(', '));
+  if (!/\d/.test(said.original) || asksSomething(said)) return undefined;
+  const before = resolveUncached({ ...turn, text: said });
+  if (before.kind !== 'answer' || before.confidence < ANSWER_THRESHOLD) return undefined;
+  const lastTopic = { kind: 'entry' as const, id: before.entry.id, at: turn.now.getTime() };
+  return resolveUncached({ ...turn, text: asked, conversation: { ...turn.conversation, lastTopic, earlierTopic: undefined } });
+}
+
 /** "nó …", "cái đó …", "chương trình này …", "thế đến 2045 nó …": the question is about the thing just answered. */
 function refersBack(text: NormalizedText): boolean {
   const t = text.folded;
@@ -448,6 +471,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (resumed) return resolveUncached({ ...turn, text: knowledge.normalize(resumed) });
 
   const last = lastAnswered(turn);
+  const inline = last ? undefined : followUpInside(turn);
+  if (inline) return inline;
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
   const correction = last && correctionOf(knowledge, turn.text);
   if (correction) return resolveUncached({ ...turn, text: correction });
@@ -510,7 +535,10 @@ function resolveUncached(turn: Turn): Resolution {
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
   const comparing = knowledge.withoutNation(unplaced).folded;
-  const compares = (text.folded[0] === 'so' && text.folded[1] === 'voi') || (comparing.length > 0 && comparing.every((w) => COMPARING.has(w)));
+  const compares =
+    (text.folded[0] === 'so' && text.folded[1] === 'voi') ||
+    (comparing.length > 0 && comparing.every((w) => COMPARING.has(w))) ||
+    (comparing.some((w) => COMPARATIVE.has(w) || w === 'cao' || w === 'thap') && comparing.every((w) => COMPARING_TOO.has(w)));
   const places: Places = {
     named,
     remembered,
@@ -595,8 +623,10 @@ function resolveUncached(turn: Turn): Resolution {
       return fromDecision(turn, there, last.scope, undefined);
     }
   }
-  const continued = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
-  const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, focus, places.remembered), decision, places);
+  const near = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
+  const samePlace = last && !named && !near && decision.kind === 'answer' ? samePlaceVersion(turn, decision, last, places.remembered) : undefined;
+  const continued = near ?? samePlace;
+  const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, samePlace ? last!.scope : focus, places.remembered), decision, places);
   return mostOf(turn, withComparedPlaces(turn, answer, localities, nationwide));
 }
 
@@ -715,7 +745,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "so với hải phòng", "hải phòng cao hơn ko": how it compares is no question of its own.
   const asked = new Set(
     askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
-      (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING.has(w)),
+      (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING_TOO.has(w)),
     ),
   );
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
@@ -968,6 +998,20 @@ function nearTieWith(turn: Turn, decision: Extract<Decision, { kind: 'answer' }>
   if (!kept || kept === decision.best || decision.best.score - kept.score > CONTINUITY_MARGIN) return undefined;
   const keptMatched = new Set(kept.matched);
   return tellingMatchedBy(turn, decision.best).every((w) => keptMatched.has(w)) ? { ...decision, best: kept } : undefined;
+}
+
+/**
+ * "năm 2026 chỉ tiêu là bao nhiêu" right after Hải Phòng's target, which gives 2026's: another place's version of the
+ * answer just given, found for a question naming no place, is that answer again (the place the conversation is about),
+ * when it gives the year or figure asked and the person does not live elsewhere.
+ */
+function samePlaceVersion(turn: Turn, decision: Extract<Decision, { kind: 'answer' }>, last: FaqEntry, remembered: Scope | undefined): Decision | undefined {
+  const { entry } = decision.best;
+  if (last.group === undefined || entry.group !== last.group || entry.scope === last.scope || (remembered && remembered !== last.scope)) return undefined;
+  // Nor "thế 97% là của tỉnh nào" after Lai Châu's 95%: a figure the last answer does not give.
+  const figures = turn.text.folded.filter((w) => /^\d{2,}/.test(w));
+  if (!turn.knowledge.index.hasAllWords(last, figures)) return undefined;
+  return { ...decision, best: { ...decision.best, entry: last } };
 }
 
 /** The words a candidate matched that tell what the turn asks about. */
@@ -1262,7 +1306,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = yearAsked(turn);
-  if (year && !asksAbout(entry, year)) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
+  // Not "năm 2045 hơn năm 2030 bao nhiêu" answered by one that gives both.
+  const givesEveryYear = new Set(turn.text.folded.filter((w) => YEAR.test(w))).size > 1 && turn.text.folded.every((w) => !YEAR.test(w) || entry.answer.includes(w));
+  if (year && !asksAbout(entry, year) && !givesEveryYear) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
   // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
   if (year && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
     const scope = entry.scope;

@@ -1829,6 +1829,28 @@ describe('conversation context', () => {
     expect((await ask(app, 's15e', 'thế cả nước có cao hơn không')).replies.at(-1)!.text).toMatch(/2030[^.]*tối thiểu 68 năm/);
   });
 
+  it('compares the last two places\' answers when asked which place is higher, and a place with the nation by how much', async () => {
+    await ask(app, 's15f', 'kế hoạch lai châu muốn mấy phần trăm người dân có thẻ bhyt trong năm 2026');
+    await ask(app, 's15f', 'vậy ở hải phòng');
+    expect((await ask(app, 's15f', 'thế địa phương nào đặt cao hơn')).replies[0]!.text).toMatch(/^Hải Phòng 95,5%, Lai Châu 95%: Hải Phòng đặt mức cao hơn Lai Châu\./);
+    await ask(app, 's15g', 'tỉnh cao bằng phấn đấu tỷ lệ bao phủ bhyt năm 2026 là mấy');
+    expect((await ask(app, 's15g', 'so với cả nước thì cao hơn bao nhiêu')).replies[0]!.text).toMatch(/^Cao Bằng 97%, cả nước 95%/);
+  });
+
+  it('reads a message stating a figure and then asking "còn <place> …" as that follow-up of what it states', async () => {
+    const reply = await ask(app, 's15h', 'nghị quyết 72 thì miễn viện phí cơ bản vào năm 2030, còn lai châu xong đề án năm nào');
+    expect(reply.replies[0]!.text).toMatch(/Lai Châu[^.]*2028/);
+  });
+
+  it('answers a question naming two years with the answer that gives both', async () => {
+    expect((await ask(app, 's15i', 'tuổi thọ bình quân 2045 nhiều hơn 2030 bao nhiêu tuổi')).replies[0]!.text).toMatch(/75,5 tuổi[\s\S]*80 tuổi/);
+  });
+
+  it('keeps to the place just answered when a question naming no place finds another place\'s version of that answer', async () => {
+    await ask(app, 's15j', 'thành phố hải phòng tính năm nào thì mọi người dân đều có thẻ bhyt');
+    expect((await ask(app, 's15j', 'chỉ tiêu năm 2026 là bao nhiêu phần trăm')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
