@@ -44,7 +44,7 @@ const asksAboutTheBot = phraseList([
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
   'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',
-  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
+  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'chưa biết dùng', 'không biết dùng',
 ]);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
@@ -74,6 +74,12 @@ const WHAT_I_ANSWER =
   'Tôi trả lời các câu hỏi về bảo hiểm y tế: ngày BHYT, mục tiêu bao phủ, hỗ trợ đóng BHYT, quyền lợi khi khám chữa bệnh, thẻ BHYT điện tử và các chính sách mới. Hãy gõ câu hỏi, hoặc chọn một chủ đề.';
 const APOLOGY = 'Xin lỗi vì tôi chưa trả lời đúng ý bạn. Bạn thử hỏi ngắn gọn một ý, chọn một chủ đề dưới đây, hoặc gặp cán bộ tư vấn.';
 
+// "… Có đúng vậy không bạn?": whether what was said is true, not "có dùng …" (folded, "đúng" is "dùng").
+const CLAIM_CHECKED = /\bdung (?:(?:vay|the) )?(?:khong|ko|k)\b/;
+function checksClaim(text: NormalizedText): boolean {
+  return text.accented.includes('đúng') || CLAIM_CHECKED.test(text.folded.join(' '));
+}
+
 // Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
@@ -100,11 +106,15 @@ export const help: Intent = {
     // Read only when the message names the bot somewhere: most do not.
     // "… Con cháu cài cho mình cái chat này mà mình không biết dùng. Bạn hướng dẫn mình cách sử dụng với, hỏi những gì
     // thì được?": the same, as the sentence that asks.
-    if (addressed) {
+    // "…, chị chưa biết dùng thế nào. em hướng dẫn chị cách hỏi với": the same, asking how to use the bot.
+    const aboutTheBot = asksAboutTheBot(normalize);
+    if (addressed || containsAny(turn.text, aboutTheBot)) {
+      // What is told before may ask only how to use the bot ("chị chưa biết dùng thế nào").
+      const asksOtherThanTheBot = (told: NormalizedText) => asksSomething(told) && !containsAny(told, aboutTheBot);
       const clauses = clausesOf(turn.text.original);
       const sentence = askingSentence(turn.text.original);
       const toTheBot = (told: string, request: NormalizedText) =>
-        addressesBot(request) && consistsOf(request, cues, FILLER) && !asksSomething(normalize(told));
+        (addressesBot(request) || containsAny(request, aboutTheBot)) && consistsOf(request, cues, FILLER) && !checksClaim(request) && !asksOtherThanTheBot(normalize(told));
       if (clauses.length > 1 && toTheBot(clauses.slice(0, -1).join(', '), normalize(clauses.at(-1)!))) return 0.9;
       const told = turn.text.original.slice(0, turn.text.original.lastIndexOf(sentence));
       if (sentence !== turn.text.original && toTheBot(told, normalize(sentence))) return 0.9;
@@ -113,7 +123,7 @@ export const help: Intent = {
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
     // Below an FAQ answer, as a complaint is.
-    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) ? 0.6 : undefined;
+    return isSmallTalk(turn, aboutTheBot) || complains(turn) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

@@ -11,8 +11,10 @@ const thankYou = phraseList([...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', '
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const endings = phraseList([
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',
-  'ok', 'oke', 'okay',
+  'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
 ]);
+// "ok cảm ơn em …", "dạ cảm ơn …": an acknowledgement before the thanks.
+const ACKNOWLEDGEMENTS = new Set(['ok', 'oke', 'okay', 'da', 'vang', 'a']);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
 // "👍", "🙏🙏", "❤️": a message of nothing but these thanks or agrees.
 const THANKING_EMOJI = /^(?:[👍🙏❤💯👌😊🥰😍🤝✅♥]|\p{Emoji_Modifier}|\uFE0F|\s)+$/u;
@@ -30,11 +32,17 @@ export const thanks: Intent = {
     // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;
     const thanks = thanksOnly(normalize);
-    const clauses = thanks.some((p) => indexOfPhrase(text, p) === 0) && !text.original.includes('?') ? clausesOf(text.original) : [];
-    if (clauses.length > 2) {
-      const thanksAgain = containsAny(normalize(clauses.at(-1)!), thanks);
+    const start = ACKNOWLEDGEMENTS.has(text.folded[0]!) ? 1 : 0;
+    const clauses = thanks.some((p) => indexOfPhrase(text, p) === start) && !text.original.includes('?') ? clausesOf(text.original) : [];
+    if (clauses.length > 1) {
+      // "…, chị chào em nhé, có gì chị hỏi sau": a goodbye last is thanks again.
+      const lastClause = normalize(clauses.at(-1)!);
+      const closings = [...endings(normalize), ...thankYou(normalize)];
+      const thanksAgain = containsAny(lastClause, thanks) || consistsOf(lastClause, closings, FILLER);
       if (thanksAgain || text.folded.length >= LONG_THANKS_WORDS) {
-        const between = turn.knowledge.decide(normalize(clauses.slice(1, thanksAgain ? -1 : undefined).join(', ')));
+        // What is said between, but a goodbye ("bà tạm biệt nhé"), must ask nothing the FAQ answers.
+        const said = clauses.slice(1, thanksAgain ? -1 : undefined).filter((clause) => !consistsOf(normalize(clause), closings, FILLER));
+        const between = turn.knowledge.decide(normalize(said.join(', ')));
         if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
       }
     }

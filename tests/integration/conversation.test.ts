@@ -1851,6 +1851,18 @@ describe('conversation context', () => {
     expect((await ask(app, 's15j', 'chỉ tiêu năm 2026 là bao nhiêu phần trăm')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('reads "… có đúng vậy không bạn?" after a story as a claim checked, not as a request for help ("đúng", folded, is "dùng")', async () => {
+    const reply = await ask(app, 's15k', 'Tôi ở Cao Bằng. Có người bảo tỉnh mình phấn đấu 97% dân số có thẻ bhyt năm 2026. Có đúng vậy không bạn?');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/97%/);
+  });
+
+  it('offers help when a story ends by asking how to ask, and takes thanks after "ok" ending with a goodbye as thanks', async () => {
+    const help = await ask(app, 's15l', 'cháu ơi, bà mới được con trai cài cho cái zalo này, bà không biết dùng ra sao. cháu chỉ bà cách hỏi nhé');
+    expect(help.intent).toBe('help');
+    expect((await ask(app, 's15l', 'dạ cảm ơn cháu đã chỉ bảo kỹ, bà tạm biệt nhé, có gì bà hỏi thêm sau')).intent).toBe('thanks');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
