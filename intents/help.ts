@@ -44,8 +44,10 @@ const asksAboutTheBot = phraseList([
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
   'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',
-  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'chưa biết dùng', 'không biết dùng',
+  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
 ]);
+// "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
+const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng']);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
 // được những việc gì" right after one on VNeID asks about the app.
@@ -107,14 +109,14 @@ export const help: Intent = {
     // "… Con cháu cài cho mình cái chat này mà mình không biết dùng. Bạn hướng dẫn mình cách sử dụng với, hỏi những gì
     // thì được?": the same, as the sentence that asks.
     // "…, chị chưa biết dùng thế nào. em hướng dẫn chị cách hỏi với": the same, asking how to use the bot.
-    const aboutTheBot = asksAboutTheBot(normalize);
-    if (addressed || containsAny(turn.text, aboutTheBot)) {
+    const using = howToAsk(normalize);
+    if (addressed || containsAny(turn.text, using)) {
       // What is told before may ask only how to use the bot ("chị chưa biết dùng thế nào").
-      const asksOtherThanTheBot = (told: NormalizedText) => asksSomething(told) && !containsAny(told, aboutTheBot);
+      const asksOtherThanTheBot = (told: NormalizedText) => asksSomething(told) && !containsAny(told, using);
       const clauses = clausesOf(turn.text.original);
       const sentence = askingSentence(turn.text.original);
       const toTheBot = (told: string, request: NormalizedText) =>
-        (addressesBot(request) || containsAny(request, aboutTheBot)) && consistsOf(request, cues, FILLER) && !checksClaim(request) && !asksOtherThanTheBot(normalize(told));
+        (addressesBot(request) || containsAny(request, using)) && consistsOf(request, cues, FILLER) && !checksClaim(request) && !asksOtherThanTheBot(normalize(told));
       if (clauses.length > 1 && toTheBot(clauses.slice(0, -1).join(', '), normalize(clauses.at(-1)!))) return 0.9;
       const told = turn.text.original.slice(0, turn.text.original.lastIndexOf(sentence));
       if (sentence !== turn.text.original && toTheBot(told, normalize(sentence))) return 0.9;
@@ -123,7 +125,7 @@ export const help: Intent = {
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
     // Below an FAQ answer, as a complaint is.
-    return isSmallTalk(turn, aboutTheBot) || complains(turn) ? 0.6 : undefined;
+    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,
