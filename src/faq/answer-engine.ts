@@ -650,7 +650,13 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 
 // "… thật không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
 // says.
-export const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b/;
+const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b/;
+
+/** True when the text checks a claim: "… đúng không", "có phải …", "nghe nói …", "… thôi à". */
+export function checksClaim(text: NormalizedText): boolean {
+  return CHECKS_CLAIM.test(foldedOriginal(text));
+}
+
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
   { token: YEAR, kind: GIVES_YEAR },
@@ -671,7 +677,7 @@ const DOCUMENT_CLAIMED = /^(?:co phai |co dung la )?(nghi quyet|chi thi|ke hoach
 
 /** For a message checking what a document is about or who issued it, the question of what that document is. */
 function documentClaimed(text: NormalizedText): string | undefined {
-  if (!CHECKS_CLAIM.test(foldedOriginal(text))) return undefined;
+  if (!checksClaim(text)) return undefined;
   const claim = DOCUMENT_CLAIMED.exec(text.folded.join(' '));
   return claim ? `${claim[1]} ${claim[2]} là gì, do ai ban hành` : undefined;
 }
@@ -682,7 +688,7 @@ function documentClaimed(text: NormalizedText): string | undefined {
  */
 function claimIn(text: NormalizedText, confirmed: (value: RegExp) => boolean): Claim | undefined {
   // "nghe nói năm 2026 …, cụ thể bao nhiêu phần trăm" asks, and checks nothing.
-  if (!CHECKS_CLAIM.test(foldedOriginal(text)) || askedFigures(text, () => []).length > 0) return undefined;
+  if (!checksClaim(text) || askedFigures(text, () => []).length > 0) return undefined;
   const percentages = new Set(percentagesOf(text.original));
   const kindOf = (token: string) =>
     percentages.has(token.replace(',', '.')) ? GIVES_PERCENTAGE : CLAIMED_FIGURES.find((figure) => figure.token.test(token))?.kind;
@@ -773,7 +779,7 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   }
   // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
   // a document, "nghị quyết 72 là của …", nor a percentage, "đạt 97% đúng không").
-  if (CHECKS_CLAIM.test(foldedOriginal(text))) {
+  if (checksClaim(text)) {
     const percentages = new Set(percentagesOf(text.original));
     folded.forEach((w, i) => {
       const noun = folded[i + 1];
@@ -821,7 +827,7 @@ export function asksSigner(text: NormalizedText): boolean {
     folded[i] === 'ki' &&
     !NOT_SIGNING.has(folded[i - 1]!) &&
     (accented[i] === 'ký' || CHECK_WORDS.has(folded[i + 1]!) || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
-  return folded.some((_, i) => signs(i)) && CHECKS_CLAIM.test(foldedOriginal(text));
+  return folded.some((_, i) => signs(i)) && checksClaim(text);
 }
 
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
@@ -836,7 +842,7 @@ const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|n
  */
 export function asksFigureSoFar(text: NormalizedText): boolean {
   const asked = foldedOriginal(text);
-  const checksFigure = CHECKS_CLAIM.test(asked) && GIVES_PERCENTAGE.test(text.original);
+  const checksFigure = checksClaim(text) && GIVES_PERCENTAGE.test(text.original);
   return (ASKS_NUMBER.test(asked) || checksFigure) && SO_FAR.test(asked);
 }
 
@@ -849,7 +855,7 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer)) ||
     // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which
     // only an answer giving one confirms.
-    (CHECKS_CLAIM.test(asked) && ((CLAIMS_SUM.test(asked) && !GIVES_SUM.test(answer)) || (GIVES_PERCENTAGE.test(text.original) && !GIVES_PERCENTAGE.test(answer))))
+    (checksClaim(text) && ((CLAIMS_SUM.test(asked) && !GIVES_SUM.test(answer)) || (GIVES_PERCENTAGE.test(text.original) && !GIVES_PERCENTAGE.test(answer))))
   );
 }
 

@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { ANSWER_THRESHOLD, CHECKS_CLAIM, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, checksClaim, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 
 // "Nghị quyết 72", "chỉ thị 52", "kế hoạch số 40", folded: a document by its kind and number.
@@ -31,7 +31,7 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   const folded = text.folded.join(' ');
   const named = [...folded.matchAll(NAMED)];
   if (named.length === 0) return undefined;
-  const asksDate = (CLAIMS_DATE.test(folded) && CHECKS_CLAIM.test(folded)) || (ASKS_FIRST.test(folded) && named.length >= 2);
+  const asksDate = (CLAIMS_DATE.test(folded) && checksClaim(text)) || (ASKS_FIRST.test(folded) && named.length >= 2);
   const dates = asksDate ? eachAnswer(knowledge, named, 'ban hành ngày nào', (entry) => DATED.test(entry.answer)) : undefined;
   if (!dates && named.length === 2 && ASKS_OF_ITSELF.test(folded)) {
     const [carrier, carried] = named as [RegExpMatchArray, RegExpMatchArray];

@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, CHECKS_CLAIM, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -109,6 +109,8 @@ const LOCAL_MARGIN = 0.2;
 const SAME_DOCUMENT_MARGIN = 0.3;
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
+// "… đúng không", "có phải …", "… thật không": the words that check a claim, not what it is about.
+const CLAIM_WORDS = new Set(['dung', 'phai', 'that', 'co', 'khong', 'ko', 'k']);
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
 const YEAR = /^(19|20)\d\d$/;
@@ -759,7 +761,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // which gives the right one.
   const claimed = asksOwn.filter((w) => /^\d/.test(w));
   const checksLast =
-    !otherPlace && claimed.length > 0 && CHECKS_CLAIM.test(turn.text.folded.join(' ')) && /\d/.test(last.answer) &&
+    !otherPlace && claimed.length > 0 && checksClaim(turn.text) && /\d/.test(last.answer) &&
     asksOwn.filter((w) => !claimed.includes(w) && newlyAsked(w)).length <= 1;
   if (checksLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer, "Hải Phòng với Cao Bằng chỗ nào cao hơn" after Hải Phòng's: that
@@ -1029,9 +1031,12 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
 function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const { knowledge, text } = turn;
   const words = withoutTrailingParticles(text.folded);
-  if (words.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
-  // "kế hoạch đó ban hành ngày nào": the words that point back say no more.
-  if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w))) return undefined;
+  // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
+  // the date claimed and the words checking it.
+  const claimed = checksClaim(text) ? (w: string) => /^\d/.test(w) || CLAIM_WORDS.has(w) : () => false;
+  const asking = words.filter((w) => !claimed(w));
+  if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
+  if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
   const pointed = pointedDocument(turn, words, last);
@@ -1306,9 +1311,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   }
   // "… đến năm 2045" matched the 2030 wording best: the same question for the year asked, if any.
   const year = yearAsked(turn);
-  // Not "năm 2045 hơn năm 2030 bao nhiêu" answered by one that gives both.
+  // Not "năm 2045 hơn năm 2030 bao nhiêu" answered by one that gives both; nor "75,5 là mục tiêu 2045 hả" by the one
+  // that gives the figure claimed (for 2030), which corrects the year.
   const givesEveryYear = new Set(turn.text.folded.filter((w) => YEAR.test(w))).size > 1 && turn.text.folded.every((w) => !YEAR.test(w) || entry.answer.includes(w));
-  if (year && !asksAbout(entry, year) && !givesEveryYear) entry = turn.knowledge.variantOf(entry, { scope: entry.scope, year }) ?? entry;
+  const figuresClaimed = checksClaim(turn.text) ? turn.text.folded.filter((w) => /^\d/.test(w) && !YEAR.test(w)) : [];
+  const givesClaimed = (e: FaqEntry) => index.hasAllWords(e, figuresClaimed);
+  const yearVersion = year && !asksAbout(entry, year) && !givesEveryYear ? turn.knowledge.variantOf(entry, { scope: entry.scope, year }) : undefined;
+  if (yearVersion && (!givesClaimed(entry) || givesClaimed(yearVersion))) entry = yearVersion;
   // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
   if (year && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
     const scope = entry.scope;
@@ -1320,7 +1329,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // "hà nội mục tiêu tỷ lệ tham gia bhyt năm 2026": a place's answer with nothing for the year asked gives way to the
   // nation's that has it, which then says the documents give nothing particular for the place. Not a year claimed
   // ("lai châu xong kế hoạch miễn viện phí năm 2030 đúng ko"), which the place's answer corrects.
-  const dueYear = year && !CHECKS_CLAIM.test(turn.text.folded.join(' '));
+  const dueYear = year && !checksClaim(turn.text);
   const ofYear = dueYear && named && entry.scope === named && !entry.documentsSilent && !index.hasAllWords(entry, [year]) ? turn.knowledge.variantOf(entry, { scope: 'national', year }) : undefined;
   if (ofYear && index.hasAllWords(ofYear, [year!])) entry = ofYear;
   // "bao nhiêu quan điểm và bao nhiêu nhóm": what gives the other figure asked is answered too.

@@ -1863,6 +1863,16 @@ describe('conversation context', () => {
     expect((await ask(app, 's15l', 'dạ cảm ơn cháu đã chỉ bảo kỹ, bà tạm biệt nhé, có gì bà hỏi thêm sau')).intent).toBe('thanks');
   });
 
+  it('answers a date claimed right after a document\'s answer with that document\'s own date', async () => {
+    await ask(app, 's15m', 'chỉ thị số 52 của ban bí thư là văn bản gì vậy');
+    expect((await ask(app, 's15m', 'ký ban hành ngày 09/9/2025 phải không nhỉ')).replies[0]!.text).toMatch(/Chỉ thị số 52-CT\/TW[^.]*03\/10\/2025/);
+  });
+
+  it('corrects a year claimed for a figure with the answer that gives the figure, not the one for that year', async () => {
+    expect((await ask(app, 's15n', 'có phải tuổi thọ bình quân 75,5 tuổi là mục tiêu tới năm 2045')).replies[0]!.text).toMatch(/2030[^.]*75,5 tuổi/);
+    expect((await ask(app, 's15n', 'mục tiêu năm 2030 tuổi thọ bình quân trên 80 tuổi phải không')).replies[0]!.text).toMatch(/2030[^.]*75,5 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
