@@ -1,3 +1,4 @@
+import { DocumentSubjects } from './document-subject.js';
 import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
@@ -307,6 +308,8 @@ export class Knowledge {
   /** The numbers of the documents the content answers questions about, and of the documents they cite. */
   private readonly documentNumbers: Set<string>;
   private readonly foldedAnswers = new Map<string, string>();
+  /** The central documents by what they are about: "chỉ thị 25 về BHYT toàn dân …" is 52. */
+  readonly documentSubjects: DocumentSubjects;
 
   constructor(readonly content: Content, readonly version = 1) {
     const active = content.entries.filter((e) => e.status === 'active');
@@ -324,6 +327,7 @@ export class Knowledge {
     // Read from the folded text, not normalised again: the index has just normalised every text once.
     this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(foldDiacritics(t))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
+    this.documentSubjects = new DocumentSubjects(content.documents, this.normalize);
   }
 
   entry(id: string): FaqEntry | undefined {

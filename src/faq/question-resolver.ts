@@ -460,6 +460,12 @@ function resolveUncached(turn: Turn): Resolution {
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
+  // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do.
+  const renamed = knowledge.documentSubjects.renamed(turn.text);
+  if (renamed) {
+    const answer = resolveUncached({ ...turn, text: renamed.text });
+    return answer.kind === 'answer' ? { ...answer, note: renamed.note } : answer;
+  }
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;

@@ -1873,6 +1873,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's15n', 'mục tiêu năm 2030 tuổi thọ bình quân trên 80 tuổi phải không')).replies[0]!.text).toMatch(/2030[^.]*75,5 tuổi/);
   });
 
+  it('answers a central document named by a wrong number with the one whose subject was given, saying so', async () => {
+    const reply = await ask(app, 's15o', 'cho hỏi nghị quyết 62 về tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân');
+    expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không có Nghị quyết số 62; văn bản về nội dung này là Nghị quyết số 72-NQ\/TW\./);
+    expect((await ask(app, 's15o', 'nghị quyết 20 về y tế cơ sở')).replies[0]!.text).not.toMatch(/Nghị quyết số 72-NQ\/TW\./);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
