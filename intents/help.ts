@@ -1,6 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
-import { asksSomething, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
+import { asksSomething, BHYT, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
@@ -27,7 +27,7 @@ const asksForHelp = phraseList([
   'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
   'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
   'nội dung gì', 'những nội dung gì', 'nội dung nào', 'dùng sao', 'dùng thế nào', 'dùng như thế nào', 'dùng như nào',
-  'gợi ý', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
+  'gợi ý', 'nên hỏi', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
 ]);
 
 // "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.
@@ -100,7 +100,9 @@ export const help: Intent = {
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
-    if ((consistsOf(turn.text, cues, FILLER) && !ofOthers()) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
+    // "bạn trả lời được những câu hỏi gì về bảo hiểm y tế": every answer is about it.
+    const request = addressed ? withoutPhrases(turn.text, [['ve', ...BHYT]]) : turn.text;
+    if ((consistsOf(request, cues, FILLER) && !ofOthers()) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
     if (turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(turn.text, announcing(normalize), FILLER)) return 0.9;
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.

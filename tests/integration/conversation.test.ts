@@ -1879,6 +1879,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's15o', 'nghị quyết 20 về y tế cơ sở')).replies[0]!.text).not.toMatch(/Nghị quyết số 72-NQ\/TW\./);
   });
 
+  it('offers help to a request to the bot about what it answers on health insurance, or what to ask it', async () => {
+    expect((await ask(app, 's15p', 'ad trả lời được những câu hỏi gì về bhyt')).intent).toBe('help');
+    expect((await ask(app, 's15p', 'em nên hỏi ad những gì nhỉ')).intent).toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
