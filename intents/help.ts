@@ -82,6 +82,10 @@ function checksClaim(text: NormalizedText): boolean {
   return text.accented.includes('đúng') || CLAIM_CHECKED.test(text.folded.join(' '));
 }
 
+// How a message following an answer up opens, and the words pointing back at what it named.
+const FOLLOWING_UP = new Set(['ngoai', 'con']);
+const POINTING_BACK = new Set(['đó', 'đấy', 'nó']);
+
 // Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
@@ -96,6 +100,8 @@ export const help: Intent = {
     const addressed = addressesBot(turn.text);
     const lastTopic = !addressed ? lastAnswered(turn)?.topic : undefined;
     if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
+    // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
+    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
     const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;

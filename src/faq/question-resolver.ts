@@ -302,7 +302,12 @@ function endsAsFollowUp(text: NormalizedText): boolean {
 function startsAsFollowUp(text: NormalizedText): boolean {
   // "thế 2030?", "vậy 2045 thì": a lead, then a year.
   const leadsToYear = FOLLOW_UP_LEADS.has(text.folded[0]!) && YEAR.test(text.folded[1] ?? '');
-  return leadsToYear || FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
+  return leadsToYear || besidesNamed(text) || FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
+}
+
+/** "ngoài tra cứu còn làm được gì nữa": besides a thing the last answer named, what else. */
+function besidesNamed({ folded }: NormalizedText): boolean {
+  return folded[0] === 'ngoai' && folded.indexOf('con') > 1;
 }
 
 /**
@@ -776,7 +781,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "bhyt thì sao", "tuổi thọ thì sao" right after Hà Nội's goals for 2035, which say it: what that answer says of it
   // ("còn người khuyết tật thì sao" turns to something else).
   // "ngoài ra còn được lập gì" after the free check-ups, which also give the health record: the same.
-  const besides = [BESIDES, ...AGAIN_START].some((lead) => lead.every((w, i) => turn.text.folded[i] === w));
+  const besides = [BESIDES, ...AGAIN_START].some((lead) => lead.every((w, i) => turn.text.folded[i] === w)) || besidesNamed(turn.text);
   // "còn cổng nào khác ko" after the answer naming VNeID and the national portal: another of those it names.
   const another = turn.text.folded.includes('khac');
   const ofLast =
@@ -808,7 +813,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // the year the last answer gives): "cả nước thì sao" after Cao Bằng's life expectancy, beside the nation's for 2030.
     const yearOf = (e: FaqEntry) => e.question.match(/\b20\d\d\b/)?.[0];
     const otherYear = sure?.best.entry.group === last.group && yearOf(variant) !== undefined && yearOf(sure!.best.entry) !== yearOf(variant);
-    const otherVersion = otherYear && !askedBefore.split(' ').some((w) => YEAR.test(w));
+    // Nor, with no place named, another place's version ("còn mục tiêu năm 2030" after Hà Nội's for 2045: Hà Nội's).
+    const otherPlaceVersion = !named && sure?.best.entry.group === last.group && sure!.best.entry.scope !== variant.scope;
+    const otherVersion = (otherYear && !askedBefore.split(' ').some((w) => YEAR.test(w))) || otherPlaceVersion;
     const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
@@ -1036,6 +1043,8 @@ function tellingMatchedBy(turn: Turn, candidate: Candidate): string[] {
  */
 function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const { knowledge, text } = turn;
+  // "Hà Nội thì ai ký" after Lai Châu's signer: another place's document.
+  if (knowledge.index.splitLocalities(text).localities.some((place) => place !== last.scope)) return undefined;
   const words = withoutTrailingParticles(text.folded);
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
   // the date claimed and the words checking it.

@@ -1884,6 +1884,23 @@ describe('conversation context', () => {
     expect((await ask(app, 's15p', 'em nên hỏi ad những gì nhỉ')).intent).toBe('help');
   });
 
+  it('asks who signed another place\'s document when a place is named with "ai ký" after a signer\'s answer', async () => {
+    await ask(app, 's15q', 'kế hoạch của cao bằng do ai ký vậy');
+    expect((await ask(app, 's15q', 'hải phòng thì ai ký')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
+  });
+
+  it('keeps to the place just answered for a year follow-up that names what it asks but no place', async () => {
+    await ask(app, 's15r', 'thủ đô đặt mục tiêu gì cho năm 2045 về y tế');
+    expect((await ask(app, 's15r', 'vậy mục tiêu năm 2030 thì sao')).replies[0]!.text).toMatch(/^Đến năm 2030, Hà Nội/);
+  });
+
+  it('reads "ngoài X còn … gì nữa" right after an answer naming X as asking what else that answer says', async () => {
+    await ask(app, 's15s', 'có thể làm thủ tục bhyt qua mạng không');
+    const reply = await ask(app, 's15s', 'ngoài đăng ký ra thì còn dùng vào việc gì khác');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/gia hạn/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
