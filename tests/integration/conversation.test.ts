@@ -1901,6 +1901,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/gia hạn/);
   });
 
+  it('reads "hướng dẫn số mấy" as asking a guidance\'s number, not a population ("dân số")', async () => {
+    const reply = await ask(app, 's15t', 'hướng dẫn tuyên truyền chỉ thị 52 của cao bằng căn cứ hướng dẫn số mấy của trung ương');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/33-HD/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
