@@ -1902,7 +1902,7 @@ describe('conversation context', () => {
   });
 
   it('reads "hướng dẫn số mấy" as asking a guidance\'s number, not a population ("dân số")', async () => {
-    const reply = await ask(app, 's15t', 'trung ương ra hướng dẫn số mấy để cao bằng tuyên truyền chỉ thị 52');
+    const reply = await ask(app, 's15t', 'cho mình hỏi, trung ương đã có hướng dẫn số mấy làm căn cứ để tỉnh cao bằng tuyên truyền chỉ thị 52 vậy');
     expect(reply.intent).toBe('faq');
     expect(reply.replies[0]!.text).toMatch(/33-HD/);
   });
