@@ -110,6 +110,10 @@ const SAME_DOCUMENT_MARGIN = 0.3;
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
 // "… đúng không", "có phải …", "… thật không": the words that check a claim, not what it is about.
+// "năm 2030", "đến 2030", "tới 2030": words before a year.
+const YEAR_LEADS = new Set(['nam', 'den', 'toi']);
+// "năm 2030 mới đạt à": not until then, said to be checked.
+const NOT_UNTIL = /\bmoi (?:dat|co|xong|duoc|lam|thuc hien)\b/;
 const CLAIM_WORDS = new Set(['dung', 'phai', 'that', 'co', 'khong', 'ko', 'k']);
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
@@ -300,8 +304,10 @@ function endsAsFollowUp(text: NormalizedText): boolean {
 }
 
 function startsAsFollowUp(text: NormalizedText): boolean {
-  // "thế 2030?", "vậy 2045 thì": a lead, then a year.
-  const leadsToYear = FOLLOW_UP_LEADS.has(text.folded[0]!) && YEAR.test(text.folded[1] ?? '');
+  // "thế 2030?", "vậy 2045 thì", "vậy năm 2030", "còn đến năm 2035": a lead, then a year.
+  let at = 1;
+  while (YEAR_LEADS.has(text.folded[at]!)) at++;
+  const leadsToYear = FOLLOW_UP_LEADS.has(text.folded[0]!) && YEAR.test(text.folded[at] ?? '');
   return leadsToYear || besidesNamed(text) || FOLLOW_UP_START.some((p) => p.every((w, i) => text.folded[i] === w));
 }
 
@@ -775,6 +781,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     !otherPlace && claimed.length > 0 && checksClaim(turn.text) && /\d/.test(last.answer) &&
     asksOwn.filter((w) => !claimed.includes(w) && newlyAsked(w)).length <= 1;
   if (checksLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "vậy năm 2030 mới đạt à" after the doctors each station has by 2027: a year claimed against the one given.
+  const yearClaimed = year && !lastOfYear && !otherPlace && asksOwn.length <= 1 && GIVES_YEAR.test(last.answer) && (checksClaim(turn.text) || NOT_UNTIL.test(turn.text.folded.join(' ')));
+  if (yearClaimed) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cả nước thì bao nhiêu?" after a national answer, "Hải Phòng với Cao Bằng chỗ nào cao hơn" after Hải Phòng's: that
   // answer (with the other place's beside it).
   if (named === last.scope && !year && (asksOwn.length === 0 || compares)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };

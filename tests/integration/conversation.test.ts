@@ -1907,6 +1907,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/33-HD/);
   });
 
+  it('answers a later year claimed for what was just answered ("… mới có à") with that answer, which gives the year', async () => {
+    await ask(app, 's15u', 'số bác sĩ tối thiểu ở mỗi trạm y tế cấp xã mà trung ương yêu cầu là mấy người');
+    expect((await ask(app, 's15u', 'thế tới năm 2035 mới có đủ à')).replies[0]!.text).toMatch(/2027[^.]*4-5 bác sĩ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
