@@ -47,8 +47,9 @@ const documentNouns = phraseList([
 const beyondTheDate = phraseList([
   'từ năm nào', 'có từ năm', 'từ bao giờ', 'có từ khi nào', 'ai quyết định', 'ai đặt ra', 'ai ký',
   'ở đâu', 'địa điểm', 'tổ chức ở',
-  // "lễ … mấy giờ bắt đầu": the hour, which no document gives.
-  'mấy giờ', 'giờ nào',
+  // "lễ … mấy giờ bắt đầu": the hour, which no document gives; "kỷ niệm bao nhiêu năm", "lần thứ mấy": which
+  // anniversary, nor that.
+  'mấy giờ', 'giờ nào', 'bao nhiêu năm', 'mấy năm', 'lần thứ', 'năm thứ',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([

@@ -122,6 +122,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "dân số Lai Châu bao nhiêu người", "tỉnh có bao nhiêu dân": a population, which no document gives ("95% dân số"
   // is a share of it; "hướng dẫn số mấy" a guidance's number).
   { asks: /(?<!huong )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/ },
+  // "ngày bhyt năm nay là lần thứ mấy", "kỷ niệm bao nhiêu năm": which anniversary, which no document gives.
+  { asks: /\blan thu (?:may|bao nhieu|bn)\b|\bky niem (?:bao nhieu|bn|may) nam\b/, gives: /lần thứ \d+|\d+ năm (?:ngày|thành lập)/ },
   // "cân nặng trẻ em mục tiêu bao nhiêu kg": a weight, which no document gives (heights are in cm).
   { asks: /\bcan nang\b|\b(?:bao nhieu|bn|may) (?:kg|ky|ki lo|can)\b/, gives: /\d\s*(?:kg|ki-?lô)/ },
   // "danh sách hộ cận nghèo ở xã tôi": households by name, which no document lists.

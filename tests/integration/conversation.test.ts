@@ -828,6 +828,9 @@ describe('conversation context', () => {
   it('says the documents do not tell who chose a health day or where it is held; a pay rise, basketball are off topic', async () => {
     expect((await ask(app, 'd4l', 'ngày bhyt việt nam 1/7 được chọn từ năm nào, ai quyết định vậy')).intent).toBe('fallback');
     expect((await ask(app, 'd4m', 'ngày 1/7 năm nay Hà Nội tổ chức lễ kỷ niệm ngày BHYT ở đâu')).intent).toBe('fallback');
+    // Which anniversary, nor that.
+    expect((await ask(app, 'd4m2', 'ngày bảo hiểm y tế việt nam năm sau là lần thứ mấy')).intent).toBe('fallback');
+    expect((await ask(app, 'd4m3', 'ngày sức khỏe toàn dân đã được tổ chức bao nhiêu năm rồi')).intent).toBe('fallback');
     expect((await ask(app, 'd4n', 'từ 1/7 lương cơ sở tăng lên bao nhiêu')).intent).toBe('fallback');
     expect((await ask(app, 'd4n2', 'chiều cao trung bình của cầu thủ bóng rổ nba')).intent).toBe('fallback');
     expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
