@@ -77,9 +77,9 @@ const WHAT_I_ANSWER =
 const APOLOGY = 'Xin lỗi vì tôi chưa trả lời đúng ý bạn. Bạn thử hỏi ngắn gọn một ý, chọn một chủ đề dưới đây, hoặc gặp cán bộ tư vấn.';
 
 // "… Có đúng vậy không bạn?": whether what was said is true, not "có dùng …" (folded, "đúng" is "dùng").
-const CLAIM_CHECKED = /\bdung (?:(?:vay|the) )?(?:khong|ko|k)\b/;
-function checksClaim(text: NormalizedText): boolean {
-  return text.accented.includes('đúng') || CLAIM_CHECKED.test(text.folded.join(' '));
+const TRUTH_ASKED = /\bdung (?:(?:vay|the) )?(?:khong|ko|k)\b/;
+function asksIfTrue(text: NormalizedText): boolean {
+  return text.accented.includes('đúng') || TRUTH_ASKED.test(text.folded.join(' '));
 }
 
 // How a message following an answer up opens, and the words pointing back at what it named.
@@ -124,7 +124,7 @@ export const help: Intent = {
       const clauses = clausesOf(turn.text.original);
       const sentence = askingSentence(turn.text.original);
       const toTheBot = (told: string, request: NormalizedText) =>
-        (addressesBot(request) || containsAny(request, using)) && consistsOf(request, cues, FILLER) && !checksClaim(request) && !asksOtherThanTheBot(normalize(told));
+        (addressesBot(request) || containsAny(request, using)) && consistsOf(request, cues, FILLER) && !asksIfTrue(request) && !asksOtherThanTheBot(normalize(told));
       if (clauses.length > 1 && toTheBot(clauses.slice(0, -1).join(', '), normalize(clauses.at(-1)!))) return 0.9;
       const told = turn.text.original.slice(0, turn.text.original.lastIndexOf(sentence));
       if (sentence !== turn.text.original && toTheBot(told, normalize(sentence))) return 0.9;

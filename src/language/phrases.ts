@@ -217,7 +217,6 @@ export const pleas = phraseList([
   'đúng thế không', 'đúng vậy không', 'có đúng không', 'đúng không', 'có thật không', 'thật không', 'phải không',
 ]);
 
-/** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 /** "bảo hiểm y tế", as every abbreviation of it is normalised: a subject every answer shares. */
 export const BHYT: Phrase = ['bao', 'hiem', 'i', 'te'];
 
@@ -225,6 +224,7 @@ export const BHYT: Phrase = ['bao', 'hiem', 'i', 'te'];
 export const AGAIN = ['nói lại', 'nhắc lại', 'lặp lại', 'trả lời lại', 'lần nữa', 'không đọc rõ', 'đọc không rõ', 'không đọc được', 'chưa đọc được', 'không nghe rõ', 'chưa rõ'];
 export const asksAgain = phraseList(AGAIN);
 
+/** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 export const FILLER = new Set([
   'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'nhi',
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',
