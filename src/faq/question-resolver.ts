@@ -77,9 +77,9 @@ const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
   'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
-// With a word that compares, also "có", "bao nhiêu", "tỉnh", "địa phương": "cao hơn cả nước bao nhiêu", "tỉnh nào cao
-// hơn", "có thấp hơn không".
-const COMPARING_TOO = new Set([...COMPARING, 'co', 'bao', 'tinh', 'thanh', 'pho', 'dia', 'phuong']);
+// With a word that compares, also "có", "bao nhiêu", "tỉnh", "địa phương", "mục tiêu": "cao hơn cả nước bao nhiêu",
+// "tỉnh nào cao hơn", "có thấp hơn không", "nơi nào đặt mục tiêu cao hơn".
+const COMPARING_TOO = new Set([...COMPARING, 'co', 'bao', 'tinh', 'thanh', 'pho', 'dia', 'phuong', 'muc', 'chi', 'tieu', 'ti', 'le']);
 // Of those, the words that compare ("cao hơn", "so sánh", "khác nhau").
 const COMPARATIVE = new Set(['hon', 'sanh', 'khac']);
 // "ở", "tại", "bên" before a place.
@@ -818,10 +818,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const rival = sure?.candidates.find((c) => c.entry === variant);
     // The version may not be among the answers found at all.
     const beatsRival = rival === undefined || sure!.best.score > rival.score + VARIANT_MARGIN;
-    // A version of the same answer for another year is chosen by the year asked before, if any (else the variant's, of
-    // the year the last answer gives): "cả nước thì sao" after Cao Bằng's life expectancy, beside the nation's for 2030.
+    // A version of the same answer for a year the last answer does not give is chosen only by the year asked before
+    // (else the variant's, of the year it gives): "cả nước thì sao" after Cao Bằng's life expectancy, beside the
+    // nation's for 2030.
     const yearOf = (e: FaqEntry) => e.question.match(/\b20\d\d\b/)?.[0];
-    const otherYear = sure?.best.entry.group === last.group && yearOf(variant) !== undefined && yearOf(sure!.best.entry) !== yearOf(variant);
+    const sureYear = sure && yearOf(sure.best.entry);
+    const otherYear = sure?.best.entry.group === last.group && yearOf(variant) !== undefined && sureYear !== yearOf(variant) && !(sureYear && last.answer.includes(sureYear));
     // Nor, with no place named, another place's version ("còn mục tiêu năm 2030" after Hà Nội's for 2045: Hà Nội's).
     const otherPlaceVersion = !named && sure?.best.entry.group === last.group && sure!.best.entry.scope !== variant.scope;
     const otherVersion = (otherYear && !askedBefore.split(' ').some((w) => YEAR.test(w))) || otherPlaceVersion;

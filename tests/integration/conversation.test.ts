@@ -1836,6 +1836,7 @@ describe('conversation context', () => {
     await ask(app, 's15f', 'kế hoạch lai châu muốn mấy phần trăm người dân có thẻ bhyt trong năm 2026');
     await ask(app, 's15f', 'vậy ở hải phòng');
     expect((await ask(app, 's15f', 'thế địa phương nào đặt cao hơn')).replies[0]!.text).toMatch(/^Hải Phòng 95,5%, Lai Châu 95%: Hải Phòng đặt mức cao hơn Lai Châu\./);
+    expect((await ask(app, 's15f', 'vậy bên nào có chỉ tiêu thấp hơn')).replies[0]!.text).toMatch(/^Hải Phòng 95,5%, Lai Châu 95%/);
     await ask(app, 's15g', 'tỉnh cao bằng phấn đấu tỷ lệ bao phủ bhyt năm 2026 là mấy');
     expect((await ask(app, 's15g', 'so với cả nước thì cao hơn bao nhiêu')).replies[0]!.text).toMatch(/^Cao Bằng 97%, cả nước 95%/);
   });
@@ -1913,6 +1914,11 @@ describe('conversation context', () => {
   it('answers a later year claimed for what was just answered ("… mới có à") with that answer, which gives the year', async () => {
     await ask(app, 's15u', 'số bác sĩ tối thiểu ở mỗi trạm y tế cấp xã mà trung ương yêu cầu là mấy người');
     expect((await ask(app, 's15u', 'thế tới năm 2035 mới có đủ à')).replies[0]!.text).toMatch(/2027[^.]*4-5 bác sĩ/);
+  });
+
+  it('gives the nation\'s version asked before for a year the place\'s answer also gives ("cả nước" after "bao giờ … toàn dân")', async () => {
+    await ask(app, 's15v', 'bao giờ thì hải phòng mới phủ kín bảo hiểm y tế cho toàn dân');
+    expect((await ask(app, 's15v', 'thế còn toàn quốc')).replies[0]!.text).toMatch(/^Mục tiêu là đến năm 2030 đạt bao phủ BHYT toàn dân/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
