@@ -761,9 +761,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // What the follow-up itself asks, besides the place ("còn người khuyết tật thì sao?"), and besides the year.
   // Nor the words saying it is the person's own place ("còn Lai Châu quê tôi thì sao"), nor "ngoài ra", nor the source
   // ("còn theo kế hoạch của Hải Phòng thì sao").
-  // "so với hải phòng", "hải phòng cao hơn ko": how it compares is no question of its own.
+  // "so với hải phòng", "hải phòng cao hơn ko": how it compares is no question of its own; nor the formal title of the
+  // place's document ("còn Kế hoạch của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu?" after who signed Hải Phòng's).
+  const untitled = withoutDocumentTitles(turn.text);
+  const said = untitled === undefined ? turn.text : knowledge.normalize(untitled);
   const asked = new Set(
-    askedAbout(turn, withoutPhrases(knowledge.withoutNation(turn.text), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
+    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
       (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING_TOO.has(w)),
     ),
   );

@@ -1921,6 +1921,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's15v', 'thế còn toàn quốc')).replies[0]!.text).toMatch(/^Mục tiêu là đến năm 2030 đạt bao phủ BHYT toàn dân/);
   });
 
+  it('reads a follow-up naming a place\'s document by its formal title as the same question of that place', async () => {
+    await ask(app, 's15w', 'ai là người ký kế hoạch bhyt toàn dân của hải phòng');
+    expect((await ask(app, 's15w', 'vâng, thế còn với bản Kế hoạch của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu thì thế nào ạ')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
