@@ -1063,7 +1063,8 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
   // the date claimed and the words checking it.
   const claimed = checksClaim(text) ? (w: string) => /^\d/.test(w) || CLAIM_WORDS.has(w) : () => false;
-  const asking = words.filter((w) => !claimed(w));
+  // Nor the words pointing back ("kế hoạch đó do cơ quan nào ban hành vậy").
+  const asking = withoutTrailingParticles(withoutPhrases(text, POINTERS).folded).filter((w) => !claimed(w));
   if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
   if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer

@@ -1926,6 +1926,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's15w', 'vâng, thế còn với bản Kế hoạch của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu thì thế nào ạ')).replies[0]!.text).toMatch(/Tổng Thanh Hải/);
   });
 
+  it('reads "kế hoạch đó do cơ quan nào ban hành vậy", typed plain, as asked of the document just answered from', async () => {
+    await ask(app, 's15x', 'tỷ lệ người dân hải phòng tham gia bhyt theo kế hoạch năm 2026 là mấy');
+    expect((await ask(app, 's15x', 'ke hoach nay do co quan nao ban hanh nhi ad')).replies[0]!.text).toMatch(/Thành uỷ Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
