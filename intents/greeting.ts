@@ -6,14 +6,15 @@ import { clausesOf } from '../src/language/clauses.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { HELP_TOPICS } from './replies.js';
 
-const greetings = phraseList([
+const GREETINGS = [
   'xin chào', 'kính chào', 'chào', 'hello', 'hi', 'hii', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', 'chúc',
   'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'buổi tối vui', 'buổi tối', 'vui vẻ', 'cuối tuần vui vẻ', 'lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan',
   // "alo có ai không": is anyone there.
   'có ai không', 'có ai ở đó không',
-]);
+];
+const greetings = phraseList(GREETINGS);
 
 // "ad ơi" alone calls for attention; followed by anything ("ad ơi e buồn quá"), it only opens the message.
 const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi']);
@@ -25,7 +26,7 @@ const introductions = phraseList([
 // "👋", "🙋‍♀️": a wave says hello (emoji are gone from the normalised text).
 const WAVES = /^(?:\s|👋|🙋|🤗|\p{Emoji_Modifier}|\u200d|\u2640|\u2642|\ufe0f)+$/u;
 // "chào bạn, hôm nay bạn khỏe không": how the bot is, asked with the greeting.
-const howAreYou = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'khỏe', 'hôm nay', 'dạo này', 'thế nào', 'ra sao', 'vẫn']);
+const greetingHowAreYou = phraseList([...GREETINGS, 'khỏe không', 'có khỏe không', 'khỏe chứ', 'khỏe', 'hôm nay', 'dạo này', 'thế nào', 'ra sao', 'vẫn']);
 const asksHowItIs = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'dạo này thế nào', 'dạo này ra sao']);
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;
@@ -42,7 +43,7 @@ export const greeting: Intent = {
     const { text, knowledge } = turn;
     const cues = greetings(knowledge.normalize);
     if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER) || WAVES.test(text.original)) return 0.95;
-    if (containsAny(text, asksHowItIs(knowledge.normalize)) && consistsOf(text, [...cues, ...howAreYou(knowledge.normalize)], FILLER)) return 0.9;
+    if (containsAny(text, asksHowItIs(knowledge.normalize)) && consistsOf(text, greetingHowAreYou(knowledge.normalize), FILLER)) return 0.9;
     if (asksSomething(text)) return undefined;
     const opens = cues.some((cue) => opensWith(text, cue));
     // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality

@@ -7,12 +7,16 @@ import { SHOW_TOPICS } from './replies.js';
 
 const THANKS = ['cảm ơn', 'cám ơn', 'thank you', 'thanks'];
 const thanksOnly = phraseList(THANKS);
-const thankYou = phraseList([...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay']);
+const THANK_YOU = [...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay'];
+const thankYou = phraseList(THANK_YOU);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
-const endings = phraseList([
+const ENDINGS = [
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
-]);
+];
+const endings = phraseList(ENDINGS);
+// A clause that only thanks or says goodbye.
+const closings = phraseList([...ENDINGS, ...THANK_YOU]);
 // "ok cảm ơn em …", "dạ cảm ơn …": an acknowledgement before the thanks.
 const ACKNOWLEDGEMENTS = new Set(['ok', 'oke', 'okay', 'da', 'vang', 'a']);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
@@ -37,11 +41,10 @@ export const thanks: Intent = {
     if (clauses.length > 1) {
       // "…, chị chào em nhé, có gì chị hỏi sau": a goodbye last is thanks again.
       const lastClause = normalize(clauses.at(-1)!);
-      const closings = [...endings(normalize), ...thankYou(normalize)];
-      const thanksAgain = containsAny(lastClause, thanks) || consistsOf(lastClause, closings, FILLER);
+      const thanksAgain = containsAny(lastClause, thanks) || consistsOf(lastClause, closings(normalize), FILLER);
       if (thanksAgain || text.folded.length >= LONG_THANKS_WORDS) {
         // What is said between, but a goodbye ("bà tạm biệt nhé"), must ask nothing the FAQ answers.
-        const said = clauses.slice(1, thanksAgain ? -1 : undefined).filter((clause) => !consistsOf(normalize(clause), closings, FILLER));
+        const said = clauses.slice(1, thanksAgain ? -1 : undefined).filter((clause) => !consistsOf(normalize(clause), closings(normalize), FILLER));
         const between = turn.knowledge.decide(normalize(said.join(', ')));
         if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
       }
