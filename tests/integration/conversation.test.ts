@@ -1931,6 +1931,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's15x', 'ke hoach nay do co quan nao ban hanh nhi ad')).replies[0]!.text).toMatch(/Thành uỷ Hải Phòng/);
   });
 
+  it('reads "năm sau" right after a question about a year as the year after it', async () => {
+    await ask(app, 's15y', 'những mục tiêu trước mắt năm 2026 của nghị quyết 72 gồm gì');
+    expect((await ask(app, 's15y', 'ok, vậy sang năm thì thế nào ad')).replies[0]!.text).toMatch(/2027 mỗi trạm y tế có ít nhất từ 4-5 bác sĩ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
