@@ -10,7 +10,9 @@ const YEAR = /\b20\d\d\b/;
  * after the one the question before named, or else after this one. Undefined when it names no year that way.
  */
 export function withNextYearNamed(text: NormalizedText, askedBefore: string, now: Date, normalize: Normalize): NormalizedText | undefined {
-  // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
+  // Most messages name no year so: the original is folded only for those that do. Folding keeps the length of a text
+  // in NFC, as the original is: what is found folded is cut from the original.
+  if (!NEXT_YEAR.test(text.folded.join(' '))) return undefined;
   const found = NEXT_YEAR.exec(foldDiacritics(text.original).toLowerCase());
   if (!found) return undefined;
   const year = Number(YEAR.exec(askedBefore)?.[0] ?? now.getFullYear()) + 1;
