@@ -68,6 +68,7 @@ const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|than
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
 /**
@@ -637,7 +638,7 @@ export class Knowledge {
     const asked = new Set(this.normalize(entry.question).folded);
     // "còn Hà Nội" after the 2030 targets: Hà Nội's for 2030, not its milestones. "cả nước thì sao" after Cao Bằng's
     // life expectancy, whose answer gives the nation's for 2030 beside its own: the nation's for 2030.
-    const mentioned = (e: FaqEntry) => (e.answer.match(/\b20\d\d\b/g) ?? []).find((y) => wanted.some((w) => asksAbout(w, y)));
+    const mentioned = (e: FaqEntry) => (e.answer.match(YEARS_GIVEN) ?? []).find((y) => wanted.some((w) => asksAbout(w, y)));
     const year = want.year ? undefined : ([...asked].find((w) => YEAR.test(w)) ?? mentioned(entry));
     const sameYear = year ? wanted.filter((e) => asksAbout(e, year)) : [];
     if (sameYear.length === 1) return sameYear[0];

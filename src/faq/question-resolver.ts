@@ -81,8 +81,9 @@ const COMPARING = new Set([
 // With a word that compares, also "có", "bao nhiêu", "tỉnh", "địa phương", "mục tiêu": "cao hơn cả nước bao nhiêu",
 // "tỉnh nào cao hơn", "có thấp hơn không", "nơi nào đặt mục tiêu cao hơn".
 const COMPARING_TOO = new Set([...COMPARING, 'co', 'bao', 'tinh', 'thanh', 'pho', 'dia', 'phuong', 'muc', 'chi', 'tieu', 'ti', 'le']);
-// Of those, the words that compare ("cao hơn", "so sánh", "khác nhau").
+// Of those, the words that compare ("cao hơn", "so sánh", "khác nhau"); and with the level compared ("cao", "thấp").
 const COMPARATIVE = new Set(['hon', 'sanh', 'khac']);
+const COMPARING_LEVELS = new Set([...COMPARATIVE, 'cao', 'thap']);
 // "ở", "tại", "bên" before a place.
 const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 const APPLIES = ['ap', 'dung'];
@@ -110,11 +111,11 @@ const LOCAL_MARGIN = 0.2;
 const SAME_DOCUMENT_MARGIN = 0.3;
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
-// "… đúng không", "có phải …", "… thật không": the words that check a claim, not what it is about.
 // "năm 2030", "đến 2030", "tới 2030": words before a year.
 const YEAR_LEADS = new Set(['nam', 'den', 'toi']);
 // "năm 2030 mới đạt à": not until then, said to be checked.
 const NOT_UNTIL = /\bmoi (?:dat|co|xong|duoc|lam|thuc hien)\b/;
+// "… đúng không", "có phải …", "… thật không": the words that check a claim, not what it is about.
 const CLAIM_WORDS = new Set(['dung', 'phai', 'that', 'co', 'khong', 'ko', 'k']);
 const NATIONAL_MARGIN = 0.05;
 const YEAR_MARGIN = 0.1;
@@ -561,7 +562,7 @@ function resolveUncached(turn: Turn): Resolution {
   const compares =
     (text.folded[0] === 'so' && text.folded[1] === 'voi') ||
     (comparing.length > 0 && comparing.every((w) => COMPARING.has(w))) ||
-    (comparing.some((w) => COMPARATIVE.has(w) || w === 'cao' || w === 'thap') && comparing.every((w) => COMPARING_TOO.has(w)));
+    (comparing.some((w) => COMPARING_LEVELS.has(w)) && comparing.every((w) => COMPARING_TOO.has(w)));
   const places: Places = {
     named,
     remembered,
@@ -828,12 +829,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // A version of the same answer for a year the last answer does not give is chosen only by the year asked before
     // (else the variant's, of the year it gives): "cả nước thì sao" after Cao Bằng's life expectancy, beside the
     // nation's for 2030.
-    const yearOf = (e: FaqEntry) => e.question.match(/\b20\d\d\b/)?.[0];
+    const yearOf = (e: FaqEntry) => e.question.match(GIVES_YEAR)?.[0];
     const sureYear = sure && yearOf(sure.best.entry);
     const otherYear = sure?.best.entry.group === last.group && yearOf(variant) !== undefined && sureYear !== yearOf(variant) && !(sureYear && last.answer.includes(sureYear));
     // Nor, with no place named, another place's version ("còn mục tiêu năm 2030" after Hà Nội's for 2045: Hà Nội's).
     const otherPlaceVersion = !named && sure?.best.entry.group === last.group && sure!.best.entry.scope !== variant.scope;
-    const otherVersion = (otherYear && !askedBefore.split(' ').some((w) => YEAR.test(w))) || otherPlaceVersion;
+    const otherVersion = (otherYear && !GIVES_YEAR.test(askedBefore)) || otherPlaceVersion;
     const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
@@ -1068,9 +1069,10 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   // the date claimed and the words checking it.
   const claimed = checksClaim(text) ? (w: string) => /^\d/.test(w) || CLAIM_WORDS.has(w) : () => false;
   // Nor the words pointing back ("kế hoạch đó do cơ quan nào ban hành vậy").
-  const asking = withoutTrailingParticles(withoutPhrases(text, POINTERS).folded).filter((w) => !claimed(w));
+  const unpointed = withoutPhrases(text, POINTERS);
+  const asking = withoutTrailingParticles(unpointed.folded).filter((w) => !claimed(w));
   if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
-  if (!askedAbout(turn, withoutPhrases(text, POINTERS)).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w))) return undefined;
+  if (!askedAbout(turn, unpointed).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
   const pointed = pointedDocument(turn, words, last);

@@ -1,9 +1,9 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { Normalize, NormalizedText } from '../language/normalizer.js';
+import { GIVES_YEAR } from './answer-engine.js';
 
 // "năm sau", "năm tới", "sang năm", "năm kế tiếp", folded: the year after the one the conversation is about.
 const NEXT_YEAR = /\b(?:nam (?:sau|toi|ke tiep)|sang nam)\b/;
-const YEAR = /\b20\d\d\b/;
 
 /**
  * "năm sau thì sao" right after the goals for 2026: the message with that year named ("năm 2027 thì sao"), the year
@@ -15,7 +15,7 @@ export function withNextYearNamed(text: NormalizedText, askedBefore: string, now
   if (!NEXT_YEAR.test(text.folded.join(' '))) return undefined;
   const found = NEXT_YEAR.exec(foldDiacritics(text.original).toLowerCase());
   if (!found) return undefined;
-  const year = Number(YEAR.exec(askedBefore)?.[0] ?? now.getFullYear()) + 1;
+  const year = Number(GIVES_YEAR.exec(askedBefore)?.[0] ?? now.getFullYear()) + 1;
   const { original } = text;
   return normalize(`${original.slice(0, found.index)}năm ${year}${original.slice(found.index + found[0].length)}`);
 }
