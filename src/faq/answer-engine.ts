@@ -574,7 +574,8 @@ export class Knowledge {
   private gives(entry: FaqEntry, asked: RegExp): boolean {
     let answer = this.foldedAnswers.get(entry.id);
     if (answer === undefined) this.foldedAnswers.set(entry.id, (answer = foldDiacritics(entry.answer)));
-    return asked.test(answer) || asked.test(entry.answer);
+    // Every answer is sent with the documents it cites: "văn bản nào quy định" is answered by them.
+    return asked.test(answer) || asked.test(entry.answer) || asked === ANY_DOCUMENT_NUMBER;
   }
 
   /**

@@ -1231,6 +1231,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's10v1', 'văn bản nào quy định vậy')).replies[0]!.text).toMatch(/69-KH\/TU/);
   });
 
+  it('answers "văn bản nào quy định" with the answer just given, whose source line names the document, when its text names none', async () => {
+    await ask(app, 's16v', 'hộ cận nghèo ở hải phòng được nâng mức hỗ trợ không');
+    const told = await ask(app, 's16v', 'cai nay van ban nao quy dinh vay');
+    expect(told.intent).toBe('faq');
+    expect(told.replies.map((r) => r.text).join(' ')).toMatch(/Chỉ thị số 52-CT\/TW \(Ban Thường vụ Thành uỷ Hải Phòng\)/);
+  });
+
   it('notes where a person lives when they say who they are, then the place ("tôi là ngư dân ven biển …, Hải Phòng")', async () => {
     expect((await ask(app, 's10l1', 'tôi là giáo viên mầm non Thủy Nguyên, Hải Phòng')).intent).toBe('locality');
     expect((await ask(app, 's10l1', 'năm 2026 phấn đấu tỷ lệ tham gia bao nhiêu')).replies[0]!.text).toMatch(/95,5%/);
