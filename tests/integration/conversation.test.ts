@@ -1232,7 +1232,7 @@ describe('conversation context', () => {
   });
 
   it('answers "văn bản nào quy định" with the answer just given, whose source line names the document, when its text names none', async () => {
-    await ask(app, 's16v', 'hộ cận nghèo ở hải phòng được nâng mức hỗ trợ không');
+    await ask(app, 's16v', 'thành phố Hải Phòng hỗ trợ gia đình cận nghèo đóng bảo hiểm ra sao');
     const told = await ask(app, 's16v', 'cai nay van ban nao quy dinh vay');
     expect(told.intent).toBe('faq');
     expect(told.replies.map((r) => r.text).join(' ')).toMatch(/Chỉ thị số 52-CT\/TW \(Ban Thường vụ Thành uỷ Hải Phòng\)/);
