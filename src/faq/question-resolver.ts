@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
-import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf } from '../language/clauses.js';
+import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, withoutThanksAtEnd } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
@@ -473,6 +473,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
+  // "ban hành ngày nào vậy ạ, em cảm ơn": thanks at the end ask nothing, and would make a short follow-up long.
+  const unthanked = withoutThanksAtEnd(turn.text.original);
+  if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do.
   const renamed = knowledge.documentSubjects.renamed(turn.text);
   if (renamed) {

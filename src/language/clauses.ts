@@ -1,3 +1,5 @@
+import { foldDiacritics } from './fold.js';
+
 // Sentences end at . ! ? ; … followed by a space, or at a line break: "95.5%" and "1.5 cm" stay whole.
 const SENTENCE_END = /(?<=[.!?;…])\s+|\n+/;
 // "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too.
@@ -102,4 +104,15 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
   // "Theo hướng dẫn tuyên truyền Chỉ thị 52 … thì mỗi cán bộ, đảng viên có trách nhiệm gì": what follows the source.
   const afterSource = SOURCE_THEN.exec(whole)?.[1];
   return [whole, ...(afterSource ? [afterSource] : []), clauses.slice(-2).join(', '), clauses.at(-1)!, ...asking];
+}
+
+// "…, em cảm ơn", "… ạ cảm ơn ad nhiều 🙏": thanks closing a message, with whom and how much.
+const THANKS_AT_END =
+  /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe|nhieu))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
+/** The message without the thanks that close it ("ban hành ngày nào vậy ạ, em cảm ơn" → "ban hành ngày nào vậy ạ"). */
+export function withoutThanksAtEnd(message: string): string | undefined {
+  // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
+  const thanks = THANKS_AT_END.exec(foldDiacritics(message));
+  return thanks && thanks.index > 0 ? message.slice(0, thanks.index) : undefined;
 }

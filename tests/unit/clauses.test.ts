@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingParts, halvesOf } from '../../src/language/clauses.js';
+import { askingParts, halvesOf, withoutThanksAtEnd } from '../../src/language/clauses.js';
 
 const tellsAnything = () => true;
 
@@ -62,5 +62,18 @@ describe('the two halves of a message that may ask two questions', () => {
   it('leaves out the sentences before the first half and halves shorter than three words', () => {
     expect(halvesOf('Chào bạn. Mình ở Cao Bằng, cho hỏi trạm y tế có mấy bác sĩ')).toEqual([['Mình ở Cao Bằng', 'cho hỏi trạm y tế có mấy bác sĩ']]);
     expect(halvesOf('ok, cảm ơn nhé')).toEqual([]);
+  });
+});
+
+describe('a message without the thanks that close it', () => {
+  it('cuts thanks, with whom and how much, after what is asked, typed with diacritics or without', () => {
+    expect(withoutThanksAtEnd('ký ngày mấy vậy ạ, con cảm ơn ad nhiều 🙏')).toBe('ký ngày mấy vậy ạ');
+    expect(withoutThanksAtEnd('thế hiệu lực từ bao giờ thanks')).toBe('thế hiệu lực từ bao giờ');
+    expect(withoutThanksAtEnd('co hieu luc tu bao gio a em cam on')).toBe('co hieu luc tu bao gio a');
+  });
+
+  it('leaves a message that is only thanks, or thanks that do not close it', () => {
+    expect(withoutThanksAtEnd('xin cảm ơn trang đã giải đáp')).toBeUndefined();
+    expect(withoutThanksAtEnd('cảm ơn, thế còn Lai Châu')).toBeUndefined();
   });
 });
