@@ -802,8 +802,13 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
+// "tất cả có bao nhiêu câu", "mấy điều": a count of whatever the answer lists, by whatever name it gives them ("12
+// thông điệp").
+const ANY_COUNTED = new Set(['cau', 'cai', 'dieu']);
+const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
+
 function countOf(noun: string): RegExp {
-  return new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
+  return ANY_COUNTED.has(noun) ? ANY_COUNT : new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');
 }
 
 const foldedOriginals = new WeakMap<NormalizedText, string>();
