@@ -12,7 +12,7 @@ const GREETINGS = [
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan',
   // "alo có ai không": is anyone there.
-  'có ai không', 'có ai ở đó không',
+  'có ai không', 'có ai ở đó không', 'có ai ở đây không', 'có ai đây không', 'có ai trực không',
 ];
 const greetings = phraseList(GREETINGS);
 

@@ -226,6 +226,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8r', 'Tôi muốn trao đổi trực tiếp với chuyên viên phụ trách.')).intent).toBe('handoff');
     expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
     expect((await ask(app, 'c8u', 'alo, có ai không ạ')).intent).toBe('greeting');
+    expect((await ask(app, 's16g', 'alo alo có ai đây không')).intent).toBe('greeting');
     expect((await ask(app, 'c8v', 'admin ơi')).intent).toBe('greeting');
     expect((await ask(app, 'c9i', 'xin chào sở y tế ạ')).intent).toBe('greeting');
     expect((await ask(app, 'c8w', 'ad ơi e buồn quá')).intent).not.toBe('greeting');
@@ -1941,6 +1942,20 @@ describe('conversation context', () => {
   it('reads "năm sau" right after a question about a year as the year after it', async () => {
     await ask(app, 's15y', 'những mục tiêu trước mắt năm 2026 của nghị quyết 72 gồm gì');
     expect((await ask(app, 's15y', 'ok, vậy sang năm thì thế nào ad')).replies[0]!.text).toMatch(/2027 mỗi trạm y tế có ít nhất từ 4-5 bác sĩ/);
+  });
+
+  it('reads a short follow-up ending with thanks as the follow-up, without the thanks', async () => {
+    await ask(app, 's16t', 'ai ban hành nghị quyết số 72 vậy bạn');
+    const told = await ask(app, 's16t', 'ký ngày mấy vậy ad, mình cảm ơn nhiều');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/09\/9\/2025/);
+  });
+
+  it('reads "có tất cả bao nhiêu câu" as the count of what the last answer lists, whatever it calls them', async () => {
+    await ask(app, 's16c', 'gợi ý giúp vài câu khẩu hiệu về sức khỏe để viết pano');
+    const told = await ask(app, 's16c', 'vậy tất cả là mấy câu');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/12 thông điệp/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
