@@ -3,8 +3,9 @@ import type { NormalizedText } from '../language/normalizer.js';
 
 // "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu", "quay lại chỉ thị đó, …",
 // "về lại vụ bệnh viện, …": back to an earlier question (not "quay lại nghị quyết 72, …", which names its subject).
+// "thế còn cái lúc nãy ở Lai Châu": what was asked before, by when it was asked, without going back.
 const BACK =
-  /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
+  /^(?:[\p{L},]+\s+){0,2}?(?:(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|con (?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
 
 /**
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
@@ -12,7 +13,7 @@ const BACK =
  */
 export function backToEarlier({ original, folded }: NormalizedText): string | undefined {
   // Most messages go back to nothing: no need to fold them again.
-  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai'))) return undefined;
+  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai') || w === 'con')) return undefined;
   // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
   const back = BACK.exec(foldDiacritics(original));
   return back ? original.slice(back[0].length).trim() : undefined;
