@@ -23,7 +23,8 @@ interface CentralDocument {
 
 /**
  * "Chỉ thị 25-CT/TW về BHYT toàn dân trong giai đoạn mới nói gì": a central document named by a number none of the
- * documents has, with the subject of one that has another. The question asked of that one, and a note saying so.
+ * documents has, with the subject of one that has another; "nghị quyết 52": by the number of one of the other kind.
+ * The question asked of that one, and a note saying so.
  */
 export class DocumentSubjects {
   private readonly documents: CentralDocument[] = [];
@@ -44,17 +45,24 @@ export class DocumentSubjects {
     const named = NAMED.exec(folded);
     if (!named) return undefined;
     const [phrase, kind, number] = named as unknown as [string, string, string];
-    if (this.documents.some((d) => d.kind === kind && Number(d.number) === Number(number))) return undefined;
+    const sameNumber = (d: CentralDocument) => Number(d.number) === Number(number);
+    if (this.documents.some((d) => d.kind === kind && sameNumber(d))) return undefined;
     const at = folded.slice(0, named.index).split(' ').filter(Boolean).length;
     const length = phrase.split(' ').length;
     const rest = text.folded.filter((w, i) => (i < at || i >= at + length) && !PLAIN_WORDS.has(w));
-    const subject = this.documents.find((d) => {
-      const shared = rest.filter((w) => d.words.has(w)).length;
-      return d.kind === kind && shared >= SUBJECT_WORDS && shared * SHARED_PART >= rest.length;
-    });
+    // "nghị quyết 52 nói gì": the one central document with that number, of the other kind.
+    const numbered = this.documents.filter(sameNumber);
+    const subject =
+      numbered.length === 1
+        ? numbered[0]
+        : this.documents.find((d) => {
+            const shared = rest.filter((w) => d.words.has(w)).length;
+            return d.kind === kind && shared >= SUBJECT_WORDS && shared * SHARED_PART >= rest.length;
+          });
     if (!subject) return undefined;
     const accented = [...text.accented.slice(0, at), subject.name, ...text.accented.slice(at + length)].join(' ');
     const asked = named[1] === 'chi thi' ? 'Chỉ thị' : 'Nghị quyết';
-    return { text: this.normalize(accented), note: `Tài liệu tôi có không có ${asked} số ${number}; văn bản về nội dung này là ${subject.name}.` };
+    const which = subject.kind === kind ? 'văn bản về nội dung này là' : `số ${number} là`;
+    return { text: this.normalize(accented), note: `Tài liệu tôi có không có ${asked} số ${number}; ${which} ${subject.name}.` };
   }
 }
