@@ -34,6 +34,11 @@ const CLEAR_LEAD_THRESHOLD = 0.4;
 const CLEAR_LEAD = 0.08;
 /** Below the clarify threshold but above this, a candidate alone in having the figure asked about is answered. */
 const FIGURE_THRESHOLD = 0.36;
+/** Lower still, a candidate alone in having the full date named ("12/02/2026 là ngày gì"): what happened on it. */
+const DATE_THRESHOLD = 0.28;
+const FULL_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+// A full date as an answer writes it ("12/02/2026"), read without leading zeros as the normaliser writes it.
+const WRITTEN_DATE = /\b0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})\b/g;
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
@@ -408,7 +413,8 @@ export class Knowledge {
         (best.score >= FIGURE_THRESHOLD &&
           (alone((c) => asksPercentageOf(text, c)) ||
             (figure !== undefined && this.gives(best.entry, figure) && !others.some((c) => this.givesOtherFigure(c.entry, best.entry, figure)))));
-      return unrivalled ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
+      const dated = best.score >= DATE_THRESHOLD && alone((c) => this.givesDatesNamed(text, c.entry));
+      return unrivalled || dated ? { kind: 'answer', best, candidates } : { kind: 'fallback', candidates };
     }
     // Nor, when the question names a place and the best is that place's own, are national answers to something else.
     const ownPlace = options.locality !== undefined && best.entry.scope === options.locality;
@@ -568,6 +574,14 @@ export class Knowledge {
     if (figure !== GIVES_PERCENTAGE) return true;
     const given = new Set(percentagesOf(other.answer));
     return percentagesOf(entry.answer).some((p) => !given.has(p));
+  }
+
+  /** True when the text names a full date and the entry's answer gives every one it names. */
+  private givesDatesNamed(text: NormalizedText, entry: FaqEntry): boolean {
+    const named = text.folded.filter((w) => FULL_DATE.test(w));
+    if (named.length === 0) return false;
+    const given = new Set([...entry.answer.matchAll(WRITTEN_DATE)].map(([, d, m, y]) => `${d}/${m}/${y}`));
+    return named.every((date) => given.has(date));
   }
 
   /** True when the entry's answer, folded or as written, has what is asked for. */
