@@ -62,9 +62,12 @@ const FOLLOW_UP_END = [
 // "có áp dụng cho sinh viên không": what was just answered, applied to someone else.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do'], ['co', 'ap', 'dung'], ['ap', 'dung']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
-// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó": what was
-// just answered.
-const REFERRED_NOUNS = new Set(['chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi']);
+// "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó", "hệ
+// thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó": what was just answered.
+const REFERRED_NOUNS = new Set([
+  'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
+  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu',
+]);
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
 const POINTERS = [
   ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
@@ -408,13 +411,13 @@ function earlierPlace(turn: Turn): Scope | undefined {
 }
 
 /** A short question, most of whose telling words (all but two at most) the last answer has. */
-function asksShortlyAfter(turn: Turn, last: FaqEntry): boolean {
+function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSWERED_WORDS): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
   const { index } = turn.knowledge;
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
   const missing = askedAbout(turn).filter((w) => !index.hasAllWords(last, [w]));
-  return missing.length <= UNANSWERED_WORDS && !missing.some((w) => /^\d{2,}/.test(w));
+  return missing.length <= unanswered && !missing.some((w) => /^\d{2,}/.test(w));
 }
 
 /**
@@ -629,7 +632,11 @@ function resolveUncached(turn: Turn): Resolution {
     decision.kind === 'clarify' ||
     (decision.kind === 'fallback' && !decision.outOfScope) ||
     (decision.kind === 'answer' && (decision.best.score < ANSWER_THRESHOLD || lastGivesWhatBestMisses));
-  if (last && !named && !places.elsewhere && unsure && asksShortlyAfter(turn, last)) {
+  // "ở Lai Châu còn dùng được nền tảng nào nữa" after Lai Châu's answer: asked without the place it was about already,
+  // in words that answer all has ("hôm nay Lai Châu có mưa không", typed plain, is not).
+  const placeless = () => ({ ...unplaced, accented: unplaced.accented.slice(unplaced.folded.length - afterPlace.length), folded: afterPlace });
+  const askedOfPlace = () => named === last!.scope && asksShortlyAfter({ ...turn, text: placeless() }, last!, 0);
+  if (last && !places.elsewhere && unsure && ((!named && asksShortlyAfter(turn, last)) || askedOfPlace())) {
     return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
   // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another

@@ -1958,6 +1958,49 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/12 thông điệp/);
   });
 
+  it('reads "còn câu hỏi lúc nãy …" as the question before the last one, asked of that place', async () => {
+    await ask(app, 's16e', 'bao nhiêu phần trăm người bệnh có thẻ sẽ khám ở trạm xã');
+    await ask(app, 's16e', 'vậy bác sĩ ở mỗi trạm thì sao');
+    expect((await ask(app, 's16e', 'ừ, còn câu hỏi lúc nãy thì tỉnh Lai Châu sao')).replies[0]!.text).toMatch(/^Lai Châu.*trên 20%/);
+  });
+
+  it('reads "ý em hỏi ở <place>" after an answer as the same question of that place', async () => {
+    await ask(app, 's16y', 'định biên bác sĩ cho trạm y tế xã ra sao');
+    expect((await ask(app, 's16y', 'à không, ý em hỏi riêng tỉnh cao bằng ạ')).replies[0]!.text).toMatch(/Cao Bằng.*4 bác sĩ/);
+  });
+
+  it('keeps to the answer just given for a short question naming the place that answer was about already', async () => {
+    await ask(app, 's16p', 'làm sao tra cứu thẻ bhyt trên mạng');
+    const told = await ask(app, 's16p', 'tỉnh lai châu thì dùng được những nền tảng nào nữa');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/Cổng Dịch vụ công quốc gia/);
+  });
+
+  it('reads "hệ thống đó", "ứng dụng đó" as pointing back at what was just answered, asked of the place named', async () => {
+    await ask(app, 's16h', 'có khám chữa bệnh qua mạng không');
+    expect((await ask(app, 's16h', 'hệ thống đó ở lai châu tên là gì')).replies[0]!.text).toMatch(/Telehealth/);
+  });
+
+  it('gives the figure just answered for "con số chính xác là bao nhiêu", and reads "khoảng" as saying nothing', async () => {
+    expect((await ask(app, 's16k', 'Hải Phòng năm 2026 phấn đấu khoảng 95% dân có bhyt à')).replies[0]!.text).toMatch(/95,5%/);
+    const told = await ask(app, 's16k', 'ủa vậy con số chính xác là mấy');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/95,5%/);
+  });
+
+  it('answers a central document named by the number of one of the other kind as that one, saying so', async () => {
+    const told = await ask(app, 's16n', 'nghị quyết 52 về bảo hiểm y tế toàn dân nói gì');
+    expect(told.replies[0]!.text).toMatch(/không có Nghị quyết số 52; số 52 là Chỉ thị số 52-CT\/TW/);
+    expect(told.replies[0]!.text).toMatch(/Ban Bí thư/);
+  });
+
+  it('takes "ngày sức khỏe" for the health day of all people, after another day was answered', async () => {
+    await ask(app, 's16d', 'cho chị hỏi về ngày truyền thống bảo hiểm y tế');
+    const told = await ask(app, 's16d', 'không, ngày sức khỏe cơ');
+    expect(told.intent).toBe('health-day');
+    expect(told.replies[0]!.text).toMatch(/7\/4/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
