@@ -145,6 +145,14 @@ const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh do
 const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 const YEAR = /^(19|20)\d\d$/;
 const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
+// Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
+const BODIES = [
+  'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
+  'uy ban nhan dan', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
+  'lien doan lao dong', 'bao chi',
+].map((body) => new RegExp(`\\b${body}\\b`));
+// A body within a question's first words is what it asks about.
+const BODY_OPENS = 3;
 // "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
 const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
@@ -170,15 +178,20 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
  * "kế hoạch 40 của Cao Bằng là thực hiện chỉ thị 52 đúng không": the document named first is what is asked about; a
  * close candidate whose question or keywords name it comes before one about the document named after it. "cái chỉ thị
  * … có mấy nhóm việc": a document of one kind named without a number, a close candidate whose question asks about
- * that kind of document comes before one about another kind (Lai Châu's plan).
+ * that kind of document comes before one about another kind (Lai Châu's plan). A body opening the question comes
+ * before either.
  */
 function subjectFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const best = candidates[0];
   if (!best) return candidates;
-  const names = subjectNamer(text);
+  const body = bodyNamer(text);
+  // "Mặt trận Tổ quốc Cao Bằng … để thực hiện nq72": of the body's answers, the one about the document named.
+  const bodyOfBest = body?.(best) === true;
+  const ofBody = bodyOfBest ? candidates.filter(body!) : candidates;
+  const names = bodyOfBest ? documentNamer(text) : (body ?? documentNamer(text));
   if (!names || names(best)) return candidates;
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback.
-  const subject = candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
+  const subject = ofBody.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 
@@ -258,8 +271,35 @@ function factsOf(entry: FaqEntry): EntryFacts {
   return facts;
 }
 
+/**
+ * "Sở Y tế Cao Bằng phải làm gì để triển khai Chỉ thị 52": the body that opens a question is what it asks about, more
+ * than the document it carries out; true of a candidate whose question names that body.
+ */
+function bodyNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
+  const body = openingBody(text);
+  return body && ((c) => body.test(foldedQuestion(c.entry)));
+}
+
+function openingBody(text: NormalizedText): RegExp | undefined {
+  const folded = text.folded.join(' ');
+  const opening = text.folded.slice(0, BODY_OPENS).join(' ');
+  return BODIES.find((b) => (b.exec(folded)?.index ?? Infinity) <= opening.length);
+}
+
+/** "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). */
+function ofBodyNamed(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const body = openingBody(text);
+  if (!body) return candidates;
+  return candidates.filter(({ entry }) => {
+    const question = foldedQuestion(entry);
+    return body.test(question) || !BODIES.some((other) => other.test(question));
+  });
+}
+
+const foldedQuestion = (entry: FaqEntry) => ` ${foldDiacritics(entry.question).replace(/[^a-z0-9]+/g, ' ')} `;
+
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
-function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
+function documentNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
   const folded = text.folded.join(' ');
   const [first] = documentNumbers(folded);
   if (first !== undefined) {
@@ -270,7 +310,7 @@ function subjectNamer(text: NormalizedText): ((c: Candidate) => boolean) | undef
   const kinds = UNNUMBERED_KINDS.filter((kind) => ` ${folded} `.includes(kind));
   const [kind] = kinds;
   if (kinds.length !== 1 || !kind) return undefined;
-  return (c) => ` ${foldDiacritics(c.entry.question).replace(/[^a-z0-9]+/g, ' ')} `.includes(kind);
+  return (c) => foldedQuestion(c.entry).includes(kind);
 }
 
 // A kind of document, on folded words (the first a text names, without the g flag).
@@ -390,7 +430,7 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const searched = ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 }));
+    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
     const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure);
     const best = candidates[0];
