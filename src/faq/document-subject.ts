@@ -40,6 +40,12 @@ export class DocumentSubjects {
     }
   }
 
+  /** "số 72": the one central document with that number, by its kind and number, folded ("nghi quyet 72"). */
+  byNumber(number: string): string | undefined {
+    const numbered = this.documents.filter((d) => Number(d.number) === Number(number));
+    return numbered.length === 1 ? `${numbered[0]!.kind} ${Number(number)}` : undefined;
+  }
+
   renamed(text: NormalizedText): { text: NormalizedText; note: string } | undefined {
     const folded = text.folded.join(' ');
     const named = NAMED.exec(folded);

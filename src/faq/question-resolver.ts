@@ -948,6 +948,7 @@ function yearAsked({ text }: Turn): string | undefined {
 // kind alone.
 const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g');
 const DOCUMENT_KIND_NAMED = new RegExp(DOCUMENT_KIND.source, 'g');
+const BARE_NUMBER = /\bso (\d+)\b/;
 // "Tỉnh …", "Thành phố …": the kind of place, left when the place's name is taken out.
 const PLACE_KINDS = [['tinh'], ['thanh', 'pho'], ['tp']];
 // What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
@@ -960,7 +961,9 @@ const SWITCH_WORDS = new Set([...FOLLOW_UP_WORDS, 'cua', 'trung', 'uong', 'y', '
  */
 function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
   const { knowledge } = turn;
-  const folded = knowledge.withoutNation(turn.text).folded.join(' ');
+  const said = knowledge.withoutNation(turn.text).folded.join(' ');
+  // "thế còn số 72" after what Chỉ thị 52 is: a central document by its number alone.
+  const folded = said.replace(BARE_NUMBER, (whole, number: string) => knowledge.documentSubjects.byNumber(number) ?? whole);
   const [named, ...others] = folded.match(DOCUMENT_NAMED) ?? [];
   if (!named || others.length > 0 || folded.replace(named, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
   const [number] = documentNumbers(named);

@@ -2001,6 +2001,11 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/7\/4/);
   });
 
+  it('reads "thế còn số 72" after what a central document is as the same question of the one numbered so', async () => {
+    await ask(app, 's16s', 'chỉ thị số 52 là văn bản về cái gì');
+    expect((await ask(app, 's16s', 'vậy còn số 72 thì sao')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW do Bộ Chính trị ban hành/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
