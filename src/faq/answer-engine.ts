@@ -856,9 +856,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
-// "tất cả có bao nhiêu câu", "mấy điều": a count of whatever the answer lists, by whatever name it gives them ("12
-// thông điệp").
-const ANY_COUNTED = new Set(['cau', 'cai', 'dieu']);
+// "tất cả có bao nhiêu câu", "mấy cái": a count of whatever the answer lists, by whatever name it gives them ("12
+// thông điệp"); not "điều", which is also "điều dưỡng".
+const ANY_COUNTED = new Set(['cau', 'cai']);
 const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 
 function countOf(noun: string): RegExp {
