@@ -156,8 +156,8 @@ const BODY_OPENS = 3;
 // "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
 const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
-export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp }> = [
-  { words: ['ke', 'hoach'], number: /\d+-KH\b/ },
+export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp; titled?: RegExp }> = [
+  { words: ['ke', 'hoach'], number: /\d+-KH\b/, titled: /\d+-KH\b|Kế hoạch (?:triển khai|thực hiện|tuyên truyền)[^.;]{0,40}?\d+-(?:CT|NQ|CTr)\b|\d+-(?:CT|NQ|CTr)\b[\s\S]{0,120}?Kế hoạch (?:triển khai|thực hiện)/u },
   { words: ['chuong', 'trinh'], number: /\d+-CTr\b/ },
   { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/ },
   { words: ['chi', 'thi'], number: /\d+-CT\// },
@@ -530,17 +530,25 @@ export class Knowledge {
     const [kind] = text.folded.join(' ').match(DOCUMENT_KIND) ?? [];
     const scope = best.entry.scope !== 'national' ? best.entry.scope : kind === 'huong dan' || kind === 'ke hoach' ? locality : undefined;
     if (figure !== GIVES_SIGNER || scope === undefined || scope === 'national') return undefined;
-    const signer = this.index.entries.find((e) => e.scope === scope && this.gives(e, GIVES_SIGNER));
-    // "kế hoạch 40 ai ký": a document of the province's own that the signer's entry does not name (Cao Bằng's plan,
-    // where only its guidances say who signed them) was signed by someone the documents do not name.
+    const signer = this.signerEntry(scope);
     // Only the document the question is about, the first it names: "Kế hoạch thực hiện Chương trình hành động số
     // 10-CTr/TU … do ai ký" asks who signed the plan, which names the programme it carries out.
-    const unsigned = subjectNumber(text.folded.join(' ')).some(
-      (n) => this.placeOfDocument(n) === scope && signer && !documentCode(n).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`),
-    );
-    if (unsigned) return undefined;
+    if (subjectNumber(text.folded.join(' ')).some((n) => this.signerUnknown(n, scope))) return undefined;
     // It takes the document's place, with the document's score: the question is as well understood.
     return signer && { ...best, entry: signer };
+  }
+
+  private signerEntry(scope: Scope): FaqEntry | undefined {
+    return this.index.entries.find((e) => e.scope === scope && this.gives(e, GIVES_SIGNER));
+  }
+
+  /**
+   * "kế hoạch 40 ai ký": a document of the province's own that its signer's entry does not name (Cao Bằng's plan,
+   * where only its guidances say who signed them) was signed by someone the documents do not name.
+   */
+  signerUnknown(number: string, scope: Scope): boolean {
+    const signer = this.signerEntry(scope);
+    return this.placeOfDocument(number) === scope && signer !== undefined && !documentCode(number).test(`${signer.question} ${signer.keywords.join(' ')} ${signer.answer}`);
   }
 
   /**
@@ -821,12 +829,15 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
   // "Cao Bằng có kế hoạch nào (kế hoạch gì) để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number
   // ("40-KH/TU").
-  const asksWhich = (at: number) => folded[at] === 'nao' || folded[at] === 'gi' || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
+  const asksByName = (at: number) => folded[at] === 'nao' || folded[at] === 'gi';
+  const asksWhich = (at: number) => asksByName(at) || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
   // "chương trình hành động số mấy": the kind's words may go on.
   const after = (at: number) => (folded[at] === 'hanh' && folded[at + 1] === 'dong' ? at + 2 : at);
-  const asksNumberOf = (words: readonly string[]) => folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && asksWhich(after(i + words.length)));
-  const kind = DOCUMENT_KINDS.find(({ words }) => asksNumberOf(words));
-  if (kind) figures.push(kind.number);
+  const asked = (words: readonly string[], which: (at: number) => boolean) =>
+    folded.some((_, i) => words.every((w, k) => folded[i + k] === w) && which(after(i + words.length)));
+  const kind = DOCUMENT_KINDS.find(({ words }) => asked(words, asksWhich));
+  // "Hải Phòng có kế hoạch gì …": a plan without a number of its own is named by what it carries out.
+  if (kind) figures.push(kind.titled && asked(kind.words, asksByName) ? kind.titled : kind.number);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
@@ -856,9 +867,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
-// "tất cả có bao nhiêu câu", "mấy cái": a count of whatever the answer lists, by whatever name it gives them ("12
-// thông điệp"); not "điều", which is also "điều dưỡng".
-const ANY_COUNTED = new Set(['cau', 'cai']);
+// "tất cả có bao nhiêu câu", "mấy cái", "bao nhiêu khẩu hiệu": a count of whatever the answer lists, by whatever name
+// it gives them ("12 thông điệp"); not "điều", which is also "điều dưỡng".
+const ANY_COUNTED = new Set(['cau', 'cai', 'khau']);
 const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 
 function countOf(noun: string): RegExp {

@@ -1089,8 +1089,16 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
   const pointed = pointedDocument(turn, words, last);
-  const givesItself = (noun: readonly string[]) => numberedIn(last.answer, noun) && !(ASKS_ISSUER.test(words.join(' ')) && !ISSUED_BY.test(last.answer));
-  const elsewhere = pointed && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w)) && !givesItself(pointed);
+  // "ai ký kế hoạch đó" after what Cao Bằng's plan 69 is: a document of the province's own whose signer the documents
+  // do not name; that answer, which says nothing of it ("ai ký" alone asks of the document the answer is from).
+  const pointedNumber = pointed && numberedIn(last.question, pointed);
+  if (asksSigner(text) && pointedNumber && knowledge.signerUnknown(String(Number(pointedNumber)), last.scope)) return last;
+  const givesItself = (noun: readonly string[]) =>
+    numberedIn(last.answer, noun) !== undefined && !knowledge.missesFigureAsked(text, last) && !(ASKS_ISSUER.test(words.join(' ')) && !ISSUED_BY.test(last.answer));
+  // "chỉ thị đó ngày bao nhiêu" after Hải Phòng's plan carrying out Chỉ thị 52: not the plan the answer is from.
+  const ofSource = (noun: readonly string[]) => knowledge.sourcesOf(last).some((s) => foldDiacritics(s.label).startsWith(noun.join(' ')));
+  const aboutIt = (noun: readonly string[]) => noun.every((w) => knowledge.normalize(last.question).folded.includes(w)) && ofSource(noun);
+  const elsewhere = pointed && !aboutIt(pointed) && !givesItself(pointed);
   const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
   if (otherDocument) return otherDocument;
   // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
