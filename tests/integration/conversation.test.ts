@@ -2006,6 +2006,24 @@ describe('conversation context', () => {
     expect((await ask(app, 's16s', 'vậy còn số 72 thì sao')).replies[0]!.text).toMatch(/^Nghị quyết số 72-NQ\/TW do Bộ Chính trị ban hành/);
   });
 
+  it('says the documents do not name who signed a province\'s own numbered plan pointed at, rather than another\'s signer', async () => {
+    await ask(app, 's16u', 'cao bằng có kế hoạch 69-KH/TU về bảo hiểm y tế đúng không');
+    const told = await ask(app, 's16u', 'thế kế hoạch ấy do ai ký vậy');
+    expect(told.intent).toBe('fallback');
+    expect(told.replies[0]!.text).not.toMatch(/Nông Thanh Tùng/);
+  });
+
+  it('reads "chỉ thị đó …" after a province\'s plan carrying out a directive as asking of the directive', async () => {
+    await ask(app, 's16w', 'thành phố hải phòng thực hiện bhyt toàn dân theo kế hoạch gì');
+    expect((await ask(app, 's16w', 'vậy chỉ thị đó được ban hành hôm nào')).replies[0]!.text).toMatch(/03\/10\/2025/);
+  });
+
+  it('answers "kế hoạch gì" with the plan named by what it carries out, and "mấy khẩu hiệu" with the count of messages', async () => {
+    expect((await ask(app, 's16m', 'thành phố hải phòng thực hiện bhyt toàn dân theo kế hoạch gì')).intent).toBe('faq');
+    expect((await ask(app, 's16m2', 'ở lai châu có kế hoạch nào thực hiện bảo hiểm y tế toàn dân')).intent).toBe('faq');
+    expect((await ask(app, 's16m3', 'tỉnh cao bằng có mấy khẩu hiệu tuyên truyền về sức khỏe')).intent).toBe('faq');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
