@@ -19,8 +19,9 @@ export function backToEarlier({ original, folded }: NormalizedText): string | un
   return back ? original.slice(back[0].length).trim() : undefined;
 }
 
-// "quay lại bhyt, …", "trở lại Hải Phòng nhé, …": back to a subject, named before the comma, after talk of something else.
-const RESUMED = /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) (?:lai|ve)|ve lai)(?: (?:voi|chuyen|vu|van de|chu de))? ([^,]+?)(?: (?:nha|nhe|di|a))?,\s*/du;
+// "quay lại bhyt, …", "trở lại Hải Phòng nhé, …", "quay lại 2030": back to a subject, named before the comma or alone,
+// after talk of something else.
+const RESUMED = /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) (?:lai|ve)|ve lai)(?: (?:voi|chuyen|vu|van de|chu de))? ([^,]+?)(?: (?:nha|nhe|di|a))?(?:,\s*|[\s.!?]*$)/du;
 
 /**
  * A message that goes back to a subject and asks of it ("quay lại bhyt, thế đến 2030 thì sao" → "bhyt thế đến 2030
