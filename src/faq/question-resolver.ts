@@ -152,6 +152,10 @@ const VARIANT_MARGIN = 0.02;
 const TITLED_QUESTION_WORDS = 3;
 const DETAIL_TELLING_WORDS = 3;
 const DETAIL_FRAGMENT_WORDS = 3;
+// "có chỉ tiêu riêng không", "có kế hoạch riêng ko": asking for a place's own version, in at most this many words.
+const OWN_VERSION_WORDS = 6;
+// "cao bằng có không", "hà nội cũng có chứ": whether the place has it too.
+const HAS_IT = new Set(['co', 'khong', 'ko', 'k', 'hok', 'cung', 'chu', 'the', 'vay', 'thi', 'sao']);
 // A part of a message about something off topic asks about something else only if it names that with two words.
 const OWN_TOPIC_WORDS = 2;
 // A question pointing back at the last answer, but asking in words of its own, is its own question when an answer is
@@ -586,16 +590,22 @@ function resolveUncached(turn: Turn): Resolution {
   const ownPlaceOnly = ownPlace !== undefined && unplaced.folded.every((w) => FOLLOW_UP_LEADS.has(w) || OWN_PLACE_WORDS.has(w));
   // "vậy thành phố Hồ Chí Minh": a province without a plan, and nothing else.
   const elsewhereOnly = places.elsewhere?.rest.folded.every((w) => FOLLOW_UP_LEADS.has(w) || COMPARING.has(w)) === true;
+  // "cao bằng có chỉ tiêu riêng ko", "cao bằng có ko": whether the place has its own version of what was just answered.
+  const unplacedWords = withoutTrailingParticles(unplaced.folded);
+  const ownVersion =
+    (unplacedWords.includes('rieng') && unplacedWords.length <= OWN_VERSION_WORDS) || (unplacedWords.includes('co') && unplacedWords.every((w) => HAS_IT.has(w)));
   const aboutPlace =
     ownPlaceOnly ||
     elsewhereOnly ||
-    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen)) ||
+    (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen || ownVersion)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
   // "vậy nơi nào thấp hơn" after two places' versions of one answer: the last, with how the two compare.
   const before = conversation.earlierTopic?.kind === 'entry' ? knowledge.entry(conversation.earlierTopic.id) : undefined;
   const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));
   const comparison = comparesAnswers ? comparisonOf(knowledge, before!, last!) : undefined;
   if (comparison) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], note: comparison };
+  // "tỉnh nào cao nhất" right after a target: of the places' versions of that answer, the highest.
+  if (last?.group && asksWhichPlaceMost(turn, last)) return mostOf(turn, { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] });
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
   // mai thế nào" a subject the documents never touch.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text) && !knowledge.namesOffTopic(text);
@@ -667,6 +677,15 @@ function resolveUncached(turn: Turn): Resolution {
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
 const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
+
+/** "tỉnh nào cao nhất", "nơi nào đặt thấp nhất": which place, and nothing the answer just given does not have. */
+function asksWhichPlaceMost(turn: Turn, last: FaqEntry): boolean {
+  const folded = withoutTrailingParticles(turn.text.folded).join(' ');
+  if (!SUPERLATIVE.test(folded) || !WHICH_PLACE.test(folded)) return false;
+  // "trong các tỉnh thì tỉnh nào …": the places among which say no more.
+  const rest = withoutPhrases(turn.knowledge.normalize(folded.replace(SUPERLATIVE, ' ').replace(WHICH_PLACE, ' ')), PLACE_KINDS);
+  return askedAbout(turn, rest).every((w) => turn.knowledge.index.hasAllWords(last, [w]));
+}
 
 /**
  * "trong các kế hoạch của địa phương, nơi nào đặt chỉ tiêu cao nhất cho năm 2026": of the places' versions of the answer

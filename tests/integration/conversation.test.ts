@@ -2024,6 +2024,27 @@ describe('conversation context', () => {
     expect((await ask(app, 's16m3', 'tỉnh cao bằng có mấy khẩu hiệu tuyên truyền về sức khỏe')).intent).toBe('faq');
   });
 
+  it('answers "tỉnh nào cao nhất" right after a target with the place setting the highest, beside every place\'s figure', async () => {
+    await ask(app, 's16z', 'năm 2026 cả nước phải có bao nhiêu phần trăm dân tham gia bảo hiểm y tế');
+    expect((await ask(app, 's16z', 'vậy trong các tỉnh thì tỉnh nào cao nhất')).replies[0]!.text).toMatch(/Cao Bằng 97%, Hải Phòng 95,5%, Lai Châu 95%/);
+  });
+
+  it('reads "<place> có chỉ tiêu riêng không", "<place> có không" as asking that place\'s version, and says when there is none', async () => {
+    await ask(app, 's16r', 'đến 2030 người dân vận động thể lực tăng bao nhiêu');
+    expect((await ask(app, 's16r', 'hải phòng có chỉ tiêu riêng không')).replies[0]!.text).toMatch(/không nêu riêng cho Hải Phòng.*10%/s);
+    await ask(app, 's16r2', 'học sinh người dân tộc ở lai châu được hỗ trợ đóng bảo hiểm không');
+    expect((await ask(app, 's16r2', 'thế hà nội có không')).replies[0]!.text).toMatch(/chưa nêu riêng nội dung này cho Hà Nội/);
+  });
+
+  it('reads "quay lại <year>" or "quay lại <place>" alone as that year or place of what is being talked about', async () => {
+    await ask(app, 's16q', 'nghị quyết 72 đặt tuổi thọ bình quân năm 2030 ở mức nào');
+    await ask(app, 's16q', 'thế mốc 2045 thì tuổi thọ ra sao');
+    expect((await ask(app, 's16q', 'thôi quay lại 2030')).replies[0]!.text).toMatch(/75,5 tuổi/);
+    await ask(app, 's16q2', 'hải phòng muốn bao nhiêu phần trăm người dân có thẻ bhyt trong năm 2026');
+    await ask(app, 's16q2', 'bên tỉnh cao bằng thì đặt chỉ tiêu mấy phần trăm');
+    expect((await ask(app, 's16q2', 'ok quay lại hải phòng')).replies[0]!.text).toMatch(/^Hải Phòng.*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
