@@ -3,7 +3,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, withoutThanksAtEnd } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
-import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -480,8 +480,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
-  // "ban hành ngày nào vậy ạ, em cảm ơn": thanks at the end ask nothing, and would make a short follow-up long.
-  const unthanked = withoutThanksAtEnd(turn.text.original);
+  // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
+  // ask nothing, and would make a short follow-up long.
+  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do.
   const renamed = knowledge.documentSubjects.renamed(turn.text);
@@ -598,7 +599,7 @@ function resolveUncached(turn: Turn): Resolution {
     ownPlaceOnly ||
     elsewhereOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen || ownVersion)) ||
-    (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares));
+    (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares || knowledge.withoutNation(unplaced).folded.length === 0));
   // "vậy nơi nào thấp hơn" after two places' versions of one answer: the last, with how the two compare.
   const before = conversation.earlierTopic?.kind === 'entry' ? knowledge.entry(conversation.earlierTopic.id) : undefined;
   const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));
@@ -808,8 +809,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // A word the follow-up asks that the answer just given does not have.
   const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
-  const ownWordsNotInLast = asksOwn.filter(newlyAsked).length;
-  const yearInLast = year && !otherPlace && !samePlace && knowledge.index.hasAllWords(last, [year]) && ownWordsNotInLast <= 1;
+  const notInLast = asksOwn.filter(newlyAsked);
+  const ownWordsNotInLast = notInLast.length;
+  // One word the answer does not have may be how it is asked ("đạt"), not the most telling ("còn tuổi thọ … năm 2030"
+  // after the height target for 2030: "thọ").
+  const { index } = knowledge;
+  const minor = notInLast.length === 0 || (notInLast.length === 1 && asksOwn.some((w) => index.weight([w]) > index.weight(notInLast)));
+  const yearInLast = year && !otherPlace && !samePlace && index.hasAllWords(last, [year]) && minor;
   if (yearInLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nghe nói hải phòng chỉ 95% thôi" right after Hải Phòng's 95,5%: a figure checked against the answer just given,
   // which gives the right one.

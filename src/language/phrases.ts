@@ -128,6 +128,17 @@ export function withoutLeadingParticles(text: NormalizedText): NormalizedText {
   return { original: text.original, accented: text.accented.slice(start), folded: text.folded.slice(start) };
 }
 
+/**
+ * The message as written without the acknowledging words that begin it ("ok vậy Cao Bằng mục tiêu bn" → "vậy Cao Bằng
+ * mục tiêu bn"), or undefined when it begins with none (or is nothing else).
+ */
+export function withoutAcknowledgement(text: NormalizedText): string | undefined {
+  const kept = withoutLeadingParticles(text);
+  const dropped = text.folded.length - kept.folded.length;
+  // Each acknowledging word is one word as written ("ok," "dạ").
+  return dropped > 0 ? text.original.split(/\s+/).slice(dropped).join(' ') : undefined;
+}
+
 /** The folded words without the particles that end the message (one word is always kept). */
 export function withoutTrailingParticles(folded: readonly string[]): readonly string[] {
   let end = folded.length;

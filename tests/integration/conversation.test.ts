@@ -2045,6 +2045,18 @@ describe('conversation context', () => {
     expect((await ask(app, 's16q2', 'ok quay lại hải phòng')).replies[0]!.text).toMatch(/^Hải Phòng.*95,5%/);
   });
 
+  it('reads a follow-up opening with "ok" as the follow-up, and "toàn quốc?" alone after a place\'s answer as the nation\'s', async () => {
+    await ask(app, 's16o', 'tỉnh lai châu đặt chỉ tiêu bao phủ năm 2026 là mấy phần trăm');
+    expect((await ask(app, 's16o', 'toàn quốc?')).replies[0]!.text).toMatch(/cả nước phải đạt trên 95%/);
+    await ask(app, 's16o', 'tổng đài của bảo hiểm xã hội tỉnh đó số mấy');
+    expect((await ask(app, 's16o', 'ok thế cao bằng đặt chỉ tiêu bao nhiêu')).replies[0]!.text).toMatch(/Cao Bằng.*97%/);
+  });
+
+  it('does not keep to a year\'s answer for a follow-up asking that year of something the answer does not have', async () => {
+    await ask(app, 's16t2', 'nghị quyết 72 muốn chiều cao thanh thiếu niên tăng thêm bao nhiêu đến 2030');
+    expect((await ask(app, 's16t2', 'còn về tuổi thọ trung bình năm 2030')).replies[0]!.text).toMatch(/75,5 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
