@@ -1305,7 +1305,7 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
     // "hải phòng với cao bằng mục tiêu 2026 mỗi nơi bao nhiêu": the one choice the place named has a version of.
     const placeNamed = named && turn.knowledge.index.splitLocalities(turn.text).localities.includes(named) ? named : undefined;
     const ofPlace = placeNamed ? options.filter((c) => c.entry.scope === placeNamed || turn.knowledge.variantOf(c.entry, { scope: placeNamed })) : [];
-    const chosen = options.length === 1 || (having.length === 1 && having[0] === options[0]) ? options[0] : ofPlace.length === 1 ? ofPlace[0] : undefined;
+    const chosen = options.length === 1 ? options[0] : having.length === 1 ? having[0] : ofPlace.length === 1 ? ofPlace[0] : undefined;
     if (chosen) return fromDecision(turn, { kind: 'answer', best: chosen, candidates: decision.candidates }, named, remembered);
     return { kind: 'clarify', options, confidence: options[0]!.score };
   }

@@ -2057,6 +2057,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's16t2', 'còn về tuổi thọ trung bình năm 2030')).replies[0]!.text).toMatch(/75,5 tuổi/);
   });
 
+  it('answers, rather than offers choices, when only one close choice has the rarest word asked ("lương")', async () => {
+    const told = await ask(app, 's16l', 'lương cơ sở năm 2026 được bao nhiêu');
+    expect(told.intent).toBe('fallback');
+    expect(told.replies[0]!.text).toMatch(/không nêu số tiền đóng BHYT/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
