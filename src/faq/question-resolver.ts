@@ -1116,7 +1116,7 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const pointed = pointedDocument(turn, words, last);
   // "ai ký kế hoạch đó" after what Cao Bằng's plan 69 is: a document of the province's own whose signer the documents
   // do not name; that answer, which says nothing of it ("ai ký" alone asks of the document the answer is from).
-  const pointedNumber = pointed && numberedIn(last.question, pointed);
+  const pointedNumber = pointed && (numberedIn(last.question, pointed) ?? numberedIn(last.answer, pointed));
   if (asksSigner(text) && pointedNumber && knowledge.signerUnknown(String(Number(pointedNumber)), last.scope)) return last;
   const givesItself = (noun: readonly string[]) =>
     numberedIn(last.answer, noun) !== undefined && !knowledge.missesFigureAsked(text, last) && !(ASKS_ISSUER.test(words.join(' ')) && !ISSUED_BY.test(last.answer));

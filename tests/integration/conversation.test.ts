@@ -2011,6 +2011,9 @@ describe('conversation context', () => {
     const told = await ask(app, 's16u', 'thế kế hoạch ấy do ai ký vậy');
     expect(told.intent).toBe('fallback');
     expect(told.replies[0]!.text).not.toMatch(/Nông Thanh Tùng/);
+    // The plan named in the answer, not its question.
+    await ask(app, 's16u2', 'kế hoạch của tỉnh ủy cao bằng đặt tỷ lệ bao phủ năm 2026 ra sao');
+    expect((await ask(app, 's16u2', 'người ký kế hoạch đó là ai')).intent).toBe('fallback');
   });
 
   it('reads "chỉ thị đó …" after a province\'s plan carrying out a directive as asking of the directive', async () => {
