@@ -591,6 +591,9 @@ function resolveUncached(turn: Turn): Resolution {
   const ownPlaceOnly = ownPlace !== undefined && unplaced.folded.every((w) => FOLLOW_UP_LEADS.has(w) || OWN_PLACE_WORDS.has(w));
   // "vậy thành phố Hồ Chí Minh": a province without a plan, and nothing else.
   const elsewhereOnly = places.elsewhere?.rest.folded.every((w) => FOLLOW_UP_LEADS.has(w) || COMPARING.has(w)) === true;
+  // "cả nước?", "cả nước thì miễn ở mức nào" after a place's answer: the nation's version, if there is one.
+  const besidesNation = nationwide === undefined ? [] : knowledge.withoutNation(unplaced).folded;
+  const nationThen = besidesNation.length === 0 || (besidesNation[0] === 'thi' && last !== undefined && knowledge.variantOf(last, { scope: 'national' }) !== undefined);
   // "cao bằng có chỉ tiêu riêng ko", "cao bằng có ko": whether the place has its own version of what was just answered.
   const unplacedWords = withoutTrailingParticles(unplaced.folded);
   const ownVersion =
@@ -599,7 +602,7 @@ function resolveUncached(turn: Turn): Resolution {
     ownPlaceOnly ||
     elsewhereOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen || ownVersion)) ||
-    (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares || knowledge.withoutNation(unplaced).folded.length === 0));
+    (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares || nationThen));
   // "vậy nơi nào thấp hơn" after two places' versions of one answer: the last, with how the two compare.
   const before = conversation.earlierTopic?.kind === 'entry' ? knowledge.entry(conversation.earlierTopic.id) : undefined;
   const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));

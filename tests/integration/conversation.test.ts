@@ -2066,6 +2066,11 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/không nêu số tiền đóng BHYT/);
   });
 
+  it('reads "cả nước thì …" after a place\'s answer as the nation\'s version of it', async () => {
+    await ask(app, 's16c2', 'đề án bỏ viện phí của tỉnh lai châu làm đến năm nào');
+    expect((await ask(app, 's16c2', 'toàn quốc thì áp dụng mức nào')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW.*miễn viện phí ở mức cơ bản/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
