@@ -28,6 +28,9 @@ const asksForHelp = phraseList([
   'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
   'nội dung gì', 'những nội dung gì', 'nội dung nào', 'dùng sao', 'dùng thế nào', 'dùng như thế nào', 'dùng như nào',
   'gợi ý', 'nên hỏi', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
+  'hỗ trợ những chủ đề nào', 'hỗ trợ chủ đề nào', 'có trả lời',
+  // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
+  'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
 ]);
 
 // "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.
@@ -58,7 +61,7 @@ const use = phraseList(['dùng', 'sử dụng']);
 // helped to ask. Not "tệ quá": folded, with a tone slip, it is the "y tế qua" of "bảo hiểm y tế qua VNeID".
 const complaints = phraseList([
   'dở quá', 'dở thế', 'dở tệ', 'kém quá', 'chán quá', 'chán ghê', 'chán thế', 'vô dụng', 'vớ vẩn',
-  'trả lời sai', 'trả lời không đúng', 'chả đúng', 'không đúng gì', 'sai hết', 'không hiểu gì', 'hỏi mãi',
+  'trả lời sai', 'trả lời không đúng', 'chả đúng', 'không đúng gì', 'sai hết', 'sai rồi', 'sai bét', 'không hiểu gì', 'hỏi mãi',
   'không hiểu', 'chẳng hiểu', 'chả hiểu', 'không giúp được gì', 'chả giúp được gì', 'trả lời linh tinh',
   // Insults, and being asked again and again: "đồ ngu", "hỏi mấy lần rồi".
   'đồ ngu', 'ngu quá', 'ngu thế', 'ngu vậy', 'ngu như bò', 'ngu như lợn', 'ngu như heo', 'ngu ngốc', 'đồ ngốc', 'ngốc quá', 'dốt quá', 'đồ dốt', 'hỏi mấy lần', 'hỏi bao nhiêu lần',

@@ -2071,6 +2071,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's16c2', 'toàn quốc thì áp dụng mức nào')).replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW.*miễn viện phí ở mức cơ bản/);
   });
 
+  it('helps with what the bot is and answers about, apologises for "sai bét rồi", and hands over for staff on duty', async () => {
+    expect((await ask(app, 's16b1', 'em hỏi thật, bot là người hay máy thế')).intent).toBe('help');
+    expect((await ask(app, 's16b2', 'ad có trả lời về bảo hiểm y tế không')).intent).toBe('help');
+    expect((await ask(app, 's16b3', 'sai bét rồi')).replies[0]!.text).toMatch(/^Xin lỗi vì tôi chưa trả lời đúng ý bạn/);
+    expect((await ask(app, 's16b4', 'giờ này có cán bộ trực không ạ')).intent).toBe('handoff');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
