@@ -3,6 +3,8 @@ import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.
 import { lastAnswered, notCovered } from '../src/faq/question-resolver.js';
 import { citing } from './replies.js';
 
+const FOLLOW_UP_OPENERS = new Set(['con', 'the', 'vay']);
+
 export const locality: Intent = {
   name: 'locality',
   // Sure when the message says nothing else; less sure ("tôi ở Hải Phòng, nhà ngoài đảo", "ở Hải Phòng thì thế nào")
@@ -10,7 +12,10 @@ export const locality: Intent = {
   match: (turn) => {
     const stated = statedLocality(turn);
     if (!stated) return statedOtherProvince(turn) ? 0.9 : undefined;
-    if (stated.only) return stated.asks ? 0.5 : 0.9;
+    // "còn ở Hải Phòng", "thế Lai Châu" right after an answer follow it up (typed plain, "con" may also be a child
+    // saying where they live: the answer for that place suits both).
+    const followsUp = FOLLOW_UP_OPENERS.has(turn.text.folded[0]!) && lastAnswered(turn) !== undefined;
+    if (stated.only) return stated.asks || followsUp ? 0.5 : 0.9;
     return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {

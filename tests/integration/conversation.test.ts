@@ -2078,6 +2078,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's16b4', 'giờ này có cán bộ trực không ạ')).intent).toBe('handoff');
   });
 
+  it('reads "còn ở <place>" right after an answer as a follow-up, not as where the person lives', async () => {
+    await ask(app, 's16f', 'tại cao bằng, ai là đơn vị chủ trì tuyên truyền chỉ thị 52');
+    const told = await ask(app, 's16f', 'vậy còn ở hải phòng');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
