@@ -939,7 +939,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (referring && knowledge.index.hasAllWords(last, asked) && !lacksWhen) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
-  const own = knowledge.decide(turn.text, { locality: named, rememberedLocality: about });
+  // "… thực hiện kế hoạch đó" points at the place's own plan: asked of that place.
+  const own = knowledge.decide(turn.text, { locality: named ?? (referring ? about : undefined), rememberedLocality: about });
   // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it, "văn bản đó giao việc miễn viện phí hoàn thành khi
   // nào" after who signed (whose answer gives a year): a question of its own, in words the last answer has not, that
   // an answer surely answers.

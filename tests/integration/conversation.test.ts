@@ -2085,6 +2085,11 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/Hải Phòng/);
   });
 
+  it('asks a new question pointing at "kế hoạch ấy" of the place whose plan was just answered from', async () => {
+    await ask(app, 's16k2', 'thành phố hải phòng giao đơn vị nào chủ trì việc tuyên truyền chỉ thị 52');
+    expect((await ask(app, 's16k2', 'còn ai chủ trì kiểm tra, đôn đốc thực hiện kế hoạch ấy')).replies[0]!.text).toMatch(/Đảng ủy HĐND thành phố/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
