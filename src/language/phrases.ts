@@ -115,7 +115,7 @@ const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldToken));
 // Asked at the end: "… được không", "… chưa".
 const QUESTION_ENDINGS = new Set(['khong', 'chua']);
 // Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"), folded: not part of what it says.
-const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhen', 'nghen', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
 
 // "à còn Hải Phòng?", "ok, thế Lai Châu": a word that only acknowledges what was said before.
 const LEADING_PARTICLES = new Set(['à', 'ừ', 'ờ', 'ừm', 'ờm', 'dạ', 'vâng', 'ok', 'oke', 'okay', 'uh', 'a', 'u', 'vang']);
@@ -242,4 +242,6 @@ export const FILLER = new Set([
   'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'tinh', 'thanh', 'pho',
   'can', 'chut', 'xiu', 'muon', 'duoc', 'gi', 'khong', 'nhung', 'nao', 'dieu', 'nay', 'giup', 'ho', 'di', 'luon', 'nua',
   'day', 'nen', 'ha', 'nhe', 'chau', 'cau', 'shop', 'da', 'con', 'cu', 'ti', 'biet', 'va',
+  // Southern "nhé": "chào buổi sáng nhen".
+  'nhen', 'nghen',
 ]);

@@ -227,6 +227,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c8f', 'bot nay biet tra loi nhung cai gi')).intent).toBe('help');
     expect((await ask(app, 'c8u', 'alo, có ai không ạ')).intent).toBe('greeting');
     expect((await ask(app, 's16g', 'alo alo có ai đây không')).intent).toBe('greeting');
+    expect((await ask(app, 's16g2', 'chào bot, ngày mới vui vẻ nghen')).intent).toBe('greeting');
     expect((await ask(app, 'c8v', 'admin ơi')).intent).toBe('greeting');
     expect((await ask(app, 'c9i', 'xin chào sở y tế ạ')).intent).toBe('greeting');
     expect((await ask(app, 'c8w', 'ad ơi e buồn quá')).intent).not.toBe('greeting');
