@@ -296,7 +296,14 @@ function ofBodyNamed(text: NormalizedText, candidates: Candidate[]): Candidate[]
   });
 }
 
-const foldedQuestion = (entry: FaqEntry) => ` ${foldDiacritics(entry.question).replace(/[^a-z0-9]+/g, ' ')} `;
+const foldedQuestions = new WeakMap<FaqEntry, string>();
+
+/** The entry's question, folded, in words between spaces (asked of each candidate, folded once). */
+function foldedQuestion(entry: FaqEntry): string {
+  let folded = foldedQuestions.get(entry);
+  if (folded === undefined) foldedQuestions.set(entry, (folded = ` ${foldDiacritics(entry.question).replace(/[^a-z0-9]+/g, ' ')} `));
+  return folded;
+}
 
 /** Whether a candidate is about the document a text names first, by number or, without one, by its only kind. */
 function documentNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {

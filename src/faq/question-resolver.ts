@@ -414,7 +414,7 @@ function earlierPlace(turn: Turn): Scope | undefined {
   return scope === 'national' ? undefined : scope;
 }
 
-/** A short question, most of whose telling words (all but two at most) the last answer has. */
+/** A short question, most of whose telling words (all but `unanswered` at most) the last answer has. */
 function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSWERED_WORDS): boolean {
   if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
   const { index } = turn.knowledge;
