@@ -2,8 +2,8 @@ import type { Knowledge } from './answer-engine.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 
-// "à nhầm, …", "k phải Hải Phòng, …", "ý mình là …", "ý em hỏi …", "sai rồi, …", opening the message after at most a few words
-// ("ấy chết em").
+// "à nhầm, …", "k phải Hải Phòng, …", "ý mình là …", "ý em hỏi …", "sai rồi, …", opening the message after at most a
+// few words ("ấy chết em").
 const CUE = /^(?:[\p{L},]+\s+){0,3}?(?:nham|(?:khong|ko|k) phai|y (?:minh|toi|em|chau) (?:la|hoi)|y la|sai (?:roi|nha|nhe|bet)\b)/u;
 // What the person meant, said after "ý mình là", "ý em hỏi (là)" or "mình hỏi".
 const MEANT = /\b(?:y (?:minh|toi|em|chau) (?:la|hoi(?: la)?)|y la|(?:minh|toi|em|chau) hoi)\s+/u;

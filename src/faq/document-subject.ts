@@ -42,8 +42,13 @@ export class DocumentSubjects {
 
   /** "số 72": the one central document with that number, by its kind and number, folded ("nghi quyet 72"). */
   byNumber(number: string): string | undefined {
+    const only = this.onlyNumbered(number);
+    return only && `${only.kind} ${Number(number)}`;
+  }
+
+  private onlyNumbered(number: string): CentralDocument | undefined {
     const numbered = this.documents.filter((d) => Number(d.number) === Number(number));
-    return numbered.length === 1 ? `${numbered[0]!.kind} ${Number(number)}` : undefined;
+    return numbered.length === 1 ? numbered[0] : undefined;
   }
 
   renamed(text: NormalizedText): { text: NormalizedText; note: string } | undefined {
@@ -51,20 +56,17 @@ export class DocumentSubjects {
     const named = NAMED.exec(folded);
     if (!named) return undefined;
     const [phrase, kind, number] = named as unknown as [string, string, string];
-    const sameNumber = (d: CentralDocument) => Number(d.number) === Number(number);
-    if (this.documents.some((d) => d.kind === kind && sameNumber(d))) return undefined;
+    if (this.documents.some((d) => d.kind === kind && Number(d.number) === Number(number))) return undefined;
     const at = folded.slice(0, named.index).split(' ').filter(Boolean).length;
     const length = phrase.split(' ').length;
     const rest = text.folded.filter((w, i) => (i < at || i >= at + length) && !PLAIN_WORDS.has(w));
     // "nghị quyết 52 nói gì": the one central document with that number, of the other kind.
-    const numbered = this.documents.filter(sameNumber);
     const subject =
-      numbered.length === 1
-        ? numbered[0]
-        : this.documents.find((d) => {
-            const shared = rest.filter((w) => d.words.has(w)).length;
-            return d.kind === kind && shared >= SUBJECT_WORDS && shared * SHARED_PART >= rest.length;
-          });
+      this.onlyNumbered(number) ??
+      this.documents.find((d) => {
+        const shared = rest.filter((w) => d.words.has(w)).length;
+        return d.kind === kind && shared >= SUBJECT_WORDS && shared * SHARED_PART >= rest.length;
+      });
     if (!subject) return undefined;
     const accented = [...text.accented.slice(0, at), subject.name, ...text.accented.slice(at + length)].join(' ');
     const asked = named[1] === 'chi thi' ? 'Chỉ thị' : 'Nghị quyết';

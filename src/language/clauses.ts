@@ -108,7 +108,7 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
 
 // "…, em cảm ơn", "… ạ cảm ơn ad nhiều 🙏": thanks closing a message, with whom and how much.
 const THANKS_AT_END =
-  /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe|nhieu))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+  /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
 /** The message without the thanks that close it ("ban hành ngày nào vậy ạ, em cảm ơn" → "ban hành ngày nào vậy ạ"). */
 export function withoutThanksAtEnd(message: string): string | undefined {
