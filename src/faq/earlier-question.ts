@@ -7,13 +7,18 @@ import type { NormalizedText } from '../language/normalizer.js';
 const BACK =
   /^(?:[\p{L},]+\s+){0,2}?(?:(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|con (?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
 
+// "còn cái …", "còn câu …": what may be asked again by when it was asked.
+const EARLIER_THINGS = new Set(['cai', 'cau', 'chuyen', 'vu']);
+
 /**
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
  * giai đoạn nào" → "chính sách đó áp dụng giai đoạn nào"; "" when it only goes back), or undefined when it does not.
  */
 export function backToEarlier({ original, folded }: NormalizedText): string | undefined {
   // Most messages go back to nothing: no need to fold them again.
-  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai') || w === 'con')) return undefined;
+  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai') || (w === 'con' && EARLIER_THINGS.has(folded[i + 1]!)))) {
+    return undefined;
+  }
   // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
   const back = BACK.exec(foldDiacritics(original));
   return back ? original.slice(back[0].length).trim() : undefined;

@@ -110,8 +110,12 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
 const THANKS_AT_END =
   /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
+const MAY_THANK = /c[aáả]m|thank|tks/i;
+
 /** The message without the thanks that close it ("ban hành ngày nào vậy ạ, em cảm ơn" → "ban hành ngày nào vậy ạ"). */
 export function withoutThanksAtEnd(message: string): string | undefined {
+  // Most messages thank no one: no need to fold them.
+  if (!MAY_THANK.test(message)) return undefined;
   // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
   const thanks = THANKS_AT_END.exec(foldDiacritics(message));
   return thanks && thanks.index > 0 ? message.slice(0, thanks.index) : undefined;
