@@ -280,10 +280,18 @@ function bodyNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefine
   return body && ((c) => body.test(foldedQuestion(c.entry)));
 }
 
+const openingBodies = new WeakMap<NormalizedText, RegExp | null>();
+
+/** The body named within the text's first words (looked for once per text: every decision on it asks). */
 function openingBody(text: NormalizedText): RegExp | undefined {
-  const folded = text.folded.join(' ');
-  const opening = text.folded.slice(0, BODY_OPENS).join(' ');
-  return BODIES.find((b) => (b.exec(folded)?.index ?? Infinity) <= opening.length);
+  let body = openingBodies.get(text);
+  if (body === undefined) {
+    // A body's name is at most four words long.
+    const head = text.folded.slice(0, BODY_OPENS + 4).join(' ');
+    const opening = text.folded.slice(0, BODY_OPENS).join(' ');
+    openingBodies.set(text, (body = BODIES.find((b) => (b.exec(head)?.index ?? Infinity) <= opening.length) ?? null));
+  }
+  return body ?? undefined;
 }
 
 /** "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). */
