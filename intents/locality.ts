@@ -1,9 +1,7 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
-import { lastAnswered, notCovered } from '../src/faq/question-resolver.js';
+import { FOLLOW_UP_LEADS, lastAnswered, notCovered } from '../src/faq/question-resolver.js';
 import { citing } from './replies.js';
-
-const FOLLOW_UP_OPENERS = new Set(['con', 'the', 'vay']);
 
 export const locality: Intent = {
   name: 'locality',
@@ -14,7 +12,7 @@ export const locality: Intent = {
     if (!stated) return statedOtherProvince(turn) ? 0.9 : undefined;
     // "còn ở Hải Phòng", "thế Lai Châu" right after an answer follow it up (typed plain, "con" may also be a child
     // saying where they live: the answer for that place suits both).
-    const followsUp = FOLLOW_UP_OPENERS.has(turn.text.folded[0]!) && lastAnswered(turn) !== undefined;
+    const followsUp = FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && lastAnswered(turn) !== undefined;
     if (stated.only) return stated.asks || followsUp ? 0.5 : 0.9;
     return stated.asks ? undefined : 0.5;
   },

@@ -165,7 +165,7 @@ const OWN_QUESTION_SCORE = 0.65;
 const SURE_OF_WHOLE = 0.65;
 const SURER_PART = 0.08;
 // "ở chỗ mình thì sao?", "tỉnh mình thì sao?": the place the person said they live.
-const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
+export const FOLLOW_UP_LEADS = new Set(['the', 'vay', 'con']);
 const OWN_PLACE = [
   ['cho', 'minh'], ['cho', 'toi'], ['cho', 'em'], ['tinh', 'minh'], ['tinh', 'toi'], ['tinh', 'em'],
   ['pho', 'minh'], ['noi', 'minh'], ['que', 'minh'], ['que', 'toi'], ['que', 'em'], ['huyen', 'minh'], ['xa', 'minh'], ['o', 'day'],
