@@ -47,7 +47,7 @@ const asksAboutTheBot = phraseList([
   'hướng dẫn tôi', 'hướng dẫn mình', 'hướng dẫn em', 'gợi ý', 'không biết hỏi gì', 'nên hỏi', 'kiểu câu', 'menu', 'tính năng',
   'vấn đề gì', 'hỏi được những', 'hỏi được những câu', 'hỏi được câu', 'hỏi được những chuyện', 'hỏi được chuyện', 'biết trả lời', 'trả lời những', 'những chuyện gì', 'biết làm', 'làm những gì',
   'những việc gì', 'hỗ trợ những gì', 'giúp những gì', 'giải đáp những', 'giải đáp được', 'đặt câu hỏi thế nào',
-  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì',
+  'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'ai tạo ra', 'ai làm ra', 'người hay máy',
 ]);
 // "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
 const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng']);

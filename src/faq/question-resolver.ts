@@ -965,6 +965,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);
   if (inLast) return inLast;
+  // "thế ở Hải Phòng?" after who leads Cao Bằng's propaganda, an answer no other place has a version of: that place's
+  // own answer to what was asked before, when one is sure.
+  const askedBefore = turn.conversation.lastTopic?.asked?.join(' ');
+  if (named && named !== last.scope && asked.size === 0 && askedBefore) {
+    const again = knowledge.decide(knowledge.index.splitLocalities(knowledge.normalize(askedBefore)).text, { locality: named });
+    if (again.kind === 'answer' && again.best.score >= ANSWER_THRESHOLD && again.best.entry.scope === named) return fromDecision(turn, again, named, remembered);
+  }
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
 }

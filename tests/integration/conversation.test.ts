@@ -2091,6 +2091,17 @@ describe('conversation context', () => {
     expect((await ask(app, 's16k2', 'còn ai chủ trì kiểm tra, đôn đốc thực hiện kế hoạch ấy')).replies[0]!.text).toMatch(/Đảng ủy HĐND thành phố/);
   });
 
+  it('helps when asked who made the bot, however the bot is named, and still answers who made a document', async () => {
+    expect((await ask(app, 's17h1', 'ai tao ra cai chatbot nay vay')).intent).toBe('help');
+    expect((await ask(app, 's17h2', 'ai làm ra chỉ thị 52')).replies[0]!.text).toMatch(/Ban Bí thư/);
+  });
+
+  it('reads "ai phụ trách" as who leads, and "còn bên <place>?" as that place\'s answer to what was asked, though the last answer has no version for it', async () => {
+    expect((await ask(app, 's17p1', 'hải phòng ai phụ trách việc tuyên truyền')).replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Thành uỷ chủ trì/);
+    await ask(app, 's17p2', 'tại cao bằng, tuyên truyền chỉ thị 52 do ai chủ trì vậy');
+    expect((await ask(app, 's17p2', 'vậy bên hải phòng?')).replies[0]!.text).toMatch(/^Theo Kế hoạch của Hải Phòng, Ban Tuyên giáo và Dân vận Thành uỷ chủ trì/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
