@@ -77,7 +77,7 @@ export const faq: Intent = {
         ...turn.conversation,
         // "tôi ở Hải Phòng, hộ cận nghèo có được hỗ trợ không?": where the person lives is remembered as well.
         ...livingPlace(turn),
-        lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime(), ...askedWith(turn, entry) },
+        lastTopic: { kind: 'entry', id: entry.id, at: turn.now.getTime(), ...askedWith(turn, entry), ...(resolution.item ? { item: resolution.item } : {}) },
         choices: quickReplies.length > 0 ? quickReplies : undefined,
       },
       replies: [

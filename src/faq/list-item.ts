@@ -5,6 +5,8 @@ import type { NormalizedText } from '../language/normalizer.js';
 // folded words. Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 const END = /\b(?:nhom|cau|y|cai|muc|diem|thong diep|khau hieu|quan diem|giai phap|nhiem vu) (cuoi(?: cung)?|dau(?: tien)?)\b/;
+// "nhiệm vụ thứ 7", "nhóm thứ hai": an item by what the list is of, however long the question ("số 6" may be a document's).
+const NAMED_ITEM = /\b(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc) thu (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b/;
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
 const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
@@ -33,31 +35,56 @@ function itemAsked(text: NormalizedText): { ordinal?: string; end?: string; abou
 
 /**
  * The item of the last answer's numbered list a short follow-up asks for ("nhóm thứ 2 là gì" after Nghị quyết 72's
- * six groups), written with what the list is of: "Nghị quyết 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp: (2) hoàn thiện
- * thể chế, …". Undefined when it asks for none, or the answer numbers no such item.
+ * six groups), and its number, written with what the list is of: "Nghị quyết 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp:
+ * (2) hoàn thiện thể chế, …". Undefined when it asks for none, or the answer numbers no such item.
  */
-export function listItemAsked(text: NormalizedText, answer: string): string | undefined {
+export function listItemAsked(text: NormalizedText, answer: string): { excerpt: string; item: number } | undefined {
   const asked = itemAsked(text);
-  if (!asked) return undefined;
+  const items = asked && itemsOf(answer);
+  if (!asked || !items) return undefined;
   const { ordinal, end, about } = asked;
+  const n = about ? aboutItem(items, about) : ordinal === undefined ? (end!.startsWith('cuoi') ? items.length : 1) : (WORDS[ordinal] ?? Number(ordinal));
+  return n === undefined ? undefined : excerptOf(answer, items, n);
+}
+
+/**
+ * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì": the item a question names by what the list is of and its
+ * place in it, of the answer found for it, as `listItemAsked` gives it.
+ */
+export function namedItemIn(text: NormalizedText, answer: string): { excerpt: string; item: number } | undefined {
+  const ordinal = NAMED_ITEM.exec(text.folded.join(' '))?.[1];
+  const items = ordinal === undefined ? undefined : itemsOf(answer);
+  return items && excerptOf(answer, items, WORDS[ordinal!] ?? Number(ordinal));
+}
+
+function excerptOf(answer: string, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
+  const item = items[n - 1];
+  if (!item) return undefined;
+  const lead = answer.slice(0, answer.indexOf('(1)')).trim();
+  return { excerpt: `${lead} ${item}.`, item: n };
+}
+
+/** Item `n` (from 1) of an answer's numbered list, with its number: "(2) hoàn thiện thể chế, …". */
+export function listItem(answer: string, n: number): string | undefined {
+  return itemsOf(answer)?.[n - 1];
+}
+
+/** The items of an answer's numbered list, undefined when it has none. */
+function itemsOf(answer: string): string[] | undefined {
   const marks = [...answer.matchAll(ITEM)];
   if (marks.length < 2 || marks[0]![1] !== '1') return undefined;
   // The last item ends with its sentence: what follows the list is not part of it.
-  const itemAt = (n: number) => {
-    const sentenceEnd = answer.indexOf('. ', marks[n - 1]!.index);
-    return answer.slice(marks[n - 1]!.index, marks[n]?.index ?? (sentenceEnd < 0 ? answer.length : sentenceEnd)).trim().replace(/[;,.]$/, '');
-  };
-  const n = about ? aboutItem(marks.length, itemAt, about) : ordinal === undefined ? (end!.startsWith('cuoi') ? marks.length : 1) : (WORDS[ordinal] ?? Number(ordinal));
-  if (n === undefined || !marks[n - 1]) return undefined;
-  const lead = answer.slice(0, marks[0]!.index).trim();
-  return `${lead} ${itemAt(n)}.`;
+  return marks.map((mark, i) => {
+    const sentenceEnd = answer.indexOf('. ', mark.index);
+    return answer.slice(mark.index, marks[i + 1]?.index ?? (sentenceEnd < 0 ? answer.length : sentenceEnd)).trim().replace(/[;,.]$/, '');
+  });
 }
 
-/** The one item that has every word of what it is asked to be about, if one has. */
-function aboutItem(count: number, itemAt: (n: number) => string, about: readonly string[]): number | undefined {
-  const having = Array.from({ length: count }, (_, i) => i + 1).filter((n) => {
-    const words = new Set(foldDiacritics(itemAt(n)).toLowerCase().match(/\p{L}+/gu) ?? []);
-    return about.every((w) => words.has(w));
+/** The number of the one item that has every word of what it is asked to be about, if one has. */
+function aboutItem(items: readonly string[], about: readonly string[]): number | undefined {
+  const having = items.flatMap((item, i) => {
+    const words = new Set(foldDiacritics(item).toLowerCase().match(/\p{L}+/gu) ?? []);
+    return about.every((w) => words.has(w)) ? [i + 1] : [];
   });
   return having.length === 1 ? having[0] : undefined;
 }

@@ -12,7 +12,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, listItemAsked } from './list-item.js';
+import { asksForItem, listItem, listItemAsked, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -30,6 +30,8 @@ export type Resolution =
       alongside?: FaqEntry[];
       /** The part of the answer asked for ("nhóm thứ 2 là gì": one item of its list), given instead of the whole. */
       excerpt?: string;
+      /** The number of that item. */
+      item?: number;
       /**
        * What the documents have, not what was asked (another province's plan, a figure reached so far): given as a
        * fallback, with a note that says so.
@@ -176,11 +178,14 @@ const OWN_PLACE_WORDS = new Set(OWN_PLACE.flat());
 
 // "giải thích kỹ hơn giúp mình", "chi tiết hơn đi", "nói rõ hơn được không": more of the answer just given.
 const asksForMore = phraseList([
-  'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
+  'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'nói chi tiết', 'nói cụ thể', 'nói kỹ',
+  'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
   'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái', 'con số', 'số liệu',
   // "nhắc lại giúp mình", "nói lại đi": the same again.
   ...AGAIN,
 ]);
+// "chi tiết hơn cái đó", "nói rõ hơn ý đấy": the item of a list just given.
+const pointingAtItem = phraseList(['cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'mục đó', 'mục này', 'điều đó', 'điều này', 'nó']);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
 const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu', 'dài quá', 'dài thế', 'dài vậy'];
 const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời', 'chỉ cần', 'tên', 'kể', 'giúp']);
@@ -515,7 +520,7 @@ function resolveUncached(turn: Turn): Resolution {
   // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
-  if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], excerpt: item };
+  if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   // "ngoài ra còn ai được hỗ trợ nữa" after Lai Châu's near-poor support: its answer listing every group.
   const everyGroup = last && whoElse(turn, last);
   if (everyGroup) return { kind: 'answer', entry: everyGroup, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -530,10 +535,14 @@ function resolveUncached(turn: Turn): Resolution {
   if (requests > 0) return resolveUncached({ ...turn, text: knowledge.normalize(clauses.slice(requests).join(', ')) });
   const kept = last && keptOf(turn, last);
   if (kept) return kept;
+  const forMore = last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER);
+  // "chi tiết hơn cái đó" after one item of a list: the answer about that item, from the same document.
+  const itemShown = conversation.lastTopic?.item;
+  const forItem = last && itemShown !== undefined && consistsOf(withoutPhrases(turn.text, pointingAtItem(knowledge.normalize)), asksForMore(knowledge.normalize), FILLER);
+  const itemDetail = forItem ? itemDetailOf(turn, last, itemShown) : undefined;
+  if (itemDetail) return { kind: 'answer', entry: itemDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
-  if (last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER)) {
-    return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
-  }
+  if (forMore) return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   // "ký ngày nào", "số mấy" right after an answer about a document: that document's date or number.
   const ofDocument = last && documentDetailOf(turn, last);
   if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -675,7 +684,9 @@ function resolveUncached(turn: Turn): Resolution {
   const samePlace = last && !named && !near && decision.kind === 'answer' ? samePlaceVersion(turn, decision, last, places.remembered) : undefined;
   const continued = near ?? samePlace;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, samePlace ? last!.scope : focus, places.remembered), decision, places);
-  return mostOf(turn, withComparedPlaces(turn, answer, localities, nationwide));
+  // "nhiệm vụ thứ 7 trong kế hoạch … là gì": that item of the list found.
+  const namedItem = answer.kind === 'answer' && !answer.excerpt ? namedItemIn(turn.text, answer.entry.answer) : undefined;
+  return mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide));
 }
 
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
@@ -1032,6 +1043,23 @@ function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefine
  * The entry's own numbered list, or the one numbered list of what is asked ("nhóm": "09 nhóm: (1) …") among the other
  * answers of its place from its document.
  */
+/**
+ * The answer about item `n` of a list's numbered items: the items of a list from section "III" are sections "III.1",
+ * "III.2", … of its document, so an answer citing that part is about the item (the one closest to its words first).
+ */
+function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry | undefined {
+  const item = listItem(list.answer, n);
+  const parts = list.sources.filter((s) => s.section && !s.section.includes(';')).map((s) => ({ doc: s.doc, section: `${s.section}.${n}` }));
+  if (!item || parts.length === 0) return undefined;
+  const citesPart = (e: FaqEntry) =>
+    e.sources.some((s) => parts.some((p) => p.doc === s.doc && s.section?.split(';').some((section) => section.trim() === p.section)));
+  const { index } = knowledge;
+  const words = index.tellingWords(knowledge.normalize(item));
+  const shared = (e: FaqEntry) => index.weight(words.filter((w) => index.hasAllWords(e, [w])));
+  const detailed = index.entries.filter((e) => e !== list && e.scope === list.scope && citesPart(e));
+  return detailed.sort((a, b) => shared(b) - shared(a))[0];
+}
+
 function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
   if (NUMBERED_LIST.test(entry.answer)) return entry;
   const telling = knowledge.index.tellingWords(text);

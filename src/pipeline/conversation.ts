@@ -30,6 +30,8 @@ export interface Topic {
    * words the content has, so nothing personal is kept.
    */
   asked?: string[];
+  /** The item of the answer's numbered list it was cut to ("nhóm thứ 2 là gì"): "chi tiết hơn" asks about that item. */
+  item?: number;
 }
 
 /** The next conversation, remembering the topic it moves on from. */

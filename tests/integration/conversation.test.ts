@@ -2102,6 +2102,14 @@ describe('conversation context', () => {
     expect((await ask(app, 's17p2', 'vậy bên hải phòng?')).replies[0]!.text).toMatch(/^Theo Kế hoạch của Hải Phòng, Ban Tuyên giáo và Dân vận Thành uỷ chủ trì/);
   });
 
+  it('gives the item a question names by its place in the list, and "cụ thể hơn cái đó" the answer on that part of the document', async () => {
+    const item = await ask(app, 's17i', 'giải pháp thứ 6 trong kế hoạch của hải phòng là gì');
+    expect(item.replies[0]!.text).toMatch(/^Kế hoạch triển khai Chỉ thị 52-CT\/TW của Hải Phòng có 6 nhóm nhiệm vụ, giải pháp: \(6\) [^(]*\.\s+Nguồn/);
+    const detail = await ask(app, 's17i', 'cụ thể hơn cái đó');
+    expect(detail.intent).toBe('faq');
+    expect(detail.replies[0]!.text).toMatch(/^Hải Phòng ứng dụng trí tuệ nhân tạo/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listItemAsked } from '../../src/faq/list-item.js';
+import { listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
 const GROUPS = 'Chương trình có 03 nhóm: (1) phòng bệnh; (2) khám chữa bệnh; (3) chuyển đổi số. Chi tiết hãy hỏi trạm y tế xã.';
-const item = (message: string, answer = GROUPS) => listItemAsked(knowledge.normalize(message), answer);
+const item = (message: string, answer = GROUPS) => listItemAsked(knowledge.normalize(message), answer)?.excerpt;
+const named = (message: string) => namedItemIn(knowledge.normalize(message), GROUPS);
 
 describe('list items', () => {
   it('gives the item asked for by number, by word or as the first or last, with what the list is of', () => {
@@ -12,6 +13,13 @@ describe('list items', () => {
     expect(item('nhom thu ba')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('còn nhóm cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('cái đầu tiên là gì')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
+    expect(listItemAsked(knowledge.normalize('thế nhóm số 2 là cái gì'), GROUPS)?.item).toBe(2);
+  });
+
+  it('reads an item named by what the list is of in a longer question, not a document\'s number', () => {
+    expect(named('cho em hỏi nhóm thứ hai trong chương trình của thành phố là gì vậy')).toEqual({ excerpt: 'Chương trình có 03 nhóm: (2) khám chữa bệnh.', item: 2 });
+    expect(named('chương trình hành động số 2 của thành phố gồm những nhóm nào')).toBeUndefined();
+    expect(named('cho em hỏi nhóm thứ 7 trong chương trình của thành phố là gì')).toBeUndefined();
   });
 
   it('gives the one item about what is named ("có nhóm nào về …"), and none when no item or several are', () => {
