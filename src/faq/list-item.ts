@@ -6,7 +6,10 @@ import type { NormalizedText } from '../language/normalizer.js';
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 const END = /\b(?:nhom|cau|y|cai|muc|diem|thong diep|khau hieu|quan diem|giai phap|nhiem vu) (cuoi(?: cung)?|dau(?: tien)?)\b/;
 // "nhiệm vụ thứ 7", "nhóm thứ hai": an item by what the list is of, however long the question ("số 6" may be a document's).
-const NAMED_ITEM = /\b(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc) thu (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b/;
+const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc)';
+const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b`);
+// "số 72" alone may be a document's number; "câu số 7" is an item's.
+const BY_NUMBER = new RegExp(`(?<!${ITEM_NOUN} )\\bso \\d`);
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
 const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
@@ -17,9 +20,18 @@ const MAX_WORDS = 8;
 // "(1) …; (2) …": the items of an answer's numbered list.
 const ITEM = /\((\d{1,2})\)\s*/g;
 
-/** True when a short message asks for one item of a list, by its place in it. */
+/** True when a short message asks for one item of a list, by its place in it or by what it is about. */
 export function asksForItem(text: NormalizedText): boolean {
   return itemAsked(text) !== undefined;
+}
+
+/**
+ * True when a short message asks for one item of a list by its place in it ("cái thứ hai là gì", "câu cuối"), not by
+ * a number that may be a document's ("thế còn số 72").
+ */
+export function asksForItemByPlace(text: NormalizedText): boolean {
+  const asked = itemAsked(text);
+  return asked !== undefined && asked.about === undefined && !BY_NUMBER.test(text.folded.join(' '));
 }
 
 function itemAsked(text: NormalizedText): { ordinal?: string; end?: string; about?: string[] } | undefined {

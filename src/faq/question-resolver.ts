@@ -12,7 +12,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, listItem, listItemAsked, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, listItem, listItemAsked, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -521,6 +521,8 @@ function resolveUncached(turn: Turn): Resolution {
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
+  // "cái thứ hai là gì" after slogans given as examples, unnumbered: that answer again, not whatever "thứ hai" matches.
+  if (last && asksForItemByPlace(turn.text)) return { kind: 'answer', entry: listed ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
   // "ngoài ra còn ai được hỗ trợ nữa" after Lai Châu's near-poor support: its answer listing every group.
   const everyGroup = last && whoElse(turn, last);
   if (everyGroup) return { kind: 'answer', entry: everyGroup, confidence: REFERRED_CONFIDENCE, related: [] };

@@ -2110,6 +2110,12 @@ describe('conversation context', () => {
     expect(detail.replies[0]!.text).toMatch(/^Hải Phòng ứng dụng trí tuệ nhân tạo/);
   });
 
+  it('gives an unnumbered list again for "câu thứ 2", "còn câu số 8", not what "thứ" may match', async () => {
+    await ask(app, 's17s', 'bạn gửi mình vài thông điệp để kẻ pano nhé');
+    expect((await ask(app, 's17s', 'vậy câu thứ 2 là câu nào')).replies[0]!.text).toMatch(/^Hướng dẫn của Cao Bằng nêu 12 thông điệp/);
+    expect((await ask(app, 's17s', 'còn câu số 8')).replies[0]!.text).toMatch(/^Hướng dẫn của Cao Bằng nêu 12 thông điệp/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
