@@ -216,12 +216,27 @@ function ofDocumentsNamed(text: NormalizedText, candidates: Candidate[]): Candid
 function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const best = candidates[0];
   const year = text.folded.find((w) => YEAR.test(w));
-  if (!best || !year) return candidates;
+  if (!best) return candidates;
+  if (!year) return milestonesFirst(text, candidates);
   const periods = new RegExp(`\\d{4}\\s*[-–]\\s*${year}|${year}\\s*[-–]\\s*\\d{4}`, 'g');
   const inPeriod = (c: Candidate) => askedBy(c.entry).search(periods) >= 0;
   const onlyInPeriod = inPeriod(best) && !askedBy(best.entry).replace(periods, ' ').includes(year);
   const named = onlyInPeriod && candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !inPeriod(c));
   return named ? [named, ...candidates.filter((c) => c !== named)] : candidates;
+}
+
+// "đến những năm nào", "các mốc thời gian", "mục tiêu đến năm nào, tầm nhìn đến năm nào": the years, several of them.
+const ASKS_YEARS = /\b(?:nhung (?:nam|moc) nao|cac moc|moc (?:nao|thoi gian)|nam nao\b.*\bnam nao)\b/;
+// An answer giving the years of a plan gives at least three ("2026 - 2027", "2030", "2045").
+const MILESTONE_YEARS = 3;
+
+/** A question asking for several years wants a close answer that gives them, if the best does not. */
+function milestonesFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const best = candidates[0]!;
+  if (!ASKS_YEARS.test(text.folded.join(' '))) return candidates;
+  const givesYears = (c: Candidate) => new Set(c.entry.answer.match(/\b(?:19|20)\d\d\b/g)).size >= MILESTONE_YEARS;
+  const years = !givesYears(best) && candidates.find((c) => best.score - c.score < FIGURE_MARGIN && givesYears(c));
+  return years ? [years, ...candidates.filter((c) => c !== years)] : candidates;
 }
 
 /** What an entry says it answers: its question and keywords. */

@@ -22,6 +22,10 @@ describe('answer engine', () => {
     expect(answeredWith('nghị quyết 72 có mấy quan điểm chỉ đạo')?.id).toBe('resolution-72-viewpoints');
   });
 
+  it('answers a question asking for several years with the close answer that gives them all', () => {
+    expect(answeredWith('nq72 có mục tiêu đến năm nào, tầm nhìn tới năm nào')?.id).toBe('health-targets-milestones');
+  });
+
   it('does not take the year before "tỷ lệ" in an answer for a sum of money', () => {
     const coverage = knowledge.entry('coverage-target-national-2026')!;
     expect(coverage.answer).toMatch(/2026 tỷ lệ/);
