@@ -516,6 +516,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
   const correction = last && correctionOf(knowledge, turn.text);
   if (correction) return resolveUncached({ ...turn, text: correction });
+  // "cao bằng có kế hoạch số mấy để thực hiện" right after what Chỉ thị 52 is: to carry out that document.
+  const carrying = last && carryingOutDocumentOf(knowledge, turn.text, last);
+  if (carrying) return resolveUncached({ ...turn, text: carrying });
   // "nhóm thứ 2 là gì", "còn câu cuối" right after an answer with a numbered list: that item; after one without, the
   // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
@@ -987,6 +990,20 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   }
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
   return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+}
+
+// "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
+const CARRYING_OUT = /\b(?:thuc hien|trien khai|quan triet|cu the hoa)$/;
+const UNNAMED = new Set(['no', 'do', 'nay']);
+
+/** The message with the one document the last answer's question names, when it asks of carrying out and names none. */
+function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText, last: FaqEntry): NormalizedText | undefined {
+  const words = [...withoutTrailingParticles(text.folded)];
+  while (UNNAMED.has(words.at(-1)!)) words.pop();
+  if (!CARRYING_OUT.test(words.join(' ')) || documentNumbers(text.folded.join(' ')).length > 0) return undefined;
+  const named = new Set([...foldDiacritics(last.question).matchAll(NAMED_DOCUMENT)].map(([, kind, number]) => `${kind} ${Number(number)}`));
+  // Said without the particles and pointing words after the verb: "… thực hiện chỉ thị 52", not "… thực hiện nó chỉ thị 52".
+  return named.size === 1 ? knowledge.normalize(`${text.accented.slice(0, words.length).join(' ')} ${[...named][0]}`) : undefined;
 }
 
 function yearAsked({ text }: Turn): string | undefined {

@@ -2116,6 +2116,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's17s', 'còn câu số 8')).replies[0]!.text).toMatch(/^Hướng dẫn của Cao Bằng nêu 12 thông điệp/);
   });
 
+  it('reads "… để thực hiện" or "… thực hiện nó" right after a document\'s answer as carrying out that document', async () => {
+    await ask(app, 's17c1', 'chỉ thị 52 ra đời khi nào');
+    expect((await ask(app, 's17c1', 'bên cao bằng làm kế hoạch nào để thực hiện')).replies[0]!.text).toMatch(/^Kế hoạch số 69-KH\/TU/);
+    await ask(app, 's17c2', 'chỉ thị 52 ra đời khi nào');
+    expect((await ask(app, 's17c2', 'ở cao bằng thì có kế hoạch gì thực hiện nó')).replies[0]!.text).toMatch(/^Kế hoạch số 69-KH\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
