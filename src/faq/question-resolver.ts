@@ -3,6 +3,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, withoutThanksAtEnd } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
+import { isSyllable } from '../language/keyboard.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -145,6 +146,8 @@ const REFERRED_CONFIDENCE = 0.8;
 const GUESSED_CONFIDENCE = 0.6;
 const SHORT_QUESTION_WORDS = 8;
 const UNANSWERED_WORDS = 2;
+// Shorter, a word that is no syllable may be an abbreviation the content has ("h" for "giờ").
+const FOREIGN_WORD_LETTERS = 3;
 // "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
@@ -426,7 +429,8 @@ function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSWERED_WO
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
   const missing = askedAbout(turn).filter((w) => !index.hasAllWords(last, [w]));
-  return missing.length <= unanswered && !missing.some((w) => /^\d{2,}/.test(w));
+  // "mã otp không về thì làm sao": a foreign word or abbreviation the content has nowhere asks about something else.
+  return missing.length <= unanswered && !missing.some((w) => /^\d{2,}/.test(w) || (!index.has(w) && w.length >= FOREIGN_WORD_LETTERS && !isSyllable(w)));
 }
 
 /**

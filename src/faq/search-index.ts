@@ -526,6 +526,11 @@ export class FaqSearchIndex {
     return this.splitLocalities(text).text.folded.filter((w) => this.idf.has(w));
   }
 
+  /** True when the content has the folded word somewhere ("otp" it has not). */
+  has(word: string): boolean {
+    return this.idf.has(word);
+  }
+
   /** How much the given folded words tell together: the rarer in the content, the more. */
   weight(words: Iterable<string>): number {
     let sum = 0;

@@ -2123,6 +2123,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17c2', 'ở cao bằng thì có kế hoạch gì thực hiện nó')).replies[0]!.text).toMatch(/^Kế hoạch số 69-KH\/TU/);
   });
 
+  it('does not read a short question with a foreign word the content never has as about the answer just given', async () => {
+    await ask(app, 's17o', 'người dân lai châu dùng vneid làm gì với bhyt');
+    expect((await ask(app, 's17o', 'otp không tới thì làm thế nào')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

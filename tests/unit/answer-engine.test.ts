@@ -26,6 +26,11 @@ describe('answer engine', () => {
     expect(answeredWith('nq72 có mục tiêu đến năm nào, tầm nhìn tới năm nào')?.id).toBe('health-targets-milestones');
   });
 
+  it('reads "phí … bao nhiêu" as asking a sum, but not "miễn phí bao nhiêu lần"', () => {
+    expect(lacksAmountAsked(knowledge.normalize('phí ở trại dưỡng lão một tháng bao nhiêu'), 'Có trung tâm chăm sóc người cao tuổi.')).toBe(true);
+    expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
+  });
+
   it('does not take the year before "tỷ lệ" in an answer for a sum of money', () => {
     const coverage = knowledge.entry('coverage-target-national-2026')!;
     expect(coverage.answer).toMatch(/2026 tỷ lệ/);
