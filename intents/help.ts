@@ -29,6 +29,10 @@ const asksForHelp = phraseList([
   'nội dung gì', 'những nội dung gì', 'nội dung nào', 'dùng sao', 'dùng thế nào', 'dùng như thế nào', 'dùng như nào',
   'gợi ý', 'nên hỏi', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
   'hỗ trợ những chủ đề nào', 'hỗ trợ chủ đề nào', 'có trả lời',
+  // "Hệ thống có thể hỗ trợ tôi những nội dung gì?", "… phạm vi nội dung có thể hỗ trợ tra cứu và cách thức đặt câu
+  // hỏi cho phù hợp": staff asking what it covers.
+  'hệ thống', 'hỗ trợ tôi', 'hỗ trợ mình', 'hỗ trợ em', 'phạm vi', 'phạm vi nội dung', 'cách thức đặt câu hỏi', 'cách đặt câu hỏi', 'cho phù hợp',
+  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì',
   // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
 ]);

@@ -53,7 +53,9 @@ export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
   // is short; a message that says this much around its cue, and asks, is about something.
   // Its own words only: the message's question mark may be the cue's ("bot hỏi được gì?").
   const asksBesides = asksSomething({ ...rest, original: rest.accented.join(' ') });
-  if (asksBesides && knowledge.index.tellingWords(rest).length > SMALL_TALK_TELLING_WORDS) return false;
+  // Nor one that tells twice that much, however it asks ("… Kính đề nghị cho biết chính xác ngày, tháng …").
+  const telling = knowledge.index.tellingWords(rest).length;
+  if (telling > (asksBesides ? SMALL_TALK_TELLING_WORDS : 2 * SMALL_TALK_TELLING_WORDS)) return false;
   // "Chào bạn, nhà tôi ở Mường Tè" says where the person lives: more than a greeting.
   // What is left must not be near a question the FAQ answers: an answer far ahead of weak rivals is not enough.
   // "Nghị quyết 21 về dân số có nội dung gì": a subject the documents do not cover is no small talk either, nor

@@ -2128,6 +2128,17 @@ describe('conversation context', () => {
     expect((await ask(app, 's17o', 'otp không tới thì làm thế nào')).intent).toBe('fallback');
   });
 
+  it('helps staff asking formally what the system covers and how to ask, and answers a long formal request for two days\' dates', async () => {
+    expect((await ask(app, 's17f1', 'hệ thống có thể hỗ trợ mình về những nội dung nào')).intent).toBe('help');
+    expect((await ask(app, 's17f2', 'xin cho biết phạm vi nội dung và cách đặt câu hỏi cho phù hợp')).intent).toBe('help');
+    const days = await ask(
+      app,
+      's17f3',
+      'Phòng chúng tôi cần bố trí lịch truyền thông quanh Ngày Bảo hiểm y tế Việt Nam và Ngày Sức khỏe toàn dân. Đề nghị cho biết ngày tháng cụ thể của hai ngày này để lên kế hoạch.',
+    );
+    expect(days.intent).toBe('health-day');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
