@@ -241,7 +241,9 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
   const standsAlone = (text: NormalizedText) => {
     const telling = knowledge.index.tellingWords(text);
     const ownTopic = telling.length >= OWN_TOPIC_WORDS && !telling.every((w) => DOCUMENT_DETAIL_WORDS.has(w));
-    return ownTopic && asksSomething(text) && (last !== undefined || !refersBack(text));
+    // "… Nghị quyết số 282/NQ-CP … thực hiện Nghị quyết này có ngày ban hành là ngày nào" names what it asks about.
+    const namesOwn = () => documentNumbers(text.folded.join(' ')).length > 0;
+    return ownTopic && asksSomething(text) && (last !== undefined || !refersBack(text) || namesOwn());
   };
   for (const halves of halvesOf(turn.text.original)) {
     const texts = halves.map((half) => knowledge.normalize(half));

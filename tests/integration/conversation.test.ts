@@ -2139,6 +2139,11 @@ describe('conversation context', () => {
     expect(days.intent).toBe('health-day');
   });
 
+  it('answers both halves of a message asking of two documents, the second pointing back at the first as well as naming its own', async () => {
+    const told = await ask(app, 's17d', 'Cho tôi biết Nghị quyết 72 của Bộ Chính trị ký ngày nào; còn Nghị quyết 282/NQ-CP của Chính phủ để thực hiện nghị quyết đó ký ngày nào');
+    expect(told.replies[0]!.text).toMatch(/09\/9\/2025[^]*15\/9\/2025/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
