@@ -32,7 +32,7 @@ const asksForHelp = phraseList([
   // "Hệ thống có thể hỗ trợ tôi những nội dung gì?", "… phạm vi nội dung có thể hỗ trợ tra cứu và cách thức đặt câu
   // hỏi cho phù hợp": staff asking what it covers.
   'hệ thống', 'hỗ trợ tôi', 'hỗ trợ mình', 'hỗ trợ em', 'phạm vi', 'phạm vi nội dung', 'cách thức đặt câu hỏi', 'cách đặt câu hỏi', 'cho phù hợp',
-  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì',
+  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng', 'cái chatbot này', 'cái bot này',
   // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
 ]);
@@ -54,7 +54,7 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'ai tạo ra', 'ai làm ra', 'người hay máy',
 ]);
 // "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
-const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng']);
+const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng', 'làm sao để dùng', 'làm sao dùng']);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
 // được những việc gì" right after one on VNeID asks about the app.

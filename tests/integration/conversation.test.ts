@@ -2144,6 +2144,12 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/09\/9\/2025[^]*15\/9\/2025/);
   });
 
+  it('helps with "làm sao để dùng cái bot này" and hands over for "cần người hỗ trợ trực tiếp"', async () => {
+    expect((await ask(app, 's17u1', 'cho hỏi làm sao để dùng cái bot này')).intent).toBe('help');
+    expect((await ask(app, 's17u2', 'em cần người hỗ trợ trực tiếp ạ')).intent).toBe('handoff');
+    expect((await ask(app, 's17u3', 'người hỗ trợ đóng bhyt là ai')).intent).toBe('faq');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
