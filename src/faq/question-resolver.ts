@@ -582,10 +582,12 @@ function resolveUncached(turn: Turn): Resolution {
   const refersToThatPlace = namesAny(turn.text, THAT_PLACE) || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
   // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
   const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
-  const thatPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : earlierPlace(turn);
+  const pointedPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
+  const thatPlace = pointedPlace ?? earlierPlace(turn);
   const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
-  const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? nationwide ?? thatPlace;
+  // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
+  const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? pointedPlace ?? nationwide ?? thatPlace;
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.

@@ -2150,6 +2150,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17u3', 'người hỗ trợ đóng bhyt là ai')).intent).toBe('faq');
   });
 
+  it('reads "thành phố … so với cả nước" after a city\'s target as asked of that city, not of the nation', async () => {
+    await ask(app, 's17n', 'mục tiêu bao phủ bhyt của hải phòng là bao nhiêu vậy');
+    expect((await ask(app, 's17n', 'thế thành phố muốn xếp ở nhóm nào so với cả nước')).replies[0]!.text).toMatch(/^Hải Phòng phấn đấu/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
