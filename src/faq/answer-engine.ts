@@ -1,4 +1,5 @@
 import { DocumentSubjects } from './document-subject.js';
+import { MisnumberedDocuments } from './misnumbered-document.js';
 import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
@@ -389,6 +390,7 @@ export class Knowledge {
   private readonly foldedAnswers = new Map<string, string>();
   /** The central documents by what they are about: "chỉ thị 25 về BHYT toàn dân …" is 52. */
   readonly documentSubjects: DocumentSubjects;
+  readonly misnumbered: MisnumberedDocuments;
 
   constructor(readonly content: Content, readonly version = 1) {
     const active = content.entries.filter((e) => e.status === 'active');
@@ -407,6 +409,7 @@ export class Knowledge {
     this.documentNumbers = new Set(texts.flatMap((t) => documentNumbers(foldDiacritics(t))));
     this.citations = new Map(content.documents.map((d) => [d.id, `${d.number} (${[d.issuer, d.date].filter(Boolean).join(', ')})`]));
     this.documentSubjects = new DocumentSubjects(content.documents, this.normalize);
+    this.misnumbered = new MisnumberedDocuments(texts, this.normalize);
   }
 
   entry(id: string): FaqEntry | undefined {

@@ -495,8 +495,9 @@ function resolveUncached(turn: Turn): Resolution {
   // ask nothing, and would make a short follow-up long.
   const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
-  // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do.
-  const renamed = knowledge.documentSubjects.renamed(turn.text);
+  // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
+  // 96 cao bằng": with the number of one they do, its digits the other way round.
+  const renamed = knowledge.documentSubjects.renamed(turn.text) ?? knowledge.misnumbered.renamed(turn.text);
   if (renamed) {
     const answer = resolveUncached({ ...turn, text: renamed.text });
     return answer.kind === 'answer' ? { ...answer, note: renamed.note } : answer;

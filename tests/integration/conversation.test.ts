@@ -2155,6 +2155,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17n', 'thế thành phố muốn xếp ở nhóm nào so với cả nước')).replies[0]!.text).toMatch(/^Hải Phòng phấn đấu/);
   });
 
+  it('answers a plan named with its number\'s digits reversed as that plan, saying so', async () => {
+    const told = await ask(app, 's17m', 'theo kế hoạch số 96 thì năm 2026 cao bằng phải có bao nhiêu % dân tham gia bhyt');
+    expect(told.replies[0]!.text).toMatch(/^Tài liệu tôi có không có Kế hoạch số 96; có Kế hoạch số 69\.\n[^]*97%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -1,0 +1,35 @@
+import type { Normalize, NormalizedText } from '../language/normalizer.js';
+import { foldDiacritics } from '../language/fold.js';
+
+// "kế hoạch 96", "chương trình hành động số 30", folded: a document by its kind and number.
+const KIND_NUMBER = /\b(nghi quyet|chi thi|ke hoach|chuong trinh)(?: hanh dong)?\s+(?:so\s+)?(\d{1,3})\b/g;
+const KIND_NAMES: Record<string, string> = { 'nghi quyet': 'Nghị quyết', 'chi thi': 'Chỉ thị', 'ke hoach': 'Kế hoạch', 'chuong trinh': 'Chương trình' };
+
+/**
+ * "kế hoạch 96 cao bằng", "nghị quyết 27 về sức khỏe": a document named by a number none of the documents has, whose
+ * digits the other way round number one of that kind (Kế hoạch 69, Nghị quyết 72), the commonest slip. The question
+ * asked of that one, and a note saying so. Any other number ("nghị quyết 21") names a document the content lacks.
+ */
+export class MisnumberedDocuments {
+  private readonly known = new Set<string>();
+
+  constructor(texts: readonly string[], private readonly normalize: Normalize) {
+    for (const text of texts) for (const [, kind, number] of foldDiacritics(text).matchAll(KIND_NUMBER)) this.known.add(`${kind} ${Number(number)}`);
+  }
+
+  renamed(text: NormalizedText): { text: NormalizedText; note: string } | undefined {
+    const folded = text.folded.join(' ');
+    for (const match of folded.matchAll(KIND_NUMBER)) {
+      const [phrase, kind, number] = match as unknown as [string, string, string];
+      if (this.known.has(`${kind} ${Number(number)}`)) continue;
+      const reversed = [...number.padStart(2, '0')].reverse().join('');
+      if (Number(reversed) === Number(number) || !this.known.has(`${kind} ${Number(reversed)}`)) continue;
+      // The number is the phrase's last word.
+      const at = folded.slice(0, match.index + phrase.length).split(' ').length - 1;
+      const accented = text.accented.map((w, i) => (i === at ? reversed : w));
+      const name = KIND_NAMES[kind];
+      return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có ${name} số ${number}; có ${name} số ${reversed}.` };
+    }
+    return undefined;
+  }
+}

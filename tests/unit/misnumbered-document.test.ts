@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+const knowledge = await shippedKnowledge();
+const renamed = (message: string) => knowledge.misnumbered.renamed(knowledge.normalize(message));
+
+describe('misnumbered documents', () => {
+  it('reads a number none of the documents has, whose digits reversed number one of that kind, as that one', () => {
+    const plan = renamed('kế hoạch 96 của tỉnh cao bằng đặt chỉ tiêu gì');
+    expect(plan?.text.folded.join(' ')).toContain('ke hoach 69');
+    expect(plan?.note).toBe('Tài liệu tôi có không có Kế hoạch số 96; có Kế hoạch số 69.');
+    expect(renamed('chuong trinh hanh dong so 30 cua hai phong')?.text.folded.join(' ')).toContain('so 03');
+  });
+
+  it('leaves a number the documents have, or one that is no such slip, as it is', () => {
+    expect(renamed('kế hoạch 69 của cao bằng')).toBeUndefined();
+    expect(renamed('nghị quyết 21 về dân số nói gì')).toBeUndefined();
+    expect(renamed('kế hoạch 33 của xã')).toBeUndefined();
+  });
+});
