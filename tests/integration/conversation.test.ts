@@ -2160,6 +2160,11 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/^Tài liệu tôi có không có Kế hoạch số 96; có Kế hoạch số 69\.\n[^]*97%/);
   });
 
+  it('reads "công nghệ ai", "ứng dụng ai" typed in lower case as artificial intelligence', async () => {
+    expect((await ask(app, 's17a1', 'lai châu có ứng dụng ai vào bảo hiểm y tế không')).replies[0]!.text).toMatch(/AI/);
+    expect((await ask(app, 's17a2', 'thanh pho hai phong ap dung cong nghe ai ra sao trong bhyt')).replies[0]!.text).toMatch(/trí tuệ nhân tạo/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
