@@ -680,6 +680,9 @@ function resolveUncached(turn: Turn): Resolution {
   // place, and nothing sure to answer it, is asked of that place's version of the answer just given.
   const otherPlace = last && named && named !== last.scope && unsure && knowledge.asksAmount(turn.text) && knowledge.variantOf(last, { scope: named });
   if (otherPlace) return { kind: 'answer', entry: otherPlace, confidence: GUESSED_CONFIDENCE, related: [] };
+  // "hai phong chi can 95% thoi dung ko", "cao bằng ko phải 95% à": a place's percentage checked, and nothing else said.
+  const checked = unsure && named && named !== 'national' && (checksClaim(turn.text) || IS_IT_NOT.test(turn.text.folded.join(' '))) ? nearestPercentageOf(turn, named) : undefined;
+  if (checked) return { kind: 'answer', entry: checked, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
   // to choose from, the one from the same document.
   if (last && decision.kind === 'clarify') {
@@ -769,6 +772,29 @@ function placeName(knowledge: Knowledge, scope: Scope): string {
 
 /** A headline figure's value: "95,5" → 95.5. */
 const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', '.'));
+
+// "95%", "95,5 %": the percentage a message claims.
+const CLAIMED_PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*%/;
+// "không phải 95% à": a figure doubted.
+const IS_IT_NOT = /\b(?:khong|ko|k) phai\b/;
+// Besides the percentage, what a bare check says: "chỉ cần … thôi đúng không", "không phải … à", "đạt … phải không".
+const CHECK_WORDS = new Set([...CLAIM_WORDS, 'chi', 'can', 'moi', 'dat', 'thoi']);
+// How far the nearest percentage may be from the one claimed and still be what it is about.
+const NEAR_PERCENTAGE = 5;
+
+/** Of a place's answers, the one whose headline percentage is nearest the one checked: it confirms or corrects it. */
+function nearestPercentageOf(turn: Turn, place: Scope): FaqEntry | undefined {
+  const claimed = CLAIMED_PERCENTAGE.exec(turn.text.original);
+  if (!claimed || askedAbout(turn).some((w) => !/^\d/.test(w) && !CHECK_WORDS.has(w))) return undefined;
+  const value = Number(claimed[1]!.replace(',', '.'));
+  const distance = (figure: RegExpExecArray) => Math.abs(figureValue(figure) - value);
+  const [nearest] = turn.knowledge.index.entries
+    .filter((e) => e.scope === place)
+    .map((entry) => ({ entry, figure: HEADLINE_FIGURE.exec(entry.answer) }))
+    .filter((v): v is { entry: FaqEntry; figure: RegExpExecArray } => v.figure?.[2] === '%')
+    .sort((a, b) => distance(a.figure) - distance(b.figure));
+  return nearest && distance(nearest.figure) <= NEAR_PERCENTAGE ? nearest.entry : undefined;
+}
 
 /** What a national answer given for a place the documents say nothing particular of opens with. */
 export const notCovered = (place: string) => `Tài liệu tôi có không nêu riêng cho ${place}. Thông tin chung cả nước:`;

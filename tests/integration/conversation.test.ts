@@ -2165,6 +2165,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17a2', 'thanh pho hai phong ap dung cong nghe ai ra sao trong bhyt')).replies[0]!.text).toMatch(/trí tuệ nhân tạo/);
   });
 
+  it('answers a place\'s percentage checked with nothing else said by that place\'s answer giving the nearest one', async () => {
+    expect((await ask(app, 's17p', 'lai châu chỉ cần 90% thôi hả')).replies[0]!.text).toMatch(/^Theo Kế hoạch của Đảng ủy UBND tỉnh Lai Châu[^]*95%/);
+    expect((await ask(app, 's17q', 'thế hải phòng không phải 96% à')).replies[0]!.text).toMatch(/95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
