@@ -28,7 +28,8 @@ export function correctionOf(knowledge: Knowledge, text: NormalizedText): Normal
 
 /** Where the clause after `at` ends and the next begins, if one does. */
 function afterClause(text: string, at: number): number | undefined {
-  const comma = /[,;:]\s*/g;
+  // Not the decimal comma of "75,5".
+  const comma = /(?:(?<!\d),|,(?!\d)|[;:])\s*/g;
   comma.lastIndex = at;
   const found = comma.exec(text);
   return found ? found.index + found[0].length : undefined;

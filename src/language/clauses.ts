@@ -2,8 +2,8 @@ import { foldDiacritics } from './fold.js';
 
 // Sentences end at . ! ? ; … followed by a space, or at a line break: "95.5%" and "1.5 cm" stay whole.
 const SENTENCE_END = /(?<=[.!?;…])\s+|\n+/;
-// "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too.
-const CLAUSE_END = /[,:]\s*/;
+// "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too. Not the decimal comma of "75,5".
+const CLAUSE_END = /(?:(?<!\d),|,(?!\d)|:)\s*/;
 // Shorter than this, a message says too little to hold circumstances and a question apart.
 const MIN_WORDS = 10;
 const MIN_PART_WORDS = 3;
@@ -55,8 +55,8 @@ export function furtherAskingParts(message: string, tells: (part: string) => boo
 
 // "Theo … thì …": a source named, then what is asked of it.
 const SOURCE_THEN = /^\s*theo\s.+?\s(?:thì|thi)\s+(.+)$/iu;
-// Any break between clauses or sentences, for reading a message's last clause alone.
-const ANY_BREAK = /[,;.!?…]+\s*|:\s+/;
+// Any break between clauses or sentences, for reading a message's last clause alone ("75,5", "95.5" are numbers).
+const ANY_BREAK = /(?:[;!?…]|(?<!\d)[,.]|[,.](?!\d))+\s*|:\s+/;
 
 /**
  * The sentence a message asks in: its last with a question mark, else its last ("… bọn em định tổ chức đá bóng. Ngày
@@ -74,7 +74,7 @@ export function clausesOf(message: string): string[] {
 
 // Where one message may join two questions: a comma, a semicolon or a question mark inside it, or "và", "còn" between
 // words (typed with diacritics or without).
-const QUESTION_JOIN = /\s*[,;?]\s*|\s+(?:và|va|còn)\s+/giu;
+const QUESTION_JOIN = /\s*(?:[;?]|(?<!\d),|,(?!\d))\s*|\s+(?:và|va|còn)\s+/giu;
 
 /**
  * Each way of cutting a message in two at a join, the first join first: "… bao nhiêu giường, còn … mấy giường". The

@@ -2170,6 +2170,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17q', 'thế hải phòng không phải 96% à')).replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('reads "còn <place>, ko phải cũng <figure> chứ" as that place\'s answer, not as a correction cut at the decimal comma', async () => {
+    await ask(app, 's17k', 'mục tiêu tuổi thọ đến 2030 của cả nước');
+    expect((await ask(app, 's17k', 'thế cao bằng, không phải cũng 75,5 tuổi à')).replies[0]!.text).toMatch(/^Cao Bằng|Cao Bằng[^]*75 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

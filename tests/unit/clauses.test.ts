@@ -59,6 +59,10 @@ describe('the two halves of a message that may ask two questions', () => {
     expect(halvesOf('muc tieu nam 2026 bao nhieu va tram y te co may bac si')).toEqual([['muc tieu nam 2026 bao nhieu', 'tram y te co may bac si']]);
   });
 
+  it('does not cut at a decimal comma', () => {
+    expect(halvesOf('tuổi thọ cả nước là 75,5 tuổi vậy riêng cao bằng thì bao nhiêu')).toEqual([]);
+  });
+
   it('leaves out the sentences before the first half and halves shorter than three words', () => {
     expect(halvesOf('Chào bạn. Mình ở Cao Bằng, cho hỏi trạm y tế có mấy bác sĩ')).toEqual([['Mình ở Cao Bằng', 'cho hỏi trạm y tế có mấy bác sĩ']]);
     expect(halvesOf('ok, cảm ơn nhé')).toEqual([]);
