@@ -26,7 +26,7 @@ const introductions = phraseList([
 // "👋", "🙋‍♀️": a wave says hello (emoji are gone from the normalised text).
 const WAVES = /^(?:\s|👋|🙋|🤗|\p{Emoji_Modifier}|\u200d|\u2640|\u2642|\ufe0f)+$/u;
 // "chào bạn, hôm nay bạn khỏe không": how the bot is, asked with the greeting.
-const greetingHowAreYou = phraseList([...GREETINGS, 'khỏe không', 'có khỏe không', 'khỏe chứ', 'khỏe', 'hôm nay', 'dạo này', 'thế nào', 'ra sao', 'vẫn']);
+const greetingHowAreYou = phraseList([...GREETINGS, 'khỏe không', 'có khỏe không', 'khỏe chứ', 'khỏe', 'hôm nay', 'bữa nay', 'bữa này', 'dạo này', 'thế nào', 'ra sao', 'vẫn']);
 const asksHowItIs = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'dạo này thế nào', 'dạo này ra sao']);
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;

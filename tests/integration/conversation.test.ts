@@ -2175,6 +2175,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's17k', 'thế cao bằng, không phải cũng 75,5 tuổi à')).replies[0]!.text).toMatch(/^Cao Bằng|Cao Bằng[^]*75 tuổi/);
   });
 
+  it('reads southern and central words typed with their diacritics: "hông", "dzậy", "rứa", "ni", and greets "bữa ni khỏe hông"', async () => {
+    expect((await ask(app, 's17r1', 'bữa ni cận nghèo được hỗ trợ hông')).replies[0]!.text).toMatch(/cận nghèo/);
+    expect((await ask(app, 's17r2', 'ở lai châu có trạm y tế nào khám từ xa hông')).replies[0]!.text).toMatch(/^Lai Châu/);
+    expect((await ask(app, 's17r3', 'chào ad, bữa ni khỏe hông')).intent).toBe('greeting');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
