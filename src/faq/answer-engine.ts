@@ -755,7 +755,8 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 
 // "… thật không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
 // says.
-const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b/;
+// "… không phải năm 2024 chứ": a figure doubted.
+const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$/;
 
 /** True when the text checks a claim: "… đúng không", "có phải …", "nghe nói …", "… thôi à". */
 export function checksClaim(text: NormalizedText): boolean {

@@ -2181,6 +2181,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17r3', 'chào ad, bữa ni khỏe hông')).intent).toBe('greeting');
   });
 
+  it('reads "…, không phải năm 2024 chứ" after a document\'s answer as its date checked', async () => {
+    await ask(app, 's17v', 'nghị quyết 72 là văn bản gì vậy');
+    expect((await ask(app, 's17v', 'ký ngày nào vậy, không phải năm 2024 chứ')).replies[0]!.text).toMatch(/09\/9\/2025/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
