@@ -391,6 +391,7 @@ export class Knowledge {
   /** The central documents by what they are about: "chỉ thị 25 về BHYT toàn dân …" is 52. */
   readonly documentSubjects: DocumentSubjects;
   readonly misnumbered: MisnumberedDocuments;
+  private readonly keywordPhrasesOf = new WeakMap<FaqEntry, string[]>();
 
   constructor(readonly content: Content, readonly version = 1) {
     const active = content.entries.filter((e) => e.status === 'active');
@@ -466,7 +467,7 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    const candidates = this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure);
+    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
@@ -520,6 +521,31 @@ export class Knowledge {
     const givesAsked = (c: Candidate) => figure === undefined || this.gives(c.entry, figure) || !this.gives(best.entry, figure);
     const local = candidates.find((c) => c.entry.scope === locality && best.score - c.score < CLOSE_MARGIN && givesAsked(c));
     return local ? [local, ...candidates.filter((c) => c !== local)] : candidates;
+  }
+
+  /**
+   * "năm 2026 mức đóng bhyt là bao nhiêu": a close answer saying the documents do not give what one of its keyword
+   * phrases names ("mức đóng") comes before one about the rest of the words (the 2026 coverage target) that lacks it.
+   */
+  private silentFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+    const best = candidates[0];
+    if (!best || best.entry.documentsSilent) return candidates;
+    const folded = ` ${text.folded.join(' ')} `;
+    const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
+    // A phrase with a word the best did not match: "đóng" of "mức đóng", which the target's "mức" is not.
+    const unmatched = (phrase: string) => phrase.split(' ').some((w) => !best.matched.includes(w));
+    const silent = candidates.find((c) => c.entry.documentsSilent && best.score - c.score < FIGURE_MARGIN && names(c.entry).some(unmatched));
+    return silent && names(best.entry).length === 0 ? [silent, ...candidates.filter((c) => c !== silent)] : candidates;
+  }
+
+  /** An entry's keywords of more than one word, normalised and folded (worked out once per entry). */
+  private keywordPhrases(entry: FaqEntry): string[] {
+    let phrases = this.keywordPhrasesOf.get(entry);
+    if (!phrases) {
+      phrases = entry.keywords.map((k) => this.normalize(k).folded).filter((words) => words.length > 1).map((words) => words.join(' '));
+      this.keywordPhrasesOf.set(entry, phrases);
+    }
+    return phrases;
   }
 
   /** "tại sao phải tham gia bhyt": a question asking why wants the close answer that gives a reason. */

@@ -26,6 +26,12 @@ describe('answer engine', () => {
     expect(answeredWith('nq72 có mục tiêu đến năm nào, tầm nhìn tới năm nào')?.id).toBe('health-targets-milestones');
   });
 
+  it('answers with a close entry saying the documents do not give what a keyword phrase names, before a target for the year', () => {
+    expect(answeredWith('từ năm 2026 mức hưởng bảo hiểm y tế là mấy phần trăm')?.id).toBe('benefit-level-not-specified');
+    expect(answeredWith('từ năm 2026 mức đóng bhyt mỗi người là bao nhiêu')?.id).toBe('premium-amount');
+    expect(answeredWith('tới năm 2026 thì cả nước phải bao phủ bảo hiểm y tế mấy phần trăm')?.id).toBe('coverage-target-national-2026');
+  });
+
   it('reads "phí … bao nhiêu" as asking a sum, but not "miễn phí bao nhiêu lần"', () => {
     expect(lacksAmountAsked(knowledge.normalize('phí ở trại dưỡng lão một tháng bao nhiêu'), 'Có trung tâm chăm sóc người cao tuổi.')).toBe(true);
     expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
