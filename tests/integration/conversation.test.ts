@@ -2179,6 +2179,7 @@ describe('conversation context', () => {
     expect((await ask(app, 's17r1', 'bữa ni cận nghèo được hỗ trợ hông')).replies[0]!.text).toMatch(/cận nghèo/);
     expect((await ask(app, 's17r2', 'ở lai châu có trạm y tế nào khám từ xa hông')).replies[0]!.text).toMatch(/^Lai Châu/);
     expect((await ask(app, 's17r3', 'chào ad, bữa ni khỏe hông')).intent).toBe('greeting');
+    expect((await ask(app, 's17r4', 'em hỏi được chi hả bot')).intent).toBe('help');
   });
 
   it('reads "…, không phải năm 2024 chứ" after a document\'s answer as its date checked', async () => {
