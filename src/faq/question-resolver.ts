@@ -1094,10 +1094,6 @@ function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefine
 }
 
 /**
- * The entry's own numbered list, or the one numbered list of what is asked ("nhóm": "09 nhóm: (1) …") among the other
- * answers of its place from its document.
- */
-/**
  * The answer about item `n` of a list's numbered items: the items of a list from section "III" are sections "III.1",
  * "III.2", … of its document, so an answer citing that part is about the item (the one closest to its words first).
  */
@@ -1114,6 +1110,10 @@ function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry 
   return detailed.sort((a, b) => shared(b) - shared(a))[0];
 }
 
+/**
+ * The entry's own numbered list, or the one numbered list of what is asked ("nhóm": "09 nhóm: (1) …") among the other
+ * answers of its place from its document.
+ */
 function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
   if (NUMBERED_LIST.test(entry.answer)) return entry;
   const telling = knowledge.index.tellingWords(text);
