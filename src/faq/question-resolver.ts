@@ -110,6 +110,8 @@ const LISTS = /\(2\)|\d+ nhóm/;
 // "ngoài hộ cận nghèo còn ai được hỗ trợ nữa", "ngoài ra còn nhóm nào": who else, besides the group just answered for.
 const ASKS_WHO_ELSE = /\b(?:con|ngoai ra) (?:ai|nhung ai|nhom nao|doi tuong nao)\b|\bai (?:khac|nua)\b/;
 const NUMBERED_LIST = /\(1\)[^]*\(2\)/;
+// "bao nhiêu nhóm", "mấy giải pháp": how many items of a list.
+const ITEMS_COUNTED = /\b(?:bao nhieu|bn|may) (?:nhom|nhiem vu|giai phap|muc|diem|noi dung|hinh thuc|dot pha|quan diem)\b/;
 // Numbers that name rather than count: a year, a document's number or date, a list item's mark.
 const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(\d\)/gu;
 const LIST_MARGIN = 0.2;
@@ -531,6 +533,10 @@ function resolveUncached(turn: Turn): Resolution {
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed.answer);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
+  // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
+  const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));
+  const counted = last && countsItems && asksShortlyAfter(turn, last) && knowledge.missesFigureAsked(turn.text, last) ? listOf(turn, last) : undefined;
+  if (counted && counted !== last && !knowledge.missesFigureAsked(turn.text, counted)) return { kind: 'answer', entry: counted, confidence: REFERRED_CONFIDENCE, related: [] };
   // "cái thứ hai là gì" after slogans given as examples, unnumbered: that answer again, not whatever "thứ hai" matches.
   if (last && asksForItemByPlace(turn.text)) return { kind: 'answer', entry: listed ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
   // "ngoài ra còn ai được hỗ trợ nữa" after Lai Châu's near-poor support: its answer listing every group.

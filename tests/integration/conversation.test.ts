@@ -2187,6 +2187,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17v', 'ký ngày nào vậy, không phải năm 2024 chứ')).replies[0]!.text).toMatch(/09\/9\/2025/);
   });
 
+  it('answers "có tất cả mấy nhóm" after one group of a programme with the list of them all', async () => {
+    await ask(app, 's17g', 'hà nội chăm sóc người yếu thế thế nào');
+    expect((await ask(app, 's17g', 'chương trình đó có tất cả mấy nhóm')).replies[0]!.text).toMatch(/^09 nhóm: \(1\)/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
