@@ -2192,6 +2192,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's17g', 'chương trình đó có tất cả mấy nhóm')).replies[0]!.text).toMatch(/^09 nhóm: \(1\)/);
   });
 
+  it('falls back on "hôm nay thứ mấy" right after an answer', async () => {
+    await ask(app, 's17t', 'chống gian lận quỹ bảo hiểm y tế thế nào');
+    expect((await ask(app, 's17t', 'hôm nay là thứ mấy vậy')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
