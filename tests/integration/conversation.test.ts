@@ -2197,6 +2197,14 @@ describe('conversation context', () => {
     expect((await ask(app, 's17t', 'hôm nay là thứ mấy vậy')).intent).toBe('fallback');
   });
 
+  it('reads "cái … hồi nãy" as what was just answered, after a question off the topic', async () => {
+    await ask(app, 's17w', 'tỉnh cao bằng có chính sách gì cho người cận nghèo mua thẻ');
+    await ask(app, 's17w', 'xổ số miền bắc hôm qua ra con gì');
+    const told = await ask(app, 's17w', 'mức hỗ trợ hồi nãy do ai quyết định');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/Cao Bằng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
