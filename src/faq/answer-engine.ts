@@ -236,7 +236,7 @@ const MILESTONE_YEARS = 3;
 function milestonesFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const best = candidates[0]!;
   if (!ASKS_YEARS.test(text.folded.join(' '))) return candidates;
-  const givesYears = (c: Candidate) => new Set(c.entry.answer.match(/\b(?:19|20)\d\d\b/g)).size >= MILESTONE_YEARS;
+  const givesYears = (c: Candidate) => new Set(c.entry.answer.match(YEARS_GIVEN)).size >= MILESTONE_YEARS;
   const years = !givesYears(best) && candidates.find((c) => best.score - c.score < FIGURE_MARGIN && givesYears(c));
   return years ? [years, ...candidates.filter((c) => c !== years)] : candidates;
 }
@@ -866,7 +866,7 @@ function documentNumberAsked(folded: string, ofProvince: boolean): RegExp | unde
 }
 
 /** The percentages a text gives: "95,5%" → "95.5". */
-function percentagesOf(text: string): string[] {
+export function percentagesOf(text: string): string[] {
   return [...text.matchAll(PERCENTAGE)].map((m) => m[1]!.replace(',', '.'));
 }
 

@@ -5,7 +5,7 @@ import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, w
 import { foldDiacritics } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, percentagesOf, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -779,8 +779,6 @@ function placeName(knowledge: Knowledge, scope: Scope): string {
 /** A headline figure's value: "95,5" → 95.5. */
 const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', '.'));
 
-// "95%", "95,5 %": the percentage a message claims.
-const CLAIMED_PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*%/;
 // "không phải 95% à": a figure doubted.
 const IS_IT_NOT = /\b(?:khong|ko|k) phai\b/;
 // Besides the percentage, what a bare check says: "chỉ cần … thôi đúng không", "không phải … à", "đạt … phải không".
@@ -790,9 +788,9 @@ const NEAR_PERCENTAGE = 5;
 
 /** Of a place's answers, the one whose headline percentage is nearest the one checked: it confirms or corrects it. */
 function nearestPercentageOf(turn: Turn, place: Scope): FaqEntry | undefined {
-  const claimed = CLAIMED_PERCENTAGE.exec(turn.text.original);
-  if (!claimed || askedAbout(turn).some((w) => !/^\d/.test(w) && !CHECK_WORDS.has(w))) return undefined;
-  const value = Number(claimed[1]!.replace(',', '.'));
+  const [claimed] = percentagesOf(turn.text.original);
+  if (claimed === undefined || askedAbout(turn).some((w) => !/^\d/.test(w) && !CHECK_WORDS.has(w))) return undefined;
+  const value = Number(claimed);
   const distance = (figure: RegExpExecArray) => Math.abs(figureValue(figure) - value);
   const [nearest] = turn.knowledge.index.entries
     .filter((e) => e.scope === place)
