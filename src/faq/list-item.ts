@@ -11,6 +11,11 @@ const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} thu (\\d{1,2}|nhat|hai|ba|bon|nam
 // "số 72" alone may be a document's number; "câu số 7" is an item's.
 const BY_NUMBER = new RegExp(`(?<!${ITEM_NOUN} )\\bso \\d`);
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+// "nhóm 6 là gì": an item noun and a bare number.
+const NUMBERED_ITEM = new RegExp(`\\b${ITEM_NOUN} (\\d{1,2})\\b`);
+// "nhóm tiếp theo", "câu trước đó", "câu sau câu 7": the item next to the one shown or named. Plain "nhom sau" may be
+// "nhóm sáu", so "sau" alone counts only before another item noun.
+const NEXT_TO = new RegExp(`\\b${ITEM_NOUN} (?:(tiep theo|ke tiep|tiep|sau do|sau no)|(truoc do|truoc no|lien truoc|truoc))\\b|\\b${ITEM_NOUN} (?:(sau)|(truoc)) ${ITEM_NOUN}\\b`);
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
 const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
 // What the item is about, not what is asked of it.
@@ -34,29 +39,44 @@ export function asksForItemByPlace(text: NormalizedText): boolean {
   return asked !== undefined && asked.about === undefined && !BY_NUMBER.test(text.folded.join(' '));
 }
 
-function itemAsked(text: NormalizedText): { ordinal?: string; end?: string; about?: string[] } | undefined {
+interface ItemAsked {
+  ordinal?: string;
+  end?: string;
+  about?: string[];
+  /** +1 for the item after the one named or shown, −1 for the one before. */
+  step?: number;
+}
+
+function itemAsked(text: NormalizedText): ItemAsked | undefined {
   if (text.folded.length > MAX_WORDS) return undefined;
   const folded = text.folded.join(' ');
-  const found = ORDINAL.exec(folded);
+  const found = ORDINAL.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const end = END.exec(folded)?.[1];
   const about = (ABOUT.exec(folded)?.[1] ?? '').trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
   if (about.length > 0) return { about };
-  return ordinal === undefined && end === undefined ? undefined : { ordinal, end };
+  const nextTo = NEXT_TO.exec(folded);
+  const step = nextTo ? (nextTo[1] ?? nextTo[3] ? 1 : -1) : undefined;
+  return ordinal === undefined && end === undefined && step === undefined ? undefined : { ordinal, end, step };
 }
 
 /**
  * The item of the last answer's numbered list a short follow-up asks for ("nhóm thứ 2 là gì" after Nghị quyết 72's
- * six groups), and its number, written with what the list is of: "Nghị quyết 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp:
- * (2) hoàn thiện thể chế, …". Undefined when it asks for none, or the answer numbers no such item.
+ * six groups, "nhóm tiếp theo" after its item `shown`), and its number, written with what the list is of: "Nghị quyết
+ * 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp: (2) hoàn thiện thể chế, …". Undefined when it asks for none, or the
+ * answer numbers no such item.
  */
-export function listItemAsked(text: NormalizedText, answer: string): { excerpt: string; item: number } | undefined {
+export function listItemAsked(text: NormalizedText, answer: string, shown?: number): { excerpt: string; item: number } | undefined {
   const asked = itemAsked(text);
   const items = asked && itemsOf(answer);
   if (!asked || !items) return undefined;
-  const { ordinal, end, about } = asked;
-  const n = about ? aboutItem(items, about) : ordinal === undefined ? (end!.startsWith('cuoi') ? items.length : 1) : (WORDS[ordinal] ?? Number(ordinal));
-  return n === undefined ? undefined : excerptOf(answer, items, n);
+  const { ordinal, end, about, step } = asked;
+  if (about) {
+    const n = aboutItem(items, about);
+    return n === undefined ? undefined : excerptOf(answer, items, n);
+  }
+  const base = ordinal !== undefined ? (WORDS[ordinal] ?? Number(ordinal)) : end !== undefined ? (end.startsWith('cuoi') ? items.length : 1) : shown;
+  return base === undefined ? undefined : excerptOf(answer, items, base + (step ?? 0));
 }
 
 /**

@@ -528,10 +528,10 @@ function resolveUncached(turn: Turn): Resolution {
   // "cao bằng có kế hoạch số mấy để thực hiện" right after what Chỉ thị 52 is: to carry out that document.
   const carrying = last && carryingOutDocumentOf(knowledge, turn.text, last);
   if (carrying) return resolveUncached({ ...turn, text: carrying });
-  // "nhóm thứ 2 là gì", "còn câu cuối" right after an answer with a numbered list: that item; after one without, the
+  // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after one without, the
   // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
-  const item = listed && listItemAsked(turn.text, listed.answer);
+  const item = listed && listItemAsked(turn.text, listed.answer, listed === last ? conversation.lastTopic?.item : undefined);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
   const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));

@@ -2205,6 +2205,14 @@ describe('conversation context', () => {
     expect(told.replies[0]!.text).toMatch(/Cao Bằng/);
   });
 
+  it('gives the item next to the one just shown, or to the one named, when a follow-up asks for it', async () => {
+    await ask(app, 's18a', 'nghị quyết 72 có bao nhiêu nhóm giải pháp');
+    expect((await ask(app, 's18a', 'cho xem nhóm 4')).replies[0]!.text).toMatch(/: \(4\) cải cách hành chính y tế/);
+    expect((await ask(app, 's18a', 'còn nhóm kế tiếp')).replies[0]!.text).toMatch(/: \(5\) đột phá khoa học/);
+    expect((await ask(app, 's18a', 'vậy nhóm liền trước')).replies[0]!.text).toMatch(/: \(4\) cải cách hành chính y tế/);
+    expect((await ask(app, 's18a', 'nhóm sau nhóm 1')).replies[0]!.text).toMatch(/: \(2\) hoàn thiện thể chế/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
