@@ -102,7 +102,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go, which an answer gives
   // by naming an office, a service or a channel.
   {
-    asks: /\b(?:o dau|o cho nao|o noi nao)\b/,
+    asks: /(?<!\bnguon )\b(?:o dau|o cho nao|o noi nao)\b/,
     gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
   },
   // "bệnh viện đa khoa tỉnh ở đâu", "bv y học cổ truyền xây ở chỗ nào": where a building stands (not "bị bệnh viện lạm
@@ -121,9 +121,12 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:may gio|gio nao)\b/, gives: /\d{1,2}\s*(?:giờ|h)\b/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.
   { asks: /\b(?:duong nao|dia chi|so nha)\b/, gives: STREET_ADDRESS },
-  // "số hiệu văn bản", "văn bản nào quy định": a document's number ("40-KH/TU"); "kế hoạch đó số mấy" in
-  // `documentNumberAsked`.
-  { asks: /\bso (?:hieu|ky hieu)\b|\bvan ban nao\b/, gives: ANY_DOCUMENT_NUMBER },
+  // "số hiệu văn bản", "văn bản nào quy định", "nguồn ở đâu", "căn cứ vào đâu": a document's number ("40-KH/TU");
+  // "kế hoạch đó số mấy" in `documentNumberAsked`.
+  {
+    asks: /\bso (?:hieu|ky hieu)\b|\b(?:van ban|tai lieu) nao\b|\bnguon (?:o dau|dau|nao|tu dau|goc)\b|\b(?:can cu|dua) (?:vao|tren) (?:dau|gi)\b/,
+    gives: ANY_DOCUMENT_NUMBER,
+  },
   // "hướng dẫn từng bước", "các bước gia hạn thẻ": steps, which the documents never list ("từng bước" alone is also
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
