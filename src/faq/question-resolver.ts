@@ -949,7 +949,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (ownOfPlace && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
-    return generalFor(knowledge, last, named);
+    return generalFor(knowledge, last, named, turn.text);
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
@@ -1028,7 +1028,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (again.kind === 'answer' && again.best.score >= ANSWER_THRESHOLD && again.best.entry.scope === named) return fromDecision(turn, again, named, remembered);
   }
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
-  return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named) : undefined;
+  return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named, turn.text) : undefined;
 }
 
 // "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
@@ -1282,14 +1282,15 @@ function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, na
  * For a place the content has nothing of its own for, saying so: the national version of the answer just given, or
  * that answer itself, named for the place it is about ("Thông tin của Lai Châu:"), not passed off as general.
  */
-function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope): Resolution {
+function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope, asked: NormalizedText): Resolution {
   const place = placeName(knowledge, named);
   const entry = nationalOf(knowledge, last) ?? last;
   const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${placeName(knowledge, entry.scope)}`;
   const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
-  // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy: the figure asked before is not given for that place; nor
-  // is anything, when all there is to show is another province's answer.
-  const partial = knowledge.asksAmount(knowledge.normalize(last.question)) || entry.scope !== 'national' ? { partial: true as const } : {};
+  // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy, "còn cao bằng bao nhiêu giường": the figure asked, before
+  // or now, is not given for that place; nor is anything, when all there is to show is another province's answer.
+  const figureAsked = knowledge.asksAmount(knowledge.normalize(last.question)) || knowledge.asksAmount(asked);
+  const partial = figureAsked || entry.scope !== 'national' ? { partial: true as const } : {};
   return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note, ...partial };
 }
 

@@ -2213,6 +2213,18 @@ describe('conversation context', () => {
     expect((await ask(app, 's18a', 'nhóm sau nhóm 1')).replies[0]!.text).toMatch(/: \(2\) hoàn thiện thể chế/);
   });
 
+  it('answers "nguồn ở đâu" right after an answer with the documents that answer cites', async () => {
+    await ask(app, 's18b', 'cao bằng đặt tuổi thọ bình quân là bao nhiêu');
+    const reply = await ask(app, 's18b', 'nguồn ở đâu thế');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies.map((r) => r.text).join('\n')).toMatch(/40-KH\/TU/);
+  });
+
+  it('falls back when a place with nothing of its own is asked for a figure right after another place\'s answer', async () => {
+    await ask(app, 's18c', 'bệnh viện đông y lai châu sẽ được xây à');
+    expect((await ask(app, 's18c', 'thế hải phòng xây mấy giường')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
