@@ -736,7 +736,7 @@ function mostOf(turn: Turn, answer: Resolution): Resolution {
   const { knowledge } = turn;
   const figures = knowledge.index.entries
     .filter((e) => e.group === answer.entry.group && e.scope !== 'national')
-    .map((entry) => ({ entry, figure: HEADLINE_FIGURE.exec(entry.answer) }))
+    .map((entry) => ({ entry, figure: headlineFigure(entry.answer) }))
     .filter((v): v is { entry: FaqEntry; figure: RegExpExecArray } => v.figure !== null);
   const unit = figures[0]?.figure[2];
   const same = figures.filter((v) => v.figure[2] === unit);
@@ -794,7 +794,7 @@ function nearestPercentageOf(turn: Turn, place: Scope): FaqEntry | undefined {
   const distance = (figure: RegExpExecArray) => Math.abs(figureValue(figure) - value);
   const [nearest] = turn.knowledge.index.entries
     .filter((e) => e.scope === place)
-    .map((entry) => ({ entry, figure: HEADLINE_FIGURE.exec(entry.answer) }))
+    .map((entry) => ({ entry, figure: headlineFigure(entry.answer) }))
     .filter((v): v is { entry: FaqEntry; figure: RegExpExecArray } => v.figure?.[2] === '%')
     .sort((a, b) => distance(a.figure) - distance(b.figure));
   return nearest && distance(nearest.figure) <= NEAR_PERCENTAGE ? nearest.entry : undefined;
@@ -816,12 +816,21 @@ function goalsOf(knowledge: Knowledge, year: string, scope: Scope): FaqEntry | u
 const HEADLINE_FIGURE = /(?<![\d,])(?!(?:19|20)\d\d(?!\d))(\d+(?:,\d+)?)\s*(%|tuổi|năm|bác sĩ|giường)/u;
 
 /**
+ * An answer's headline figure; none when it says first that the documents give no figure of its own (Hà Nội's
+ * life expectancy, "… không nêu con số riêng cho Hà Nội; mục tiêu chung cả nước … 80 tuổi" is the nation's).
+ */
+function headlineFigure(answer: string): RegExpExecArray | null {
+  const figure = HEADLINE_FIGURE.exec(answer);
+  return figure && !answer.slice(0, figure.index).includes('không nêu') ? figure : null;
+}
+
+/**
  * "vậy cao hơn hay thấp hơn cả nước" right after Cao Bằng's target, "vậy nơi nào thấp hơn" after two places' targets:
  * the two figures side by side, and which is higher, when the two answers give the same kind of figure.
  */
 function comparisonOf(knowledge: Knowledge, a: FaqEntry, b: FaqEntry): string | undefined {
   if (a.scope === b.scope) return undefined;
-  const [ofA, ofB] = [a, b].map((e) => HEADLINE_FIGURE.exec(e.answer));
+  const [ofA, ofB] = [a, b].map((e) => headlineFigure(e.answer));
   if (!ofA || !ofB || ofA[2] !== ofB[2]) return undefined;
   if (figureValue(ofA) === figureValue(ofB)) return undefined;
   // The nation comes second ("Hải Phòng 95,5%, cả nước 95%"); of two places, the higher first.
@@ -933,7 +942,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
     const note = compares ? comparisonOf(knowledge, last, variant) : undefined;
-    return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}) };
+    // "hà nội thì sao" after Cao Bằng's life expectancy, 75: Hà Nội's answer, which gives no figure, does not answer it.
+    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer);
+    return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}), ...(figureMissing ? { partial: true as const } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
   const goals = year && !variant && asksOwn.length === 0 && GIVES_YEAR.test(last.answer) ? goalsOf(knowledge, year, named ?? last.scope) : undefined;

@@ -2225,6 +2225,15 @@ describe('conversation context', () => {
     expect((await ask(app, 's18c', 'thế hải phòng xây mấy giường')).intent).toBe('fallback');
   });
 
+  it('says a place\'s answer gives no figure when asked after another place\'s figure, and compares nothing with it', async () => {
+    await ask(app, 's18d', 'tỉnh cao bằng muốn người dân sống thọ trung bình mấy tuổi');
+    const reply = await ask(app, 's18d', 'vậy còn thủ đô hà nội');
+    expect(reply.intent).toBe('fallback');
+    const text = reply.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/tiệm cận các đô thị phát triển/);
+    expect(text).not.toMatch(/Hà Nội 80 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
