@@ -69,9 +69,10 @@ const ASKS_PERCENTAGE = /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,8}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
-// "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu": what is paid, a sum or a share of
-// something, but not "đóng bao nhiêu năm".
-const ASKS_PAYMENT = /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc dong (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
+// "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu", "mức hỗ trợ cụ thể bn", "được hỗ
+// trợ bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm", "hỗ trợ bao nhiêu người".
+const ASKS_PAYMENT =
+  /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;

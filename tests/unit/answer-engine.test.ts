@@ -37,6 +37,14 @@ describe('answer engine', () => {
     expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
   });
 
+  it('reads "mức hỗ trợ … bao nhiêu" as asking a sum or a share, but not "hỗ trợ bao nhiêu người"', () => {
+    const support = 'Hải Phòng nâng mức hỗ trợ cho người thuộc hộ cận nghèo.';
+    expect(lacksAmountAsked(knowledge.normalize('vậy mức hỗ trợ cho hộ cận nghèo là bn'), support)).toBe(true);
+    expect(lacksAmountAsked(knowledge.normalize('nhà nước hỗ trợ được bao nhiêu'), support)).toBe(true);
+    expect(lacksAmountAsked(knowledge.normalize('nhà nước hỗ trợ được bao nhiêu'), 'Hỗ trợ 30% mức đóng.')).toBe(false);
+    expect(lacksAmountAsked(knowledge.normalize('tỉnh hỗ trợ bao nhiêu người'), support)).toBe(false);
+  });
+
   it('does not take the year before "tỷ lệ" in an answer for a sum of money', () => {
     const coverage = knowledge.entry('coverage-target-national-2026')!;
     expect(coverage.answer).toMatch(/2026 tỷ lệ/);
