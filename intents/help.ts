@@ -60,6 +60,11 @@ const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi th�
 // được những việc gì" right after one on VNeID asks about the app.
 const support = phraseList(['hỗ trợ']);
 const use = phraseList(['dùng', 'sử dụng']);
+// "về nội dung gì" right after the date of Chỉ thị 52 asks what the directive is about, not what the bot covers.
+const aboutWhat = phraseList([
+  'về nội dung gì', 'về nội dung nào', 'về những nội dung gì', 'về những nội dung nào', 'nội dung gì', 'nội dung là gì',
+  'nói về gì', 'nói về cái gì', 'về gì', 'về cái gì', 'về vấn đề gì',
+]);
 
 // "trả lời chả đúng gì cả, bot dở quá", "hỏi mãi mà không hiểu, chán ghê": the person is unhappy with the bot, and is
 // helped to ask. Not "tệ quá": folded, with a tone slip, it is the "y tế qua" of "bảo hiểm y tế qua VNeID".
@@ -107,6 +112,7 @@ export const help: Intent = {
     const addressed = addressesBot(turn.text);
     const lastTopic = !addressed ? lastAnswered(turn)?.topic : undefined;
     if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
+    if (lastTopic && consistsOf(turn.text, aboutWhat(normalize), FILLER)) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
     if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
     const cues = asksForHelp(normalize);

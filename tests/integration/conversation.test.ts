@@ -2234,6 +2234,14 @@ describe('conversation context', () => {
     expect(text).not.toMatch(/Hà Nội 80 tuổi/);
   });
 
+  it('reads "về nội dung gì" right after an answer about a document as asking what it is about, not for help', async () => {
+    await ask(app, 's18e', 'nghị quyết 72 được ban hành khi nào');
+    const reply = await ask(app, 's18e', 'về những nội dung nào vậy');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Nghị quyết số 72/);
+    expect((await ask(app, 's18f', 'về những nội dung nào vậy')).intent).toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
