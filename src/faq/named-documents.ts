@@ -12,6 +12,15 @@ const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;
 
 // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": the same asked of each document named.
 const EACH = /\b(?:moi (?:cai|van ban|loai|ben)|tung (?:cai|van ban)|lan luot|ca hai)\b/;
+// "kế hoạch 69-KH/TU và 40-KH/TU" (the codes are not read): a bare number joined to a document is another of its kind.
+const JOINED_NUMBER = /^ (?:va|voi|hay|hoac) (\d{1,3})\b/;
+// "chương trình 10 lai châu và chương trình 06 hà nội", "nghị quyết 282 khác nghị quyết 72": two documents side by
+// side, each perhaps with its place, are asked the same of.
+const SIDE_BY_SIDE = /^(?: [a-z]+){0,3} (?:va|voi|hay|hoac|khac(?: voi)?) $/;
+// "khác gì", "khác nhau chỗ nào", "so sánh": how they differ, which what each one is shows.
+// Fewer telling words than this besides (the body issuing them: "của tỉnh uỷ") name no subject compared.
+const COMPARED_TOPIC_WORDS = 4;
+const COMPARES = /\bkhac (?:gi|nhau|the nao|nhu the nao|cho nao|o dau|nhu nao)\b|\bkhac\b(?: \S+){0,4} (?:the nao|nhu the nao|ra sao)\b|\bso sanh\b/;
 // What joins the documents named: "nq 72 và chương trình 06", "ct 52 với nq 72".
 const JOINS = new Set(['va', 'voi', 'hay', 'hoac']);
 // "hướng dẫn 33-HD/BTGDVTW về triển khai chỉ thị 52": between a document and the one it carries out (its code first).
@@ -23,33 +32,64 @@ const ASKS_OF_ITSELF = /\b(?:ban hanh|ngay (?:nao|may|thang)|co quan nao|(?:ai|n
  * The entries that answer a message asking about two documents, or one by date, in one of these ways (undefined when
  * it asks none): a date claimed for a document ("nghị quyết 72 ra ngày 16/9/2025 đúng ko", which that date elsewhere
  * would answer with another document) or which of two came first, with each one's date; what is asked of each of two
- * or more ("nq72 và chương trình 06 hà nội mỗi cái có bao nhiêu nhóm giải pháp"), the question without the documents
- * asked of each; who issued a document named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52
+ * or more ("nq72 và chương trình 06 hà nội mỗi cái có bao nhiêu nhóm giải pháp", or side by side: "kế hoạch 69 và 40
+ * ban hành ngày nào"), the question without the documents asked of each, and how they differ ("… khác gì") as what
+ * each one is; who issued a document named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52
  * do cơ quan nào ban hành"), of the first.
  */
 export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry[] | undefined {
   const folded = text.folded.join(' ');
-  const named = [...folded.matchAll(NAMED)];
+  const named = documentsIn(folded);
   if (named.length === 0) return undefined;
   const asksDate = (CLAIMS_DATE.test(folded) && checksClaim(text)) || (ASKS_FIRST.test(folded) && named.length >= 2);
   const dates = asksDate ? eachAnswer(knowledge, named, 'ban hành ngày nào', (entry) => DATED.test(entry.answer)) : undefined;
   if (!dates && named.length === 2 && ASKS_OF_ITSELF.test(folded)) {
-    const [carrier, carried] = named as [RegExpMatchArray, RegExpMatchArray];
-    if (CARRIES_OUT.test(folded.slice(carrier.index! + carrier[0].length, carried.index))) {
+    const [carrier, carried] = named as [NamedDocument, NamedDocument];
+    if (CARRIES_OUT.test(folded.slice(carrier.end, carried.start))) {
       return eachAnswer(knowledge, [carrier], 'là gì, do ai ban hành', () => true);
     }
   }
-  if (dates || named.length < 2 || !EACH.test(folded)) return dates;
-  const rest = folded.replace(NAMED, ' ').replace(EACH, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
+  const each = EACH.test(folded);
+  const sideBySide = named.length >= 2 && named.slice(1).every((doc, i) => SIDE_BY_SIDE.test(folded.slice(named[i]!.end, doc.start)));
+  if (dates || named.length < 2 || !(each || sideBySide)) return dates;
+  let rest = folded;
+  for (const doc of [...named].reverse()) rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
+  rest = rest.replace(EACH, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
+  if (COMPARES.test(rest)) {
+    // How they differ in what ("mục tiêu bao phủ 2026 khác nhau ko") is left to the answer to that; how they differ at
+    // all, to what each one is.
+    const topic = knowledge.index.tellingWords(knowledge.index.splitLocalities(knowledge.normalize(rest.replace(COMPARES, ' '))).text);
+    if (topic.length < COMPARED_TOPIC_WORDS) return eachAnswer(knowledge, named, 'là gì', () => true);
+    if (!each) return undefined;
+  }
   return eachAnswer(knowledge, named, rest, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(rest), entry));
 }
 
+interface NamedDocument {
+  kind: string;
+  number: string;
+  /** Where it is named in the folded text, from its kind (or its number, when joined to another's). */
+  start: number;
+  end: number;
+}
+
+/** The documents a folded text names, in order: "kế hoạch 69 và 40" names two plans. */
+function documentsIn(folded: string): NamedDocument[] {
+  return [...folded.matchAll(NAMED)].flatMap((m) => {
+    const doc = { kind: m[1]!, number: m[2]!, start: m.index!, end: m.index! + m[0].length };
+    const joined = JOINED_NUMBER.exec(folded.slice(doc.end));
+    if (!joined) return [doc];
+    const end = doc.end + joined[0].length;
+    return [doc, { kind: doc.kind, number: joined[1]!, start: end - joined[1]!.length, end }];
+  });
+}
+
 /** For each document named, the sure answer to the question asked of it that is about it, if every one has one. */
-function eachAnswer(knowledge: Knowledge, named: RegExpMatchArray[], question: string, answers: (entry: FaqEntry) => boolean): FaqEntry[] | undefined {
-  const entries = named.map(([, kind, number]) => {
+function eachAnswer(knowledge: Knowledge, named: NamedDocument[], question: string, answers: (entry: FaqEntry) => boolean): FaqEntry[] | undefined {
+  const entries = named.map(({ kind, number }) => {
     const decision = knowledge.decide(knowledge.normalize(`${kind} ${number} ${question}`));
     const entry = decision.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD ? decision.best.entry : undefined;
-    return entry && answers(entry) && `${entry.question} ${entry.keywords.join(' ')} ${entry.answer}`.includes(number!) ? entry : undefined;
+    return entry && answers(entry) && `${entry.question} ${entry.keywords.join(' ')} ${entry.answer}`.includes(number) ? entry : undefined;
   });
   return entries.every((e) => e !== undefined) ? [...new Set(entries)] : undefined;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namedDocumentsAsked } from '../../src/faq/named-documents.js';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+const knowledge = await shippedKnowledge();
+const answers = (message: string) => namedDocumentsAsked(knowledge, knowledge.normalize(message))?.map((entry) => entry.answer);
+
+describe('documents named together', () => {
+  it('asks what is asked of two documents side by side of each, without "mỗi cái"', () => {
+    const issuers = answers('thưa ad, chỉ thị 52 và nghị quyết 72 được cơ quan nào ký');
+    expect(issuers).toHaveLength(2);
+    expect(issuers![0]).toMatch(/Ban Bí thư/);
+    expect(issuers![1]).toMatch(/Bộ Chính trị/);
+  });
+
+  it('reads a bare number joined to a document as another of its kind', () => {
+    const dates = answers('kế hoạch 40-KH/TU hay 69-KH/TU có trước');
+    expect(dates?.join(' ')).toMatch(/15\/12\/2025/);
+    expect(dates?.join(' ')).toMatch(/12\/02\/2026/);
+  });
+
+  it('answers how two documents differ with what each one is, unless it names what they differ in', () => {
+    const each = answers('nghị quyết 282/NQ-CP với nghị quyết 72-NQ/TW khác nhau như nào');
+    expect(each?.join(' ')).toMatch(/Chính phủ ban hành Nghị quyết số 282/);
+    expect(each?.join(' ')).toMatch(/Bộ Chính trị/);
+    expect(answers('kế hoạch 40 cao bằng và nghị quyết 72 chỉ tiêu tuổi thọ trung bình năm 2030 khác gì')).toBeUndefined();
+  });
+});
