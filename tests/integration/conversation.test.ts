@@ -2242,6 +2242,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's18f', 'về những nội dung nào vậy')).intent).toBe('help');
   });
 
+  it('reads "so với trung ương" as the nation compared with', async () => {
+    const reply = await ask(app, 's18g', 'cao bằng đặt tỷ lệ bao phủ năm 2026 so với trung ương thế nào');
+    const text = reply.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/97%/);
+    expect(text).toMatch(/Chỉ thị 52-CT\/TW/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
