@@ -100,10 +100,10 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
-  // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named): a place to go, which an answer gives
-  // by naming an office, a service or a channel.
+  // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named; nor "nguồn vốn ở đâu": where money
+  // comes from): a place to go, which an answer gives by naming an office, a service or a channel.
   {
-    asks: /(?<!\bnguon )\b(?:o dau|o cho nao|o noi nao)\b/,
+    asks: /(?<!\b(?:nguon|nguon von|nguon kinh phi|nguon tien|tien|kinh phi) )\b(?:o dau|o cho nao|o noi nao)\b/,
     gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
   },
   // "bệnh viện đa khoa tỉnh ở đâu", "bv y học cổ truyền xây ở chỗ nào": where a building stands (not "bị bệnh viện lạm

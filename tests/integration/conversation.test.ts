@@ -2249,6 +2249,12 @@ describe('conversation context', () => {
     expect(text).toMatch(/Chỉ thị 52-CT\/TW/);
   });
 
+  it('reads "nguồn vốn ở đâu" as where money comes from, not a place to go', async () => {
+    const reply = await ask(app, 's18h', 'thành phố hải phòng lấy nguồn vốn ở đâu để đầu tư cho y tế');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/vốn ODA/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
