@@ -37,6 +37,13 @@ describe('answer engine', () => {
     expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
   });
 
+  it('reads "tỷ lệ … bao nhiêu" as asking a percentage, but not "tỷ lệ … bao nhiêu năm"', () => {
+    const goal = 'Thành phố phấn đấu đạt bảo hiểm y tế toàn dân.';
+    expect(lacksAmountAsked(knowledge.normalize('thành phố muốn tỷ lệ dân dùng thẻ điện tử lên bao nhiêu'), goal)).toBe(true);
+    expect(lacksAmountAsked(knowledge.normalize('thành phố muốn tỷ lệ dân dùng thẻ điện tử lên bao nhiêu'), 'Đạt 60%.')).toBe(false);
+    expect(lacksAmountAsked(knowledge.normalize('tỷ lệ đó giữ bao nhiêu năm'), goal)).toBe(false);
+  });
+
   it('reads "mức hỗ trợ … bao nhiêu" as asking a sum or a share, but not "hỗ trợ bao nhiêu người"', () => {
     const support = 'Hải Phòng nâng mức hỗ trợ cho người thuộc hộ cận nghèo.';
     expect(lacksAmountAsked(knowledge.normalize('vậy mức hỗ trợ cho hộ cận nghèo là bn'), support)).toBe(true);
