@@ -621,7 +621,8 @@ export class Knowledge {
    * figure or detail asked that the entry does not give, the candidate that gives it.
    */
   alongsideFigures(text: NormalizedText, entry: FaqEntry, candidates: readonly Candidate[]): FaqEntry[] {
-    const figures = this.figuresAsked(text);
+    // "hạn chót … là ngày nào" asks for a date twice: one figure, not two.
+    const figures = [...new Map(this.figuresAsked(text).map((figure) => [String(figure), figure])).values()];
     if (figures.length < 2) return [];
     const giving = figures
       .filter((figure) => !this.gives(entry, figure))

@@ -37,6 +37,13 @@ describe('answer engine', () => {
     expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
   });
 
+  it('adds no second answer for a figure asked twice over ("hạn chót … là ngày nào")', () => {
+    const household = knowledge.entry('household-insurance')!;
+    const question = knowledge.normalize('hạn chót gia hạn thẻ bhyt theo hộ gia đình năm 2026 là ngày nào vậy');
+    const candidates = knowledge.decide(question).candidates;
+    expect(knowledge.alongsideFigures(question, household, candidates)).toEqual([]);
+  });
+
   it('reads "tỷ lệ … bao nhiêu" as asking a percentage, but not "tỷ lệ … bao nhiêu năm"', () => {
     const goal = 'Thành phố phấn đấu đạt bảo hiểm y tế toàn dân.';
     expect(lacksAmountAsked(knowledge.normalize('thành phố muốn tỷ lệ dân dùng thẻ điện tử lên bao nhiêu'), goal)).toBe(true);
