@@ -105,7 +105,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // comes from): a place to go, which an answer gives by naming an office, a service or a channel.
   {
     asks: /(?<!\b(?:nguon|nguon von|nguon kinh phi|nguon tien|tien|kinh phi) )\b(?:o dau|o cho nao|o noi nao)\b/,
-    gives: /trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh/i,
+    // Not where the answer sends the person to ask ("bạn hãy hỏi trạm y tế xã"): that place is not what is asked.
+    gives: /(?<!hỏi [^.;]{0,40})(?:trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh)/i,
   },
   // "bệnh viện đa khoa tỉnh ở đâu", "bv y học cổ truyền xây ở chỗ nào": where a building stands (not "bị bệnh viện lạm
   // thu thì phản ánh ở đâu": where to go), a street address.

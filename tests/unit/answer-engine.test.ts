@@ -37,6 +37,12 @@ describe('answer engine', () => {
     expect(lacksAmountAsked(knowledge.normalize('được khám miễn phí bao nhiêu lần mỗi năm'), 'Mỗi năm ít nhất một lần.')).toBe(false);
   });
 
+  it('does not take the office an answer sends the person to ask for the place asked about', () => {
+    const book = knowledge.entry('electronic-health-book')!;
+    expect(book.answer).toMatch(/hỏi trạm y tế xã/);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('muốn làm sổ sức khỏe điện tử thì làm ở đâu'), book)).toBe(true);
+  });
+
   it('adds no second answer for a figure asked twice over ("hạn chót … là ngày nào")', () => {
     const household = knowledge.entry('household-insurance')!;
     const question = knowledge.normalize('hạn chót gia hạn thẻ bhyt theo hộ gia đình năm 2026 là ngày nào vậy');
