@@ -186,6 +186,8 @@ const asksForMore = phraseList([
   'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'nói chi tiết', 'nói cụ thể', 'nói kỹ',
   'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
   'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái', 'con số', 'số liệu',
+  // "ngoài ra còn gì nữa không": more of what the answer lists.
+  'ngoài ra', 'còn gì', 'gì khác',
   // "nhắc lại giúp mình", "nói lại đi": the same again.
   ...AGAIN,
 ]);

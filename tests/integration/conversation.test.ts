@@ -2255,6 +2255,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/vốn ODA/);
   });
 
+  it('gives the answer just given again for "ngoài ra còn gì nữa", whatever else the person\'s province has', async () => {
+    await ask(app, 's18i', 'em ở lai châu');
+    await ask(app, 's18i', 'muốn xuất trình thẻ bảo hiểm y tế bằng điện thoại thì mở ứng dụng gì');
+    const reply = await ask(app, 's18i', 'ngoài ra còn gì khác không ạ');
+    expect(reply.replies[0]!.text).toMatch(/Cổng Dịch vụ công quốc gia/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
