@@ -939,7 +939,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // Nor, with no place named, another place's version ("còn mục tiêu năm 2030" after Hà Nội's for 2045: Hà Nội's).
     const otherPlaceVersion = !named && sure?.best.entry.group === last.group && sure!.best.entry.scope !== variant.scope;
     const otherVersion = (otherYear && !GIVES_YEAR.test(askedBefore)) || otherPlaceVersion;
-    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion;
+    // "còn kế hoạch của hải phòng?" after who signed Cao Bằng's guidance names only the document that place's version is of.
+    const namesOnlyDocument = asksOwn.length > 0 && asksOwn.every((w) => DOCUMENT_KINDS.some((kind) => kind.words.includes(w)));
+    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion && !namesOnlyDocument;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.

@@ -2262,6 +2262,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Cổng Dịch vụ công quốc gia/);
   });
 
+  it('gives a province\'s plan for "còn kế hoạch của <place>", and that plan\'s signer right after another signer', async () => {
+    await ask(app, 's18j', 'chỉ thị 52 gồm những nhóm giải pháp nào');
+    expect((await ask(app, 's18j', 'thế bên hải phòng thì kế hoạch ra sao')).replies[0]!.text).toMatch(/6 nhóm nhiệm vụ/);
+    await ask(app, 's18k', 'đồng chí nào đứng tên ký văn bản hướng dẫn của tỉnh cao bằng');
+    expect((await ask(app, 's18k', 'vậy còn kế hoạch của hải phòng thì sao')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
