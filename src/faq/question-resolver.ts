@@ -142,6 +142,8 @@ const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang
 // "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
 const NAMED_DOCUMENT = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)[-/]/g;
 
+/** At most this many words of its own make a follow-up ask about one aspect of what was just answered. */
+const ASPECT_WORDS = 2;
 /** A follow-up about what was just answered, whose every word that answer has. */
 const REFERRED_CONFIDENCE = 0.8;
 /** An answer given for want of a better one (the last answer, or its general version): low enough for staff to see it. */
@@ -1031,6 +1033,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // figure asked.
   const lastGives = own.kind === 'answer' && !named && knowledge.missesFigureAsked(turn.text, own.best.entry) && !knowledge.missesFigureAsked(turn.text, last);
   if (lastGives) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "còn bác sĩ thì sao" right after how commune stations are to be built up: the doctors of those stations, found with
+  // the question before, rather than doctors in general.
+  const aspect = own.kind === 'answer' && !named && !year && asksOwn.length > 0 && asksOwn.length <= ASPECT_WORDS ? inContext(false) : undefined;
+  if (aspect?.kind === 'answer' && aspect.entry !== last) return aspect;
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);

@@ -2269,6 +2269,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's18k', 'vậy còn kế hoạch của hải phòng thì sao')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
   });
 
+  it('reads "còn <aspect> thì sao" with the question just answered: the doctors of commune stations after their upgrade', async () => {
+    await ask(app, 's18l', 'nhà nước nâng cấp trạm y tế xã ra sao');
+    expect((await ask(app, 's18l', 'thế còn bác sĩ')).replies[0]!.text).toMatch(/4-5 bác sĩ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
