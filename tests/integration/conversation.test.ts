@@ -1921,7 +1921,7 @@ describe('conversation context', () => {
   });
 
   it('answers a later year claimed for what was just answered ("… mới có à") with that answer, which gives the year', async () => {
-    await ask(app, 's15u', 'số bác sĩ tối thiểu ở mỗi trạm y tế cấp xã mà trung ương yêu cầu là mấy người');
+    await ask(app, 's15u', 'theo trung ương thì mỗi trạm y tế cấp xã cần tối thiểu mấy bác sĩ');
     expect((await ask(app, 's15u', 'thế tới năm 2035 mới có đủ à')).replies[0]!.text).toMatch(/2027[^.]*4-5 bác sĩ/);
   });
 
