@@ -18,7 +18,7 @@ export interface VersionDiff {
   changed: EntryChanges[];
 }
 
-const FIELDS: ReadonlyArray<keyof FaqEntry> = ['topic', 'group', 'question', 'paraphrases', 'keywords', 'answer', 'documentsSilent', 'scope', 'sources', 'status'];
+const FIELDS: ReadonlyArray<keyof FaqEntry> = ['topic', 'group', 'question', 'paraphrases', 'keywords', 'answer', 'items', 'documentsSilent', 'scope', 'sources', 'status'];
 
 /** The fields that differ, with both values; an entry that did not exist has no `before`. */
 export function diffEntry(before: FaqEntry | undefined, after: FaqEntry): FieldChange[] {

@@ -54,6 +54,7 @@ function asWritten(entry: FaqEntry): Record<string, unknown> {
     paraphrases: entry.paraphrases,
     keywords: entry.keywords,
     answer: entry.answer,
+    ...(entry.items ? { items: entry.items } : {}),
     ...(entry.documentsSilent ? { documentsSilent: true } : {}),
     scope: entry.scope,
     sources: entry.sources.map((s) => ({ doc: s.doc, ...(s.section ? { section: s.section } : {}) })),

@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
+import type { FaqEntry } from './schema.js';
 
 // "nhóm thứ 2 là gì", "câu số 3", "ý thứ nhất", "còn nhóm cuối", "cái đầu tiên": one item of a numbered list, on
 // folded words. Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
@@ -24,6 +25,23 @@ const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', '
 const MAX_WORDS = 8;
 // "(1) …; (2) …": the items of an answer's numbered list.
 const ITEM = /\((\d{1,2})\)\s*/g;
+// "(1) …" then "(2) …": an answer numbering a list.
+const NUMBERED = /\(1\)[^]*\(2\)/;
+
+/** What has a list: an answer, and the items it speaks of when it cannot quote them all. */
+export type Listing = Pick<FaqEntry, 'answer' | 'items'>;
+
+/** True when the entry numbers a list in its answer or has the items of one. */
+export function hasList(list: Listing): boolean {
+  return list.items !== undefined || NUMBERED.test(list.answer);
+}
+
+/** What a list is of, as its answer says it before the items: "Nghị quyết 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp:". */
+export function listLead(list: Listing): string {
+  // Items kept apart follow the answer's opening clause ("… định hướng 12 thông điệp, ví dụ: …").
+  if (list.items) return `${list.answer.split(/[,.:;]\s/)[0]}:`;
+  return list.answer.slice(0, list.answer.indexOf('(1)')).trim();
+}
 
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */
 export function asksForItem(text: NormalizedText): boolean {
@@ -66,43 +84,42 @@ function itemAsked(text: NormalizedText): ItemAsked | undefined {
  * 72-NQ/TW có 06 nhóm nhiệm vụ, giải pháp: (2) hoàn thiện thể chế, …". Undefined when it asks for none, or the
  * answer numbers no such item.
  */
-export function listItemAsked(text: NormalizedText, answer: string, shown?: number): { excerpt: string; item: number } | undefined {
+export function listItemAsked(text: NormalizedText, list: Listing, shown?: number): { excerpt: string; item: number } | undefined {
   const asked = itemAsked(text);
-  const items = asked && itemsOf(answer);
+  const items = asked && itemsOf(list);
   if (!asked || !items) return undefined;
   const { ordinal, end, about, step } = asked;
   if (about) {
     const n = aboutItem(items, about);
-    return n === undefined ? undefined : excerptOf(answer, items, n);
+    return n === undefined ? undefined : excerptOf(list, items, n);
   }
   const base = ordinal !== undefined ? (WORDS[ordinal] ?? Number(ordinal)) : end !== undefined ? (end.startsWith('cuoi') ? items.length : 1) : shown;
-  return base === undefined ? undefined : excerptOf(answer, items, base + (step ?? 0));
+  return base === undefined ? undefined : excerptOf(list, items, base + (step ?? 0));
 }
 
 /**
  * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì": the item a question names by what the list is of and its
  * place in it, of the answer found for it, as `listItemAsked` gives it.
  */
-export function namedItemIn(text: NormalizedText, answer: string): { excerpt: string; item: number } | undefined {
+export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
   const ordinal = NAMED_ITEM.exec(text.folded.join(' '))?.[1];
-  const items = ordinal === undefined ? undefined : itemsOf(answer);
-  return items && excerptOf(answer, items, WORDS[ordinal!] ?? Number(ordinal));
+  const items = ordinal === undefined ? undefined : itemsOf(list);
+  return items && excerptOf(list, items, WORDS[ordinal!] ?? Number(ordinal));
 }
 
-function excerptOf(answer: string, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
+function excerptOf(list: Listing, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
   const item = items[n - 1];
-  if (!item) return undefined;
-  const lead = answer.slice(0, answer.indexOf('(1)')).trim();
-  return { excerpt: `${lead} ${item}.`, item: n };
+  return item ? { excerpt: `${listLead(list)} ${item}.`, item: n } : undefined;
 }
 
-/** Item `n` (from 1) of an answer's numbered list, with its number: "(2) hoàn thiện thể chế, …". */
-export function listItem(answer: string, n: number): string | undefined {
-  return itemsOf(answer)?.[n - 1];
+/** Item `n` (from 1) of a list, with its number: "(2) hoàn thiện thể chế, …". */
+export function listItem(list: Listing, n: number): string | undefined {
+  return itemsOf(list)?.[n - 1];
 }
 
-/** The items of an answer's numbered list, undefined when it has none. */
-function itemsOf(answer: string): string[] | undefined {
+/** The items of a list, numbered; undefined when there is none. */
+function itemsOf({ answer, items }: Listing): string[] | undefined {
+  if (items) return items.map((item, i) => `(${i + 1}) ${item}`);
   const marks = [...answer.matchAll(ITEM)];
   if (marks.length < 2 || marks[0]![1] !== '1') return undefined;
   // The last item ends with its sentence: what follows the list is not part of it.

@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, listItem, listItemAsked, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, hasList, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -109,7 +109,6 @@ const ASKS_WHO = /\b(?:nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung
 const LISTS = /\(2\)|\d+ nhóm/;
 // "ngoài hộ cận nghèo còn ai được hỗ trợ nữa", "ngoài ra còn nhóm nào": who else, besides the group just answered for.
 const ASKS_WHO_ELSE = /\b(?:con|ngoai ra) (?:ai|nhung ai|nhom nao|doi tuong nao)\b|\bai (?:khac|nua)\b/;
-const NUMBERED_LIST = /\(1\)[^]*\(2\)/;
 // "bao nhiêu nhóm", "mấy giải pháp": how many items of a list.
 const ITEMS_COUNTED = /\b(?:bao nhieu|bn|may) (?:nhom|nhiem vu|giai phap|muc|diem|noi dung|hinh thuc|dot pha|quan diem)\b/;
 // Numbers that name rather than count: a year, a document's number or date, a list item's mark.
@@ -535,7 +534,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after one without, the
   // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
-  const item = listed && listItemAsked(turn.text, listed.answer, listed === last ? conversation.lastTopic?.item : undefined);
+  const item = listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
   const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));
@@ -712,7 +711,7 @@ function resolveUncached(turn: Turn): Resolution {
   const continued = near ?? samePlace;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, samePlace ? last!.scope : focus, places.remembered), decision, places);
   // "nhiệm vụ thứ 7 trong kế hoạch … là gì": that item of the list found.
-  const namedItem = answer.kind === 'answer' && !answer.excerpt ? namedItemIn(turn.text, answer.entry.answer) : undefined;
+  const namedItem = answer.kind === 'answer' && !answer.excerpt ? namedItemIn(turn.text, answer.entry) : undefined;
   return mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide));
 }
 
@@ -1123,7 +1122,7 @@ function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefine
  * "III.2", … of its document, so an answer citing that part is about the item (the one closest to its words first).
  */
 function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry | undefined {
-  const item = listItem(list.answer, n);
+  const item = listItem(list, n);
   const parts = list.sources.filter((s) => s.section && !s.section.includes(';')).map((s) => ({ doc: s.doc, section: `${s.section}.${n}` }));
   if (!item || parts.length === 0) return undefined;
   const citesPart = (e: FaqEntry) =>
@@ -1140,15 +1139,13 @@ function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry 
  * answers of its place from its document.
  */
 function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
-  if (NUMBERED_LIST.test(entry.answer)) return entry;
+  if (hasList(entry)) return entry;
   const telling = knowledge.index.tellingWords(text);
   const listsAsked = (e: FaqEntry) => {
-    const lead = foldDiacritics(e.answer.slice(0, e.answer.indexOf('(1)')));
+    const lead = foldDiacritics(listLead(e));
     return telling.some((w) => new RegExp(`\\b${w}\\b`).test(lead));
   };
-  const lists = knowledge.index.entries.filter(
-    (e) => e.scope === entry.scope && NUMBERED_LIST.test(e.answer) && sharesDocument(e, entry) && listsAsked(e),
-  );
+  const lists = knowledge.index.entries.filter((e) => e.scope === entry.scope && hasList(e) && sharesDocument(e, entry) && listsAsked(e));
   return lists.length === 1 ? lists[0] : undefined;
 }
 

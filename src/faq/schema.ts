@@ -35,6 +35,11 @@ export const faqEntrySchema = z.object({
   paraphrases: z.array(z.string().min(2).max(300)).min(1),
   keywords: z.array(z.string().min(1).max(80)).default([]),
   answer: z.string().min(10).max(700),
+  /**
+   * The items of the list the answer speaks of, when the answer cannot quote them all (the 12 slogans): each is given
+   * on its own when asked for by its place ("câu số 2", "câu cuối", "câu tiếp theo").
+   */
+  items: z.array(z.string().min(2).max(300)).min(2).max(30).optional(),
   scope: scopeSchema.default('national'),
   sources: z.array(citationSchema).min(1),
   status: z.enum(['active', 'retired']).default('active'),

@@ -71,6 +71,16 @@ describe('the admin page and the web chat in a browser', () => {
     await admin.click('#editor-close');
   });
 
+  it('shows the items of a list the answer does not quote in full, one a line', async () => {
+    await admin.fill('#filter-q', 'slogans-list');
+    await admin.locator('#entries li[data-id="slogans-list"] button').click();
+    await admin.locator('#editor').waitFor();
+    const items = (await admin.inputValue('#f-items')).split('\n');
+    expect(items).toHaveLength(12);
+    expect(items[11]).toContain('vì hạnh phúc của Nhân dân');
+    await admin.click('#editor-close');
+  });
+
   it('edits an answer, shows an error beside the field, and tries the draft', async () => {
     await admin.fill('#filter-q', 'cận nghèo');
     await admin.selectOption('#filter-scope', 'national');

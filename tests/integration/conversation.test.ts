@@ -2111,9 +2111,9 @@ describe('conversation context', () => {
   });
 
   it('gives an unnumbered list again for "câu thứ 2", "còn câu số 8", not what "thứ" may match', async () => {
-    await ask(app, 's17s', 'bạn gửi mình vài thông điệp để kẻ pano nhé');
-    expect((await ask(app, 's17s', 'vậy câu thứ 2 là câu nào')).replies[0]!.text).toMatch(/^Hướng dẫn của Cao Bằng nêu 12 thông điệp/);
-    expect((await ask(app, 's17s', 'còn câu số 8')).replies[0]!.text).toMatch(/^Hướng dẫn của Cao Bằng nêu 12 thông điệp/);
+    await ask(app, 's17s', 'bạn gửi mình vài thông điệp về sống khỏe, tập thể dục để kẻ pano nhé');
+    expect((await ask(app, 's17s', 'vậy câu thứ 2 là câu nào')).replies[0]!.text).toMatch(/^Một số thông điệp về lối sống/);
+    expect((await ask(app, 's17s', 'còn câu số 8')).replies[0]!.text).toMatch(/^Một số thông điệp về lối sống/);
   });
 
   it('reads "… để thực hiện" or "… thực hiện nó" right after a document\'s answer as carrying out that document', async () => {
@@ -2272,6 +2272,13 @@ describe('conversation context', () => {
   it('reads "còn <aspect> thì sao" with the question just answered: the doctors of commune stations after their upgrade', async () => {
     await ask(app, 's18l', 'nhà nước nâng cấp trạm y tế xã ra sao');
     expect((await ask(app, 's18l', 'thế còn bác sĩ')).replies[0]!.text).toMatch(/4-5 bác sĩ/);
+  });
+
+  it('gives one of the 12 slogans by its place, though the answer quotes only some', async () => {
+    await ask(app, 's18m', 'cao bằng định hướng những thông điệp tuyên truyền gì');
+    expect((await ask(app, 's18m', 'đọc giúp thông điệp số 2')).replies[0]!.text).toMatch(/\(2\) “Y tế dự phòng là then chốt/);
+    expect((await ask(app, 's18m', 'vậy câu tiếp theo')).replies[0]!.text).toMatch(/\(3\) “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”/);
+    expect((await ask(app, 's18m', 'còn câu cuối cùng')).replies[0]!.text).toMatch(/\(12\) “Bảo vệ và chăm sóc sức khoẻ/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
+import { type Listing, listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
-const GROUPS = 'Chương trình có 03 nhóm: (1) phòng bệnh; (2) khám chữa bệnh; (3) chuyển đổi số. Chi tiết hãy hỏi trạm y tế xã.';
-const item = (message: string, answer = GROUPS) => listItemAsked(knowledge.normalize(message), answer)?.excerpt;
+const GROUPS = { answer: 'Chương trình có 03 nhóm: (1) phòng bệnh; (2) khám chữa bệnh; (3) chuyển đổi số. Chi tiết hãy hỏi trạm y tế xã.' };
+// A list whose answer quotes only some of its items.
+const SLOGANS = { answer: 'Hướng dẫn nêu 3 khẩu hiệu, ví dụ: “Sống xanh!”.', items: ['“Sống khỏe!”', '“Sống xanh!”', '“Sống vui!”'] };
+const item = (message: string, list: Listing = GROUPS, shown?: number) => listItemAsked(knowledge.normalize(message), list, shown)?.excerpt;
 const named = (message: string) => namedItemIn(knowledge.normalize(message), GROUPS);
 
 describe('list items', () => {
@@ -29,8 +31,14 @@ describe('list items', () => {
     expect(item('có nhóm nào về bệnh không')).toBeUndefined();
   });
 
+  it('gives an item of a list kept beside an answer that quotes only some, after what the answer says it is of', () => {
+    expect(item('cho xem câu số 3', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
+    expect(item('khẩu hiệu cuối', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
+    expect(item('thế còn câu tiếp theo đó', SLOGANS, 1)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (2) “Sống xanh!”.');
+  });
+
   it('asks for no item when the answer numbers none, the number is beyond the list, or "số năm" is a quantity', () => {
-    expect(item('nhóm thứ 2 là gì', 'Chương trình có ba nhóm: phòng bệnh, khám chữa bệnh và chuyển đổi số.')).toBeUndefined();
+    expect(item('nhóm thứ 2 là gì', { answer: 'Chương trình có ba nhóm: phòng bệnh, khám chữa bệnh và chuyển đổi số.' })).toBeUndefined();
     expect(item('nhóm thứ 5 là gì')).toBeUndefined();
     expect(item('số năm sống khỏe là bao nhiêu')).toBeUndefined();
   });

@@ -283,6 +283,7 @@
     $('f-paraphrases').value = (entry.paraphrases || []).join('\n');
     $('f-keywords').value = (entry.keywords || []).join('\n');
     $('f-answer').value = entry.answer || '';
+    $('f-items').value = (entry.items || []).join('\n');
     $('f-documents-silent').checked = entry.documentsSilent === true;
     $('f-sources').value = (entry.sources || []).map((s) => (s.section ? `${s.doc} | ${s.section}` : s.doc)).join('\n');
     $('editor-retire').hidden = isNew;
@@ -310,6 +311,8 @@
     };
     const group = $('f-group').value.trim();
     if (group) entry.group = group;
+    const items = lines($('f-items').value);
+    if (items.length > 0) entry.items = items;
     if ($('f-documents-silent').checked) entry.documentsSilent = true;
     return entry;
   }
