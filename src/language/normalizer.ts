@@ -182,17 +182,21 @@ const RUN_TOGETHER_MAX = 40;
 const PIECE_MAX = 12;
 
 /**
- * A plain word the content never writes, as the fewest words it does write run together ("ngaysuckhoe" → "ngay suc
- * khoe", "thebhyt" → "the bhyt"); the word itself when there are none. Only "y" stands alone as a one-letter word.
+ * A word the content never writes, as the fewest words it does write run together ("ngaysuckhoe" → "ngay suc khoe",
+ * "thebhyt" → "the bhyt", and typed with diacritics "ngàysức" → "ngày sức", cut where its folded form is); the word
+ * itself when there are none. Only "y" stands alone as a one-letter word.
  */
 function apart(word: string, known: (word: string) => boolean): string[] {
-  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || !PLAIN_WORD.test(word) || known(word) || isSyllable(word)) return [word];
+  // Folding keeps an NFC word's length: the pieces of the folded word are the pieces of the word.
+  const plain = PLAIN_WORD.test(word) ? word : foldDiacritics(word);
+  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || !PLAIN_WORD.test(plain) || plain.length !== word.length) return [word];
+  if (known(plain) || isSyllable(plain)) return [word];
   // fewest[i]: the fewest known words that make up the first i letters, and where the last of them starts.
   const fewest: Array<{ count: number; from: number } | undefined> = [{ count: 0, from: 0 }];
   for (let end = 1; end <= word.length; end++) {
     for (let start = Math.max(0, end - PIECE_MAX); start < end; start++) {
       const before = fewest[start];
-      const piece = word.slice(start, end);
+      const piece = plain.slice(start, end);
       if (!before || (piece.length === 1 && piece !== 'y') || !known(piece)) continue;
       if (!fewest[end] || before.count + 1 < fewest[end]!.count) fewest[end] = { count: before.count + 1, from: start };
     }

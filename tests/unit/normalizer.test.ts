@@ -154,6 +154,10 @@ describe('Vietnamese normaliser', () => {
   it('reads a word typed as several run together as the words the content writes', () => {
     expect(normalize('ngaysuckhoe toan dan').folded).toEqual(['ngay', 'suc', 'khoe', 'toan', 'dan']);
     expect(normalize('mua thebhyt').folded).toEqual(['mua', 'the', 'bao', 'hiem', 'i', 'te']);
+    // Typed with diacritics too, the accents kept with each word.
+    const accented = normalize('hỏi về ngàysức khỏe');
+    expect(accented.folded).toEqual(['hoi', 've', 'ngay', 'suc', 'khoe']);
+    expect(accented.accented.slice(-3)).toEqual(['ngày', 'sức', 'khỏe']);
     // One syllable, a word the lexicon keeps whole and a number stay as they are.
     expect(normalize('truong chatbot 2026').folded).toEqual(['truong', 'chatbot', '2026']);
   });
