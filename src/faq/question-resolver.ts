@@ -378,7 +378,8 @@ function refersBack(text: NormalizedText): boolean {
   if (REFERS_BACK_START.some((p) => p.every((w, i) => t[i] === w))) return true;
   // Typed without diacritics, "no" anywhere but first may be "nợ" as well as "nó": only "nó" counts there.
   if (text.accented.includes('nó')) return true;
-  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && REFERRED_NOUNS.has(t[i - 1]!));
+  // Not the verb: "dùng trên app nào" is used on, not "ứng dụng trên" (the app above).
+  return t.some((w, i) => i > 0 && REFERS_BACK_AFTER_NOUN.has(w) && REFERRED_NOUNS.has(t[i - 1]!) && text.accented[i - 1] !== 'dùng');
 }
 
 /**

@@ -2281,6 +2281,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's18m', 'còn câu cuối cùng')).replies[0]!.text).toMatch(/\(12\) “Bảo vệ và chăm sóc sức khoẻ/);
   });
 
+  it('reads "dùng trên app nào" as a question of its own, not as pointing at the app above', async () => {
+    const reply = await ask(app, 's18n', 'thẻ bảo hiểm y tế điện tử thì dùng trên app nào, còn sổ sức khỏe điện tử để làm gì');
+    const text = reply.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/VNeID/);
+    expect(text).toMatch(/vòng đời/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
