@@ -74,7 +74,7 @@ function itemAsked(text: NormalizedText): ItemAsked | undefined {
   const about = (ABOUT.exec(folded)?.[1] ?? '').trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
   if (about.length > 0) return { about };
   const nextTo = NEXT_TO.exec(folded);
-  const step = nextTo ? (nextTo[1] ?? nextTo[3] ? 1 : -1) : undefined;
+  const step = nextTo ? ((nextTo[1] ?? nextTo[3]) !== undefined ? 1 : -1) : undefined;
   return ordinal === undefined && end === undefined && step === undefined ? undefined : { ordinal, end, step };
 }
 

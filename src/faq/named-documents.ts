@@ -17,9 +17,9 @@ const JOINED_NUMBER = /^ (?:va|voi|hay|hoac) (\d{1,3})\b/;
 // "chương trình 10 lai châu và chương trình 06 hà nội", "nghị quyết 282 khác nghị quyết 72": two documents side by
 // side, each perhaps with its place, are asked the same of.
 const SIDE_BY_SIDE = /^(?: [a-z]+){0,3} (?:va|voi|hay|hoac|khac(?: voi)?) $/;
-// "khác gì", "khác nhau chỗ nào", "so sánh": how they differ, which what each one is shows.
 // Fewer telling words than this besides (the body issuing them: "của tỉnh uỷ") name no subject compared.
 const COMPARED_TOPIC_WORDS = 4;
+// "khác gì", "khác nhau chỗ nào", "so sánh": how they differ, which what each one is shows.
 const COMPARES = /\bkhac (?:gi|nhau|the nao|nhu the nao|cho nao|o dau|nhu nao)\b|\bkhac\b(?: \S+){0,4} (?:the nao|nhu the nao|ra sao)\b|\bso sanh\b/;
 // What joins the documents named: "nq 72 và chương trình 06", "ct 52 với nq 72".
 const JOINS = new Set(['va', 'voi', 'hay', 'hoac']);

@@ -532,8 +532,8 @@ function resolveUncached(turn: Turn): Resolution {
   // "cao bằng có kế hoạch số mấy để thực hiện" right after what Chỉ thị 52 is: to carry out that document.
   const carrying = last && carryingOutDocumentOf(knowledge, turn.text, last);
   if (carrying) return resolveUncached({ ...turn, text: carrying });
-  // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after one without, the
-  // item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
+  // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after
+  // one without, the item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined);
   if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
@@ -941,7 +941,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // Nor, with no place named, another place's version ("còn mục tiêu năm 2030" after Hà Nội's for 2045: Hà Nội's).
     const otherPlaceVersion = !named && sure?.best.entry.group === last.group && sure!.best.entry.scope !== variant.scope;
     const otherVersion = (otherYear && !GIVES_YEAR.test(askedBefore)) || otherPlaceVersion;
-    // "còn kế hoạch của hải phòng?" after who signed Cao Bằng's guidance names only the document that place's version is of.
+    // "còn kế hoạch của hải phòng?" after who signed Cao Bằng's guidance names only the document that place's version
+    // is of.
     const namesOnlyDocument = asksOwn.length > 0 && asksOwn.every((w) => DOCUMENT_KINDS.some((kind) => kind.words.includes(w)));
     const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion && !namesOnlyDocument;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);

@@ -187,10 +187,10 @@ const PIECE_MAX = 12;
  * itself when there are none. Only "y" stands alone as a one-letter word.
  */
 function apart(word: string, known: (word: string) => boolean): string[] {
+  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX) return [word];
   // Folding keeps an NFC word's length: the pieces of the folded word are the pieces of the word.
   const plain = PLAIN_WORD.test(word) ? word : foldDiacritics(word);
-  if (word.length < RUN_TOGETHER_MIN || word.length > RUN_TOGETHER_MAX || !PLAIN_WORD.test(plain) || plain.length !== word.length) return [word];
-  if (known(plain) || isSyllable(plain)) return [word];
+  if (!PLAIN_WORD.test(plain) || plain.length !== word.length || known(plain) || isSyllable(plain)) return [word];
   // fewest[i]: the fewest known words that make up the first i letters, and where the last of them starts.
   const fewest: Array<{ count: number; from: number } | undefined> = [{ count: 0, from: 0 }];
   for (let end = 1; end <= word.length; end++) {
