@@ -1,6 +1,7 @@
 import type { Knowledge } from './answer-engine.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
+import { CLAUSE_COMMA } from '../language/clauses.js';
 
 // "à nhầm, …", "k phải Hải Phòng, …", "ý mình là …", "ý em hỏi …", "sai rồi, …", opening the message after at most a
 // few words ("ấy chết em").
@@ -26,11 +27,12 @@ export function correctionOf(knowledge: Knowledge, text: NormalizedText): Normal
   return part ? knowledge.normalize(`còn ${part}`) : undefined;
 }
 
+// Where one clause ends and the next begins.
+const CLAUSE_BREAK = new RegExp(`(?:${CLAUSE_COMMA}|[;:])\\s*`, 'g');
+
 /** Where the clause after `at` ends and the next begins, if one does. */
 function afterClause(text: string, at: number): number | undefined {
-  // Not the decimal comma of "75,5".
-  const comma = /(?:(?<!\d),|,(?!\d)|[;:])\s*/g;
-  comma.lastIndex = at;
-  const found = comma.exec(text);
+  CLAUSE_BREAK.lastIndex = at;
+  const found = CLAUSE_BREAK.exec(text);
   return found ? found.index + found[0].length : undefined;
 }

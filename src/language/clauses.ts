@@ -2,8 +2,10 @@ import { foldDiacritics } from './fold.js';
 
 // Sentences end at . ! ? ; … followed by a space, or at a line break: "95.5%" and "1.5 cm" stay whole.
 const SENTENCE_END = /(?<=[.!?;…])\s+|\n+/;
-// "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too. Not the decimal comma of "75,5".
-const CLAUSE_END = /(?:(?<!\d),|,(?!\d)|:)\s*/;
+// A comma between clauses, not the decimal comma of "75,5".
+export const CLAUSE_COMMA = String.raw`(?:(?<!\d),|,(?!\d))`;
+// "… nên em hỏi giúp: đến năm nào …": a colon ends a clause too.
+const CLAUSE_END = new RegExp(`(?:${CLAUSE_COMMA}|:)\\s*`);
 // Shorter than this, a message says too little to hold circumstances and a question apart.
 const MIN_WORDS = 10;
 const MIN_PART_WORDS = 3;
@@ -74,7 +76,7 @@ export function clausesOf(message: string): string[] {
 
 // Where one message may join two questions: a comma, a semicolon or a question mark inside it, or "và", "còn" between
 // words (typed with diacritics or without).
-const QUESTION_JOIN = /\s*(?:[;?]|(?<!\d),|,(?!\d))\s*|\s+(?:và|va|còn)\s+/giu;
+const QUESTION_JOIN = new RegExp(`\\s*(?:[;?]|${CLAUSE_COMMA})\\s*|\\s+(?:và|va|còn)\\s+`, 'giu');
 
 /**
  * Each way of cutting a message in two at a join, the first join first: "… bao nhiêu giường, còn … mấy giường". The
