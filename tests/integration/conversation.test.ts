@@ -2288,6 +2288,13 @@ describe('conversation context', () => {
     expect(text).toMatch(/vòng đời/);
   });
 
+  it('reads "hồi nãy bạn nói <figure>" as pointing at the last answer, not as a claim to check', async () => {
+    await ask(app, 's19a', 'năm 2026 cả nước phải đạt tỷ lệ tham gia bhyt bao nhiêu');
+    const reply = await ask(app, 's19a', 'vừa nãy bạn nói 95% là của ai quy định thế');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Ban Bí thư/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
