@@ -5,9 +5,12 @@ import type { FaqEntry } from './schema.js';
 // "nhóm thứ 2 là gì", "câu số 3", "ý thứ nhất", "còn nhóm cuối", "cái đầu tiên": one item of a numbered list, on
 // folded words. Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
-const END = /\b(?:nhom|cau|y|cai|muc|diem|thong diep|khau hieu|quan diem|giai phap|nhiem vu) (cuoi(?: cung)?|dau(?: tien)?)\b/;
-// "nhiệm vụ thứ 7", "nhóm thứ hai": an item by what the list is of, however long the question ("số 6" may be a document's).
+// What a list is of.
 const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc)';
+// In a short follow-up, "ý" (a lone "ý" folds to "i") and "cái" are items too: "ý cuối cùng", "cái tiếp theo".
+const SHORT_ITEM_NOUN = `(?:${ITEM_NOUN}|i|cai)`;
+const END = new RegExp(`\\b${SHORT_ITEM_NOUN} (cuoi(?: cung)?|dau(?: tien)?)\\b`);
+// "nhiệm vụ thứ 7", "nhóm thứ hai": an item by what the list is of, however long the question ("số 6" may be a document's).
 const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b`);
 // "số 72" alone may be a document's number; "câu số 7" is an item's.
 const BY_NUMBER = new RegExp(`(?<!${ITEM_NOUN} )\\bso \\d`);
@@ -16,9 +19,9 @@ const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, 
 const NUMBERED_ITEM = new RegExp(`\\b${ITEM_NOUN} (\\d{1,2})\\b`);
 // "nhóm tiếp theo", "câu trước đó", "câu sau câu 7": the item next to the one shown or named. Plain "nhom sau" may be
 // "nhóm sáu", so "sau" alone counts only before another item noun.
-const NEXT_TO = new RegExp(`\\b${ITEM_NOUN} (?:(tiep theo|ke tiep|tiep|sau do|sau no)|(truoc do|truoc no|lien truoc|truoc))\\b|\\b${ITEM_NOUN} (?:(sau)|(truoc)) ${ITEM_NOUN}\\b`);
+const NEXT_TO = new RegExp(`\\b${SHORT_ITEM_NOUN} (?:(tiep theo|ke tiep|tiep|sau do|sau no)|(truoc do|truoc no|lien truoc|truoc))\\b|\\b${ITEM_NOUN} (?:(sau)|(truoc)) ${ITEM_NOUN}\\b`);
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
-const ABOUT = /\b(?:nhom|y|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
+const ABOUT = /\b(?:nhom|i|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
 // What the item is about, not what is asked of it.
 const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
 // A question about one item says little else.

@@ -15,6 +15,9 @@ describe('list items', () => {
     expect(item('nhom thu ba')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('còn nhóm cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('cái đầu tiên là gì')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
+    expect(item('ý cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
+    expect(item('y dau tien la gi')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
+    expect(item('hình thức cuối')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(listItemAsked(knowledge.normalize('thế nhóm số 2 là cái gì'), GROUPS)?.item).toBe(2);
   });
 
@@ -35,6 +38,7 @@ describe('list items', () => {
     expect(item('cho xem câu số 3', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
     expect(item('khẩu hiệu cuối', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
     expect(item('thế còn câu tiếp theo đó', SLOGANS, 1)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (2) “Sống xanh!”.');
+    expect(item('ý tiếp theo', SLOGANS, 2)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
   });
 
   it('asks for no item when the answer numbers none, the number is beyond the list, or "số năm" is a quantity', () => {
