@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../language/fold.js';
+import { foldToken } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
@@ -10,8 +10,9 @@ const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|
 // In a short follow-up, "ý" (a lone "ý" folds to "i") and "cái" are items too: "ý cuối cùng", "cái tiếp theo".
 const SHORT_ITEM_NOUN = `(?:${ITEM_NOUN}|i|cai)`;
 const END = new RegExp(`\\b${SHORT_ITEM_NOUN} (cuoi(?: cung)?|dau(?: tien)?)\\b`);
-// "nhiệm vụ thứ 7", "nhóm thứ hai": an item by what the list is of, however long the question ("số 6" may be a document's).
-const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\b`);
+// "nhiệm vụ thứ 7", "nhóm thứ hai", "thông điệp số 6": an item by what the list is of, however long the question ("số 6"
+// alone may be a document's).
+const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} (?:thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)|so (\\d{1,2}))\\b`);
 // "số 72" alone may be a document's number; "câu số 7" is an item's.
 const BY_NUMBER = new RegExp(`(?<!${ITEM_NOUN} )\\bso \\d`);
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
@@ -20,8 +21,12 @@ const NUMBERED_ITEM = new RegExp(`\\b${ITEM_NOUN} (\\d{1,2})\\b`);
 // "nhóm tiếp theo", "câu trước đó", "câu sau câu 7": the item next to the one shown or named. Plain "nhom sau" may be
 // "nhóm sáu", so "sau" alone counts only before another item noun.
 const NEXT_TO = new RegExp(`\\b${SHORT_ITEM_NOUN} (?:(tiep theo|ke tiep|tiep|sau do|sau no)|(truoc do|truoc no|lien truoc|truoc))\\b|\\b${ITEM_NOUN} (?:(sau)|(truoc)) ${ITEM_NOUN}\\b`);
-// "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở": the item about something, by its words.
-const ABOUT = /\b(?:nhom|i|muc|giai phap|nhiem vu|noi dung)(?: \p{L}+)? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\b((?: \p{L}+)+)/u;
+// "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở", "thông điệp tuyên truyền về tập thể dục": the item
+// about something, by its words.
+const ABOUT = new RegExp(
+  `\\b(?:${ITEM_NOUN}|i|noi dung)(?: \\p{L}+){0,2}? (?:(?:nao|gi) )?(?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`,
+  'u',
+);
 // What the item is about, not what is asked of it.
 const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
 // A question about one item says little else.
@@ -105,9 +110,21 @@ export function listItemAsked(text: NormalizedText, list: Listing, shown?: numbe
  * place in it, of the answer found for it, as `listItemAsked` gives it.
  */
 export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
-  const ordinal = NAMED_ITEM.exec(text.folded.join(' '))?.[1];
+  const found = NAMED_ITEM.exec(text.folded.join(' '));
+  const ordinal = found?.[1] ?? found?.[2];
   const items = ordinal === undefined ? undefined : itemsOf(list);
   return items && excerptOf(list, items, WORDS[ordinal!] ?? Number(ordinal));
+}
+
+/**
+ * "thông điệp tuyên truyền về tập thể dục": the one item of the answer found for a question that is about what the
+ * question names, as `listItemAsked` gives it.
+ */
+export function itemAboutIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
+  const about = itemAsked(text)?.about;
+  const items = about && itemsOf(list);
+  const n = items && aboutItem(items, about);
+  return n ? excerptOf(list, items, n) : undefined;
 }
 
 function excerptOf(list: Listing, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
@@ -132,11 +149,16 @@ function itemsOf({ answer, items }: Listing): string[] | undefined {
   });
 }
 
-/** The number of the one item that has every word of what it is asked to be about, if one has. */
+/**
+ * The number of the one item that has most of the words of what it is asked to be about, at least half of them ("ăn
+ * uống": "Ăn sạch, sống xanh"), if one has.
+ */
 function aboutItem(items: readonly string[], about: readonly string[]): number | undefined {
-  const having = items.flatMap((item, i) => {
-    const words = new Set(foldDiacritics(item).toLowerCase().match(/\p{L}+/gu) ?? []);
-    return about.every((w) => words.has(w)) ? [i + 1] : [];
+  const counts = items.map((item) => {
+    // Folded as the question is ("y tế": "i te").
+    const words = new Set((item.toLowerCase().match(/\p{L}+/gu) ?? []).map(foldToken));
+    return about.filter((w) => words.has(w)).length;
   });
-  return having.length === 1 ? having[0] : undefined;
+  const most = Math.max(...counts);
+  return most * 2 >= about.length && counts.filter((n) => n === most).length === 1 ? counts.indexOf(most) + 1 : undefined;
 }

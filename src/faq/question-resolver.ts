@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, hasList, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, hasList, itemAboutIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -699,6 +699,10 @@ function resolveUncached(turn: Turn): Resolution {
     const sameDocument = decision.options.filter((c) => sharesDocument(c.entry, last));
     if (sameDocument.length === 1) return fromDecision(turn, { kind: 'answer', best: sameDocument[0]!, candidates: decision.candidates }, focus, places.remembered);
   }
+  // "cho mình xem thông điệp số 6": an item named of a list, and nothing sure to answer it: the likeliest list that has
+  // such an item.
+  const listNamed = unsure ? decision.candidates.map(({ entry }) => ({ entry, item: namedItemIn(turn.text, entry) })).find((c) => c.item) : undefined;
+  if (listNamed) return { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item };
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
   // conversation is about may make an answer of that place sure.
   if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsure && decision.kind !== 'answer') {
@@ -711,8 +715,12 @@ function resolveUncached(turn: Turn): Resolution {
   const samePlace = last && !named && !near && decision.kind === 'answer' ? samePlaceVersion(turn, decision, last, places.remembered) : undefined;
   const continued = near ?? samePlace;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, samePlace ? last!.scope : focus, places.remembered), decision, places);
-  // "nhiệm vụ thứ 7 trong kế hoạch … là gì": that item of the list found.
-  const namedItem = answer.kind === 'answer' && !answer.excerpt ? namedItemIn(turn.text, answer.entry) : undefined;
+  // "nhiệm vụ thứ 7 trong kế hoạch … là gì", "nhóm nhiệm vụ về chuyển đổi số ở Hải Phòng": that item of the list found
+  // (what the item is about without the place).
+  const namedItem =
+    answer.kind === 'answer' && !answer.excerpt
+      ? (namedItemIn(turn.text, answer.entry) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, answer.entry))
+      : undefined;
   return mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide));
 }
 

@@ -2295,6 +2295,19 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Ban Bí thư/);
   });
 
+  it('gives the item of a list named by its number when nothing else is sure to answer ("thông điệp số 6")', async () => {
+    const reply = await ask(app, 's19b', 'cho tôi đọc thông điệp số 4 với');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Sức khỏe là vốn quý/);
+    expect(reply.replies[0]!.text).not.toMatch(/Tập thể dục/);
+  });
+
+  it('gives the one item of the list found that a question is about ("nhóm nào về …"), not the whole list', async () => {
+    const text = (await ask(app, 's19c', 'hải phòng có nhóm nhiệm vụ nào về tuyên truyền')).replies[0]!.text;
+    expect(text).toMatch(/\(3\) đổi mới nội dung, hình thức/);
+    expect(text).not.toMatch(/\(1\)/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

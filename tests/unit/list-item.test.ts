@@ -24,12 +24,16 @@ describe('list items', () => {
   it('reads an item named by what the list is of in a longer question, not a document\'s number', () => {
     expect(named('cho em hỏi nhóm thứ hai trong chương trình của thành phố là gì vậy')).toEqual({ excerpt: 'Chương trình có 03 nhóm: (2) khám chữa bệnh.', item: 2 });
     expect(named('chương trình hành động số 2 của thành phố gồm những nhóm nào')).toBeUndefined();
+    expect(named('cho mình xem nhóm số 3 trong chương trình')).toEqual({ excerpt: 'Chương trình có 03 nhóm: (3) chuyển đổi số.', item: 3 });
     expect(named('cho em hỏi nhóm thứ 7 trong chương trình của thành phố là gì')).toBeUndefined();
   });
 
-  it('gives the one item about what is named ("có nhóm nào về …"), and none when no item or several are', () => {
+  it('gives the one item with most of what is named ("có nhóm nào về …", "thông điệp về …"), and none when no item or several are', () => {
     expect(item('có nhóm nào về chuyển đổi số không')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('co nhom nao ve kham chua benh ko')).toBe('Chương trình có 03 nhóm: (2) khám chữa bệnh.');
+    expect(item('nhóm về y tế cơ sở', { answer: 'Có 02 nhóm: (1) y tế cơ sở; (2) chuyển đổi số.' })).toBe('Có 02 nhóm: (1) y tế cơ sở.');
+    expect(item('thông điệp tuyên truyền về sống vui', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
+    expect(item('có khẩu hiệu nào về vui chơi không', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
     expect(item('có nhóm nào về xe buýt không')).toBeUndefined();
     expect(item('có nhóm nào về bệnh không')).toBeUndefined();
   });
