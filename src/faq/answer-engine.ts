@@ -116,8 +116,14 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   },
   // "nên đăng ký khám ban đầu ở bệnh viện nào": a hospital by name (not "bệnh viện nào cũng được": any).
   { asks: /\b(?:benh vien|bv) nao\b(?! cung)/, gives: /Bệnh viện [A-ZĐ]/u },
-  // "email gửi phản ánh", "trang web": an address online, which the documents never give.
-  { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web)\b/, gives: /@|www\.|https?:/ },
+  // "email gửi phản ánh", "trang web", "link video": an address online, which the documents never give.
+  { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web|link|duong link)\b/, gives: /@|www\.|https?:/ },
+  // "bác sĩ nào ở Hải Phòng bị xử lý", "ai đã bị phạt vì trục lợi": who was punished, whom the documents never name
+  // (not "ai bị xử lý khi trục lợi": what happens to whoever does it).
+  {
+    asks: /\b(?:(?:bac si|benh vien|bv|co so|nguoi|can bo|truong hop) nao(?: [a-z]+){0,4}|ai da) bi (?:xu ly|xu phat|phat|ky luat|bat|khoi to)\b/,
+    gives: /\b(?:ông|bà) [A-ZĐ]/u,
+  },
   // "hết hạn vào tháng mấy": a month, a date or a quarter.
   { asks: /\bthang (?:may|nao)\b/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
   // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.

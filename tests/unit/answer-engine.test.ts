@@ -43,6 +43,13 @@ describe('answer engine', () => {
     expect(knowledge.missesFigureAsked(knowledge.normalize('muốn làm sổ sức khỏe điện tử thì làm ở đâu'), book)).toBe(true);
   });
 
+  it('reads "bác sĩ nào … bị xử lý" and "link" as asking a name and an address the documents never give', () => {
+    const fraud = knowledge.entry('fraud-handling-national')!;
+    expect(knowledge.missesFigureAsked(knowledge.normalize('cơ sở nào ở cao bằng đã bị phạt vì trục lợi'), fraud)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('ai bị xử lý khi trục lợi quỹ'), fraud)).toBe(false);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('gửi mình link văn bản'), fraud)).toBe(true);
+  });
+
   it('adds no second answer for a figure asked twice over ("hạn chót … là ngày nào")', () => {
     const household = knowledge.entry('household-insurance')!;
     const question = knowledge.normalize('hạn chót gia hạn thẻ bhyt theo hộ gia đình năm 2026 là ngày nào vậy');
