@@ -2308,6 +2308,11 @@ describe('conversation context', () => {
     expect(text).not.toMatch(/\(1\)/);
   });
 
+  it('hands over for a person to answer the phone ("cán bộ nghe máy") even after a formal greeting', async () => {
+    expect((await ask(app, 's19d1', 'Kính gửi ban quản trị, cho tôi xin một nhân viên trực tiếp hướng dẫn')).intent).toBe('handoff');
+    expect((await ask(app, 's19d2', 'có người nghe máy không ạ')).intent).toBe('handoff');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -50,6 +50,12 @@ describe('answer engine', () => {
     expect(knowledge.missesFigureAsked(knowledge.normalize('gửi mình link văn bản'), fraud)).toBe(true);
   });
 
+  it('reads "chủ nhật có khám không" as asking opening days, which the documents never give', () => {
+    const visits = knowledge.entry('commune-visits-share-lai-chau')!;
+    expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu cuối tuần có khám không'), visits)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu có khám bhyt không'), visits)).toBe(false);
+  });
+
   it('adds no second answer for a figure asked twice over ("hạn chót … là ngày nào")', () => {
     const household = knowledge.entry('household-insurance')!;
     const question = knowledge.normalize('hạn chót gia hạn thẻ bhyt theo hộ gia đình năm 2026 là ngày nào vậy');
