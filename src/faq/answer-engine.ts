@@ -50,6 +50,8 @@ const SUBJECT_MARGIN = 0.1;
 const REASON_MARGIN = 0.05;
 // "Đại hội đại biểu toàn quốc", "đại hội Đảng toàn quốc": how far before "toàn quốc" a congress is named.
 const CONGRESS_WORDS = 4;
+// "vào nhóm dẫn đầu cả nước", "cao nhất cả nước": the nation as what a place is ranked in, not the place asked about.
+const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
 // How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
 const YEAR_MARGIN = 0.05;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
@@ -754,11 +756,14 @@ export class Knowledge {
     return found ? without(text, found) : text;
   }
 
-  /** Where the text names the whole country; not in the name of the Party's national congress ("Đại hội … toàn quốc"). */
+  /**
+   * Where the text names the whole country; not in the name of the Party's national congress ("Đại hội … toàn quốc"),
+   * nor as what a place is ranked in ("dẫn đầu cả nước").
+   */
   private nationFound(text: NormalizedText): { at: number; length: number } | undefined {
     const found = this.nationwide.find(text);
-    const congress = found && text.folded.slice(Math.max(0, found.at - CONGRESS_WORDS), found.at).join(' ').includes('dai hoi');
-    return congress ? undefined : found;
+    const before = found && text.folded.slice(Math.max(0, found.at - CONGRESS_WORDS), found.at).join(' ');
+    return before !== undefined && (before.includes('dai hoi') || RANKED_IN.test(before)) ? undefined : found;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */

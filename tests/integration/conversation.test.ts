@@ -2289,7 +2289,7 @@ describe('conversation context', () => {
   });
 
   it('reads "hồi nãy bạn nói <figure>" as pointing at the last answer, not as a claim to check', async () => {
-    await ask(app, 's19a', 'năm 2026 cả nước phải đạt tỷ lệ tham gia bhyt bao nhiêu');
+    await ask(app, 's19a', 'theo chỉ thị 52 thì đến 2026 độ bao phủ cả nước phải đạt mức nào');
     const reply = await ask(app, 's19a', 'vừa nãy bạn nói 95% là của ai quy định thế');
     expect(reply.intent).toBe('faq');
     expect(reply.replies[0]!.text).toMatch(/Ban Bí thư/);
@@ -2311,6 +2311,11 @@ describe('conversation context', () => {
   it('hands over for a person to answer the phone ("cán bộ nghe máy") even after a formal greeting', async () => {
     expect((await ask(app, 's19d1', 'Kính gửi ban quản trị, cho tôi xin một nhân viên trực tiếp hướng dẫn')).intent).toBe('handoff');
     expect((await ask(app, 's19d2', 'có người nghe máy không ạ')).intent).toBe('handoff');
+  });
+
+  it('does not take "dẫn đầu cả nước" for the nation asked about: the place named is ranked in it', async () => {
+    const reply = await ask(app, 's19e', 'Hải Phòng đặt mục tiêu vào nhóm dẫn đầu cả nước về bảo hiểm y tế. Thế năm 2026 chỉ tiêu cụ thể là bao nhiêu');
+    expect(reply.replies[0]!.text).toMatch(/95,5%/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {

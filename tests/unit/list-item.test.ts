@@ -15,8 +15,8 @@ describe('list items', () => {
     expect(item('nhom thu ba')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('còn nhóm cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(item('cái đầu tiên là gì')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
-    expect(item('ý cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
-    expect(item('y dau tien la gi')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
+    expect(item('xem giúp ý cuối cùng')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
+    expect(item('cho xem y dau tien di')).toBe('Chương trình có 03 nhóm: (1) phòng bệnh.');
     expect(item('hình thức cuối')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
     expect(listItemAsked(knowledge.normalize('thế nhóm số 2 là cái gì'), GROUPS)?.item).toBe(2);
   });
