@@ -437,6 +437,15 @@ export class Knowledge {
     return this.content.localities.find((l) => l.id === id);
   }
 
+  /**
+   * True when the entry's answer opens on the place: "Kế hoạch của Hải Phòng nêu …", "Hướng dẫn … của Cao Bằng định
+   * hướng 12 thông điệp" is that place's answer, whatever its scope.
+   */
+  opensOn(entry: FaqEntry, scope: Scope): boolean {
+    const name = this.locality(scope)?.name;
+    return name !== undefined && entry.answer.split(/(?<=\.)\s/)[0]!.includes(name);
+  }
+
   healthDays(): readonly HealthDay[] {
     return this.content.healthDays;
   }
@@ -533,7 +542,9 @@ export class Knowledge {
    */
   private placeFirst(candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
     const best = candidates[0];
-    if (!best || !locality || best.entry.scope !== 'national' || this.variantOf(best.entry, { scope: locality })) return candidates;
+    if (!best || !locality || best.entry.scope !== 'national' || this.variantOf(best.entry, { scope: locality }) || this.opensOn(best.entry, locality)) {
+      return candidates;
+    }
     const givesAsked = (c: Candidate) => figure === undefined || this.gives(c.entry, figure) || !this.gives(best.entry, figure);
     const local = candidates.find((c) => c.entry.scope === locality && best.score - c.score < CLOSE_MARGIN && givesAsked(c));
     return local ? [local, ...candidates.filter((c) => c !== local)] : candidates;

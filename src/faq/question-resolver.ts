@@ -1480,12 +1480,11 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // It must have the rarest telling word the best answer matched: "khuyết tật" is not in Hải Phòng's general support.
   // Nor may it lack a detail asked that the answer gives ("cao bang bao gio bhyt toan dan": the year). An answer that
   // opens on the place ("Kế hoạch của Hải Phòng nêu hướng nghiên cứu nâng mức đóng …") is that place's already.
-  const speaksOfPlace = (name: string | undefined) => name !== undefined && entry.answer.split(/(?<=\.)\s/)[0]!.includes(name);
   // "cao bang bao gio bhyt toan dan": the place's own answer that gives the year, over its closer one that does not
   // (not a document's own date or number, which another document's "gives").
   const misses = named !== undefined && turn.knowledge.missesFigureAsked(turn.text, entry);
   const entryMisses = misses && !ASKS_OF_DOCUMENT_ITSELF.test(turn.text.folded.join(' '));
-  const othersPlace = named !== undefined && entry.scope !== named && !speaksOfPlace(turn.knowledge.locality(named)?.name);
+  const othersPlace = named !== undefined && entry.scope !== named && !turn.knowledge.opensOn(entry, named);
   if (named && (othersPlace || entryMisses)) {
     const givesAsked = (e: FaqEntry) => (othersPlace && misses) || !turn.knowledge.missesFigureAsked(turn.text, e);
     const locals = decision.candidates

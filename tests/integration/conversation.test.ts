@@ -2318,6 +2318,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/95,5%/);
   });
 
+  it('keeps a national answer that opens on the place named over that place\'s closer-scoped rival', async () => {
+    const reply = await ask(app, 's19f', 'các thông điệp dùng để tuyên truyền nghị quyết 72 ở cao bằng là gì');
+    expect(reply.replies[0]!.text).toMatch(/12 thông điệp/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
