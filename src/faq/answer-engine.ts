@@ -128,8 +128,12 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   },
   // "hết hạn vào tháng mấy": a month, a date or a quarter.
   { asks: /\bthang (?:may|nao)\b/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
-  // "trạm y tế chủ nhật có khám không", "cuối tuần có làm việc không": opening days, which the documents never give.
-  { asks: /\b(?:chu nhat|cuoi tuan|ngay nghi)\b/, gives: /chủ nhật|cuối tuần|ngày nghỉ/i },
+  // "trạm y tế chủ nhật có khám không", "khám bhyt thứ 7 được không" (not "nhóm thứ 7"): opening days, which the
+  // documents never give.
+  {
+    asks: /\b(?:chu nhat|cuoi tuan|ngay nghi)\b|\b(?:kham|lam viec|mo cua)\b(?: [a-z]+){0,5} thu (?:7|bay)\b|\bthu (?:7|bay) (?:co |nay )?(?:kham|lam viec|mo cua)\b/,
+    gives: /chủ nhật|thứ (?:7|bảy)|cuối tuần|ngày nghỉ/i,
+  },
   // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.
   { asks: /\b(?:may gio|gio nao)\b/, gives: /\d{1,2}\s*(?:giờ|h)\b/ },
   // "nằm ở đường nào", "địa chỉ": a street address, which the documents never give.

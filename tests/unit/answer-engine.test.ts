@@ -50,10 +50,12 @@ describe('answer engine', () => {
     expect(knowledge.missesFigureAsked(knowledge.normalize('gửi mình link văn bản'), fraud)).toBe(true);
   });
 
-  it('reads "chủ nhật có khám không" as asking opening days, which the documents never give', () => {
+  it('reads "chủ nhật có khám không", "khám … thứ 7" as asking opening days, which the documents never give', () => {
     const visits = knowledge.entry('commune-visits-share-lai-chau')!;
     expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu cuối tuần có khám không'), visits)).toBe(true);
     expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu có khám bhyt không'), visits)).toBe(false);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('bệnh viện tỉnh khám bảo hiểm thứ 7 không'), visits)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('nhóm thứ 7 của kế hoạch là gì'), visits)).toBe(false);
   });
 
   it('adds no second answer for a figure asked twice over ("hạn chót … là ngày nào")', () => {
