@@ -128,6 +128,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   },
   // "hết hạn vào tháng mấy": a month, a date or a quarter.
   { asks: /\bthang (?:may|nao)\b/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
+  // "đảng viên không tham gia bhyt có bị kỷ luật không": a sanction, which an answer names if it gives one.
+  { asks: /\bco bi (?:ky luat|phat|xu phat|xu ly)\b/, gives: /kỷ luật|xử lý|xử phạt|phạt|chế tài/i },
   // "trạm y tế chủ nhật có khám không", "khám bhyt thứ 7 được không" (not "nhóm thứ 7"): opening days, which the
   // documents never give.
   {

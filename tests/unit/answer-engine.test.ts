@@ -50,6 +50,14 @@ describe('answer engine', () => {
     expect(knowledge.missesFigureAsked(knowledge.normalize('gửi mình link văn bản'), fraud)).toBe(true);
   });
 
+  it('reads "có bị kỷ luật không" as asking a sanction, which an answer must name to give it', () => {
+    const visits = knowledge.entry('commune-visits-share-lai-chau')!;
+    const fraud = knowledge.entry('fraud-handling-national')!;
+    const question = knowledge.normalize('cán bộ không mua bảo hiểm y tế có bị kỷ luật không');
+    expect(knowledge.missesFigureAsked(question, visits)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('trục lợi quỹ có bị xử lý không'), fraud)).toBe(false);
+  });
+
   it('reads "chủ nhật có khám không", "khám … thứ 7" as asking opening days, which the documents never give', () => {
     const visits = knowledge.entry('commune-visits-share-lai-chau')!;
     expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu cuối tuần có khám không'), visits)).toBe(true);
