@@ -48,9 +48,10 @@ const FIGURE_MARGIN = 0.15;
 const SUBJECT_MARGIN = 0.1;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
 const REASON_MARGIN = 0.05;
-// "Đại hội đại biểu toàn quốc", "đại hội Đảng toàn quốc": how far before "toàn quốc" a congress is named.
-const CONGRESS_WORDS = 4;
-// "vào nhóm dẫn đầu cả nước", "cao nhất cả nước": the nation as what a place is ranked in, not the place asked about.
+// How far before "toàn quốc", "cả nước" the words are read that make it no place asked about: a congress ("Đại hội
+// đại biểu toàn quốc") or a ranking ("vào nhóm dẫn đầu cả nước", "cao nhất cả nước").
+const BEFORE_NATION_WORDS = 4;
+// The ranking words just before the nation.
 const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
 // How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
 const YEAR_MARGIN = 0.05;
@@ -779,7 +780,7 @@ export class Knowledge {
    */
   private nationFound(text: NormalizedText): { at: number; length: number } | undefined {
     const found = this.nationwide.find(text);
-    const before = found && text.folded.slice(Math.max(0, found.at - CONGRESS_WORDS), found.at).join(' ');
+    const before = found && text.folded.slice(Math.max(0, found.at - BEFORE_NATION_WORDS), found.at).join(' ');
     return before !== undefined && (before.includes('dai hoi') || RANKED_IN.test(before)) ? undefined : found;
   }
 

@@ -97,11 +97,8 @@ export function listItemAsked(text: NormalizedText, list: Listing, shown?: numbe
   const items = asked && itemsOf(list);
   if (!asked || !items) return undefined;
   const { ordinal, end, about, step } = asked;
-  if (about) {
-    const n = aboutItem(items, about);
-    return n === undefined ? undefined : excerptOf(list, items, n);
-  }
-  const base = ordinal !== undefined ? (WORDS[ordinal] ?? Number(ordinal)) : end !== undefined ? (end.startsWith('cuoi') ? items.length : 1) : shown;
+  if (about) return itemAbout(list, items, about);
+  const base = ordinal !== undefined ? placeOf(ordinal) : end !== undefined ? (end.startsWith('cuoi') ? items.length : 1) : shown;
   return base === undefined ? undefined : excerptOf(list, items, base + (step ?? 0));
 }
 
@@ -113,7 +110,7 @@ export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: str
   const found = NAMED_ITEM.exec(text.folded.join(' '));
   const ordinal = found?.[1] ?? found?.[2];
   const items = ordinal === undefined ? undefined : itemsOf(list);
-  return items && excerptOf(list, items, WORDS[ordinal!] ?? Number(ordinal));
+  return items && excerptOf(list, items, placeOf(ordinal!));
 }
 
 /**
@@ -123,8 +120,12 @@ export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: str
 export function itemAboutIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
   const about = itemAsked(text)?.about;
   const items = about && itemsOf(list);
-  const n = items && aboutItem(items, about);
-  return n ? excerptOf(list, items, n) : undefined;
+  return items ? itemAbout(list, items, about) : undefined;
+}
+
+/** An item's place from how it is asked: "3", "ba". */
+function placeOf(ordinal: string): number {
+  return WORDS[ordinal] ?? Number(ordinal);
 }
 
 function excerptOf(list: Listing, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
@@ -150,15 +151,15 @@ function itemsOf({ answer, items }: Listing): string[] | undefined {
 }
 
 /**
- * The number of the one item that has most of the words of what it is asked to be about, at least half of them ("ăn
- * uống": "Ăn sạch, sống xanh"), if one has.
+ * The one item that has most of the words of what it is asked to be about, at least half of them ("ăn uống": "Ăn sạch,
+ * sống xanh"), if one has, as `excerptOf` gives it.
  */
-function aboutItem(items: readonly string[], about: readonly string[]): number | undefined {
+function itemAbout(list: Listing, items: readonly string[], about: readonly string[]): { excerpt: string; item: number } | undefined {
   const counts = items.map((item) => {
     // Folded as the question is ("y tế": "i te").
     const words = new Set((item.toLowerCase().match(/\p{L}+/gu) ?? []).map(foldToken));
     return about.filter((w) => words.has(w)).length;
   });
   const most = Math.max(...counts);
-  return most * 2 >= about.length && counts.filter((n) => n === most).length === 1 ? counts.indexOf(most) + 1 : undefined;
+  return most * 2 >= about.length && counts.filter((n) => n === most).length === 1 ? excerptOf(list, items, counts.indexOf(most) + 1) : undefined;
 }
