@@ -2323,6 +2323,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/12 thông điệp/);
   });
 
+  it('says how often Lai Châu shares the common health, insurance and population data', async () => {
+    const reply = await ask(app, 's20a', 'lai châu chia sẻ dữ liệu dùng chung về y tế và dân cư vào thời gian nào');
+    expect(reply.replies[0]!.text).toMatch(/dữ liệu dùng chung[^.]*thường xuyên/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
