@@ -35,6 +35,8 @@ const asksForHelp = phraseList([
   'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng', 'cái chatbot này', 'cái bot này',
   // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
+  // "ko biết hỏi cái máy này thế nào": how to ask the bot, named as the phone it is on.
+  'không biết hỏi', 'chưa biết hỏi', 'cái máy này', 'máy này', 'cái máy này thế nào', 'máy này thế nào',
 ]);
 
 // "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.
@@ -54,7 +56,7 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'ai tạo ra', 'ai làm ra', 'người hay máy',
 ]);
 // "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
-const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng', 'làm sao để dùng', 'làm sao dùng']);
+const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng', 'làm sao để dùng', 'làm sao dùng', 'không biết hỏi', 'chưa biết hỏi']);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
 // được những việc gì" right after one on VNeID asks about the app.

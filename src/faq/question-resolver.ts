@@ -194,6 +194,8 @@ const asksForMore = phraseList([
 ]);
 // "chi tiết hơn cái đó", "nói rõ hơn ý đấy": the item of a list just given.
 const pointingAtItem = phraseList(['cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'mục đó', 'mục này', 'điều đó', 'điều này', 'nó']);
+// "ý thứ 2 cụ thể hơn", "mục 4 nói gì": the part of the document one item of a list heads.
+const asksItemDetail = phraseList(['chi tiết', 'cụ thể', 'kỹ hơn', 'rõ hơn', 'nói rõ', 'giải thích', 'nói gì', 'gồm những gì', 'gồm gì', 'có những gì']);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
 const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu', 'dài quá', 'dài thế', 'dài vậy'];
 const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời', 'chỉ cần', 'tên', 'kể', 'giúp']);
@@ -536,7 +538,12 @@ function resolveUncached(turn: Turn): Resolution {
   // one without, the item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
   const item = listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined);
-  if (item) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
+  if (item) {
+    // "cái thứ 3 nói cụ thể hơn đi": the answer about that item, as "chi tiết hơn cái đó" after it gives.
+    const detail = namesAny(turn.text, asksItemDetail(knowledge.normalize)) ? itemDetailOf(turn, listed, item.item) : undefined;
+    if (detail) return { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] };
+    return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
+  }
   // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
   const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));
   const counted = last && countsItems && asksShortlyAfter(turn, last) && knowledge.missesFigureAsked(turn.text, last) ? listOf(turn, last) : undefined;
@@ -727,6 +734,8 @@ function resolveUncached(turn: Turn): Resolution {
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
 const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
+// Which province or city, not where ("khám chỗ nào").
+const ASKS_WHICH_PROVINCE = /\b(?:tinh|dia phuong|thanh pho) nao\b/;
 
 /** "tỉnh nào cao nhất", "nơi nào đặt thấp nhất": which place, and nothing the answer just given does not have. */
 function asksWhichPlaceMost(turn: Turn, last: FaqEntry): boolean {
@@ -1468,7 +1477,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // The place is asked about when the message names it, not when the conversation is about it.
   const asksOfPlace = named !== undefined && !livesThere && (index.splitLocalities(turn.text).localities.length > 0 || refersToOwnPlace(turn.text));
   const givesLess = (e: FaqEntry) => !asksOfPlace && missesAmount(e) && !missesAmount(entry);
-  if (variant && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
+  // "thành phố nào muốn vào nhóm dẫn đầu cả nước": the place is what is asked, so the answer found keeps its own.
+  const placeAsked = named === undefined && ASKS_WHICH_PROVINCE.test(turn.text.folded.join(' '));
+  if (variant && !placeAsked && index.hasAllWords(variant, figures) && (wanted !== 'national' || keeps(variant)) && (named !== undefined || !aboutDocument || asksOwnDocument(variant)) && !givesLess(variant)) {
     entry = variant;
   }
   // "tuổi thọ năm 2030 mục tiêu mấy tuổi" from someone in Hà Nội, whose goals give no figure for 2030: the nation's,

@@ -2328,6 +2328,17 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/dữ liệu dùng chung[^.]*thường xuyên/);
   });
 
+  it('gives the part of the document one item heads when the same message asks for it in detail', async () => {
+    await ask(app, 's20b', 'hải phòng chia kế hoạch bảo hiểm y tế thành những nhóm giải pháp gì');
+    const reply = await ask(app, 's20b', 'cụ thể nhóm thứ ba ra sao');
+    expect(reply.replies[0]!.text).toMatch(/Khu dân cư tham gia bảo hiểm y tế cao/);
+  });
+
+  it('keeps the place\'s own answer when the question asks which province or city', async () => {
+    const reply = await ask(app, 's20c', 'địa phương nào đặt mục tiêu đứng trong nhóm dẫn đầu cả nước về người tham gia bảo hiểm y tế');
+    expect(reply.replies[0]!.text).toMatch(/^Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
