@@ -56,11 +56,13 @@ const everyDay = phraseList([
   'mấy ngày lễ', 'những ngày lễ', 'các ngày lễ', 'mấy ngày', 'những ngày nào', 'các ngày nào', 'ngày lễ y tế', 'ngày lễ về y tế',
   'những ngày kỷ niệm', 'các ngày kỷ niệm',
 ]);
+// "hướng dẫn của cao bằng nhắc ngày nào hằng năm": a day asked for, as the documents mention one; every day is.
+const mentioned = phraseList(['nhắc', 'nêu', 'đề cập', 'nói đến', 'nói tới']);
 // "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
 const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai']);
 // "còn mấy ngày nữa", "ngày đó làm gì", "năm nào cũng có à" right after a day was answered: that day.
 const sameDay = phraseList([
-  'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa', 'ngày đó', 'hôm đó', 'ngày ấy', 'dịp đó',
+  'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa', 'ngày đó', 'hôm đó', 'ngày ấy', 'dịp đó', 'ngày này', 'dịp này',
   'năm nào cũng', 'hằng năm', 'hàng năm', 'mỗi năm',
 ]);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
@@ -123,7 +125,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
   const asksForDay = asksDate(turn.text, normalize) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
-    if (containsAny(turn.text, everyDay(normalize))) return [...days];
+    if (containsAny(turn.text, everyDay(normalize)) || (asksForDay && containsAny(turn.text, mentioned(normalize)))) return [...days];
     const setApartFor = about();
     if (setApartFor.length > 0) return setApartFor;
   }

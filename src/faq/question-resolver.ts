@@ -1184,14 +1184,18 @@ function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: Resoluti
       c.entry.scope === place &&
       ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
         (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
-  );
-  if (!local) return answer;
+  )?.entry;
+  // "năm 2026 phấn đấu bao nhiêu" after another of Hải Phòng's answers: Hải Phòng's version of the national target
+  // found, when it has every telling word the national one matched.
+  const version = turn.knowledge.variantOf(decision.best.entry, { scope: place });
+  const own = local ?? (version && turn.knowledge.index.hasAllWords(version, matched) ? version : undefined);
+  if (!own) return answer;
   // "còn nghị quyết 72 thì mấy nhóm" after Hà Nội's programme: the document named, not the place's own one that
   // carries it out.
   const [document] = documentNumbers(turn.text.folded.join(' '));
   const namesIt = (entry: FaqEntry) => questionDocuments(entry).includes(document!);
-  if (document && namesIt(decision.best.entry) && !namesIt(local.entry)) return answer;
-  return { ...answer, entry: local.entry, related: [] };
+  if (document && namesIt(decision.best.entry) && !namesIt(own)) return answer;
+  return { ...answer, entry: own, related: [] };
 }
 
 /**

@@ -2339,6 +2339,25 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Hải Phòng/);
   });
 
+  it('answers which document names the day just given with that day, whose answer cites it', async () => {
+    await ask(app, 's20d', 'ngày sức khỏe toàn dân vào ngày nào');
+    const reply = await ask(app, 's20d', 'tài liệu nào có nói về ngày này');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Tỉnh uỷ Cao Bằng/);
+  });
+
+  it('gives every health day when asked which days the guidance mentions', async () => {
+    const reply = await ask(app, 's20e', 'hướng dẫn tuyên truyền có đề cập ngày nào trong năm');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/7\/4[^]*1\/7/);
+  });
+
+  it('gives the version for the place just answered about of a national answer to a follow-up naming no place', async () => {
+    await ask(app, 's20f', 'ở hải phòng đi khám bệnh bhyt có được hỗ trợ thêm không');
+    const reply = await ask(app, 's20f', 'chỉ tiêu năm 2026 đặt ra bao nhiêu');
+    expect(reply.replies[0]!.text).toMatch(/^Hải Phòng[^.]*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
