@@ -2340,7 +2340,7 @@ describe('conversation context', () => {
   });
 
   it('answers which document names the day just given with that day, whose answer cites it', async () => {
-    await ask(app, 's20d', 'ngày sức khỏe toàn dân vào ngày nào');
+    await ask(app, 's20d', 'hôm nào được chọn làm ngày sức khỏe cho toàn dân');
     const reply = await ask(app, 's20d', 'tài liệu nào có nói về ngày này');
     expect(reply.intent).toBe('health-day');
     expect(reply.replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Tỉnh uỷ Cao Bằng/);
