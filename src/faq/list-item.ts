@@ -6,7 +6,8 @@ import type { FaqEntry } from './schema.js';
 // folded words. Not "số năm sống khỏe", nor "thứ tự": a number word only after "thứ", and not "tư".
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 // What a list is of.
-const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc)';
+const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|moc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc)';
+const ITEM_NOUNS = new RegExp(`\\b${ITEM_NOUN}\\b`, 'g');
 // In a short follow-up, "ý" (a lone "ý" folds to "i") and "cái" are items too: "ý cuối cùng", "cái tiếp theo".
 const SHORT_ITEM_NOUN = `(?:${ITEM_NOUN}|i|cai)`;
 const END = new RegExp(`\\b${SHORT_ITEM_NOUN} (cuoi(?: cung)?|dau(?: tien)?)\\b`);
@@ -49,6 +50,11 @@ export function listLead(list: Listing): string {
   // Items kept apart follow the answer's opening clause ("… định hướng 12 thông điệp, ví dụ: …").
   if (list.items) return `${list.answer.split(/[,.:;]\s/)[0]}:`;
   return list.answer.slice(0, list.answer.indexOf('(1)')).trim();
+}
+
+/** What a question names a list to be of, folded: "nhom" of "có tất cả mấy nhóm". */
+export function itemNounsIn(text: NormalizedText): string[] {
+  return text.folded.join(' ').match(ITEM_NOUNS) ?? [];
 }
 
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */

@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, hasList, itemAboutIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, hasList, itemAboutIn, itemNounsIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -1159,10 +1159,12 @@ function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry 
  */
 function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
   if (hasList(entry)) return entry;
-  const telling = knowledge.index.tellingWords(text);
+  // What the list is of, when the question names it ("mấy nhóm": not the milestones of the same programme).
+  const kinds = itemNounsIn(text);
+  const asked = kinds.length > 0 ? kinds : knowledge.index.tellingWords(text);
   const listsAsked = (e: FaqEntry) => {
     const lead = foldDiacritics(listLead(e));
-    return telling.some((w) => new RegExp(`\\b${w}\\b`).test(lead));
+    return asked.some((w) => new RegExp(`\\b${w}\\b`).test(lead));
   };
   const lists = knowledge.index.entries.filter((e) => e.scope === entry.scope && hasList(e) && sharesDocument(e, entry) && listsAsked(e));
   return lists.length === 1 ? lists[0] : undefined;

@@ -2358,6 +2358,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Hải Phòng[^.]*95,5%/);
   });
 
+  it('gives one milestone of the targets by its place among them', async () => {
+    await ask(app, 's20g', 'các mục tiêu của nghị quyết 72 chia thành mấy mốc thời gian');
+    const reply = await ask(app, 's20g', 'còn mốc cuối cùng');
+    expect(reply.replies[0]!.text).toMatch(/\(3\) tầm nhìn đến năm 2045/);
+    expect(reply.replies[0]!.text).not.toMatch(/\(1\)/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
