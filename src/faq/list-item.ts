@@ -52,6 +52,21 @@ export function listLead(list: Listing): string {
   return list.answer.slice(0, list.answer.indexOf('(1)')).trim();
 }
 
+// "đó là câu số mấy", "ý đó thứ mấy": the place of the item just shown, named by what it is or pointed at ("hôm nay thứ
+// mấy" is not).
+const PLACE_ASKED = new RegExp(`\\b(?:${SHORT_ITEM_NOUN}|do|day|ay|no)\\b.*\\b(?:so|thu) (?:may|bao nhieu)\\b`);
+
+/** True when a short follow-up asks which place in its list the item just shown has. */
+export function asksItemPlace(text: NormalizedText): boolean {
+  return text.folded.length <= MAX_WORDS && PLACE_ASKED.test(text.folded.join(' '));
+}
+
+/** Item `n` of a list, as `listItemAsked` gives it. */
+export function itemAt(list: Listing, n: number): { excerpt: string; item: number } | undefined {
+  const items = itemsOf(list);
+  return items && excerptOf(list, items, n);
+}
+
 /** What a question names a list to be of, folded: "nhom" of "có tất cả mấy nhóm". */
 export function itemNounsIn(text: NormalizedText): string[] {
   return text.folded.join(' ').match(ITEM_NOUNS) ?? [];
@@ -85,7 +100,8 @@ function itemAsked(text: NormalizedText): ItemAsked | undefined {
   const found = ORDINAL.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const end = END.exec(folded)?.[1];
-  const about = (ABOUT.exec(folded)?.[1] ?? '').trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
+  // "câu về ăn uống là câu nào": what comes after "là" asks, and is not what the item is about.
+  const about = (ABOUT.exec(folded)?.[1] ?? '').split(' la ')[0]!.trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
   if (about.length > 0) return { about };
   const nextTo = NEXT_TO.exec(folded);
   const step = nextTo ? ((nextTo[1] ?? nextTo[3]) !== undefined ? 1 : -1) : undefined;

@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, hasList, itemAboutIn, itemNounsIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, hasList, itemAt, itemAboutIn, itemNounsIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -544,6 +544,10 @@ function resolveUncached(turn: Turn): Resolution {
     if (detail) return { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] };
     return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   }
+  // "đó là câu số mấy" right after one item of a list: that item again, which gives its number.
+  const shown = conversation.lastTopic?.item;
+  const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;
+  if (again) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...again };
   // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
   const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));
   const counted = last && countsItems && asksShortlyAfter(turn, last) && knowledge.missesFigureAsked(turn.text, last) ? listOf(turn, last) : undefined;
@@ -566,9 +570,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (kept) return kept;
   const forMore = last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER);
   // "chi tiết hơn cái đó" after one item of a list: the answer about that item, from the same document.
-  const itemShown = conversation.lastTopic?.item;
-  const forItem = last && itemShown !== undefined && consistsOf(withoutPhrases(turn.text, pointingAtItem(knowledge.normalize)), asksForMore(knowledge.normalize), FILLER);
-  const itemDetail = forItem ? itemDetailOf(turn, last, itemShown) : undefined;
+  const forItem = last && shown !== undefined && consistsOf(withoutPhrases(turn.text, pointingAtItem(knowledge.normalize)), asksForMore(knowledge.normalize), FILLER);
+  const itemDetail = forItem ? itemDetailOf(turn, last, shown) : undefined;
   if (itemDetail) return { kind: 'answer', entry: itemDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (forMore) return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };

@@ -2365,6 +2365,14 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).not.toMatch(/\(1\)/);
   });
 
+  it('reads what an item is about up to the "là" that asks for it, and gives its number when asked next', async () => {
+    await ask(app, 's20h', 'cao bằng có những thông điệp nào để tuyên truyền nghị quyết 72');
+    const found = await ask(app, 's20h', 'câu về học, làm việc là câu nào');
+    expect(found.replies[0]!.text).toMatch(/\(6\) “Khỏe để học/);
+    const place = await ask(app, 's20h', 'nó đứng thứ mấy');
+    expect(place.replies[0]!.text).toMatch(/\(6\) “Khỏe để học/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
