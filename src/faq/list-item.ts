@@ -30,8 +30,10 @@ const ABOUT = new RegExp(
 );
 // What the item is about, not what is asked of it.
 const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
-// A question about one item says little else.
+// A question about one item says little else, besides the words that ask ("mô hình thứ 3 tên đầy đủ là gì").
 const MAX_WORDS = 8;
+const ASKING_WORDS = new Set(['la', 'gi', 'nao', 'the', 'vay', 'a', 'nhi', 'khong', 'ko', 'di', 'voi']);
+const isShort = (text: NormalizedText) => text.folded.filter((w) => !ASKING_WORDS.has(w)).length <= MAX_WORDS;
 // "(1) …; (2) …": the items of an answer's numbered list.
 const ITEM = /\((\d{1,2})\)\s*/g;
 // "(1) …" then "(2) …": an answer numbering a list.
@@ -58,7 +60,7 @@ const PLACE_ASKED = new RegExp(`\\b(?:${SHORT_ITEM_NOUN}|do|day|ay|no)\\b.*\\b(?
 
 /** True when a short follow-up asks which place in its list the item just shown has. */
 export function asksItemPlace(text: NormalizedText): boolean {
-  return text.folded.length <= MAX_WORDS && PLACE_ASKED.test(text.folded.join(' '));
+  return isShort(text) && PLACE_ASKED.test(text.folded.join(' '));
 }
 
 /** Item `n` of a list, as `listItemAsked` gives it. */
@@ -67,9 +69,12 @@ export function itemAt(list: Listing, n: number): { excerpt: string; item: numbe
   return items && excerptOf(list, items, n);
 }
 
-/** What a question names a list to be of, folded: "nhom" of "có tất cả mấy nhóm". */
-export function itemNounsIn(text: NormalizedText): string[] {
-  return text.folded.join(' ').match(ITEM_NOUNS) ?? [];
+/**
+ * The words by which a question names the list it asks about: what the list is of ("nhom" of "có tất cả mấy nhóm"), or
+ * else its telling words other than an item's place ("hai" of "mô hình thứ hai" is not Hải Phòng's).
+ */
+export function listWordsIn(text: NormalizedText, telling: readonly string[]): string[] {
+  return text.folded.join(' ').match(ITEM_NOUNS) ?? telling.filter((w) => !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
 }
 
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */
@@ -95,7 +100,7 @@ interface ItemAsked {
 }
 
 function itemAsked(text: NormalizedText): ItemAsked | undefined {
-  if (text.folded.length > MAX_WORDS) return undefined;
+  if (!isShort(text)) return undefined;
   const folded = text.folded.join(' ');
   const found = ORDINAL.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];

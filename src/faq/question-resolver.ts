@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, hasList, itemAt, itemAboutIn, itemNounsIn, listItem, listItemAsked, listLead, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -1163,8 +1163,7 @@ function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry 
 function listOf({ knowledge, text }: Turn, entry: FaqEntry): FaqEntry | undefined {
   if (hasList(entry)) return entry;
   // What the list is of, when the question names it ("mấy nhóm": not the milestones of the same programme).
-  const kinds = itemNounsIn(text);
-  const asked = kinds.length > 0 ? kinds : knowledge.index.tellingWords(text);
+  const asked = listWordsIn(text, knowledge.index.tellingWords(text));
   const listsAsked = (e: FaqEntry) => {
     const lead = foldDiacritics(listLead(e));
     return asked.some((w) => new RegExp(`\\b${w}\\b`).test(lead));

@@ -2373,6 +2373,12 @@ describe('conversation context', () => {
     expect(place.replies[0]!.text).toMatch(/\(6\) “Khỏe để học/);
   });
 
+  it('reads an item asked for with the words that ask about it as a short follow-up', async () => {
+    await ask(app, 's20i', 'hải phòng nhân rộng các mô hình gì về bảo hiểm y tế');
+    const reply = await ask(app, 's20i', 'cai mo hinh thu hai ten day du la gi the');
+    expect(reply.replies[0]!.text).toMatch(/“Gia đình tham gia bảo hiểm y tế đầy đủ”/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
