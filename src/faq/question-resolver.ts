@@ -714,8 +714,13 @@ function resolveUncached(turn: Turn): Resolution {
   const listNamed = unsure ? decision.candidates.map(({ entry }) => ({ entry, item: namedItemIn(turn.text, entry) })).find((c) => c.item) : undefined;
   if (listNamed) return { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item };
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
-  // conversation is about may make an answer of that place sure.
-  if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsure && decision.kind !== 'answer') {
+  // conversation is about may make an answer of that place sure. So may it when what is found is another province's
+  // ("phối hợp với ai" right after Cao Bằng's target), unless the question names a document ("còn chỉ thị 52 thì hỗ
+  // trợ cho ai"), which is what it is asked of.
+  const elsewhereFound =
+    decision.kind === 'answer' && ![last?.scope, 'national'].includes(decision.best.entry.scope) && documentNumbers(turn.text.folded.join(' ')).length === 0;
+  const unsureHere = (unsure && decision.kind !== 'answer') || elsewhereFound;
+  if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsureHere) {
     const there = knowledge.decide(turn.text, { locality: last.scope });
     if (there.kind === 'answer' && there.best.score >= ANSWER_THRESHOLD && there.best.entry.scope === last.scope) {
       return fromDecision(turn, there, last.scope, undefined);

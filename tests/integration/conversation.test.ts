@@ -2379,6 +2379,18 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/“Gia đình tham gia bảo hiểm y tế đầy đủ”/);
   });
 
+  it('says whom Cao Bằng\'s propaganda board works with to guide the press, asked right after the province\'s target', async () => {
+    await ask(app, 's20j', 'mục tiêu bao phủ của tỉnh cao bằng đến năm 2026 là mấy phần trăm');
+    const reply = await ask(app, 's20j', 'để làm được thì phối hợp với ai');
+    expect(reply.replies[0]!.text).toMatch(/^Theo các Hướng dẫn của Cao Bằng, Ban Tuyên giáo[^.]*Hội Nhà báo tỉnh/);
+  });
+
+  it('keeps a follow-up naming no place on the place the conversation is about over another province\'s answer', async () => {
+    await ask(app, 's20k', 'thành phố hải phòng muốn bao nhiêu phần trăm dân có bảo hiểm y tế');
+    const reply = await ask(app, 's20k', 'vậy ai kiểm tra giám sát');
+    expect(reply.replies[0]!.text).toMatch(/^Theo Kế hoạch của Ban Thường vụ Thành uỷ Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
