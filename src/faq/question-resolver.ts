@@ -719,7 +719,9 @@ function resolveUncached(turn: Turn): Resolution {
   // trợ cho ai"), which is what it is asked of.
   const elsewhereFound =
     decision.kind === 'answer' && ![last?.scope, 'national'].includes(decision.best.entry.scope) && documentNumbers(turn.text.folded.join(' ')).length === 0;
-  const unsureHere = (unsure && decision.kind !== 'answer') || elsewhereFound;
+  // Nor need the nation's answer be what "còn bhyt thì sao" asks right after Hà Nội's goals for 2035.
+  const nationFound = decision.kind === 'answer' && decision.best.entry.scope === 'national' && FOLLOW_UP_LEADS.has(turn.text.folded[0]!);
+  const unsureHere = (unsure && decision.kind !== 'answer') || elsewhereFound || nationFound;
   if (last && last.scope !== 'national' && !named && !places.remembered && !places.elsewhere && unsureHere) {
     const there = knowledge.decide(turn.text, { locality: last.scope });
     if (there.kind === 'answer' && there.best.score >= ANSWER_THRESHOLD && there.best.entry.scope === last.scope) {

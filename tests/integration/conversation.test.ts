@@ -2391,6 +2391,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Theo Kế hoạch của Ban Thường vụ Thành uỷ Hải Phòng/);
   });
 
+  it('says a place\'s documents do not give a year\'s target and gives the nation\'s, asked right after the place\'s plan', async () => {
+    await ask(app, 's20l', 'kế hoạch 40-KH/TU của tỉnh cao bằng có những mục tiêu gì');
+    const reply = await ask(app, 's20l', 'vậy mốc 2045 tuổi thọ trung bình được đặt bao nhiêu');
+    expect(reply.replies[0]!.text).toMatch(/không nêu riêng cho Cao Bằng[^]*trên 80 tuổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
