@@ -84,6 +84,8 @@ const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
   'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
+// "khác nhau thế nào", "so sánh", "có gì khác": how two things differ.
+const differing = phraseList(['khác nhau', 'giống nhau', 'so sánh', 'khác gì', 'có gì khác', 'chỗ nào khác', 'khác chỗ nào', 'điểm khác']);
 // With a word that compares, also "có", "bao nhiêu", "tỉnh", "địa phương", "mục tiêu": "cao hơn cả nước bao nhiêu",
 // "tỉnh nào cao hơn", "có thấp hơn không", "nơi nào đặt mục tiêu cao hơn".
 const COMPARING_TOO = new Set([...COMPARING, 'co', 'bao', 'tinh', 'thanh', 'pho', 'dia', 'phuong', 'muc', 'chi', 'tieu', 'ti', 'le']);
@@ -680,7 +682,10 @@ function resolveUncached(turn: Turn): Resolution {
 
   // "tỷ lệ khám bhyt tại trạm y tế xã cả nước phấn đấu bao nhiêu": "cả nước" as the place asked about says where, as a
   // province's name does, not what (the nation's coverage target has those words too); not "cao hơn cả nước".
-  const decision = decideFocused(knowledge, nationwide && named === nationwide ? knowledge.withoutNation(turn.text) : turn.text, options);
+  // "mục tiêu 2026 của lai châu và hải phòng khác nhau thế nào": of two places, how they differ is no topic of its own.
+  const placesCompared = localities.length + (nationwide ? 1 : 0) > 1;
+  const asked = placesCompared ? withoutPhrases(turn.text, differing(knowledge.normalize)) : turn.text;
+  const decision = decideFocused(knowledge, nationwide && named === nationwide ? knowledge.withoutNation(asked) : asked, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
   const lastGivesWhatBestMisses =

@@ -2397,6 +2397,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/không nêu riêng cho Cao Bằng[^]*trên 80 tuổi/);
   });
 
+  it('reads how two places named differ as asking each one\'s answer', async () => {
+    const reply = await ask(app, 's20m', 'chỉ tiêu 2026 hải phòng và lai châu giống nhau không');
+    expect(reply.replies[0]!.text).toMatch(/95,5%[^]*Lai Châu[^]*95%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
