@@ -749,6 +749,9 @@ function resolveUncached(turn: Turn): Resolution {
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
 const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
+// "… thấp nhất cả nước", "cao nhất toàn quốc": of every province in the country.
+const OF_THE_COUNTRY = /\b(?:cao|thap|nhieu|it) nhat (?:(?:trong|tren) )?(?:ca nuoc|toan quoc|viet nam)\b/;
+const NOT_RANKED = 'Các tài liệu tôi có không xếp hạng các tỉnh trong cả nước; chúng chỉ nêu mục tiêu của một số địa phương:';
 // Which province or city, not where ("khám chỗ nào").
 const ASKS_WHICH_PROVINCE = /\b(?:tinh|dia phuong|thanh pho) nao\b/;
 
@@ -779,7 +782,12 @@ function mostOf(turn: Turn, answer: Resolution): Resolution {
   if (same.length < 2) return answer;
   const highest = superlative === 'cao' || superlative === 'nhieu';
   const ranked = [...same].sort((a, b) => (highest ? figureValue(b.figure) - figureValue(a.figure) : figureValue(a.figure) - figureValue(b.figure)));
-  const note = `${ranked.map((v) => `${placeName(knowledge, v.entry.scope)} ${v.figure[0]}`).join(', ')}: ${placeName(knowledge, ranked[0]!.entry.scope)} đặt mức ${highest ? 'cao' : 'thấp'} nhất.`;
+  const figuresOf = ranked.map((v) => `${placeName(knowledge, v.entry.scope)} ${v.figure[0]}`).join(', ');
+  // "tỉnh nào thấp nhất cả nước": the documents have only a few places' targets, and rank no province in the country.
+  if (OF_THE_COUNTRY.test(folded)) {
+    return { kind: 'answer', entry: ranked[0]!.entry, confidence: answer.confidence, related: [], note: `${NOT_RANKED} ${figuresOf}.`, partial: true };
+  }
+  const note = `${figuresOf}: ${placeName(knowledge, ranked[0]!.entry.scope)} đặt mức ${highest ? 'cao' : 'thấp'} nhất.`;
   return { kind: 'answer', entry: ranked[0]!.entry, confidence: answer.confidence, related: [], note };
 }
 

@@ -2402,6 +2402,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/95,5%[^]*Lai Châu[^]*95%/);
   });
 
+  it('says the documents rank no province in the country when asked which is highest in the whole country', async () => {
+    const reply = await ask(app, 's20n', 'nơi nào tỷ lệ người tham gia bảo hiểm y tế cao nhất trên cả nước');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không xếp hạng các tỉnh trong cả nước[^]*Cao Bằng 97%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
