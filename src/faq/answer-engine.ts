@@ -119,6 +119,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   },
   // "nên đăng ký khám ban đầu ở bệnh viện nào": a hospital by name (not "bệnh viện nào cũng được": any).
   { asks: /\b(?:benh vien|bv) nao\b(?! cung)/, gives: /Bệnh viện [A-ZĐ]/u },
+  // "lịch tiêm chủng cho trẻ 2 tháng", "tiêm mấy mũi": a vaccination schedule, which the documents never give.
+  { asks: /\blich tiem\b|\b(?:may|bao nhieu|bn) mui\b|\bmui (?:nao|gi)\b/, gives: /(?!)/ },
   // "email gửi phản ánh", "trang web", "link video": an address online, which the documents never give.
   { asks: /\be ?-?mail\b|\bgmail\b|\bthu dien tu\b|\b(?:website|trang web|link|duong link)\b/, gives: /@|www\.|https?:/ },
   // "bác sĩ nào ở Hải Phòng bị xử lý", "ai đã bị phạt vì trục lợi": who was punished, whom the documents never name
