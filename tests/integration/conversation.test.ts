@@ -2408,6 +2408,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/không xếp hạng các tỉnh trong cả nước[^]*Cao Bằng 97%/);
   });
 
+  it('says what Hà Nội\'s goal makes of the silver economy, in the programme\'s words', async () => {
+    await ask(app, 's20o', 'mục tiêu tổng quát về y tế của thủ đô hà nội');
+    const reply = await ask(app, 's20o', 'còn kinh tế bạc nhằm mục đích gì');
+    expect(reply.replies[0]!.text).toMatch(/“kinh tế bạc” thành động lực tăng trưởng mới/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
