@@ -2414,6 +2414,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/“kinh tế bạc” thành động lực tăng trưởng mới/);
   });
 
+  it('gives how many forms Hà Nội\'s plan lists when asked for their number', async () => {
+    const reply = await ask(app, 's20p', 'để quán triệt nq72 thành phố hà nội dùng tất cả mấy hình thức');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/có 4 hình thức: \(1\)/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
