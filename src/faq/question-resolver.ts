@@ -198,6 +198,7 @@ const asksForMore = phraseList([
 const pointingAtItem = phraseList(['cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'mục đó', 'mục này', 'điều đó', 'điều này', 'nó']);
 // "ý thứ 2 cụ thể hơn", "mục 4 nói gì": the part of the document one item of a list heads.
 const asksItemDetail = phraseList(['chi tiết', 'cụ thể', 'kỹ hơn', 'rõ hơn', 'nói rõ', 'giải thích', 'nói gì', 'gồm những gì', 'gồm gì', 'có những gì']);
+const asksHow = phraseList(['như thế nào', 'thế nào', 'ra sao']);
 // "nói lại ngắn gọn thôi", "tóm tắt giúp em", "trả lời 1 câu thôi": the answer just given, its first sentence.
 const SHORTER = ['ngắn gọn', 'gọn', 'ngắn', 'tóm tắt', 'tóm lại', 'ý chính', '1 câu', 'một câu', 'dài quá', 'dài thế', 'dài vậy'];
 const asksShorter = phraseList([...SHORTER, ...AGAIN, 'nói', 'lại', 'thôi', 'trả lời', 'chỉ cần', 'tên', 'kể', 'giúp']);
@@ -550,6 +551,9 @@ function resolveUncached(turn: Turn): Resolution {
   const shown = conversation.lastTopic?.item;
   const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;
   if (again) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...again };
+  // "nó nằm trong nhóm nhiệm vụ nào" right after an answer from part "III.2" of a plan: item 2 of the plan's list.
+  const heading = last && asksHeading(turn.text) ? headingOf(turn, last) : undefined;
+  if (heading) return { kind: 'answer', entry: heading.entry, confidence: GUESSED_CONFIDENCE, related: [], ...heading.item };
   // "tổng cộng có mấy nhóm" after one group of Hà Nội's programme, whose answer gives no count: the list of them all.
   const countsItems = ITEMS_COUNTED.test(turn.text.folded.join(' '));
   const counted = last && countsItems && asksShortlyAfter(turn, last) && knowledge.missesFigureAsked(turn.text, last) ? listOf(turn, last) : undefined;
@@ -572,7 +576,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (kept) return kept;
   const forMore = last && consistsOf(turn.text, asksForMore(knowledge.normalize), FILLER);
   // "chi tiết hơn cái đó" after one item of a list: the answer about that item, from the same document.
-  const forItem = last && shown !== undefined && consistsOf(withoutPhrases(turn.text, pointingAtItem(knowledge.normalize)), asksForMore(knowledge.normalize), FILLER);
+  // "cụ thể như thế nào" after one: how, in detail, is more of it too.
+  const forItem = last && shown !== undefined && consistsOf(withoutPhrases(turn.text, [...pointingAtItem(knowledge.normalize), ...asksHow(knowledge.normalize)]), asksForMore(knowledge.normalize), FILLER);
   const itemDetail = forItem ? itemDetailOf(turn, last, shown) : undefined;
   if (itemDetail) return { kind: 'answer', entry: itemDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
@@ -1159,16 +1164,54 @@ function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefine
   return lists.length === 1 ? lists[0] : undefined;
 }
 
+// "nằm trong nhóm nào", "thuộc mục nào": which item of a list something comes under.
+const ASKS_HEADING = /\b(?:nam trong|thuoc|thuoc ve) (?:nhom|muc|phan|giai phap)(?: nhiem vu| giai phap)? nao\b/;
+// What points at what was just answered: "nó", "việc đó", "cái này".
+const POINTING = new Set(['no', 'do', 'day', 'ay', 'nay', 'viec', 'cai', 'dieu', 'van', 'de']);
+
+/** "nó nằm trong nhóm nhiệm vụ nào", and nothing else ("thành phố muốn thuộc nhóm nào về tỷ lệ tham gia" asks more). */
+function asksHeading(text: NormalizedText): boolean {
+  const folded = text.folded.join(' ');
+  return ASKS_HEADING.test(folded) && folded.replace(ASKS_HEADING, ' ').split(' ').every((w) => !w || POINTING.has(w) || FILLER.has(w));
+}
+
+/**
+ * The item of a list whose part of the document an answer comes from: an answer citing "III.2" comes under item 2 of
+ * the list citing "III" (`itemDetailOf` the other way).
+ */
+function headingOf({ knowledge }: Turn, entry: FaqEntry): { entry: FaqEntry; item: { excerpt: string; item: number } } | undefined {
+  for (const list of knowledge.index.entries) {
+    if (list === entry || list.scope !== entry.scope || !hasList(list)) continue;
+    for (const { doc, part } of listParts(list)) {
+      const under = partsCited(entry, doc).map((cited) => new RegExp(`^${part.replace(/\./g, '\\.')}\\.(\\d+)$`).exec(cited)?.[1]).find((n) => n !== undefined);
+      const item = under === undefined ? undefined : itemAt(list, Number(under));
+      if (item) return { entry: list, item };
+    }
+  }
+  return undefined;
+}
+
+/** The parts of its document a list's answer comes from whole ("III"), one per source. */
+function listParts(list: FaqEntry): Array<{ doc: string; part: string }> {
+  return list.sources.filter((s) => s.section && !s.section.includes(';')).map((s) => ({ doc: s.doc, part: bareSection(s.section!) }));
+}
+
+/** The parts of a document an entry cites ("V.2", however written: "Mục V.2"). */
+function partsCited(entry: FaqEntry, doc: string): string[] {
+  return entry.sources.filter((s) => s.doc === doc && s.section).flatMap((s) => s.section!.split(';').map(bareSection));
+}
+
+const bareSection = (section: string) => section.trim().replace(/^Mục\s+/, '');
+
 /**
  * The answer about item `n` of a list's numbered items: the items of a list from section "III" are sections "III.1",
  * "III.2", … of its document, so an answer citing that part is about the item (the one closest to its words first).
  */
 function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry | undefined {
   const item = listItem(list, n);
-  const parts = list.sources.filter((s) => s.section && !s.section.includes(';')).map((s) => ({ doc: s.doc, section: `${s.section}.${n}` }));
+  const parts = listParts(list).map(({ doc, part }) => ({ doc, part: `${part}.${n}` }));
   if (!item || parts.length === 0) return undefined;
-  const citesPart = (e: FaqEntry) =>
-    e.sources.some((s) => parts.some((p) => p.doc === s.doc && s.section?.split(';').some((section) => section.trim() === p.section)));
+  const citesPart = (e: FaqEntry) => parts.some(({ doc, part }) => partsCited(e, doc).includes(part));
   const { index } = knowledge;
   const words = index.tellingWords(knowledge.normalize(item));
   const shared = (e: FaqEntry) => index.weight(words.filter((w) => index.hasAllWords(e, [w])));

@@ -2420,6 +2420,19 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/có 4 hình thức: \(1\)/);
   });
 
+  it('gives the part of the document an item heads when asked how, in detail, right after the item', async () => {
+    await ask(app, 's20q', 'hải phòng chia kế hoạch bảo hiểm y tế thành những nhóm giải pháp gì');
+    await ask(app, 's20q', 'nhóm thứ ba');
+    const reply = await ask(app, 's20q', 'vậy cụ thể ra sao');
+    expect(reply.replies[0]!.text).toMatch(/Khu dân cư tham gia bảo hiểm y tế cao/);
+  });
+
+  it('gives the item of its plan\'s list an answer comes under when asked which group it belongs to', async () => {
+    await ask(app, 's20r', 'hải phòng tăng chi trả bhyt cho phòng bệnh, chẩn đoán sớm thế nào');
+    const reply = await ask(app, 's20r', 'việc đó thuộc nhóm giải pháp nào');
+    expect(reply.replies[0]!.text).toMatch(/6 nhóm nhiệm vụ, giải pháp: \(2\) tham mưu sửa đổi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
