@@ -59,7 +59,7 @@ const everyDay = phraseList([
 // "hướng dẫn của cao bằng nhắc ngày nào hằng năm": a day asked for, as the documents mention one; every day is.
 const mentioned = phraseList(['nhắc', 'nêu', 'đề cập', 'nói đến', 'nói tới']);
 // "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
-const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai']);
+const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai', 'ngày thứ 2']);
 // "còn mấy ngày nữa", "ngày đó làm gì", "năm nào cũng có à" right after a day was answered: that day.
 const sameDay = phraseList([
   'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa', 'ngày đó', 'hôm đó', 'ngày ấy', 'dịp đó', 'ngày này', 'dịp này',

@@ -2433,6 +2433,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/6 nhóm nhiệm vụ, giải pháp: \(2\) tham mưu sửa đổi/);
   });
 
+  it('gives the other day when asked for the second of the days just given', async () => {
+    await ask(app, 's20s', 'hằng năm hưởng ứng những ngày nào về sức khỏe và bảo hiểm y tế');
+    const reply = await ask(app, 's20s', 'còn ngày thứ 2 thì sao');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/^Ngày Bảo hiểm y tế Việt Nam là ngày 1\/7/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
