@@ -66,7 +66,7 @@ export function asksItemPlace(text: NormalizedText): boolean {
 /** Item `n` of a list, as `listItemAsked` gives it. */
 export function itemAt(list: Listing, n: number): { excerpt: string; item: number } | undefined {
   const items = itemsOf(list);
-  return items && excerptOf(list, items, n);
+  return items && excerptOf(listLead(list), items, n);
 }
 
 /**
@@ -120,13 +120,40 @@ function itemAsked(text: NormalizedText): ItemAsked | undefined {
  * answer numbers no such item.
  */
 export function listItemAsked(text: NormalizedText, list: Listing, shown?: number): { excerpt: string; item: number } | undefined {
+  const items = itemsOf(list);
+  return items && itemPicked(text, listLead(list), items, shown);
+}
+
+/**
+ * "nhóm thứ 2 là ai" right after an answer that lists groups in a sentence ("…, đặc biệt với các nhóm yếu thế, người
+ * lao động phi chính thức, …"): that item, as `listItemAsked` gives it, written after the words that bring the list in.
+ */
+export function enumeratedItemAsked(text: NormalizedText, answer: string, shown?: number): { excerpt: string; item: number } | undefined {
+  const list = enumerationOf(answer);
+  return list && itemPicked(text, list.lead, list.items, shown);
+}
+
+function itemPicked(text: NormalizedText, lead: string, items: readonly string[], shown?: number): { excerpt: string; item: number } | undefined {
   const asked = itemAsked(text);
-  const items = asked && itemsOf(list);
-  if (!asked || !items) return undefined;
+  if (!asked) return undefined;
   const { ordinal, end, about, step } = asked;
-  if (about) return itemAbout(list, items, about);
+  if (about) return itemAbout(lead, items, about);
   const base = ordinal !== undefined ? placeOf(ordinal) : end !== undefined ? (end.startsWith('cuoi') ? items.length : 1) : shown;
-  return base === undefined ? undefined : excerptOf(list, items, base + (step ?? 0));
+  return base === undefined ? undefined : excerptOf(lead, items, base + (step ?? 0));
+}
+
+// "…, đặc biệt với a, b, c và d", "ưu tiên nhóm yếu thế như a, b, c": a list written into a sentence, after the words
+// that bring it in, up to the end of the clause.
+const ENUMERATION = /(?:đặc biệt (?:với|là)|nhất là|như|gồm|chú trọng)\s+([^.;:]+)/u;
+const MIN_ENUMERATED = 3;
+
+/** The items of a list written into an answer's sentence, numbered, and the words before them. */
+function enumerationOf(answer: string): { lead: string; items: string[] } | undefined {
+  const found = ENUMERATION.exec(answer);
+  const items = found ? found[1]!.split(/,\s+|\s+và\s+/u).map((item) => item.trim()).filter((item) => item.length > 0) : [];
+  if (!found || items.length < MIN_ENUMERATED) return undefined;
+  const lead = answer.slice(0, found.index + found[0].length - found[1]!.length).replace(/^(?:Có|Không)\.\s+/u, '').trim();
+  return { lead, items: items.map((item, i) => `(${i + 1}) ${item}`) };
 }
 
 /**
@@ -137,7 +164,7 @@ export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: str
   const found = NAMED_ITEM.exec(text.folded.join(' '));
   const ordinal = found?.[1] ?? found?.[2];
   const items = ordinal === undefined ? undefined : itemsOf(list);
-  return items && excerptOf(list, items, placeOf(ordinal!));
+  return items && excerptOf(listLead(list), items, placeOf(ordinal!));
 }
 
 /**
@@ -147,7 +174,7 @@ export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: str
 export function itemAboutIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
   const about = itemAsked(text)?.about;
   const items = about && itemsOf(list);
-  return items ? itemAbout(list, items, about) : undefined;
+  return items ? itemAbout(listLead(list), items, about) : undefined;
 }
 
 /** An item's place from how it is asked: "3", "ba". */
@@ -155,9 +182,9 @@ function placeOf(ordinal: string): number {
   return WORDS[ordinal] ?? Number(ordinal);
 }
 
-function excerptOf(list: Listing, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
+function excerptOf(lead: string, items: readonly string[], n: number): { excerpt: string; item: number } | undefined {
   const item = items[n - 1];
-  return item ? { excerpt: `${listLead(list)} ${item}.`, item: n } : undefined;
+  return item ? { excerpt: `${lead} ${item}.`, item: n } : undefined;
 }
 
 /** Item `n` (from 1) of a list, with its number: "(2) hoàn thiện thể chế, …". */
@@ -181,12 +208,12 @@ function itemsOf({ answer, items }: Listing): string[] | undefined {
  * The one item that has most of the words of what it is asked to be about, at least half of them ("ăn uống": "Ăn sạch,
  * sống xanh"), if one has, as `excerptOf` gives it.
  */
-function itemAbout(list: Listing, items: readonly string[], about: readonly string[]): { excerpt: string; item: number } | undefined {
+function itemAbout(lead: string, items: readonly string[], about: readonly string[]): { excerpt: string; item: number } | undefined {
   const counts = items.map((item) => {
     // Folded as the question is ("y tế": "i te").
     const words = new Set((item.toLowerCase().match(/\p{L}+/gu) ?? []).map(foldToken));
     return about.filter((w) => words.has(w)).length;
   });
   const most = Math.max(...counts);
-  return most * 2 >= about.length && counts.filter((n) => n === most).length === 1 ? excerptOf(list, items, counts.indexOf(most) + 1) : undefined;
+  return most * 2 >= about.length && counts.filter((n) => n === most).length === 1 ? excerptOf(lead, items, counts.indexOf(most) + 1) : undefined;
 }

@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -540,12 +540,15 @@ function resolveUncached(turn: Turn): Resolution {
   // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after
   // one without, the item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
   const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
-  const item = listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined);
-  if (item) {
+  // "nhóm thứ 2 là ai" right after an answer listing groups in a sentence: that list, not another of its document.
+  const enumerated = last && !hasList(last) ? enumeratedItemAsked(turn.text, last.answer, conversation.lastTopic?.item) : undefined;
+  const item = enumerated ?? (listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined));
+  const itemList = enumerated ? last : listed;
+  if (item && itemList) {
     // "cái thứ 3 nói cụ thể hơn đi": the answer about that item, as "chi tiết hơn cái đó" after it gives.
-    const detail = namesAny(turn.text, asksItemDetail(knowledge.normalize)) ? itemDetailOf(turn, listed, item.item) : undefined;
+    const detail = namesAny(turn.text, asksItemDetail(knowledge.normalize)) ? itemDetailOf(turn, itemList, item.item) : undefined;
     if (detail) return { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] };
-    return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [], ...item };
+    return { kind: 'answer', entry: itemList, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   }
   // "đó là câu số mấy" right after one item of a list: that item again, which gives its number.
   const shown = conversation.lastTopic?.item;

@@ -2440,6 +2440,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Ngày Bảo hiểm y tế Việt Nam là ngày 1\/7/);
   });
 
+  it('gives one item of a list written into the sentence just answered, not of another list of the document', async () => {
+    await ask(app, 's20t', 'hải phòng chú trọng mở rộng bao phủ bảo hiểm y tế cho những nhóm nào');
+    const reply = await ask(app, 's20t', 'thế còn nhóm số 4 gồm những người nào');
+    expect(reply.replies[0]!.text).toMatch(/^Kế hoạch của Hải Phòng[^]*\(4\) người cao tuổi\./);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Listing, listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
+import { enumeratedItemAsked, type Listing, listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
@@ -10,6 +10,14 @@ const item = (message: string, list: Listing = GROUPS, shown?: number) => listIt
 const named = (message: string) => namedItemIn(knowledge.normalize(message), GROUPS);
 
 describe('list items', () => {
+  it('reads a list written into a sentence, after the words that bring it in, when one of its items is asked for', () => {
+    const answer = 'Có. Xã ưu tiên hỗ trợ nhóm khó khăn như hộ cận nghèo, người cao tuổi, trẻ em và người khuyết tật; chi tiết hãy hỏi xã.';
+    const enumerated = (message: string) => enumeratedItemAsked(knowledge.normalize(message), answer)?.excerpt;
+    expect(enumerated('vậy nhóm thứ hai gồm ai')).toBe('Xã ưu tiên hỗ trợ nhóm khó khăn như (2) người cao tuổi.');
+    expect(enumerated('nhóm cuối cùng gồm ai vậy')).toBe('Xã ưu tiên hỗ trợ nhóm khó khăn như (4) người khuyết tật.');
+    expect(enumeratedItemAsked(knowledge.normalize('vậy nhóm thứ hai gồm ai'), 'Xã hỗ trợ hộ cận nghèo và người cao tuổi.')).toBeUndefined();
+  });
+
   it('gives the item asked for by number, by word or as the first or last, with what the list is of', () => {
     expect(item('nhóm thứ 2 là gì')).toBe('Chương trình có 03 nhóm: (2) khám chữa bệnh.');
     expect(item('nhom thu ba')).toBe('Chương trình có 03 nhóm: (3) chuyển đổi số.');
