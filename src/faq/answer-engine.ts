@@ -178,8 +178,8 @@ const BODIES = [
   'uy ban nhan dan', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
   'lien doan lao dong', 'bao chi',
 ].map((body) => new RegExp(`\\b${body}\\b`));
-// A body within a question's first words is what it asks about.
-const BODY_OPENS = 3;
+// A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
+const BODY_OPENS = 4;
 // "… là bao nhiêu", "đạt bn", "mấy %": an amount asked for, on the folded original.
 const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
