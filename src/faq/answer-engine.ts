@@ -100,6 +100,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
   { asks: /\bco quan nao\b/, gives: /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/ },
+  // "sở nào chủ trì", "sở nào được giao": a department ("số nào", folded the same, is not followed by what it does).
+  { asks: /\bso nao (?:chu tri|phu trach|duoc giao|co nhiem vu|co trach nhiem|phoi hop|lam)\b/, gives: /Sở / },
   // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none.
   { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.

@@ -58,6 +58,18 @@ describe('answer engine', () => {
     expect(knowledge.missesFigureAsked(knowledge.normalize('trục lợi quỹ có bị xử lý không'), fraud)).toBe(false);
   });
 
+  it('reads "sở nào chủ trì" as asking a department, and a schedule of vaccinations as a detail never given', () => {
+    const health = knowledge.entry('cb-health-department-tasks')!;
+    const visits = knowledge.entry('commune-visits-share-lai-chau')!;
+    const vaccination = knowledge.entry('vaccination-target')!;
+    const asked = knowledge.normalize('sở nào chủ trì tuyên truyền trong ngành y tế tỉnh cao bằng');
+    expect(knowledge.missesFigureAsked(asked, health)).toBe(false);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('ở lai châu sở nào phụ trách tăng khám ở trạm xã'), visits)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('kế hoạch 40 của cao bằng là số nào'), health)).toBe(false);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('lịch tiêm chủng của trẻ sơ sinh'), vaccination)).toBe(true);
+    expect(knowledge.missesFigureAsked(knowledge.normalize('mục tiêu tiêm chủng đến 2030'), vaccination)).toBe(false);
+  });
+
   it('reads "chủ nhật có khám không", "khám … thứ 7" as asking opening days, which the documents never give', () => {
     const visits = knowledge.entry('commune-visits-share-lai-chau')!;
     expect(knowledge.missesFigureAsked(knowledge.normalize('trạm y tế xã ở lai châu cuối tuần có khám không'), visits)).toBe(true);
