@@ -2446,6 +2446,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Kế hoạch của Hải Phòng[^]*\(4\) người cao tuổi\./);
   });
 
+  it('reads a document named after "theo" as where the answer is from, not what is asked about', async () => {
+    const reply = await ask(app, 's20u', 'theo chỉ thị 52 từng cán bộ đảng viên có trách nhiệm gì về bảo hiểm y tế');
+    expect(reply.replies[0]!.text).toMatch(/tuyên truyền viên/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
