@@ -7,6 +7,7 @@ import type { FaqEntry } from './schema.js';
 const ORDINAL = /\b(?:(?:thu|so) (\d{1,2})|thu (nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi))\b/;
 // What a list is of.
 const ITEM_NOUN = '(?:nhom|nhiem vu|giai phap|muc|moc|cau|diem|thong diep|khau hieu|quan diem|dot pha|hinh thuc)';
+// Every one a text names.
 const ITEM_NOUNS = new RegExp(`\\b${ITEM_NOUN}\\b`, 'g');
 // In a short follow-up, "ý" (a lone "ý" folds to "i") and "cái" are items too: "ý cuối cùng", "cái tiếp theo".
 const SHORT_ITEM_NOUN = `(?:${ITEM_NOUN}|i|cai)`;

@@ -553,7 +553,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "đó là câu số mấy" right after one item of a list: that item again, which gives its number.
   const shown = conversation.lastTopic?.item;
   const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;
-  if (again) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...again };
+  if (last && again) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], ...again };
   // "nó nằm trong nhóm nhiệm vụ nào" right after an answer from part "III.2" of a plan: item 2 of the plan's list.
   const heading = last && asksHeading(turn.text) ? headingOf(turn, last) : undefined;
   if (heading) return { kind: 'answer', entry: heading.entry, confidence: GUESSED_CONFIDENCE, related: [], ...heading.item };
@@ -1169,7 +1169,7 @@ function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefine
 
 // "nằm trong nhóm nào", "thuộc mục nào": which item of a list something comes under.
 const ASKS_HEADING = /\b(?:nam trong|thuoc|thuoc ve) (?:nhom|muc|phan|giai phap)(?: nhiem vu| giai phap)? nao\b/;
-// What points at what was just answered: "nó", "việc đó", "cái này".
+// What points at what was just answered: "nó", "việc đó", "cái này", "vấn đề ấy".
 const POINTING = new Set(['no', 'do', 'day', 'ay', 'nay', 'viec', 'cai', 'dieu', 'van', 'de']);
 
 /** "nó nằm trong nhóm nhiệm vụ nào", and nothing else ("thành phố muốn thuộc nhóm nào về tỷ lệ tham gia" asks more). */
