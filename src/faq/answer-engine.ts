@@ -170,8 +170,6 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 ];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
-// A document named as what something is according to: "theo chỉ thị 52", "theo nghị quyết".
-const BY_DOCUMENT = /(?<=\btheo )(?:nghi quyet|chi thi|ke hoach|chuong trinh|quyet dinh|thong tu)\b/;
 // The first document named, with its number if it has one there.
 const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 const YEAR = /^(19|20)\d\d$/;
@@ -363,8 +361,8 @@ function foldedQuestion(entry: FaqEntry): string {
 function documentNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
   const folded = text.folded.join(' ');
   // "theo chỉ thị 52, mỗi cán bộ đảng viên phải làm gì": the document it is according to says where, not what.
-  const according = BY_DOCUMENT.exec(folded);
-  if (according && according.index === FIRST_DOCUMENT.exec(folded)?.index) return undefined;
+  const firstNamed = FIRST_DOCUMENT.exec(folded);
+  if (firstNamed && folded.slice(0, firstNamed.index).endsWith('theo ')) return undefined;
   const [first] = documentNumbers(folded);
   if (first !== undefined) {
     const code = new RegExp(`(?<!\\d)0?${first}[-/]`);

@@ -539,9 +539,10 @@ function resolveUncached(turn: Turn): Resolution {
   if (carrying) return resolveUncached({ ...turn, text: carrying });
   // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after
   // one without, the item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
-  const listed = last && asksForItem(turn.text) ? listOf(turn, last) : undefined;
+  const forItemOfList = last && asksForItem(turn.text);
+  const listed = forItemOfList ? listOf(turn, last) : undefined;
   // "nhóm thứ 2 là ai" right after an answer listing groups in a sentence: that list, not another of its document.
-  const enumerated = last && !hasList(last) ? enumeratedItemAsked(turn.text, last.answer, conversation.lastTopic?.item) : undefined;
+  const enumerated = forItemOfList && !hasList(last) ? enumeratedItemAsked(turn.text, last.answer, conversation.lastTopic?.item) : undefined;
   const item = enumerated ?? (listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined));
   const itemList = enumerated ? last : listed;
   if (item && itemList) {
@@ -758,7 +759,7 @@ function resolveUncached(turn: Turn): Resolution {
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
 const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
 // "… thấp nhất cả nước", "cao nhất toàn quốc": of every province in the country.
-const OF_THE_COUNTRY = /\b(?:cao|thap|nhieu|it) nhat (?:(?:trong|tren) )?(?:ca nuoc|toan quoc|viet nam)\b/;
+const OF_THE_COUNTRY = new RegExp(`${SUPERLATIVE.source} (?:(?:trong|tren) )?(?:ca nuoc|toan quoc|viet nam)\\b`);
 const NOT_RANKED = 'Các tài liệu tôi có không xếp hạng các tỉnh trong cả nước; chúng chỉ nêu mục tiêu của một số địa phương:';
 // Which province or city, not where ("khám chỗ nào").
 const ASKS_WHICH_PROVINCE = /\b(?:tinh|dia phuong|thanh pho) nao\b/;
@@ -1186,7 +1187,7 @@ function headingOf({ knowledge }: Turn, entry: FaqEntry): { entry: FaqEntry; ite
   for (const list of knowledge.index.entries) {
     if (list === entry || list.scope !== entry.scope || !hasList(list)) continue;
     for (const { doc, part } of listParts(list)) {
-      const under = partsCited(entry, doc).map((cited) => new RegExp(`^${part.replace(/\./g, '\\.')}\\.(\\d+)$`).exec(cited)?.[1]).find((n) => n !== undefined);
+      const under = partsCited(entry, doc).map((cited) => (cited.startsWith(`${part}.`) ? cited.slice(part.length + 1) : '')).find((n) => /^\d+$/.test(n));
       const item = under === undefined ? undefined : itemAt(list, Number(under));
       if (item) return { entry: list, item };
     }
