@@ -5,6 +5,7 @@ import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/question-resolver.js';
+import { asksForItemByPlace, hasList } from '../src/faq/list-item.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
 // Where a request for help is made: "ở đây em hỏi được những gì", "bên này hỗ trợ được gì".
@@ -115,6 +116,8 @@ export const help: Intent = {
     const lastTopic = !addressed ? lastAnswered(turn)?.topic : undefined;
     if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
     if (lastTopic && consistsOf(turn.text, aboutWhat(normalize), FILLER)) return undefined;
+    // "nhóm cuối cụ thể làm những việc gì" right after a list asks what that item does, not the bot.
+    if (lastTopic && asksForItemByPlace(turn.text) && hasList(lastAnswered(turn)!)) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
     if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
     const cues = asksForHelp(normalize);

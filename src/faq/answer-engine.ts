@@ -945,6 +945,10 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   const kind = DOCUMENT_KINDS.find(({ words }) => asked(words, asksWhich));
   // "Hải Phòng có kế hoạch gì …": a plan without a number of its own is named by what it carries out.
   if (kind) figures.push(kind.titled && asked(kind.words, asksByName) ? kind.titled : kind.number);
+  // "bao nhiêu % dân số", "tuổi thọ tb bn, số năm …": a sign or a comma after the asking words parts them from the
+  // next word, which is then counted only where it is also typed right after them.
+  const typed = foldedOriginal(text);
+  const parted = PARTED_FROM_ASKING.test(typed);
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
@@ -953,9 +957,10 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
     const noun = folded[at];
-    // "bao nhiêu tiền" asks for a sum, which no answer gives; "bao nhiêu năm 2026" asks of a year, not how many.
+    // "bao nhiêu năm 2026" asks of a year, not how many.
     const named = /^\d/.test(folded[at + 1] ?? '');
-    if (noun && noun !== 'tien' && !named && telling().includes(noun)) figures.push(countOf(noun));
+    const counted = noun !== undefined && !NOT_COUNTED.has(noun) && !named && (!parted || typedAfterAsking(typed, noun));
+    if (counted && telling().includes(noun)) figures.push(countOf(noun));
   }
   // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
   // a document, "nghị quyết 72 là của …", nor a percentage, "đạt 97% đúng không").
@@ -978,6 +983,15 @@ const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong',
 // it gives them ("12 thông điệp"); not "điều", which is also "điều dưỡng".
 const ANY_COUNTED = new Set(['cau', 'cai', 'khau']);
 const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
+
+// "bao nhiêu tiền" asks for a sum, which no answer gives; "đạt bao nhiêu vào năm 2030", "bao nhiêu tại trạm" go on
+// with when or where.
+const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi']);
+const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
+
+function typedAfterAsking(typed: string, noun: string): boolean {
+  return new RegExp(`(?:bao nhieu|\\bbnh?|\\bmay)\\s+${noun}(?![\\p{L}\\d])`, 'u').test(typed);
+}
 
 function countOf(noun: string): RegExp {
   return ANY_COUNTED.has(noun) ? ANY_COUNT : new RegExp(`\\d(?:[-–]\\d+)?\\s+${noun}(?![\\p{L}\\d])`, 'u');

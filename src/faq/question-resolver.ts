@@ -679,11 +679,15 @@ function resolveUncached(turn: Turn): Resolution {
   if (places.elsewhere) {
     const answer = fromDecision(turn, decideFocused(knowledge, places.elsewhere.rest, options), named, places.remembered);
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
-    if (national) return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), partial: true };
     // "em đi làm xa ở Bình Dương … cho em hỏi giờ có thể dùng ứng dụng nào thay thẻ bhyt giấy": a province told of
-    // before the question, not asked about, leaves the question as it stands.
+    // before the question, not asked about, leaves the question as it stands. The nation's answer answers it
+    // ("tôi làm ruộng ở Thái Bình … một năm được khám mấy lần"), unless it asks of "tỉnh mình".
     const asking = askingSentence(turn.text.original);
-    if (asking === turn.text.original || knowledge.otherProvince(knowledge.normalize(asking))) return { kind: 'none' };
+    const askingText = knowledge.normalize(asking);
+    const toldOnly = asking !== turn.text.original && !knowledge.otherProvince(askingText);
+    const ofThePlace = !toldOnly || refersToOwnPlace(askingText);
+    if (national) return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), ...(ofThePlace ? { partial: true as const } : {}) };
+    if (!toldOnly) return { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.

@@ -2451,6 +2451,34 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/tuyên truyền viên/);
   });
 
+  it('answers a place\'s target asked as "bao nhiêu % dân số" or "bao nhiêu vào năm …", the "%" or "vào" being no count asked', async () => {
+    const percent = await ask(app, 's21a', 'tp hải phòng muốn bao nhiêu % dân số tham gia bảo hiểm y tế năm 2026');
+    expect(percent.intent).toBe('faq');
+    expect(percent.replies[0]!.text).toMatch(/95,5%/);
+    const byYear = await ask(app, 's21b', 'tỷ lệ dân tham gia bhyt của lai châu phải đạt bao nhiêu vào năm 2026');
+    expect(byYear.intent).toBe('faq');
+    expect(byYear.replies[0]!.text).toMatch(/95%/);
+    const twoAsked = await ask(app, 's21c', 'kế hoạch 40 của cao bằng: tuổi thọ bn, số năm khỏe mạnh bn');
+    expect(twoAsked.intent).toBe('faq');
+    expect(twoAsked.replies[0]!.text).toMatch(/75 tuổi[\s\S]*65 năm/);
+  });
+
+  it('answers from the nation\'s documents a person telling of a province they do not cover, unless asked of "tỉnh mình"', async () => {
+    const told = await ask(app, 's21d', 'Nhà tôi ở Quảng Ngãi, bố tôi bị bệnh tim. Nghị quyết 72 nói người dân được khám sàng lọc miễn phí mấy lần một năm?');
+    expect(told.intent).toBe('faq');
+    expect(told.replies[0]!.text).toMatch(/Quảng Ngãi[\s\S]*mỗi năm 1 lần/);
+    const ofPlace = await ask(app, 's21e', 'Tôi ở Quảng Ngãi. Tỉnh mình đặt mục tiêu bao phủ bhyt năm 2026 bao nhiêu?');
+    expect(ofPlace.intent).toBe('fallback');
+    expect(ofPlace.replies[0]!.text).toMatch(/không nêu riêng cho Quảng Ngãi[\s\S]*95%/);
+  });
+
+  it('reads "nhóm thứ năm cụ thể gồm những việc gì" right after a list as that item, not a question about the bot', async () => {
+    await ask(app, 's21f', 'kế hoạch của hải phòng có những nhóm nhiệm vụ giải pháp gì');
+    const last = await ask(app, 's21f', 'nhóm thứ năm cụ thể gồm những việc gì');
+    expect(last.intent).toBe('faq');
+    expect(last.replies[0]!.text).toMatch(/giám định BHYT/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
