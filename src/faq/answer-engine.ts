@@ -5,6 +5,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
+import { questionsAsked } from '../language/clauses.js';
 import { PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { asksWhy, givesReason } from './reason.js';
@@ -693,8 +694,15 @@ export class Knowledge {
     return details.length > 0 && details.every((detail) => this.gives(entry, detail));
   }
 
+  /** The figures asked, in the questions of a message only: "đi viện mấy lần là hết tiền" tells, it does not ask. */
   private figuresAsked(text: NormalizedText): RegExp[] {
-    return [...askedFigures(text, () => this.index.tellingWords(text)), ...this.detailsAsked(text)];
+    let asked = questionsOf.get(text);
+    if (asked === undefined) {
+      const questions = questionsAsked(text.original);
+      questionsOf.set(text, (asked = questions === text.original ? text : this.normalize(questions)));
+    }
+    const questions = asked;
+    return [...askedFigures(questions, () => this.index.tellingWords(questions)), ...this.detailsAsked(questions)];
   }
 
   /** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */
@@ -998,6 +1006,7 @@ function countOf(noun: string): RegExp {
 }
 
 const foldedOriginals = new WeakMap<NormalizedText, string>();
+const questionsOf = new WeakMap<NormalizedText, NormalizedText>();
 
 /**
  * The message as typed, folded: "%" and the words around a figure, which the normaliser drops or rewrites. Several

@@ -69,6 +69,16 @@ export function askingSentence(message: string): string {
   return sentences.findLast((s) => s.includes('?')) ?? sentences.at(-1) ?? message;
 }
 
+/**
+ * The sentences of a message that end with a question mark, when others tell of the person ("Mình là công nhân may …
+ * Có cách nào …?"): what is asked, without the circumstances. Else the whole message.
+ */
+export function questionsAsked(message: string): string {
+  const sentences = message.split(SENTENCE_END).filter((s) => wordCount(s) > 0);
+  const questions = sentences.filter((s) => s.includes('?'));
+  return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : message;
+}
+
 /** The clauses of a message, sentence breaks included: "xin lỗi bấm nhầm, còn Hải Phòng" → two. */
 export function clausesOf(message: string): string[] {
   return message.split(ANY_BREAK).filter((clause) => clause.trim());

@@ -2479,6 +2479,13 @@ describe('conversation context', () => {
     expect(last.replies[0]!.text).toMatch(/giám định BHYT/);
   });
 
+  it('reads the figures asked in a message\'s question only, not a count in the story told before it', async () => {
+    const story = await ask(app, 's21g', 'Chị làm thợ may ở Sìn Hồ, Lai Châu, mấy năm nay toàn đi khám bằng thẻ giấy. Giờ đăng ký thẻ bhyt điện tử ở đâu được?');
+    expect(story.intent).toBe('faq');
+    expect(story.replies[0]!.text).toMatch(/VNeID/);
+    expect(story.replies[0]!.text).not.toMatch(/không nêu cụ thể điều bạn hỏi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingParts, halvesOf, withoutThanksAtEnd } from '../../src/language/clauses.js';
+import { askingParts, halvesOf, questionsAsked, withoutThanksAtEnd } from '../../src/language/clauses.js';
 
 const tellsAnything = () => true;
 
@@ -79,5 +79,16 @@ describe('a message without the thanks that close it', () => {
   it('leaves a message that is only thanks, or thanks that do not close it', () => {
     expect(withoutThanksAtEnd('xin cảm ơn trang đã giải đáp')).toBeUndefined();
     expect(withoutThanksAtEnd('cảm ơn, thế còn Lai Châu')).toBeUndefined();
+  });
+});
+
+describe('the questions of a message', () => {
+  it('keeps the sentences with a question mark when others tell of the person', () => {
+    expect(questionsAsked('Nhà có 5 người. Đóng thế nào? Ở đâu?')).toBe('Đóng thế nào? Ở đâu?');
+  });
+
+  it('keeps the whole message when no sentence, or every one, has a question mark', () => {
+    expect(questionsAsked('Nhà có 5 người. Cho hỏi đóng thế nào')).toBe('Nhà có 5 người. Cho hỏi đóng thế nào');
+    expect(questionsAsked('Đóng thế nào?')).toBe('Đóng thế nào?');
   });
 });
