@@ -78,6 +78,15 @@ export function listWordsIn(text: NormalizedText, telling: readonly string[]): s
   return text.folded.join(' ').match(ITEM_NOUNS) ?? telling.filter((w) => !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
 }
 
+// The words that name an item's place: "thứ", "số", "cuối cùng", "đầu tiên".
+const PLACE_WORDS = new Set(['thu', 'so', 'cuoi', 'cung', 'dau', 'tien']);
+
+/** What a question about one item asks besides naming it: "xay benh vien" of "nhóm thứ 4 có xây bệnh viện gì không". */
+export function wordsBesidesItem(text: NormalizedText, telling: readonly string[]): string[] {
+  const nouns = new Set((text.folded.join(' ').match(ITEM_NOUNS) ?? []).flatMap((noun) => noun.split(' ')));
+  return telling.filter((w) => !nouns.has(w) && !PLACE_WORDS.has(w) && !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
+}
+
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */
 export function asksForItem(text: NormalizedText): boolean {
   return itemAsked(text) !== undefined;

@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -546,8 +546,12 @@ function resolveUncached(turn: Turn): Resolution {
   const item = enumerated ?? (listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined));
   const itemList = enumerated ? last : listed;
   if (item && itemList) {
-    // "cái thứ 3 nói cụ thể hơn đi": the answer about that item, as "chi tiết hơn cái đó" after it gives.
-    const detail = namesAny(turn.text, asksItemDetail(knowledge.normalize)) ? itemDetailOf(turn, itemList, item.item) : undefined;
+    // "cái thứ 3 nói cụ thể hơn đi": the answer about that item, as "chi tiết hơn cái đó" after it gives. So does
+    // "nhóm thứ 4 có xây bệnh viện gì không": what is asked of the item, which that answer gives and the item does not.
+    const itemWords = new Set(knowledge.normalize(item.excerpt).folded);
+    const besides = wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text));
+    const askedOfItem = besides.length > 0 && !besides.every((w) => itemWords.has(w)) ? itemDetailOf(turn, itemList, item.item, besides) : undefined;
+    const detail = askedOfItem ?? (namesAny(turn.text, asksItemDetail(knowledge.normalize)) ? itemDetailOf(turn, itemList, item.item) : undefined);
     if (detail) return { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] };
     return { kind: 'answer', entry: itemList, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   }
@@ -555,6 +559,11 @@ function resolveUncached(turn: Turn): Resolution {
   const shown = conversation.lastTopic?.item;
   const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;
   if (last && again) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], ...again };
+  // "trong nhóm đó có nhân rộng mô hình nào không" right after one item: the answer about it that has what is asked.
+  const pointing = last && shown !== undefined ? pointingAtItem(knowledge.normalize) : undefined;
+  const askedOfShown = pointing && namesAny(turn.text, pointing) ? wordsBesidesItem(turn.text, knowledge.index.tellingWords(withoutPhrases(turn.text, pointing))) : [];
+  const shownDetail = askedOfShown.length > 0 ? itemDetailOf(turn, last!, shown!, askedOfShown) : undefined;
+  if (shownDetail) return { kind: 'answer', entry: shownDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nó nằm trong nhóm nhiệm vụ nào" right after an answer from part "III.2" of a plan: item 2 of the plan's list.
   const heading = last && asksHeading(turn.text) ? headingOf(turn, last) : undefined;
   if (heading) return { kind: 'answer', entry: heading.entry, confidence: GUESSED_CONFIDENCE, related: [], ...heading.item };
@@ -1214,8 +1223,9 @@ const bareSection = (section: string) => section.trim().replace(/^Mục\s+/, '')
 /**
  * The answer about item `n` of a list's numbered items: the items of a list from section "III" are sections "III.1",
  * "III.2", … of its document, so an answer citing that part is about the item (the one closest to its words first).
+ * With words `asked` of the item, only an answer that has most of them (the one they find first) or all.
  */
-function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry | undefined {
+function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number, asked: readonly string[] = []): FaqEntry | undefined {
   const item = listItem(list, n);
   const parts = listParts(list).map(({ doc, part }) => ({ doc, part: `${part}.${n}` }));
   if (!item || parts.length === 0) return undefined;
@@ -1224,7 +1234,12 @@ function itemDetailOf({ knowledge }: Turn, list: FaqEntry, n: number): FaqEntry 
   const words = index.tellingWords(knowledge.normalize(item));
   const shared = (e: FaqEntry) => index.weight(words.filter((w) => index.hasAllWords(e, [w])));
   const detailed = index.entries.filter((e) => e !== list && e.scope === list.scope && citesPart(e));
-  return detailed.sort((a, b) => shared(b) - shared(a))[0];
+  if (asked.length === 0) return detailed.sort((a, b) => shared(b) - shared(a))[0];
+  // With words asked, the one they find first that has most of them ("xây thêm bệnh viện": the hospitals built, not
+  // their quality).
+  const found = knowledge.decide(knowledge.normalize(asked.join(' ')), { locality: list.scope }).candidates;
+  const first = found.find((c) => detailed.includes(c.entry) && c.matched.length * 2 > asked.length)?.entry;
+  return first ?? detailed.filter((e) => index.hasAllWords(e, asked)).sort((a, b) => shared(b) - shared(a))[0];
 }
 
 /**

@@ -2486,6 +2486,14 @@ describe('conversation context', () => {
     expect(story.replies[0]!.text).not.toMatch(/không nêu cụ thể điều bạn hỏi/);
   });
 
+  it('answers what is asked of one item of a list, in the same message or right after it, from the part of the document the item heads', async () => {
+    await ask(app, 's21h', 'các nhóm nhiệm vụ của kế hoạch lai châu');
+    expect((await ask(app, 's21h', 'nhóm 4 có đầu tư bệnh viện không')).replies[0]!.text).toMatch(/600 giường/);
+    await ask(app, 's21i', 'kế hoạch hải phòng gồm những nhóm giải pháp nào');
+    await ask(app, 's21i', 'ý thứ ba là gì');
+    expect((await ask(app, 's21i', 'trong ý đó có làm video không')).replies[0]!.text).toMatch(/video ngắn/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
