@@ -166,8 +166,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\bdanh sach (?:cac |nhung )?ho\b/, gives: /(?!)/ },
   // "ông ấy sinh năm bao nhiêu", "bao nhiêu tuổi", "quê ở đâu": of a person, which the documents never say.
   { asks: /\bsinh (?:nam|ngay|thang)\b|\b(?:ong|ba|dong chi) (?:\p{L}+ ){0,4}(?:bao nhieu|may) tuoi\b|\bque (?:o|quan)\b/u, gives: /(?!)/ },
-  // "số tổng đài là số mấy", "hotline": a telephone number (five digits or more: "đến năm 2030" gives none).
-  { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so)\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
+  // "số tổng đài là số mấy", "tổng đài phản ánh ở hải phòng số mấy", "hotline": a telephone number (five digits or
+  // more: "đến năm 2030" gives none).
+  { asks: /\b(?:so dien thoai|sdt|dien thoai so|hotline|duong day nong|so tong dai|tong dai so|tong dai(?: \w+){0,8} so (?:may|bao nhieu|gi))\b/, gives: /\d{5,}|\d{3,4}[ .]\d{3}/ },
 ];
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;

@@ -2494,6 +2494,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's21i', 'trong ý đó có làm video không')).replies[0]!.text).toMatch(/video ngắn/);
   });
 
+  it('says the documents give no number for "tổng đài … là số mấy", and takes "đồ vô dụng" as a complaint about the bot', async () => {
+    const hotline = await ask(app, 's21j', 'tổng đài tiếp nhận phản ánh của hải phòng là số mấy');
+    expect(hotline.intent).toBe('fallback');
+    expect(hotline.replies[0]!.text).toMatch(/không ghi số tổng đài/);
+    expect((await ask(app, 's21k', 'đồ vô dụng')).intent).toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
