@@ -88,7 +88,7 @@ const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đườ
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
  */
-const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
+const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true }> = [
   // "đến năm nào", "bao giờ xong", "khi nào": a year.
   { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
@@ -156,8 +156,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
   // "dân số Lai Châu bao nhiêu người", "tỉnh có bao nhiêu dân": a population, which no document gives ("95% dân số"
-  // is a share of it; "hướng dẫn số mấy" a guidance's number).
-  { asks: /(?<!huong )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/ },
+  // is a share of it; "hướng dẫn số mấy" a guidance's number). As typed: "bao nhiêu % dân", without its "%", is a share.
+  { asks: /(?<!huong )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
   // "ngày bhyt năm nay là lần thứ mấy", "kỷ niệm bao nhiêu năm": which anniversary, which no document gives.
   { asks: /\blan thu (?:may|bao nhieu|bn)\b|\bky niem (?:bao nhieu|bn|may) nam\b/, gives: /lần thứ \d+|\d+ năm (?:ngày|thành lập)/ },
   // "cân nặng trẻ em mục tiêu bao nhiêu kg": a weight, which no document gives (heights are in cm).
@@ -714,7 +714,8 @@ export class Knowledge {
       const asked = [foldedOriginal(text), text.folded.join(' ')];
       const ofProvince = this.index.splitLocalities(text).localities.some((scope) => scope !== 'national');
       const named = [documentNumberAsked(asked[0]!, ofProvince), officialAsked(asked[0]!)].filter((d): d is RegExp => d !== undefined);
-      detailsOfText.set(text, (details = [...ASKED_DETAILS.filter(({ asks }) => asked.some((a) => asks.test(a))).map(({ gives }) => gives), ...named]));
+      const asks = ({ asks, asTyped }: (typeof ASKED_DETAILS)[number]) => (asTyped ? asks.test(asked[0]!) : asked.some((a) => asks.test(a)));
+      detailsOfText.set(text, (details = [...ASKED_DETAILS.filter(asks).map(({ gives }) => gives), ...named]));
     }
     return details;
   }

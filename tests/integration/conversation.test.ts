@@ -2501,6 +2501,19 @@ describe('conversation context', () => {
     expect((await ask(app, 's21k', 'đồ vô dụng')).intent).toBe('help');
   });
 
+  it('reads "bao nhiêu % dân" as a share, not a population, for the place the person lives in', async () => {
+    await ask(app, 's21l', 'mình sống ở lai châu');
+    const share = await ask(app, 's21l', 'năm 2026 tỉnh mình phấn đấu bao nhiêu % dân có thẻ bảo hiểm');
+    expect(share.intent).toBe('faq');
+    expect(share.replies[0]!.text).toMatch(/95%/);
+    expect((await ask(app, 's21m', 'hải phòng có bao nhiêu dân')).intent).toBe('fallback');
+  });
+
+  it('answers "số liệu đó lấy theo …" with the answer just given, which names its document', async () => {
+    await ask(app, 's21n', 'bác sĩ ở trạm y tế xã của cao bằng phải có bao nhiêu người');
+    expect((await ask(app, 's21n', 'số liệu đó lấy từ kế hoạch nào')).replies[0]!.text).toMatch(/40-KH\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
