@@ -593,6 +593,9 @@ function resolveUncached(turn: Turn): Resolution {
   const forItem = last && shown !== undefined && consistsOf(withoutPhrases(turn.text, [...pointingAtItem(knowledge.normalize), ...asksHow(knowledge.normalize)]), asksForMore(knowledge.normalize), FILLER);
   const itemDetail = forItem ? itemDetailOf(turn, last, shown) : undefined;
   if (itemDetail) return { kind: 'answer', entry: itemDetail, confidence: GUESSED_CONFIDENCE, related: [] };
+  // "cụ thể hơn được không" after "Chương trình có 09 nhóm nhiệm vụ", which counts them without listing them: the list.
+  const counting = forMore && !hasList(last) ? countedListOf(turn, last) : undefined;
+  if (counting) return { kind: 'answer', entry: counting, confidence: GUESSED_CONFIDENCE, related: [] };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (forMore) return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
   // "ký ngày nào", "số mấy" right after an answer about a document: that document's date or number.
@@ -1170,6 +1173,19 @@ function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
 }
 
 /** True when the two entries are written from one document. */
+// "09 nhóm nhiệm vụ", "5 quan điểm": items counted in an answer, on its folded text.
+const COUNTED_ITEMS = /\b\d{1,2} (?:nhom|nhiem vu|giai phap|quan diem|dot pha|hinh thuc|noi dung)\b/g;
+
+/** The one list, of the entry's place and document, of the items its answer counts ("09 nhóm: (1) …"). */
+function countedListOf({ knowledge }: Turn, entry: FaqEntry): FaqEntry | undefined {
+  const counted = foldDiacritics(entry.answer).match(COUNTED_ITEMS);
+  if (!counted) return undefined;
+  const lists = knowledge.index.entries.filter(
+    (e) => e !== entry && e.scope === entry.scope && hasList(e) && sharesDocument(e, entry) && counted.some((items) => foldDiacritics(listLead(e)).includes(items)),
+  );
+  return lists.length === 1 ? lists[0] : undefined;
+}
+
 function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
   return a.sources.some((s) => b.sources.some((l) => l.doc === s.doc));
 }

@@ -751,7 +751,7 @@ describe('conversation context', () => {
 
   it('answers a question naming no place, right after a province\'s answer, with that province\'s own', async () => {
     await ask(app, 'd1d', 'Hà Nội có chương trình hành động thực hiện nghị quyết 72 không');
-    expect((await ask(app, 'd1d', 'chương trình có bao nhiêu nhóm nhiệm vụ')).replies[0]!.text).toMatch(/^09 nhóm/);
+    expect((await ask(app, 'd1d', 'chương trình có bao nhiêu nhóm nhiệm vụ')).replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm/);
   });
 
   it('does not hand a complaint about staff over to a person: it answers where to complain', async () => {
@@ -1315,7 +1315,7 @@ describe('conversation context', () => {
 
   it('takes a follow-up naming no place after a province\'s programme for that programme\'s close answer', async () => {
     await ask(app, 's11m', 'chương trình hành động 06 của hà nội ban hành ngày nào');
-    expect((await ask(app, 's11m', 'co bao nhieu nhom nhiem vu giai phap')).replies[0]!.text).toMatch(/^09 nhóm/);
+    expect((await ask(app, 's11m', 'co bao nhieu nhom nhiem vu giai phap')).replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm/);
   });
 
   it('answers the question a long message asks before a second one the documents do not answer', async () => {
@@ -1359,13 +1359,13 @@ describe('conversation context', () => {
   it('gives the item of the last answer\'s numbered list that a follow-up asks for', async () => {
     await ask(app, 's11u', 'chương trình 06 của hà nội gồm bao nhiêu nhóm nhiệm vụ');
     const reply = (await ask(app, 's11u', 'nhóm thứ sáu là gì vậy')).replies[0]!.text;
-    expect(reply).toMatch(/^09 nhóm: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
+    expect(reply).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm nhiệm vụ, giải pháp: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
     expect(reply).not.toMatch(/\(7\)/);
   });
 
   it('gives the item of the numbered list its document has after an answer that has none', async () => {
     await ask(app, 's11af', 'chương trình hành động 06 của hà nội là gì');
-    expect((await ask(app, 's11af', 'nhóm thứ tám là gì')).replies[0]!.text).toMatch(/^09 nhóm: \(8\) nhân lực y tế chất lượng cao\./);
+    expect((await ask(app, 's11af', 'nhóm thứ tám là gì')).replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm nhiệm vụ, giải pháp: \(8\) nhân lực y tế chất lượng cao\./);
   });
 
   it('does not answer a question about one directive, titled by a province\'s plan, with another document\'s answer', async () => {
@@ -1599,7 +1599,7 @@ describe('conversation context', () => {
 
   it('gives the item of the list just answered that "có nhóm nào về …" names', async () => {
     await ask(app, 's13l', 'chương trình 06 hà nội có mấy nhóm nhiệm vụ');
-    expect((await ask(app, 's13l', 'có nhóm nào về trẻ em không')).replies[0]!.text).toMatch(/^09 nhóm: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
+    expect((await ask(app, 's13l', 'có nhóm nào về trẻ em không')).replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm nhiệm vụ, giải pháp: \(6\) nâng cao thể lực, tầm vóc trẻ em\./);
   });
 
   it('answers a target asked of two places named, for each, where the words alone would ask which target', async () => {
@@ -2189,7 +2189,7 @@ describe('conversation context', () => {
 
   it('answers "có tất cả mấy nhóm" after one group of a programme with the list of them all', async () => {
     await ask(app, 's17g', 'hà nội chăm sóc người yếu thế thế nào');
-    expect((await ask(app, 's17g', 'chương trình đó có tất cả mấy nhóm')).replies[0]!.text).toMatch(/^09 nhóm: \(1\)/);
+    expect((await ask(app, 's17g', 'chương trình đó có tất cả mấy nhóm')).replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm nhiệm vụ, giải pháp: \(1\)/);
   });
 
   it('falls back on "hôm nay thứ mấy" right after an answer', async () => {
@@ -2512,6 +2512,12 @@ describe('conversation context', () => {
   it('answers "số liệu đó lấy theo …" with the answer just given, which names its document', async () => {
     await ask(app, 's21n', 'bác sĩ ở trạm y tế xã của cao bằng phải có bao nhiêu người');
     expect((await ask(app, 's21n', 'số liệu đó lấy từ kế hoạch nào')).replies[0]!.text).toMatch(/40-KH\/TU/);
+  });
+
+  it('answers "nói cụ thể hơn" after an answer that counts items without listing them with the list of them', async () => {
+    await ask(app, 's21o', 'chương trình 06 của thành ủy hà nội là gì');
+    const more = await ask(app, 's21o', 'nói cụ thể hơn đi');
+    expect(more.replies[0]!.text).toMatch(/09 nhóm nhiệm vụ, giải pháp: \(1\)/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
