@@ -84,7 +84,7 @@ const PLACE_WORDS = new Set(['thu', 'so', 'cuoi', 'cung', 'dau', 'tien']);
 /** What a question about one item asks besides naming it: "xay benh vien" of "nhóm thứ 4 có xây bệnh viện gì không". */
 export function wordsBesidesItem(text: NormalizedText, telling: readonly string[]): string[] {
   const nouns = new Set((text.folded.join(' ').match(ITEM_NOUNS) ?? []).flatMap((noun) => noun.split(' ')));
-  return telling.filter((w) => !nouns.has(w) && !PLACE_WORDS.has(w) && !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
+  return telling.filter((w) => !nouns.has(w) && !PLACE_WORDS.has(w) && !ASKING_WORDS.has(w) && !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
 }
 
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */
@@ -167,11 +167,12 @@ function enumerationOf(answer: string): { lead: string; items: string[] } | unde
 }
 
 /**
- * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì": the item a question names by what the list is of and its
- * place in it, of the answer found for it, as `listItemAsked` gives it.
+ * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì", "nhóm 6 trong ct06": the item a question names by what the
+ * list is of and its place in it, of the answer found for it, as `listItemAsked` gives it.
  */
 export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
-  const found = NAMED_ITEM.exec(text.folded.join(' '));
+  const folded = text.folded.join(' ');
+  const found = NAMED_ITEM.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const items = ordinal === undefined ? undefined : itemsOf(list);
   return items && excerptOf(listLead(list), items, placeOf(ordinal!));

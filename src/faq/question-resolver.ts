@@ -768,6 +768,12 @@ function resolveUncached(turn: Turn): Resolution {
     answer.kind === 'answer' && !answer.excerpt
       ? (namedItemIn(turn.text, answer.entry) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, answer.entry))
       : undefined;
+  // "nhóm thứ 6 trong chương trình 06 của hà nội là gì", when what is found is the programme: the item of its list,
+  // if the question says nothing else ("nhóm thứ hai về chính sách thì ưu tiên ai" asks of the item).
+  const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;
+  const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
+  const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
+  if (itemOfList) return { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList };
   return mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide));
 }
 

@@ -2520,6 +2520,13 @@ describe('conversation context', () => {
     expect(more.replies[0]!.text).toMatch(/09 nhóm nhiệm vụ, giải pháp: \(1\)/);
   });
 
+  it('gives the item a question names of a programme\'s list when what it finds is the programme itself', async () => {
+    const named = await ask(app, 's21p', 'nhóm thứ tám của chương trình 06 hà nội nói gì');
+    expect(named.replies[0]!.text).toMatch(/\(8\) nhân lực y tế chất lượng cao\./);
+    const numbered = await ask(app, 's21q', 'nhom 2 trong ctr 06 cua ha noi');
+    expect(numbered.replies[0]!.text).toMatch(/\(2\) quy hoạch hệ thống y tế Thủ đô/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
