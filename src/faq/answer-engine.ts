@@ -677,7 +677,10 @@ export class Knowledge {
     const figures = this.figuresAsked(text);
     // "2035 thì tuổi thọ mục tiêu là bao nhiêu": a figure for the year named, which an answer without it does not give.
     const year = text.folded.find((t) => YEAR.test(t));
-    const wanted = year && this.asksAmount(text) ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
+    // "nghe nói năm 2025 mỗi trạm đã phải có 4-5 bác sĩ, đúng ko": a year claimed is checked, not asked for; an answer
+    // giving the year it is due corrects it.
+    const corrected = checksClaim(text) && entries.some((entry) => GIVES_YEAR.test(entry.answer));
+    const wanted = year && this.asksAmount(text) && !corrected ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
     return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
@@ -979,7 +982,8 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     folded.forEach((w, i) => {
       const noun = folded[i + 1];
       const counts = /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!) && !percentages.has(w);
-      if (counts && noun && telling().includes(noun)) figures.push(countOf(noun));
+      // "4-5 bác sĩ": a range, whose first number counts no "5".
+      if (counts && noun && !/^\d/.test(noun) && telling().includes(noun)) figures.push(countOf(noun));
     });
   }
   return figures;

@@ -2527,6 +2527,15 @@ describe('conversation context', () => {
     expect(numbered.replies[0]!.text).toMatch(/\(2\) quy hoạch hệ thống y tế Thủ đô/);
   });
 
+  it('corrects a claimed year with the year the documents give, rather than saying they do not give the one claimed', async () => {
+    const year = await ask(app, 's21r', 'có người bảo năm 2026 là cao bằng phải có đủ 4 bác sĩ mỗi trạm y tế rồi, đúng không');
+    expect(year.intent).toBe('faq');
+    expect(year.replies[0]!.text).toMatch(/năm 2027/);
+    const range = await ask(app, 's21s', 'hàng xóm bảo 2028 trạm y tế nào cũng có 4-5 bác sĩ phải không');
+    expect(range.intent).toBe('faq');
+    expect(range.replies[0]!.text).toMatch(/năm 2027/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
