@@ -33,7 +33,7 @@ const asksForHelp = phraseList([
   // "Hệ thống có thể hỗ trợ tôi những nội dung gì?", "… phạm vi nội dung có thể hỗ trợ tra cứu và cách thức đặt câu
   // hỏi cho phù hợp": staff asking what it covers.
   'hệ thống', 'hỗ trợ tôi', 'hỗ trợ mình', 'hỗ trợ em', 'phạm vi', 'phạm vi nội dung', 'cách thức đặt câu hỏi', 'cách đặt câu hỏi', 'cho phù hợp',
-  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng', 'cái chatbot này', 'cái bot này',
+  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng', 'cái chatbot này', 'cái bot này', 'chatbot này', 'bot này',
   // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
   // "ko biết hỏi cái máy này thế nào": how to ask the bot, named as the phone it is on.

@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList } from '../src/language/phrases.js';
+import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, WISHES } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { CLARIFY_THRESHOLD } from '../src/faq/answer-engine.js';
@@ -11,7 +11,7 @@ const THANK_YOU = [...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'd
 const thankYou = phraseList(THANK_YOU);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const ENDINGS = [
-  ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', 'chúc', 'buổi tối',
+  ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', ...WISHES, 'buổi tối',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
 ];
 const endings = phraseList(ENDINGS);

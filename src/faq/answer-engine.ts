@@ -63,11 +63,12 @@ const GIVES_PERCENTAGE = /\d\s*%/;
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
-// "… mấy %", "… bao nhiêu phần trăm", "… hết bao nhiêu tiền", on the folded original: the normaliser drops "%".
+// "… mấy %", "… bao nhiêu phần trăm" (or "percent"), "… hết bao nhiêu tiền", on the folded original: the normaliser
+// drops "%".
 // "70% hay 100%", "95 hay 96 phần trăm", "100% hay phải đồng chi trả": offering a percentage to choose asks for one
 // too; so do "tỷ lệ phần trăm" and "tỷ lệ … (là) bao nhiêu".
 const ASKS_PERCENTAGE =
-  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\bty le (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
+  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\bty le (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
 // "giá bao nhiêu", "giá gói đó bao nhiêu", "hết bao nhiêu", "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt"
 // too, but not the "tham gia bao nhiêu" of a share, nor "quốc gia", "gia đình", "gia hạn" typed plain; "phí vào viện
 // dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu %" nor "miễn phí bao nhiêu lần".

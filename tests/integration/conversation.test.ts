@@ -2536,6 +2536,15 @@ describe('conversation context', () => {
     expect(range.replies[0]!.text).toMatch(/năm 2027/);
   });
 
+  it('answers a share asked in "percent", and "mấy bữa nay" as lately, not a count asked', async () => {
+    const percent = await ask(app, 's21t', 'hải phòng đặt target tham gia bhyt 2026 là bao nhiêu percent');
+    expect(percent.intent).toBe('faq');
+    expect(percent.replies[0]!.text).toMatch(/95,5%/);
+    const lately = await ask(app, 's21u', 'mấy bữa nay nghe nói lai châu hỗ trợ đóng bhyt cho học sinh dân tộc thiểu số, đúng hông');
+    expect(lately.intent).toBe('faq');
+    expect(lately.replies[0]!.text).toMatch(/Hội đồng nhân dân/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
