@@ -195,7 +195,10 @@ const asksForMore = phraseList([
   ...AGAIN,
 ]);
 // "chi tiết hơn cái đó", "nói rõ hơn ý đấy": the item of a list just given.
-const pointingAtItem = phraseList(['cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'mục đó', 'mục này', 'điều đó', 'điều này', 'nó']);
+const pointingAtItem = phraseList([
+  'cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'nhóm ấy', 'mục đó', 'mục này', 'câu đó', 'câu này', 'phần đó',
+  'điều đó', 'điều này', 'trong đó', 'nó',
+]);
 // "ý thứ 2 cụ thể hơn", "mục 4 nói gì": the part of the document one item of a list heads.
 const asksItemDetail = phraseList(['chi tiết', 'cụ thể', 'kỹ hơn', 'rõ hơn', 'nói rõ', 'giải thích', 'nói gì', 'gồm những gì', 'gồm gì', 'có những gì']);
 const asksHow = phraseList(['như thế nào', 'thế nào', 'ra sao']);
@@ -562,6 +565,10 @@ function resolveUncached(turn: Turn): Resolution {
   // "trong nhóm đó có nhân rộng mô hình nào không" right after one item: the answer about it that has what is asked.
   const pointing = last && shown !== undefined ? pointingAtItem(knowledge.normalize) : undefined;
   const askedOfShown = pointing && namesAny(turn.text, pointing) ? wordsBesidesItem(turn.text, knowledge.index.tellingWords(withoutPhrases(turn.text, pointing))) : [];
+  // "trong câu đó có chữ hạnh phúc không": the item itself, when it has those words.
+  const shownItem = askedOfShown.length > 0 ? itemAt(last!, shown!) : undefined;
+  const itemWords = shownItem ? new Set(knowledge.normalize(shownItem.excerpt).folded) : undefined;
+  if (shownItem && askedOfShown.every((w) => itemWords!.has(w))) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...shownItem };
   const shownDetail = askedOfShown.length > 0 ? itemDetailOf(turn, last!, shown!, askedOfShown) : undefined;
   if (shownDetail) return { kind: 'answer', entry: shownDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nó nằm trong nhóm nhiệm vụ nào" right after an answer from part "III.2" of a plan: item 2 of the plan's list.

@@ -2545,6 +2545,15 @@ describe('conversation context', () => {
     expect(lately.replies[0]!.text).toMatch(/Hội đồng nhân dân/);
   });
 
+  it('answers "trong câu đó có chữ …" or "trong đó có nói về …" right after one item from that item or the part it heads', async () => {
+    await ask(app, 's21v', 'các khẩu hiệu tuyên truyền nghị quyết 72 của cao bằng');
+    await ask(app, 's21v', 'khẩu hiệu thứ 9');
+    expect((await ask(app, 's21v', 'trong câu đó có chữ thể dục không')).replies[0]!.text).toMatch(/\(9\) “Tập thể dục mỗi ngày/);
+    await ask(app, 's21w', 'kế hoạch lai châu có những nhóm giải pháp gì');
+    await ask(app, 's21w', 'nhóm thứ năm');
+    expect((await ask(app, 's21w', 'trong đó có nói về bác sĩ không')).replies[0]!.text).toMatch(/nhân lực y tế/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
