@@ -239,7 +239,7 @@ export function resolve(turn: Turn): Resolution {
 function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
   if (turn.payload || resolution.kind === 'clarify' || askingCues(turn.text) < 2) return resolution;
   if (resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope) return resolution;
-  if (resolution.kind === 'answer' && (resolution.alongside || resolution.partial)) return resolution;
+  if (resolution.kind === 'answer' && resolution.partial) return resolution;
   const { knowledge, conversation } = turn;
   // A place named in one half is where the other is asked about too ("mình ở cao bằng, …, và mỗi trạm y tế …").
   const locality = knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality;

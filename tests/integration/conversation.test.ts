@@ -2554,6 +2554,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's21w', 'trong đó có nói về bác sĩ không')).replies[0]!.text).toMatch(/nhân lực y tế/);
   });
 
+  it('answers two documents\' dates asked in two halves, each of its own document, not a date the whole message found', async () => {
+    const reply = (await ask(app, 's21x', 'chương trình 10 của lai châu ký ngày nào, còn kế hoạch 40 của cao bằng ngày nào')).replies[0]!.text;
+    expect(reply).toMatch(/10-CTr\/TU ngày 30\/12\/2025/);
+    expect(reply).toMatch(/40-KH\/TU ngày 15\/12\/2025/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
