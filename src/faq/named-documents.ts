@@ -21,6 +21,8 @@ const SIDE_BY_SIDE = /^(?: [a-z]+){0,3} (?:va|voi|hay|hoac|khac(?: voi)?) $/;
 const COMPARED_TOPIC_WORDS = 4;
 // "khác gì", "khác nhau chỗ nào", "so sánh": how they differ, which what each one is shows.
 const COMPARES = /\bkhac (?:gi|nhau|the nao|nhu the nao|cho nao|o dau|nhu nao)\b|\bkhac\b(?: \S+){0,4} (?:the nao|nhu the nao|ra sao)\b|\bso sanh\b/;
+// "cái nào của Bộ Chính trị, cái nào của Ban Bí thư": which one, asked of each.
+const WHICH_ONE = /\bcai nao\b/g;
 // What joins the documents named: "nq 72 và chương trình 06", "ct 52 với nq 72".
 const JOINS = new Set(['va', 'voi', 'hay', 'hoac']);
 // "hướng dẫn 33-HD/BTGDVTW về triển khai chỉ thị 52": between a document and the one it carries out (its code first).
@@ -54,7 +56,7 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   if (dates || named.length < 2 || !(each || sideBySide)) return dates;
   let rest = folded;
   for (const doc of [...named].reverse()) rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
-  rest = rest.replace(EACH, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
+  rest = rest.replace(EACH, ' ').replace(WHICH_ONE, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
   if (COMPARES.test(rest)) {
     // How they differ in what ("mục tiêu bao phủ 2026 khác nhau ko") is left to the answer to that; how they differ at
     // all, to what each one is.

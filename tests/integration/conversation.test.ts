@@ -2560,6 +2560,12 @@ describe('conversation context', () => {
     expect(reply).toMatch(/40-KH\/TU ngày 15\/12\/2025/);
   });
 
+  it('answers "cái nào …" of two documents named side by side with what each one is', async () => {
+    const reply = (await ask(app, 's21y', 'nq 72 với ct 52 cái nào do bộ chính trị ra')).replies[0]!.text;
+    expect(reply).toMatch(/Nghị quyết số 72-NQ\/TW do Bộ Chính trị/);
+    expect(reply).toMatch(/Chỉ thị số 52-CT\/TW do Ban Bí thư/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
