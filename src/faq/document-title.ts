@@ -25,10 +25,14 @@ const MIN_TITLE_WORDS = 5;
 export function withoutDocumentTitles(text: NormalizedText): string | undefined {
   const { folded, accented } = text;
   const inTitle = new Array<boolean>(folded.length).fill(false);
+  let leads = 0;
   const at = (i: number) => TITLE_WORDS.find((words) => words.every((w, k) => folded[i + k] === w));
   for (let i = 0; i < folded.length; i++) {
     if (!KINDS.some((kind) => kind.every((w, k) => folded[i + k] === w))) continue;
-    for (let lead = i - 1; lead >= 0 && LEADS.has(folded[lead]!); lead--) inTitle[lead] = true;
+    for (let lead = i - 1; lead >= 0 && LEADS.has(folded[lead]!) && !inTitle[lead]; lead--) {
+      inTitle[lead] = true;
+      leads++;
+    }
     let j = i;
     for (;;) {
       const words = at(j);
@@ -39,6 +43,7 @@ export function withoutDocumentTitles(text: NormalizedText): string | undefined 
     }
     i = j - 1;
   }
-  if (inTitle.filter(Boolean).length < MIN_TITLE_WORDS) return undefined;
+  // "thực hiện chỉ thị 52" names a document in passing: the words leading to a title do not make one.
+  if (inTitle.filter(Boolean).length - leads < MIN_TITLE_WORDS) return undefined;
   return accented.filter((_, i) => !inTitle[i]).join(' ');
 }

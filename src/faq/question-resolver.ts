@@ -1472,11 +1472,13 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   const rest = untitled === undefined ? undefined : knowledge.normalize(untitled);
   const ofItsOwn = rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' '));
   if (ofItsOwn) {
-    const asked = knowledge.decide(rest, options);
+    // Asked of the place whose document is named ("kế hoạch 69 … đặt mục tiêu gì": Cao Bằng's).
+    const named = documentNumbers(text.folded.join(' '));
+    const locality = options.locality ?? named.map((n) => knowledge.placeOfDocument(n)).find((scope) => scope !== undefined);
+    const asked = knowledge.decide(rest, { ...options, locality });
     const better = (best: Candidate) => whole.kind !== 'answer' || best.score > whole.best.score || knowledge.missesFigureAsked(text, whole.best.entry);
     // Not an answer about another document than the ones named ("kế hoạch của Hải Phòng về chỉ thị 52 có mấy nhóm …"
     // is not answered by Nghị quyết 72's groups).
-    const named = documentNumbers(text.folded.join(' '));
     const aboutOther = (e: FaqEntry) => askedDocuments(e).some((n) => !named.includes(n));
     if (asked.kind === 'answer' && asked.best.score >= ANSWER_THRESHOLD && better(asked.best) && !knowledge.missesFigureAsked(text, asked.best.entry) && !aboutOther(asked.best.entry)) {
       return asked;

@@ -2566,6 +2566,13 @@ describe('conversation context', () => {
     expect(reply).toMatch(/Chỉ thị số 52-CT\/TW do Ban Bí thư/);
   });
 
+  it('reads "thực hiện chỉ thị 52" as a document named in passing, and asks what follows a formal title of that document\'s place', async () => {
+    const passing = (await ask(app, 's21z', 'thực hiện chỉ thị 52 thì đặt mục tiêu gì')).replies[0]!.text;
+    expect(passing).not.toMatch(/khám sức khỏe định kỳ/);
+    const titled = (await ask(app, 's21aa', 'kế hoạch 69 thực hiện chỉ thị 52 đặt ra mục tiêu gì')).replies[0]!.text;
+    expect(titled).toMatch(/97%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
