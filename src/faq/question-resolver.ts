@@ -781,12 +781,24 @@ function resolveUncached(turn: Turn): Resolution {
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
   const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
   if (itemOfList) return { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList };
-  return mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide));
+  return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide)));
+}
+
+/**
+ * "những tỉnh nào có kế hoạch triển khai chỉ thị 52": which places, of an answer that only places have (no national
+ * version), is every place's version.
+ */
+function everyPlaceOf(turn: Turn, answer: Resolution): Resolution {
+  const folded = turn.text.folded.join(' ');
+  if (answer.kind !== 'answer' || answer.alongside || !answer.entry.group || SUPERLATIVE.test(folded) || !WHICH_PLACE.test(folded)) return answer;
+  const versions = turn.knowledge.index.entries.filter((e) => e.group === answer.entry.group);
+  if (versions.length < 2 || versions.some((e) => e.scope === 'national')) return answer;
+  return { ...answer, entry: versions[0]!, alongside: versions.slice(1), related: [] };
 }
 
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
-const WHICH_PLACE = /\b(?:noi|tinh|dia phuong|thanh pho|cho|ben) nao\b/;
+const WHICH_PLACE = /\b(?:noi|tinh|tinh thanh|dia phuong|thanh pho|cho|ben) nao\b/;
 // "… thấp nhất cả nước", "cao nhất toàn quốc": of every province in the country.
 const OF_THE_COUNTRY = new RegExp(`${SUPERLATIVE.source} (?:(?:trong|tren) )?(?:ca nuoc|toan quoc|viet nam)\\b`);
 const NOT_RANKED = 'Các tài liệu tôi có không xếp hạng các tỉnh trong cả nước; chúng chỉ nêu mục tiêu của một số địa phương:';

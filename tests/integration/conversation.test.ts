@@ -2573,6 +2573,12 @@ describe('conversation context', () => {
     expect(titled).toMatch(/97%/);
   });
 
+  it('answers "tỉnh nào …" of an answer only places have with every place\'s version', async () => {
+    const reply = (await ask(app, 's21ab', 'tỉnh nào hỗ trợ đóng bhyt cho hộ làm nông nghiệp')).replies[0]!.text;
+    expect(reply).toMatch(/Lai Châu/);
+    expect(reply).toMatch(/Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
