@@ -94,8 +94,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b/, gives: /\d{1,2}\/\d{1,4}/ },
-  // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date.
-  { asks: /\bhan (?:chot|cuoi|dong|nop)\b/, gives: /\d{1,2}\/\d{1,4}/ },
+  // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date; "hạn chót là năm mấy", a year (`ASKS_WHEN`).
+  { asks: /\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
@@ -973,6 +973,11 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     const noun = folded[at];
     // "bao nhiêu năm 2026" asks of a year, not how many.
     const named = /^\d/.test(folded[at + 1] ?? '');
+    // "bao nhiêu năm nữa thì đạt": how long until a year, which the year it is due gives.
+    if (noun === 'nam' && folded[at + 1] === 'nua') {
+      figures.push(GIVES_YEAR);
+      continue;
+    }
     const counted = noun !== undefined && !NOT_COUNTED.has(noun) && !named && (!parted || typedAfterAsking(typed, noun));
     if (counted && telling().includes(noun)) figures.push(countOf(noun));
   }

@@ -2579,6 +2579,15 @@ describe('conversation context', () => {
     expect(reply).toMatch(/Hải Phòng/);
   });
 
+  it('answers "bao nhiêu năm nữa" and "hạn chót là năm mấy" with the year something is due', async () => {
+    const until = await ask(app, 's21ac', 'mấy năm nữa thì tuổi thọ người việt được trên 80');
+    expect(until.intent).toBe('faq');
+    expect(until.replies[0]!.text).toMatch(/2045/);
+    const deadline = await ask(app, 's21ad', 'đề án nhân lực y tế của lai châu hạn chót là năm nào');
+    expect(deadline.intent).toBe('faq');
+    expect(deadline.replies[0]!.text).toMatch(/2026/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
