@@ -700,12 +700,16 @@ function resolveUncached(turn: Turn): Resolution {
     const national = answer.kind === 'answer' && nationalOf(knowledge, answer.entry);
     // "em đi làm xa ở Bình Dương … cho em hỏi giờ có thể dùng ứng dụng nào thay thẻ bhyt giấy": a province told of
     // before the question, not asked about, leaves the question as it stands. The nation's answer answers it
-    // ("tôi làm ruộng ở Thái Bình … một năm được khám mấy lần"), unless it asks of "tỉnh mình".
+    // ("tôi làm ruộng ở Thái Bình … một năm được khám mấy lần", "đà nẵng có được khám miễn phí không"), unless it asks
+    // for a figure of the place ("tỉnh mình phấn đấu bao nhiêu %", "mục tiêu bao phủ của đà nẵng"), which the place
+    // may set for itself.
     const asking = askingSentence(turn.text.original);
     const askingText = knowledge.normalize(asking);
     const toldOnly = asking !== turn.text.original && !knowledge.otherProvince(askingText);
-    const ofThePlace = !toldOnly || refersToOwnPlace(askingText);
-    if (national) return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), ...(ofThePlace ? { partial: true as const } : {}) };
+    if (national) {
+      const figureOfPlace = (!toldOnly || refersToOwnPlace(askingText)) && (knowledge.asksAmount(askingText) || headlineFigure(national.answer) !== null);
+      return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), ...(figureOfPlace ? { partial: true as const } : {}) };
+    }
     if (!toldOnly) return { kind: 'none' };
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm

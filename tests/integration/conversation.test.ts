@@ -2588,6 +2588,15 @@ describe('conversation context', () => {
     expect(deadline.replies[0]!.text).toMatch(/2026/);
   });
 
+  it('answers a right the nation gives everyone for a province the documents do not cover, noting it, as an answer', async () => {
+    await ask(app, 's21ae', 'nhà mình ở Quảng Nam');
+    const right = await ask(app, 's21ae', 'ở tỉnh mình trẻ nhỏ có được lập sổ sức khỏe điện tử không');
+    expect(right.intent).toBe('faq');
+    expect(right.replies[0]!.text).toMatch(/không nêu riêng cho Quảng Nam[\s\S]*sổ sức khỏe điện tử/);
+    const target = await ask(app, 's21ae', 'chỉ tiêu người tham gia bhyt của tỉnh mình năm sau ra sao');
+    expect(target.intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
