@@ -785,6 +785,10 @@ function resolveUncached(turn: Turn): Resolution {
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
   const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
   if (itemOfList) return { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList };
+  // "… NQ 72 có 6 nhóm nhiệm vụ giải pháp nào": the list found must count what the question counts, else the close
+  // list that does.
+  const countedList = answer.kind === 'answer' && !answer.excerpt && hasList(answer.entry) ? listCounting(turn, answer.entry, decision.candidates) : undefined;
+  if (countedList && answer.kind === 'answer') return { ...answer, entry: countedList, related: [] };
   return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide)));
 }
 
@@ -1204,6 +1208,17 @@ function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
 /** True when the two entries are written from one document. */
 // "09 nhóm nhiệm vụ", "5 quan điểm": items counted in an answer, on its folded text.
 const COUNTED_ITEMS = /\b\d{1,2} (?:nhom|nhiem vu|giai phap|quan diem|dot pha|hinh thuc|noi dung)\b/g;
+
+/** Written with its number as a list counts it: "06 nhóm" is "6 nhom". */
+const counts = (text: string) => (text.match(COUNTED_ITEMS) ?? []).map((items) => items.replace(/^0(?=\d)/, ''));
+
+/** Of the candidates, the list that counts the items a question counts, when the list found does not. */
+function listCounting({ text }: Turn, list: FaqEntry, candidates: readonly Candidate[]): FaqEntry | undefined {
+  const stated = counts(text.folded.join(' '));
+  const countedBy = (e: FaqEntry) => counts(foldDiacritics(listLead(e))).some((items) => stated.includes(items));
+  if (stated.length === 0 || countedBy(list)) return undefined;
+  return candidates.find((c) => hasList(c.entry) && countedBy(c.entry))?.entry;
+}
 
 /** The one list, of the entry's place and document, of the items its answer counts ("09 nhóm: (1) …"). */
 function countedListOf({ knowledge }: Turn, entry: FaqEntry): FaqEntry | undefined {

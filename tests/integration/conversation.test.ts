@@ -2597,6 +2597,11 @@ describe('conversation context', () => {
     expect(target.intent).toBe('fallback');
   });
 
+  it('gives the list that counts the items a question counts ("… có 6 nhóm … nào"), not a close list of another count', async () => {
+    const reply = (await ask(app, 's21af', 'hà nội tuyên truyền nghị quyết 72 có 6 nhóm giải pháp là những nhóm gì')).replies[0]!.text;
+    expect(reply).toMatch(/^Nghị quyết 72-NQ\/TW có 06 nhóm nhiệm vụ, giải pháp: \(1\)/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
