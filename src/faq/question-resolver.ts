@@ -500,7 +500,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.every((w) => /^\d+$/.test(w) && !YEAR.test(w))) return { kind: 'none' };
   // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
   const quotation = quotationOf(knowledge.index.entries, turn.text);
-  if (quotation) return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], note: `Câu đầy đủ: “${quotation.whole}”` };
+  if (quotation) {
+    return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(quotation.whole ? { note: `Câu đầy đủ: “${quotation.whole}”` } : {}) };
+  }
   // "nghị quyết 72 ra ngày 16/9/2025 đúng ko", "cái nào ra trước, nq 72 hay ct 52": each document's own date.
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];

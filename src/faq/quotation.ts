@@ -10,6 +10,8 @@ const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|n
 // hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded), and one that exclaims: not the name of a model
 // (“Khu dân cư tham gia bảo hiểm y tế cao”) in "bảo hiểm y tế toàn dân chỉ là khẩu hiệu".
 const NAMES_SLOGAN = /\b(?:khau hieu|thong diep|slogan)\b/;
+// "thông điệp về chăm sóc sức khỏe nhân dân gồm những câu nào": the slogans on a subject, not one of them.
+const ASKS_ALL = /\b(?:nhung|cac) (?:cau|thong diep|khau hieu)\b|\bgom nhung\b/;
 const NAMED_BY_WORDS = 4;
 const EXCLAIMS = /!$/;
 // The slogans and titles the answers quote.
@@ -19,11 +21,13 @@ const UNQUOTED_WORDS = 3;
 
 export interface Quotation {
   entry: FaqEntry;
-  /** The whole slogan, as the answer writes it. */
-  whole: string;
+  /** The whole slogan, as the answer writes it; none when the slogans are asked for, not one of them. */
+  whole?: string;
 }
 
-interface Slogan extends Quotation {
+interface Slogan {
+  entry: FaqEntry;
+  whole: string;
   folded: readonly string[];
 }
 
@@ -64,7 +68,9 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
     const run = runOf(slogan.folded);
     if (run >= least && run > (best?.run ?? 0)) best = { slogan, run };
   }
-  return best && { entry: best.slogan.entry, whole: best.slogan.whole };
+  if (!best) return undefined;
+  // Asked for them all, by the words of one: the answer that quotes the most slogans.
+  return quoted.length === 0 && !asksTheRest && ASKS_ALL.test(folded) ? { entry: slogans[0]!.entry } : { entry: best.slogan.entry, whole: best.slogan.whole };
 }
 
 /** The most consecutive words of the message that the slogan has in the same order, short of the whole slogan. */

@@ -2602,6 +2602,12 @@ describe('conversation context', () => {
     expect(reply).toMatch(/^Nghị quyết 72-NQ\/TW có 06 nhóm nhiệm vụ, giải pháp: \(1\)/);
   });
 
+  it('answers "các thông điệp về … gồm những câu nào" with the slogans, not the one slogan those words are part of', async () => {
+    const reply = (await ask(app, 's21ag', 'liệt kê giúp các khẩu hiệu vì một việt nam khỏe mạnh')).replies[0]!.text;
+    expect(reply).toMatch(/12 thông điệp/);
+    expect(reply).not.toMatch(/^Câu đầy đủ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
