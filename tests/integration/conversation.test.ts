@@ -2608,6 +2608,12 @@ describe('conversation context', () => {
     expect(reply).not.toMatch(/^Câu đầy đủ/);
   });
 
+  it('reads "lúc nào cũng" as at any time, not as asking when', async () => {
+    const reply = await ask(app, 's21ah', 'gia hạn thẻ bhyt trên vneid thì lúc nào cũng làm được à');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/VNeID/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
