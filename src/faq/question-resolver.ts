@@ -264,7 +264,9 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     const answers = texts.map((text) => {
       const half = halfTurn(text);
       const answer = resolveUncached(half);
-      const sure = answer.kind === 'answer' && answer.confidence >= ANSWER_THRESHOLD && !answer.note && !answer.alongside && !answersNot(half, answer);
+      // Every place's version of one answer is still one answer.
+      const oneAnswer = answer.kind === 'answer' && (answer.alongside ?? []).every((e) => e.group === answer.entry.group);
+      const sure = answer.kind === 'answer' && answer.confidence >= ANSWER_THRESHOLD && !answer.note && oneAnswer && !answersNot(half, answer);
       return sure ? answer : undefined;
     });
     const [first, second] = answers.map((answer) => answer?.entry);
@@ -791,18 +793,24 @@ function resolveUncached(turn: Turn): Resolution {
   // list that does.
   const countedList = answer.kind === 'answer' && !answer.excerpt && hasList(answer.entry) ? listCounting(turn, answer.entry, decision.candidates) : undefined;
   if (countedList && answer.kind === 'answer') return { ...answer, entry: countedList, related: [] };
-  return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide)));
+  // Asked of no place, in a conversation about none: every place's answer, not the one found first.
+  const nowhere = !focus && !places.remembered && (!last || last.scope === 'national');
+  return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide)), nowhere);
 }
 
+// More places' versions than this, asked of no place, make too long a reply for a phone: the one found is given.
+const EVERY_PLACE_VERSIONS = 2;
+
 /**
- * "những tỉnh nào có kế hoạch triển khai chỉ thị 52": which places, of an answer that only places have (no national
- * version), is every place's version.
+ * "những tỉnh nào có kế hoạch triển khai chỉ thị 52", or "hộ làm nông nghiệp có được hỗ trợ bhyt không" asked of no
+ * place (`nowhere`): of an answer that only places have (no national version), every place's version.
  */
-function everyPlaceOf(turn: Turn, answer: Resolution): Resolution {
+function everyPlaceOf(turn: Turn, answer: Resolution, nowhere: boolean): Resolution {
   const folded = turn.text.folded.join(' ');
-  if (answer.kind !== 'answer' || answer.alongside || !answer.entry.group || SUPERLATIVE.test(folded) || !WHICH_PLACE.test(folded)) return answer;
+  if (answer.kind !== 'answer' || answer.alongside || answer.excerpt || !answer.entry.group || SUPERLATIVE.test(folded)) return answer;
   const versions = turn.knowledge.index.entries.filter((e) => e.group === answer.entry.group);
   if (versions.length < 2 || versions.some((e) => e.scope === 'national')) return answer;
+  if (!WHICH_PLACE.test(folded) && !(nowhere && versions.length <= EVERY_PLACE_VERSIONS)) return answer;
   return { ...answer, entry: versions[0]!, alongside: versions.slice(1), related: [] };
 }
 

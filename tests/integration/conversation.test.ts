@@ -2614,6 +2614,16 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/VNeID/);
   });
 
+  it('gives both places\' answers to a question asked of no place that only two places answer, and the one place\'s when the person lives there', async () => {
+    const both = (await ask(app, 's21ai', 'người làm nông nghiệp có được hỗ trợ tham gia bhyt không')).replies[0]!.text;
+    expect(both).toMatch(/Lai Châu/);
+    expect(both).toMatch(/Hải Phòng/);
+    await ask(app, 's21aj', 'mình ở lai châu');
+    const own = (await ask(app, 's21aj', 'người làm nông nghiệp có được hỗ trợ tham gia bhyt không')).replies[0]!.text;
+    expect(own).toMatch(/Lai Châu/);
+    expect(own).not.toMatch(/Hải Phòng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
