@@ -36,6 +36,16 @@ function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
   return asked ? { asked } : {};
 }
 
+// "… có được hỗ trợ không", "… chưa", "… à": a question answered yes or no.
+const ASKS_YES_OR_NO = /\b(?:khong|chua|a|ha|ak|phai|dung)\b/;
+const YES = /^Có\.\s+/u;
+
+/** The entry's answer; without the "Có." that opens it when the question asks no yes or no ("nông nghiệp bhyt"). */
+function answerTo(turn: Turn, entry: FaqEntry): string {
+  const answer = entry.answer.trim();
+  return ASKS_YES_OR_NO.test(turn.text.folded.join(' ')) ? answer : answer.replace(YES, '');
+}
+
 export const faq: Intent = {
   name: 'faq',
   match: (turn) => {
@@ -82,7 +92,7 @@ export const faq: Intent = {
       },
       replies: [
         {
-          text: citing(`${note ? `${note}\n` : ''}${resolution.excerpt ?? answered.map((e) => e.answer.trim()).join('\n')}`, sources),
+          text: citing(`${note ? `${note}\n` : ''}${resolution.excerpt ?? answered.map((e) => answerTo(turn, e)).join('\n')}`, sources),
           quickReplies: quickReplies.length > 0 ? quickReplies : undefined,
         },
       ],

@@ -445,7 +445,7 @@ describe('conversation context', () => {
 
   it('answers someone whose place is not known with the national answer when it is as close as a local one', async () => {
     const reply = await ask(app, 'c8x', 'ai thì được hỗ trợ đóng bảo hiểm y tế');
-    expect(reply.replies[0]!.text).toMatch(/^Có\. Chỉ thị 52-CT\/TW có chính sách hỗ trợ đóng BHYT/);
+    expect(reply.replies[0]!.text).toMatch(/^Chỉ thị 52-CT\/TW có chính sách hỗ trợ đóng BHYT/);
   });
 
   it('answers a price asked of a card, and another kind of insurance, as fallbacks', async () => {
@@ -2622,6 +2622,11 @@ describe('conversation context', () => {
     const own = (await ask(app, 's21aj', 'người làm nông nghiệp có được hỗ trợ tham gia bhyt không')).replies[0]!.text;
     expect(own).toMatch(/Lai Châu/);
     expect(own).not.toMatch(/Hải Phòng/);
+  });
+
+  it('opens an answer with "Có." only when the question asks yes or no', async () => {
+    expect((await ask(app, 's21ak', 'hộ cận nghèo có được hỗ trợ đóng bhyt không')).replies[0]!.text).toMatch(/^Có\. /);
+    expect((await ask(app, 's21al', 'hỗ trợ đóng bhyt cho hộ cận nghèo')).replies[0]!.text).not.toMatch(/^Có\./);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
