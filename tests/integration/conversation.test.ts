@@ -2629,6 +2629,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's21al', 'hỗ trợ đóng bhyt cho hộ cận nghèo')).replies[0]!.text).not.toMatch(/^Có\./);
   });
 
+  it('names who set the slogans when asked which body did', async () => {
+    const reply = await ask(app, 's21am', 'mấy khẩu hiệu tuyên truyền nghị quyết 72 ở cao bằng là cơ quan nào định hướng');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Tỉnh uỷ Cao Bằng định hướng 12 thông điệp/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
