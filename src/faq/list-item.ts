@@ -78,6 +78,8 @@ export function listWordsIn(text: NormalizedText, telling: readonly string[]): s
   return text.folded.join(' ').match(ITEM_NOUNS) ?? telling.filter((w) => !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
 }
 
+// "ý" (folded, "i") and "cái": items in a short follow-up ("ý thứ ba").
+const SHORT_NOUNS = new Set(['i', 'cai']);
 // The words that name an item's place ("thứ", "số", "cuối cùng", "đầu tiên") or ask whether it mentions something
 // ("trong … có chữ …", "có nói về …", "có nhắc đến …").
 const FRAMING_WORDS = new Set(['thu', 'so', 'cuoi', 'cung', 'dau', 'tien', 'trong', 'co', 'khong', 'chu', 'cum', 'noi', 've', 'nhac', 'den', 'de', 'cap']);
@@ -85,7 +87,7 @@ const FRAMING_WORDS = new Set(['thu', 'so', 'cuoi', 'cung', 'dau', 'tien', 'tron
 /** What a question about one item asks besides naming it: "xay benh vien" of "nhóm thứ 4 có xây bệnh viện gì không". */
 export function wordsBesidesItem(text: NormalizedText, telling: readonly string[]): string[] {
   const nouns = new Set((text.folded.join(' ').match(ITEM_NOUNS) ?? []).flatMap((noun) => noun.split(' ')));
-  return telling.filter((w) => !nouns.has(w) && !FRAMING_WORDS.has(w) && !ASKING_WORDS.has(w) && !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
+  return telling.filter((w) => !nouns.has(w) && !SHORT_NOUNS.has(w) && !FRAMING_WORDS.has(w) && !ASKING_WORDS.has(w) && !Object.hasOwn(WORDS, w) && !/^\d+$/.test(w));
 }
 
 /** True when a short message asks for one item of a list, by its place in it or by what it is about. */

@@ -2635,6 +2635,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Tỉnh uỷ Cao Bằng định hướng 12 thông điệp/);
   });
 
+  it('lists the bodies Hải Phòng\'s plan assigns, and gives one of them by its place', async () => {
+    const list = (await ask(app, 's21an', 'ở hải phòng những cơ quan nào được giao thực hiện kế hoạch')).replies[0]!.text;
+    expect(list).toMatch(/\(5\) Ủy ban Mặt trận Tổ quốc thành phố/);
+    expect((await ask(app, 's21an', 'cơ quan thứ 4 là ai')).replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Thành uỷ/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
