@@ -702,13 +702,13 @@ export class Knowledge {
 
   /** The figures asked, in the questions of a message only: "đi viện mấy lần là hết tiền" tells, it does not ask. */
   private figuresAsked(text: NormalizedText): RegExp[] {
-    let asked = questionsOf.get(text);
-    if (asked === undefined) {
-      const questions = questionsAsked(text.original);
-      questionsOf.set(text, (asked = questions === text.original ? text : this.normalize(questions)));
+    let questions = questionsOf.get(text);
+    if (questions === undefined) {
+      const asked = questionsAsked(text.original);
+      questionsOf.set(text, (questions = asked === text.original ? text : this.normalize(asked)));
     }
-    const questions = asked;
-    return [...askedFigures(questions, () => this.index.tellingWords(questions)), ...this.detailsAsked(questions)];
+    const asked = questions;
+    return [...askedFigures(asked, () => this.index.tellingWords(asked)), ...this.detailsAsked(asked)];
   }
 
   /** What the text asks besides percentages, signers and counts (`ASKED_DETAILS`), as an answer that gives it writes it. */

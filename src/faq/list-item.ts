@@ -82,7 +82,9 @@ export function listWordsIn(text: NormalizedText, telling: readonly string[]): s
 const SHORT_NOUNS = new Set(['i', 'cai']);
 // The words that name an item's place ("thứ", "số", "cuối cùng", "đầu tiên") or ask whether it mentions something
 // ("trong … có chữ …", "có nói về …", "có nhắc đến …").
-const FRAMING_WORDS = new Set(['thu', 'so', 'cuoi', 'cung', 'dau', 'tien', 'trong', 'co', 'khong', 'chu', 'cum', 'noi', 've', 'nhac', 'den', 'de', 'cap']);
+const FRAMING_WORDS = new Set([
+  'thu', 'so', 'cuoi', 'cung', 'dau', 'tien', 'trong', 'co', 'khong', 'chu', 'cum', 'noi', 've', 'nhac', 'den', 'de', 'cap',
+]);
 
 /** What a question about one item asks besides naming it: "xay benh vien" of "nhóm thứ 4 có xây bệnh viện gì không". */
 export function wordsBesidesItem(text: NormalizedText, telling: readonly string[]): string[] {

@@ -265,8 +265,12 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
       const half = halfTurn(text);
       const answer = resolveUncached(half);
       // Every place's version of one answer is still one answer.
-      const oneAnswer = answer.kind === 'answer' && (answer.alongside ?? []).every((e) => e.group === answer.entry.group);
-      const sure = answer.kind === 'answer' && answer.confidence >= ANSWER_THRESHOLD && !answer.note && oneAnswer && !answersNot(half, answer);
+      const sure =
+        answer.kind === 'answer' &&
+        answer.confidence >= ANSWER_THRESHOLD &&
+        !answer.note &&
+        (answer.alongside ?? []).every((e) => e.group === answer.entry.group) &&
+        !answersNot(half, answer);
       return sure ? answer : undefined;
     });
     const [first, second] = answers.map((answer) => answer?.entry);
@@ -571,8 +575,8 @@ function resolveUncached(turn: Turn): Resolution {
   const askedOfShown = pointing && namesAny(turn.text, pointing) ? wordsBesidesItem(turn.text, knowledge.index.tellingWords(withoutPhrases(turn.text, pointing))) : [];
   // "trong câu đó có chữ hạnh phúc không": the item itself, when it has those words.
   const shownItem = askedOfShown.length > 0 ? itemAt(last!, shown!) : undefined;
-  const itemWords = shownItem ? new Set(knowledge.normalize(shownItem.excerpt).folded) : undefined;
-  if (shownItem && askedOfShown.every((w) => itemWords!.has(w))) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...shownItem };
+  const shownWords = shownItem ? new Set(knowledge.normalize(shownItem.excerpt).folded) : undefined;
+  if (shownItem && askedOfShown.every((w) => shownWords!.has(w))) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], ...shownItem };
   const shownDetail = askedOfShown.length > 0 ? itemDetailOf(turn, last!, shown!, askedOfShown) : undefined;
   if (shownDetail) return { kind: 'answer', entry: shownDetail, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nó nằm trong nhóm nhiệm vụ nào" right after an answer from part "III.2" of a plan: item 2 of the plan's list.
