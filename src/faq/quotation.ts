@@ -25,9 +25,7 @@ export interface Quotation {
   whole?: string;
 }
 
-interface Slogan {
-  entry: FaqEntry;
-  whole: string;
+interface Slogan extends Required<Quotation> {
   folded: readonly string[];
 }
 
