@@ -113,11 +113,12 @@ export const help: Intent = {
     const { normalize } = turn.knowledge;
     const addressesBot = (text: NormalizedText) => text.folded.some((w) => ADDRESSED.has(w)) || containsAny(text, here(normalize));
     const addressed = addressesBot(turn.text);
-    const lastTopic = !addressed ? lastAnswered(turn)?.topic : undefined;
+    const last = !addressed ? lastAnswered(turn) : undefined;
+    const lastTopic = last?.topic;
     if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
     if (lastTopic && consistsOf(turn.text, aboutWhat(normalize), FILLER)) return undefined;
     // "nhóm cuối cụ thể làm những việc gì" right after a list asks what that item does, not the bot.
-    if (lastTopic && asksForItemByPlace(turn.text) && hasList(lastAnswered(turn)!)) return undefined;
+    if (last && asksForItemByPlace(turn.text) && hasList(last)) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
     if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
     const cues = asksForHelp(normalize);

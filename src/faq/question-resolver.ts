@@ -812,9 +812,12 @@ const EVERY_PLACE_VERSIONS = 2;
 function everyPlaceOf(turn: Turn, answer: Resolution, nowhere: boolean): Resolution {
   const folded = turn.text.folded.join(' ');
   if (answer.kind !== 'answer' || answer.alongside || answer.excerpt || !answer.entry.group || SUPERLATIVE.test(folded)) return answer;
+  // Read on the words first: most answers are not asked of every place.
+  const whichPlace = WHICH_PLACE.test(folded);
+  if (!whichPlace && !nowhere) return answer;
   const versions = turn.knowledge.index.entries.filter((e) => e.group === answer.entry.group);
   if (versions.length < 2 || versions.some((e) => e.scope === 'national')) return answer;
-  if (!WHICH_PLACE.test(folded) && !(nowhere && versions.length <= EVERY_PLACE_VERSIONS)) return answer;
+  if (!whichPlace && versions.length > EVERY_PLACE_VERSIONS) return answer;
   return { ...answer, entry: versions[0]!, alongside: versions.slice(1), related: [] };
 }
 
@@ -1223,24 +1226,24 @@ function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
 // "09 nhóm nhiệm vụ", "5 quan điểm": items counted in an answer, on its folded text.
 const COUNTED_ITEMS = /\b\d{1,2} (?:nhom|nhiem vu|giai phap|quan diem|dot pha|hinh thuc|noi dung)\b/g;
 
-/** Written with its number as a list counts it: "06 nhóm" is "6 nhom". */
-const counts = (text: string) => (text.match(COUNTED_ITEMS) ?? []).map((items) => items.replace(/^0(?=\d)/, ''));
+/** The items a folded text counts, written as a list counts them: "06 nhóm" is "6 nhom". */
+const counts = (folded: string) => (folded.match(COUNTED_ITEMS) ?? []).map((items) => items.replace(/^0(?=\d)/, ''));
+
+/** True when a list's lead counts one of the items counted. */
+const countsAny = (list: FaqEntry, counted: readonly string[]) => counts(foldDiacritics(listLead(list))).some((items) => counted.includes(items));
 
 /** Of the candidates, the list that counts the items a question counts, when the list found does not. */
 function listCounting({ text }: Turn, list: FaqEntry, candidates: readonly Candidate[]): FaqEntry | undefined {
   const stated = counts(text.folded.join(' '));
-  const countedBy = (e: FaqEntry) => counts(foldDiacritics(listLead(e))).some((items) => stated.includes(items));
-  if (stated.length === 0 || countedBy(list)) return undefined;
-  return candidates.find((c) => hasList(c.entry) && countedBy(c.entry))?.entry;
+  if (stated.length === 0 || countsAny(list, stated)) return undefined;
+  return candidates.find((c) => hasList(c.entry) && countsAny(c.entry, stated))?.entry;
 }
 
 /** The one list, of the entry's place and document, of the items its answer counts ("09 nhóm: (1) …"). */
 function countedListOf({ knowledge }: Turn, entry: FaqEntry): FaqEntry | undefined {
-  const counted = foldDiacritics(entry.answer).match(COUNTED_ITEMS);
-  if (!counted) return undefined;
-  const lists = knowledge.index.entries.filter(
-    (e) => e !== entry && e.scope === entry.scope && hasList(e) && sharesDocument(e, entry) && counted.some((items) => foldDiacritics(listLead(e)).includes(items)),
-  );
+  const counted = counts(foldDiacritics(entry.answer));
+  if (counted.length === 0) return undefined;
+  const lists = knowledge.index.entries.filter((e) => e !== entry && e.scope === entry.scope && hasList(e) && sharesDocument(e, entry) && countsAny(e, counted));
   return lists.length === 1 ? lists[0] : undefined;
 }
 
