@@ -40,10 +40,14 @@ function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
 const ASKS_YES_OR_NO = /\b(?:khong|chua|a|ha|ak|phai|dung)\b/;
 const YES = /^Có\.\s+/u;
 
-/** The entry's answer; without the "Có." that opens it when the question asks no yes or no ("nông nghiệp bhyt"). */
+/**
+ * The entry's answer; without the "Có." that opens it when the question asks no yes or no ("nông nghiệp bhyt"), or
+ * checks a figure the answer corrects ("khám miễn phí 3 lần 1 năm phải không").
+ */
 function answerTo(turn: Turn, entry: FaqEntry): string {
   const answer = entry.answer.trim();
-  return ASKS_YES_OR_NO.test(turn.text.folded.join(' ')) ? answer : answer.replace(YES, '');
+  const yes = ASKS_YES_OR_NO.test(turn.text.folded.join(' ')) && !turn.knowledge.refutesClaim(turn.text, entry);
+  return yes ? answer : answer.replace(YES, '');
 }
 
 export const faq: Intent = {

@@ -80,7 +80,8 @@ const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 const ASKS_PAYMENT =
   /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
-// "năm nào", "khi nào", "bao giờ": when; not "lúc nào cũng", "khi nào cũng" (at any time).
+// "năm nào", "khi nào", "bao giờ": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào cũng" is every
+// month, not which.
 export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b(?! cung\b)/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
@@ -94,7 +95,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "đến năm nào", "bao giờ xong", "khi nào": a year.
   { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
-  { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b/, gives: /\d{1,2}\/\d{1,4}/ },
+  { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: /\d{1,2}\/\d{1,4}/ },
   // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date; "hạn chót là năm mấy", a year (`ASKS_WHEN`).
   { asks: /\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
@@ -135,13 +136,13 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
     gives: /(?!)/,
   },
   // "hết hạn vào tháng mấy": a month, a date or a quarter.
-  { asks: /\bthang (?:may|nao)\b/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
+  { asks: /\bthang (?:may|nao)\b(?! cung\b)/, gives: /[Tt]háng\s+\d|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|Quý/ },
   // "đảng viên không tham gia bhyt có bị kỷ luật không": a sanction, which an answer names if it gives one.
   { asks: /\bco bi (?:ky luat|phat|xu phat|xu ly)\b/, gives: /kỷ luật|xử lý|xử phạt|phạt|chế tài/i },
-  // "trạm y tế chủ nhật có khám không", "khám bhyt thứ 7 được không" (not "nhóm thứ 7"): opening days, which the
-  // documents never give.
+  // "trạm y tế chủ nhật có khám không", "khám bhyt thứ 7 được không" (not "nhóm thứ 7", nor "cuối tuần là không có ai",
+  // which tells): opening days, which the documents never give.
   {
-    asks: /\b(?:chu nhat|cuoi tuan|ngay nghi)\b|\b(?:kham|lam viec|mo cua)\b(?: [a-z]+){0,5} thu (?:7|bay)\b|\bthu (?:7|bay) (?:co |nay )?(?:kham|lam viec|mo cua)\b/,
+    asks: /\b(?:chu nhat|cuoi tuan|ngay nghi)\b(?! (?:la |thi )?(?:khong|ko|k|hong|hok|chang) co\b)|\b(?:kham|lam viec|mo cua)\b(?: [a-z]+){0,5} thu (?:7|bay)\b|\bthu (?:7|bay) (?:co |nay )?(?:kham|lam viec|mo cua)\b/,
     gives: /chủ nhật|thứ (?:7|bảy)|cuối tuần|ngày nghỉ/i,
   },
   // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.
@@ -700,6 +701,16 @@ export class Knowledge {
     return details.length > 0 && details.every((detail) => this.gives(entry, detail));
   }
 
+  /**
+   * True when the text checks a figure the entry's answer does not confirm ("khám miễn phí 3 lần 1 năm phải không",
+   * answered "mỗi năm 1 lần"): the answer corrects the claim, it does not say yes to it.
+   */
+  refutesClaim(text: NormalizedText, entry: FaqEntry): boolean {
+    if (claimIn(text, (value) => this.gives(entry, value))?.values.length) return true;
+    const written = (count: string, noun: string) => new RegExp(`(?<![\\d.,])0?${Number(count)}\\s+${noun}(?![\\p{L}\\d])`, 'u');
+    return countsClaimed(text, () => this.index.tellingWords(text)).some(({ count, noun }) => !this.gives(entry, written(count, noun)));
+  }
+
   /** The figures asked, in the questions of a message only: "đi viện mấy lần là hết tiền" tells, it does not ask. */
   private figuresAsked(text: NormalizedText): RegExp[] {
     let questions = questionsOf.get(text);
@@ -839,14 +850,15 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
   return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
 }
 
-// "… thật không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
+// "… thật không", "… chính xác không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
 // says.
 // "… không phải năm 2024 chứ": a figure doubted.
-const CHECKS_CLAIM = /\b(?:that|dung|phai) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$/;
+const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$/;
 
 /** True when the text checks a claim: "… đúng không", "có phải …", "nghe nói …", "… thôi à". */
 export function checksClaim(text: NormalizedText): boolean {
-  return CHECKS_CLAIM.test(foldedOriginal(text));
+  // As typed, and as the lexicon reads it: "hàng xóm bảo …" says "nghe nói …".
+  return CHECKS_CLAIM.test(foldedOriginal(text)) || CHECKS_CLAIM.test(text.folded.join(' '));
 }
 
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
@@ -982,22 +994,34 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
     const counted = noun !== undefined && !NOT_COUNTED.has(noun) && !named && (!parted || typedAfterAsking(typed, noun));
     if (counted && telling().includes(noun)) figures.push(countOf(noun));
   }
-  // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked (not the number of
-  // a document, "nghị quyết 72 là của …", nor a percentage, "đạt 97% đúng không").
-  if (checksClaim(text)) {
-    const percentages = new Set(percentagesOf(text.original));
-    folded.forEach((w, i) => {
-      const noun = folded[i + 1];
-      const counts = /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!) && !percentages.has(w);
-      // "4-5 bác sĩ": a range, whose first number counts no "5".
-      if (counts && noun && !/^\d/.test(noun) && telling().includes(noun)) figures.push(countOf(noun));
-    });
-  }
+  // "nq 72 có 5 quan điểm chỉ đạo và 6 nhóm giải pháp đúng ko": counts checked are counts asked.
+  for (const { noun } of countsClaimed(text, telling)) figures.push(countOf(noun));
   return figures;
+}
+
+/**
+ * The counts a message checks ("6 nhóm" of "… 6 nhóm giải pháp đúng ko"): not the number of a document ("nghị quyết
+ * 72 là của …"), a percentage ("đạt 97% đúng không"), a date's part ("quý 2 năm 2026") or a rate ("2 lần 1 năm").
+ */
+function countsClaimed(text: NormalizedText, telling: () => readonly string[]): Array<{ count: string; noun: string }> {
+  if (!checksClaim(text)) return [];
+  const { folded } = text;
+  const percentages = new Set(percentagesOf(text.original));
+  // "bà nội tôi 72 tuổi, nghe nói …": what is heard comes after "nghe nói"; what comes before tells of the person.
+  const heard = folded.findIndex((w, i) => w === 'nghe' && folded[i + 1] === 'noi');
+  return folded.flatMap((w, i) => {
+    const noun = folded[i + 1];
+    const counts = i > heard && /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!) && !NOT_COUNT_LEADS.has(folded[i - 1]!) && !percentages.has(w);
+    // "4-5 bác sĩ": a range, whose first number counts no "5"; "quý 2 năm 2026": a date, which counts no years.
+    const dated = /^\d{4}$/.test(folded[i + 2] ?? '');
+    return counts && noun && !/^\d/.test(noun) && !dated && telling().includes(noun) ? [{ count: w, noun }] : [];
+  });
 }
 
 // The last word of a document's kind, or "số", before its number.
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
+// "quý 2", "tháng 3": a number that is a date's part; "2 lần 1 năm": a rate, per one year.
+const NOT_COUNT_LEADS = new Set(['qui', 'quy', 'thang', 'lan']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
 // "tất cả có bao nhiêu câu", "mấy cái", "bao nhiêu khẩu hiệu": a count of whatever the answer lists, by whatever name
@@ -1006,8 +1030,8 @@ const ANY_COUNTED = new Set(['cau', 'cai', 'khau']);
 const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 
 // "bao nhiêu tiền" asks for a sum, which no answer gives; "đạt bao nhiêu vào năm 2030", "bao nhiêu tại trạm" go on
-// with when or where.
-const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi']);
+// with when or where; "cách mấy chục cây số" tells of tens, it asks no count.
+const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi', 'chuc']);
 const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
 
 function typedAfterAsking(typed: string, noun: string): boolean {

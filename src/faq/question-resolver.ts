@@ -156,6 +156,7 @@ const FOREIGN_WORD_LETTERS = 3;
 // "ban hành ngày nào?" right after an answer: a question this short, all of whose telling words that answer has,
 // asks about it.
 const DETAIL_QUESTION_WORDS = 6;
+const DATE_UNITS = new Set(['ngay', 'thang', 'nam']);
 // How much surer than a place's version of the last answer its answer to the follow-up's own words must be.
 const VARIANT_MARGIN = 0.02;
 // What is asked of a document named by its title says this much at least.
@@ -1413,9 +1414,11 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const claimed = checksClaim(text) ? (w: string) => /^\d/.test(w) || CLAIM_WORDS.has(w) : () => false;
   // Nor the words pointing back ("kế hoạch đó do cơ quan nào ban hành vậy").
   const unpointed = withoutPhrases(text, POINTERS);
-  const asking = withoutTrailingParticles(unpointed.folded).filter((w) => !claimed(w));
+  // Nor the date known in part ("ký ngày bao nhiêu tháng 1 năm 2026").
+  const dated = (w: string, i: number, words: readonly string[]) => /^\d/.test(w) || (DATE_UNITS.has(w) && /^\d/.test(words[i + 1] ?? ''));
+  const asking = withoutTrailingParticles(unpointed.folded).filter((w, i, words) => !claimed(w) && !dated(w, i, words));
   if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
-  if (!askedAbout(turn, unpointed).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w))) return undefined;
+  if (!askedAbout(turn, unpointed).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w) || /^\d+$/.test(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
   const pointed = pointedDocument(turn, words, last);
@@ -1431,6 +1434,12 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const elsewhere = pointed && !aboutIt(pointed) && !givesItself(pointed);
   const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
   if (otherDocument) return otherDocument;
+  // "kế hoạch đó ký ngày nào" after Lai Châu's plan, whose answer dates the programme it carries out: the entry saying the
+  // plan's own number and date are blank in the original.
+  const silent = pointed && knowledge.decide(knowledge.normalize(`${pointed.join(' ')} ${text.original}`), { locality: last.scope });
+  if (silent?.kind === 'answer' && silent.best.entry.documentsSilent && silent.best.entry.scope === last.scope && sharesDocument(silent.best.entry, last)) {
+    return silent.best.entry;
+  }
   // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
   if (!knowledge.missesFigureAsked(text, last)) return last;
   const local = last.scope !== 'national';
@@ -1451,10 +1460,14 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
 }
 
-/** The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other. */
+/**
+ * The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other document
+ * of a province ("chương trình 10 thực hiện chỉ thị 52" also names the nation's).
+ */
 function documentPlace({ knowledge, text }: Turn): Scope | undefined {
-  const numbers = documentNumbers(text.folded.join(' '));
-  return numbers.length === 1 ? knowledge.placeOfDocument(numbers[0]!) : undefined;
+  const places = new Set(documentNumbers(text.folded.join(' ')).map((n) => knowledge.placeOfDocument(n)));
+  places.delete(undefined);
+  return places.size === 1 ? [...places][0] : undefined;
 }
 
 /**

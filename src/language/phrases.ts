@@ -220,7 +220,7 @@ function requests(folded: readonly string[]): boolean {
 /** Thanks and goodbyes: "cảm ơn admin nhiều" after a question says nothing about it. */
 export const CLOSING = ['cảm ơn', 'cám ơn', 'thank', 'thanks', 'tạm biệt', 'bye'];
 // Wishes, said to someone: "chúc" alone, folded, is the "chức" of "tổ chức".
-export const WISHES = ['chúc bạn', 'chúc ad', 'chúc admin', 'chúc bot', 'chúc một ngày', 'chúc mọi người', 'chúc cả nhà', 'chúc anh chị'];
+export const WISHES = ['chúc bạn', 'chúc ad', 'chúc admin', 'chúc bot', 'chúc một ngày', 'chúc mọi người', 'chúc cả nhà', 'chúc anh chị', 'chúc buổi'];
 export const closing = phraseList(CLOSING);
 // "ad trả lời giúp em với", "mong được tư vấn sớm": asking to be answered, which tells nothing of what is asked.
 export const pleas = phraseList([

@@ -652,7 +652,7 @@ describe('conversation context', () => {
     expect((await ask(app, 'c4e', 'chính sách dành cho người tham gia bhyt')).intent).not.toBe('health-day');
   });
 
-  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân', '7-4 la ngay j', 'sk toan dan roi vao thang nao', 'sức khỏe toàn dân là hôm nào', 'cái ngày giữ gìn sức khỏe cho mọi người là hôm nào'])('knows a health day by its date or month: "%s"', async (text) => {
+  it.each(['7/4 hằng năm là ngày gì', '7 tháng 4 có phải ngày sức khỏe k', 'ngày 7-4 có ý nghĩa gì', 'thang 4 co ngay gi ve suc khoe k', 'trong tháng tư có dịp nào để vận động mọi người giữ gìn sức khỏe không', '7/4 kỷ niệm gì vậy', 'ngày tôn vinh sức khỏe người dân', '7-4 la ngay j', 'sk toan dan roi vao thang nao', 'sức khỏe toàn dân là hôm nào', 'cái ngày giữ gìn sức khỏe cho mọi người là hôm nào', 'ngày toàn dân sức khoẻ rơi vào hôm nào'])('knows a health day by its date or month: "%s"', async (text) => {
     const answer = await ask(app, `c4d ${text}`, text);
     expect(answer.intent).toBe('health-day');
     expect(answer.replies[0]!.text).toContain('Ngày Sức khỏe toàn dân');
@@ -2639,6 +2639,46 @@ describe('conversation context', () => {
     const list = (await ask(app, 's21an', 'ở hải phòng những cơ quan nào được giao thực hiện kế hoạch')).replies[0]!.text;
     expect(list).toMatch(/\(5\) Ủy ban Mặt trận Tổ quốc thành phố/);
     expect((await ask(app, 's21an', 'cơ quan thứ 4 là ai')).replies[0]!.text).toMatch(/Ban Tuyên giáo và Dân vận Thành uỷ/);
+  });
+
+  it('says a plan\'s own number and date are blank when asked of "kế hoạch đó" after the programme it carries out', async () => {
+    await ask(app, 's22a', 'lai châu có kế hoạch gì về bhyt toàn dân');
+    expect((await ask(app, 's22a', 'kế hoạch đó ban hành ngày nào')).replies[0]!.text).toMatch(/để trống số/);
+    await ask(app, 's22b', 'lai châu có kế hoạch gì về bhyt toàn dân');
+    expect((await ask(app, 's22b', 'kế hoạch đó ký ngày mấy trong tháng 1 năm 2026')).replies[0]!.text).toMatch(/để trống số/);
+  });
+
+  it.each([
+    ['mẹ tôi tháng nào cũng đi lấy thuốc, bao giờ thì được miễn viện phí', /2030/],
+    ['trạm y tế xã em chủ nhật là không có ai, bao giờ mỗi trạm có đủ bác sĩ', /2027/],
+    ['nhà cách bệnh viện mấy chục cây số, có được khám từ xa không', /từ xa/],
+  ])('reads what a story tells apart from what it asks: "%s"', async (text, fact) => {
+    const reply = await ask(app, 's22c', text);
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(fact);
+  });
+
+  it.each([
+    ['người quen bảo năm 2025 là phải có bhyt toàn dân rồi, có phải không', /2030/],
+    ['chỉ thị 52 ban hành ngày 3/11/2025, có chính xác không', /03\/10\/2025/],
+    ['ông tôi 80 tuổi, nghe nói năm 2026 được khám sức khỏe miễn phí, đúng không', /mỗi năm 1 lần/],
+    ['đề án nhân lực y tế của lai châu xong trước quý 2 năm 2026 đúng không', /Quý II\/2026/],
+  ])('checks what was heard, whoever said it and whatever else the message tells: "%s"', async (text, fact) => {
+    const reply = await ask(app, 's22d', text);
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(fact);
+  });
+
+  it('does not say "Có." to a count the answer corrects', async () => {
+    const reply = (await ask(app, 's22e', 'khám sức khỏe miễn phí được 3 lần 1 năm phải không')).replies[0]!.text;
+    expect(reply).toMatch(/1 lần/);
+    expect(reply).not.toMatch(/^Có\./);
+    expect((await ask(app, 's22f', 'khám sức khỏe miễn phí 1 lần 1 năm phải không')).replies[0]!.text).toMatch(/^Có\. /);
+  });
+
+  it('answers of the province whose document is named, when the message also names a national one and another place', async () => {
+    const reply = (await ask(app, 's22g', 'kế hoạch 69 thực hiện chỉ thị 52 là của hải phòng hả')).replies[0]!.text;
+    expect(reply).toMatch(/Cao Bằng/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {

@@ -60,6 +60,10 @@ describe('web chat contract', () => {
       ['che do thai san bhxh dc nghi may thang', 'fallback'],
       // A people abroad, as a place abroad: the documents are Viet Nam's.
       ['tuổi thọ trung bình của người Nhật hiện nay là bao nhiêu', 'fallback'],
+      ['chuc buoi sang an lanh nhe ad', 'greeting'],
+      ['em muốn hỏi nhân viên bên bảo hiểm', 'handoff'],
+      ['ai đang trực page vậy, cho gặp với', 'handoff'],
+      ['bot đã có bạn gái chưa', 'fallback'],
     ];
     for (const [i, [text, intent]] of said.entries()) expect((await ask(app, `web-3b-${i}`, text)).intent, text).toBe(intent);
   });
