@@ -6,8 +6,8 @@ import type { FaqEntry } from './schema.js';
 const NAMED = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)\b/g;
 // "nghị quyết 72 ra ngày 16/9/2025 đúng ko": the date a document is said to bear, checked.
 const CLAIMS_DATE = /\b(?:ra|ban hanh|ky) (?:vao )?ngay \d{1,2}\/\d{1,2}\b/;
-// "cái nào ra trước, nq 72 hay ct 52": which of two documents came first.
-const ASKS_FIRST = /\b(?:ra|ban hanh|co|ky) (?:truoc|sau)\b|\b(?:truoc|sau) hay\b/;
+// "cái nào ra trước, nq 72 hay ct 52", "cái nào sớm hơn": which of two documents came first.
+const ASKS_FIRST = /\b(?:ra|ban hanh|co|ky) (?:truoc|sau)\b|\b(?:truoc|sau) hay\b|\b(?:som|muon|tre) hon\b/;
 const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;
 
 // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": the same asked of each document named.

@@ -2681,6 +2681,19 @@ describe('conversation context', () => {
     expect(reply).toMatch(/Cao Bằng/);
   });
 
+  it('names the body that issued a province\'s plan, and of another place after "còn"', async () => {
+    const first = await ask(app, 's22h', 'cơ quan nào ra kế hoạch thực hiện bhyt toàn dân ở lai châu');
+    expect(first.intent).toBe('faq');
+    expect(first.replies[0]!.text).toMatch(/do Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu ban hành/);
+    expect((await ask(app, 's22h', 'thế còn hải phòng')).replies[0]!.text).toMatch(/do Ban Thường vụ Thành uỷ Hải Phòng ban hành/);
+  });
+
+  it('gives both documents\' dates when asked which was issued "sớm hơn"', async () => {
+    const reply = (await ask(app, 's22i', 'kế hoạch 40 và kế hoạch 69 của cao bằng, văn bản nào sớm hơn')).replies[0]!.text;
+    expect(reply).toMatch(/15\/12\/2025/);
+    expect(reply).toMatch(/12\/02\/2026/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
