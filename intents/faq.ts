@@ -3,6 +3,8 @@ import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
+import type { NormalizedText } from '../src/language/normalizer.js';
+import { foldToken, isPlain } from '../src/language/fold.js';
 import { citing, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
@@ -36,8 +38,11 @@ function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
   return asked ? { asked } : {};
 }
 
-// "… có được hỗ trợ không", "… chưa", "… à": a question answered yes or no.
-const ASKS_YES_OR_NO = /\b(?:khong|chua|a|ha|ak|phai|dung)\b/;
+// "… có được hỗ trợ không", "… chưa", "… à": a question answered yes or no; as typed, or without diacritics (not the
+// "dụng" of "áp dụng", nor the "ạ" that is polite).
+const YES_OR_NO_CUES = new Set(['không', 'chưa', 'à', 'hả', 'ak', 'phải', 'đúng']);
+const PLAIN_YES_OR_NO_CUES = new Set([...YES_OR_NO_CUES].map(foldToken));
+const asksYesOrNo = ({ accented }: NormalizedText) => accented.some((w) => YES_OR_NO_CUES.has(w) || (isPlain(w) && PLAIN_YES_OR_NO_CUES.has(w)));
 const YES = /^Có\.\s+/u;
 
 /**
@@ -46,7 +51,7 @@ const YES = /^Có\.\s+/u;
  */
 function answerTo(turn: Turn, entry: FaqEntry): string {
   const answer = entry.answer.trim();
-  const yes = ASKS_YES_OR_NO.test(turn.text.folded.join(' ')) && !turn.knowledge.refutesClaim(turn.text, entry);
+  const yes = asksYesOrNo(turn.text) && !turn.knowledge.refutesClaim(turn.text, entry);
   return yes ? answer : answer.replace(YES, '');
 }
 

@@ -983,6 +983,8 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
+    // "mấy mô hình đó": those, pointed at, not how many (but "có mấy nhóm đó" may count).
+    if (folded[i] === 'may' && folded[i - 1] !== 'co' && folded.slice(at + 1, at + 3).some((w) => POINTERS_AFTER.has(w))) continue;
     const noun = folded[at];
     // "bao nhiêu năm 2026" asks of a year, not how many.
     const named = /^\d/.test(folded[at + 1] ?? '');
@@ -1001,7 +1003,8 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
 
 /**
  * The counts a message checks ("6 nhóm" of "… 6 nhóm giải pháp đúng ko"): not the number of a document ("nghị quyết
- * 72 là của …"), a percentage ("đạt 97% đúng không"), a date's part ("quý 2 năm 2026") or a rate ("2 lần 1 năm").
+ * 72 là của …"), a percentage ("đạt 97% đúng không"), a date's part ("quý 2 năm 2026") or what a rate is per ("2 lần
+ * 1 năm").
  */
 function countsClaimed(text: NormalizedText, telling: () => readonly string[]): Array<{ count: string; noun: string }> {
   if (!checksClaim(text)) return [];
@@ -1012,16 +1015,19 @@ function countsClaimed(text: NormalizedText, telling: () => readonly string[]): 
   return folded.flatMap((w, i) => {
     const noun = folded[i + 1];
     const counts = i > heard && /^\d{1,2}$/.test(w) && !DOCUMENT_NUMBER_LEADS.has(folded[i - 1]!) && !NOT_COUNT_LEADS.has(folded[i - 1]!) && !percentages.has(w);
-    // "4-5 bác sĩ": a range, whose first number counts no "5"; "quý 2 năm 2026": a date, which counts no years.
+    // "4-5 bác sĩ": a range, whose first number counts no "5"; "quý 2 năm 2026": a date, which counts no years; "1 năm
+    // được mấy lần": the time a rate is per.
     const dated = /^\d{4}$/.test(folded[i + 2] ?? '');
-    return counts && noun && !/^\d/.test(noun) && !dated && telling().includes(noun) ? [{ count: w, noun }] : [];
+    const per = w === '1' && TIME_UNITS.has(noun ?? '');
+    return counts && noun && !/^\d/.test(noun) && !dated && !per && telling().includes(noun) ? [{ count: w, noun }] : [];
   });
 }
 
 // The last word of a document's kind, or "số", before its number.
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
-// "quý 2", "tháng 3": a number that is a date's part; "2 lần 1 năm": a rate, per one year.
-const NOT_COUNT_LEADS = new Set(['qui', 'quy', 'thang', 'lan']);
+// "quý 2", "tháng 3": a number that is a date's part.
+const NOT_COUNT_LEADS = new Set(['qui', 'quy', 'thang']);
+const TIME_UNITS = new Set(['nam', 'thang', 'tuan', 'ngay']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
 // "tất cả có bao nhiêu câu", "mấy cái", "bao nhiêu khẩu hiệu": a count of whatever the answer lists, by whatever name
@@ -1032,6 +1038,7 @@ const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 // "bao nhiêu tiền" asks for a sum, which no answer gives; "đạt bao nhiêu vào năm 2030", "bao nhiêu tại trạm" go on
 // with when or where; "cách mấy chục cây số" tells of tens, it asks no count.
 const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi', 'chuc']);
+const POINTERS_AFTER = new Set(['do', 'nay', 'ay', 'kia']);
 const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
 
 function typedAfterAsking(typed: string, noun: string): boolean {

@@ -513,7 +513,8 @@ describe('conversation context', () => {
   it('reads "chính sách đó …" as asking about the answer just given, the pointing words asking nothing', async () => {
     const first = await ask(app, 'c1policy', 'Lai Châu có hỗ trợ tiền mua bhyt cho hộ cận nghèo không');
     expect(first.replies[0]!.text).toMatch(/cận nghèo[^]*2026 - 2030/);
-    expect((await ask(app, 'c1policy', 'chính sách đó áp dụng trong giai đoạn nào')).replies[0]!.text).toBe(first.replies[0]!.text);
+    // The same answer, without the "Có." a yes-or-no question got ("áp dụng" holds no "đúng").
+    expect((await ask(app, 'c1policy', 'chính sách đó áp dụng trong giai đoạn nào')).replies[0]!.text).toBe(first.replies[0]!.text.replace(/^Có\. /, ''));
   });
 
   it('reads "nghị quyết đó" after a plan\'s answer as the resolution the plan names, not the plan', async () => {
@@ -2692,6 +2693,26 @@ describe('conversation context', () => {
     const reply = (await ask(app, 's22i', 'kế hoạch 40 và kế hoạch 69 của cao bằng, văn bản nào sớm hơn')).replies[0]!.text;
     expect(reply).toMatch(/15\/12\/2025/);
     expect(reply).toMatch(/12\/02\/2026/);
+  });
+
+  it('reads a period asked "từ năm nào đến năm nào" after an answer that gives it', async () => {
+    await ask(app, 's22j', 'lai châu hỗ trợ mua bhyt cho học sinh dân tộc thiểu số không');
+    const reply = await ask(app, 's22j', 'thời gian áp dụng từ năm nào đến năm nào');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/2026 - 2030/);
+  });
+
+  it('reads "mấy mô hình đó" as pointing back at the models just named, not as asking how many', async () => {
+    await ask(app, 's22k', 'hải phòng vận động dân tham gia bhyt bằng mô hình gì');
+    const reply = await ask(app, 's22k', 'ai đứng ra nhân rộng mấy mô hình đó');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Mặt trận Tổ quốc/);
+  });
+
+  it('reads "1 năm" before "mấy lần" as what a rate is per, not as a count claimed', async () => {
+    const reply = await ask(app, 's22l', 'nghe nói người dân được khám sức khỏe không mất tiền, vậy 1 năm được khám mấy lần');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/mỗi năm 1 lần/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
