@@ -14,7 +14,7 @@ const asksForPerson = phraseList([
   'trao đổi trực tiếp', 'chuyên viên phụ trách', 'kết nối với cán bộ', 'kết nối với nhân viên', 'kết nối giúp tôi',
   'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'nhân viên tư vấn', 'gọi lại cho', 'cán bộ nào trực',
   'có nhân viên trực', 'có cán bộ trực', 'cần người hỗ trợ', 'người hỗ trợ trực tiếp', 'cán bộ trực tiếp', 'nhân viên trực tiếp',
-  'người nghe máy', 'cán bộ nghe máy', 'nhân viên nghe máy', 'hỏi nhân viên', 'tư vấn trực tiếp', 'trực page', 'trực fanpage',
+  'người nghe máy', 'cán bộ nghe máy', 'nhân viên nghe máy', 'hỏi nhân viên', 'tư vấn trực tiếp', 'trực page', 'trực fanpage', 'nói chuyện trực tiếp với',
 ]);
 
 // "gặp người dân", "nói chuyện với người dân": the people, not a person to talk to; "tôi là cán bộ phụ trách …": who

@@ -96,8 +96,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: /\d{1,2}\/\d{1,4}/ },
-  // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date; "hạn chót là năm mấy", a year (`ASKS_WHEN`).
-  { asks: /\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: /\d{1,2}\/\d{1,4}/ },
+  // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date (not "gia hạn, đóng tiền"); "hạn chót là năm mấy", a year
+  // (`ASKS_WHEN`).
+  { asks: /(?<!\bgia )\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: /\d{1,2}\/\d{1,4}/ },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
@@ -575,9 +576,19 @@ export class Knowledge {
    */
   private silentFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
     const best = candidates[0];
-    if (!best || best.entry.documentsSilent) return candidates;
+    if (!best) return candidates;
     const folded = ` ${text.folded.join(' ')} `;
     const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
+    if (best.entry.documentsSilent) {
+      // "đi khám không mất tiền thì 1 năm được mấy lần": a figure asked, which the silent answer gives too, so it is
+      // not what that one is silent about (where to go, what to bring), and a close answer gives: that answer.
+      const [, next] = candidates;
+      const close = next !== undefined && !next.entry.documentsSilent && best.score - next.score < FIGURE_MARGIN;
+      const figures = close ? this.figuresAsked(text) : [];
+      const givenByBoth = (figure: RegExp) => this.gives(best.entry, figure) && this.gives(next!.entry, figure);
+      const answered = figures.length > 0 && names(best.entry).length === 0 && figures.every(givenByBoth);
+      return answered ? [next!, best, ...candidates.slice(2)] : candidates;
+    }
     // A phrase with a word the best did not match: "đóng" of "mức đóng", which the target's "mức" is not.
     const unmatched = (phrase: string) => phrase.split(' ').some((w) => !best.matched.includes(w));
     const silent = candidates.find((c) => c.entry.documentsSilent && best.score - c.score < FIGURE_MARGIN && names(c.entry).some(unmatched));

@@ -33,7 +33,7 @@ const ABOUT = new RegExp(
 const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
 // A question about one item says little else, besides the words that ask ("mô hình thứ 3 tên đầy đủ là gì").
 const MAX_WORDS = 8;
-const ASKING_WORDS = new Set(['la', 'gi', 'nao', 'the', 'vay', 'a', 'nhi', 'khong', 'ko', 'di', 'voi']);
+const ASKING_WORDS = new Set(['la', 'gi', 'nao', 'the', 'vay', 'a', 'nhi', 'khong', 'ko', 'di', 'voi', 'thi']);
 const isShort = (text: NormalizedText) => text.folded.filter((w) => !ASKING_WORDS.has(w)).length <= MAX_WORDS;
 // "(1) …; (2) …": the items of an answer's numbered list.
 const ITEM = /\((\d{1,2})\)\s*/g;

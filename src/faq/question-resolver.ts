@@ -551,11 +551,14 @@ function resolveUncached(turn: Turn): Resolution {
   if (carrying) return resolveUncached({ ...turn, text: carrying });
   // "nhóm thứ 2 là gì", "còn câu cuối", "nhóm tiếp theo" right after an answer with a numbered list: that item; after
   // one without, the item of the one list of that place's same document ("nhóm thứ 6" after what Hà Nội's programme is).
-  const forItemOfList = last && asksForItem(turn.text);
+  // "mốc cuối cùng thì Hà Nội muốn trở thành gì" after Hà Nội's list: the place of that list says no more.
+  const placed = knowledge.index.splitLocalities(turn.text);
+  const itemText = last && placed.localities.every((place) => place === last.scope) ? placed.text : turn.text;
+  const forItemOfList = last && asksForItem(itemText);
   const listed = forItemOfList ? listOf(turn, last) : undefined;
   // "nhóm thứ 2 là ai" right after an answer listing groups in a sentence: that list, not another of its document.
-  const enumerated = forItemOfList && !hasList(last) ? enumeratedItemAsked(turn.text, last.answer, conversation.lastTopic?.item) : undefined;
-  const item = enumerated ?? (listed && listItemAsked(turn.text, listed, listed === last ? conversation.lastTopic?.item : undefined));
+  const enumerated = forItemOfList && !hasList(last) ? enumeratedItemAsked(itemText, last.answer, conversation.lastTopic?.item) : undefined;
+  const item = enumerated ?? (listed && listItemAsked(itemText, listed, listed === last ? conversation.lastTopic?.item : undefined));
   const itemList = enumerated ? last : listed;
   if (item && itemList) {
     // "cái thứ 3 nói cụ thể hơn đi": the answer about that item, as "chi tiết hơn cái đó" after it gives. So does

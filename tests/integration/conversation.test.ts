@@ -2715,6 +2715,34 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/mỗi năm 1 lần/);
   });
 
+  it('reads "gia hạn, đóng tiền" as renewing and paying, not as asking a deadline', async () => {
+    const reply = await ask(app, 's22m', 'muốn gia hạn, đóng tiền thẻ bhyt trên điện thoại thì dùng cái gì');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/VNeID/);
+  });
+
+  it('knows who signed when asked "ai đứng ra ký"', async () => {
+    expect((await ask(app, 's22n', 'cho hỏi ai đứng ra ký kế hoạch triển khai chỉ thị 52 của thành phố hải phòng')).replies[0]!.text).toMatch(/Đỗ Mạnh Hiến/);
+  });
+
+  it('reads "không còn ai thiếu thẻ" as everyone insured', async () => {
+    const reply = await ask(app, 's22o', 'đến khi nào nước mình không còn ai thiếu thẻ bhyt');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/2030/);
+  });
+
+  it('prefers the answer to a figure asked over a close answer that is silent on something else', async () => {
+    const reply = await ask(app, 's22p', 'đi khám miễn phí thì một năm được mấy lần');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Theo Nghị quyết 72-NQ\/TW, từ năm 2026/);
+  });
+
+  it('gives the last item of a place\'s list when the follow-up names that place again', async () => {
+    await ask(app, 's22q', 'chương trình 06 của hà nội có những mốc mục tiêu nào');
+    const reply = await ask(app, 's22q', 'vậy mốc cuối cùng thì hà nội hướng tới điều gì');
+    expect(reply.replies[0]!.text).toMatch(/\(3\) tầm nhìn đến năm 2045/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -63,6 +63,7 @@ describe('web chat contract', () => {
       ['chuc buoi sang an lanh nhe ad', 'greeting'],
       ['em muốn hỏi nhân viên bên bảo hiểm', 'handoff'],
       ['ai đang trực page vậy, cho gặp với', 'handoff'],
+      ['cho tôi nói chuyện trực tiếp với cán bộ nhé', 'handoff'],
       ['bot đã có bạn gái chưa', 'fallback'],
     ];
     for (const [i, [text, intent]] of said.entries()) expect((await ask(app, `web-3b-${i}`, text)).intent, text).toBe(intent);
