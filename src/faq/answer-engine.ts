@@ -84,6 +84,8 @@ const ASKS_PAYMENT =
 // month, not which.
 export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b(?! cung\b)/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// "12/02/2026", "01/2026", "7/4".
+const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
 const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
@@ -95,10 +97,10 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "đến năm nào", "bao giờ xong", "khi nào": a year.
   { asks: ASKS_WHEN, gives: GIVES_YEAR },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
-  { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: /\d{1,2}\/\d{1,4}/ },
+  { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: GIVES_DATE },
   // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date (not "gia hạn, đóng tiền"); "hạn chót là năm mấy", a year
   // (`ASKS_WHEN`).
-  { asks: /(?<!\bgia )\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: /\d{1,2}\/\d{1,4}/ },
+  { asks: /(?<!\bgia )\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: GIVES_DATE },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
   { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
@@ -198,6 +200,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: R
   { words: ['chi', 'thi'], number: /\d+-CT\// },
   { words: ['huong', 'dan'], number: /\d+-HD\b/ },
 ];
+
+// The figures of a document itself, or of when a thing is: what an answer about other documents may give by chance.
+const DOCUMENT_FIGURES = new Set<RegExp>([GIVES_YEAR, GIVES_DATE, ANY_DOCUMENT_NUMBER, ...DOCUMENT_KINDS.flatMap((k) => (k.titled ? [k.number, k.titled] : [k.number]))]);
 
 /** Every word the content writes, folded: what a word typed run together may be made of. */
 function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<string> {
@@ -580,13 +585,14 @@ export class Knowledge {
     const folded = ` ${text.folded.join(' ')} `;
     const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
     if (best.entry.documentsSilent) {
-      // "đi khám không mất tiền thì 1 năm được mấy lần": a figure asked, which the silent answer gives too, so it is
-      // not what that one is silent about (where to go, what to bring), and a close answer gives: that answer.
+      // "đi khám không mất tiền thì 1 năm được mấy lần": figures asked, which the silent answer gives too, so they are
+      // not what that one is silent about (where to go, what to bring), and a close answer gives: that answer. Not a
+      // date or a document's number: an answer naming other documents' dates does not give the one left blank.
       const [, next] = candidates;
       const close = next !== undefined && !next.entry.documentsSilent && best.score - next.score < FIGURE_MARGIN;
       const figures = close ? this.figuresAsked(text) : [];
-      const givenByBoth = (figure: RegExp) => this.gives(best.entry, figure) && this.gives(next!.entry, figure);
-      const answered = figures.length > 0 && names(best.entry).length === 0 && figures.every(givenByBoth);
+      const givenByBoth = (figure: RegExp) => !DOCUMENT_FIGURES.has(figure) && this.gives(best.entry, figure) && this.gives(next!.entry, figure);
+      const answered = figures.length > 0 && figures.every(givenByBoth);
       return answered ? [next!, best, ...candidates.slice(2)] : candidates;
     }
     // A phrase with a word the best did not match: "đóng" of "mức đóng", which the target's "mức" is not.
