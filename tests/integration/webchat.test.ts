@@ -64,6 +64,10 @@ describe('web chat contract', () => {
       ['em muốn hỏi nhân viên bên bảo hiểm', 'handoff'],
       ['ai đang trực page vậy, cho gặp với', 'handoff'],
       ['cho tôi nói chuyện trực tiếp với cán bộ nhé', 'handoff'],
+      ['a lô, có ai không', 'greeting'],
+      // Folded, "lộ trình" holds the "lô" of "a lô": a request, not a greeting.
+      ['tóm tắt lộ trình thực hiện của hải phòng giúp mình', 'faq'],
+      ['xin mấy câu khẩu hiệu về an toàn giao thông', 'fallback'],
       ['bot đã có bạn gái chưa', 'fallback'],
     ];
     for (const [i, [text, intent]] of said.entries()) expect((await ask(app, `web-3b-${i}`, text)).intent, text).toBe(intent);
