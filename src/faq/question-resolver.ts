@@ -765,7 +765,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "cho mình xem thông điệp số 6": an item named of a list, and nothing sure to answer it: the likeliest list that has
   // such an item.
   const listNamed = unsure ? decision.candidates.map(({ entry }) => ({ entry, item: namedItemIn(turn.text, entry) })).find((c) => c.item) : undefined;
-  if (listNamed) return { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item };
+  if (listNamed) return detailAsked(turn, { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item });
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
   // conversation is about may make an answer of that place sure. So may it when what is found is another province's
   // ("phối hợp với ai" right after Cao Bằng's target), unless the question names a document ("còn chỉ thị 52 thì hỗ
@@ -796,14 +796,21 @@ function resolveUncached(turn: Turn): Resolution {
   const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
   const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
-  if (itemOfList) return { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList };
+  if (itemOfList) return detailAsked(turn, { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList });
   // "… NQ 72 có 6 nhóm nhiệm vụ giải pháp nào": the list found must count what the question counts, else the close
   // list that does.
   const countedList = answer.kind === 'answer' && !answer.excerpt && hasList(answer.entry) ? listCounting(turn, answer.entry, decision.candidates) : undefined;
   if (countedList && answer.kind === 'answer') return { ...answer, entry: countedList, related: [] };
   // Asked of no place, in a conversation about none: every place's answer, not the one found first.
   const nowhere = !focus && !places.remembered && (!last || last.scope === 'national');
-  return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, namedItem ? { ...answer, ...namedItem } : answer, localities, nationwide)), nowhere);
+  return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, detailAsked(turn, namedItem ? { ...answer, ...namedItem } : answer), localities, nationwide)), nowhere);
+}
+
+/** "nhóm 4 trong kế hoạch … cụ thể thế nào": for one item of a list, what the document says under that item. */
+function detailAsked(turn: Turn, answer: Resolution): Resolution {
+  if (answer.kind !== 'answer' || answer.item === undefined || !namesAny(turn.text, asksItemDetail(turn.knowledge.normalize))) return answer;
+  const detail = itemDetailOf(turn, answer.entry, answer.item);
+  return detail ? { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] } : answer;
 }
 
 // More places' versions than this, asked of no place, make too long a reply for a phone: the one found is given.

@@ -2743,6 +2743,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/\(3\) tầm nhìn đến năm 2045/);
   });
 
+  it('gives what the document says under an item named with "cụ thể", not only the item\'s title', async () => {
+    const reply = (await ask(app, 's22r', 'kế hoạch hải phòng nhóm giải pháp thứ 2 cụ thể ra sao')).replies[0]!.text;
+    expect(reply).toMatch(/chính sách đặc thù/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
