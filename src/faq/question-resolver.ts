@@ -626,7 +626,8 @@ function resolveUncached(turn: Turn): Resolution {
   // "à còn Hải Phòng": what follows the acknowledgement is what is asked; with nothing to follow up, no clause is read.
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
-  const { localities, places: districts, text: unplaced } = knowledge.index.splitLocalities(text);
+  const { localities: namedPlaces, places: districts, text: unplaced } = knowledge.index.splitLocalities(text);
+  const localities = ownAnswerFirst(knowledge, unplaced, namedPlaces);
   // "Mình là sinh viên ở HN, … Đến năm 2030 mục tiêu tuổi thọ trung bình là bao nhiêu?": a place told of only before
   // the sentence that asks is where the person is, not what is asked about.
   // Not when it asks of "tỉnh", "thành phố" ("… thì tỉnh có hỗ trợ tiền đóng không").
@@ -806,6 +807,19 @@ function resolveUncached(turn: Turn): Resolution {
   return everyPlaceOf(turn, mostOf(turn, withComparedPlaces(turn, detailAsked(turn, namedItem ? { ...answer, ...namedItem } : answer), localities, nationwide)), nowhere);
 }
 
+/**
+ * "bv tỉnh Cao Bằng với Lai Châu bao nhiêu giường", "Hà Nội với Hải Phòng năm 2026 mỗi nơi bao nhiêu": of several places
+ * named, the first that has an answer of its own comes first, the others beside it.
+ */
+function ownAnswerFirst(knowledge: Knowledge, unplaced: NormalizedText, localities: Scope[]): Scope[] {
+  if (localities.length < 2) return localities;
+  const decisions = localities.map((place) => knowledge.decide(unplaced, { locality: place }));
+  // The first place has no answer of its own among the likeliest.
+  if (decisions[0]!.candidates.slice(0, OWN_ANSWER_CANDIDATES).some((c) => c.entry.scope === localities[0])) return localities;
+  const own = decisions.findIndex((d, i) => d.kind === 'answer' && d.best.entry.scope === localities[i]);
+  return own > 0 ? [localities[own]!, ...localities.filter((_, i) => i !== own)] : localities;
+}
+
 /** "nhóm 4 trong kế hoạch … cụ thể thế nào": for one item of a list, what the document says under that item. */
 function detailAsked(turn: Turn, answer: Resolution): Resolution {
   if (answer.kind !== 'answer' || answer.item === undefined || !namesAny(turn.text, asksItemDetail(turn.knowledge.normalize))) return answer;
@@ -813,6 +827,8 @@ function detailAsked(turn: Turn, answer: Resolution): Resolution {
   return detail ? { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] } : answer;
 }
 
+// How many of the likeliest answers for the first place compared are looked through for one of its own.
+const OWN_ANSWER_CANDIDATES = 3;
 // More places' versions than this, asked of no place, make too long a reply for a phone: the one found is given.
 const EVERY_PLACE_VERSIONS = 2;
 

@@ -2748,6 +2748,11 @@ describe('conversation context', () => {
     expect(reply).toMatch(/chính sách đặc thù/);
   });
 
+  it('answers of the place that has an answer when the first of two places named has none of its own', async () => {
+    const reply = (await ask(app, 's22s', 'bệnh viện đa khoa tỉnh cao bằng với lai châu quy mô mấy giường')).replies[0]!.text;
+    expect(reply).toMatch(/600 giường/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
