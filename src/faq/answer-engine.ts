@@ -114,9 +114,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named; nor "nguồn vốn ở đâu": where money
-  // comes from): a place to go, which an answer gives by naming an office, a service or a channel.
+  // comes from; nor "đứng ở đâu so với cả nước": a rank): a place to go, which an answer gives by naming an office, a service or a channel.
   {
-    asks: /(?<!\b(?:nguon|nguon von|nguon kinh phi|nguon tien|tien|kinh phi) )\b(?:o dau|o cho nao|o noi nao)\b/,
+    asks: /(?<!\b(?:nguon|nguon von|nguon kinh phi|nguon tien|tien|kinh phi|dung|xep) )\b(?:o dau|o cho nao|o noi nao)\b/,
     // Not where the answer sends the person to ask ("bạn hãy hỏi trạm y tế xã"): that place is not what is asked.
     gives: /(?<!hỏi [^.;]{0,40})(?:trạm y tế|bảo hiểm xã hội|cổng|ứng dụng|VNeID|bưu điện|UBND|ủy ban|tổng đài|cơ sở khám|cơ sở y tế|bệnh viện|trực tuyến|nhà trường|đại lý|kênh)/i,
   },
@@ -1082,6 +1082,8 @@ function foldedOriginal(text: NormalizedText): string {
 // The words before "kỳ" in "đăng ký", "định kỳ", "nhiệm kỳ", "học kỳ", "thời kỳ", "chu kỳ"; those after a "ký" checked.
 const NOT_SIGNING = new Set(['dang', 'dinh', 'nhiem', 'hoc', 'thoi', 'chu']);
 const CHECK_WORDS = new Set(['phai', 'dung', 'that', 'a', 'ha', 'ak']);
+// "ký", as typed or as the normaliser spells it ("kí").
+const SIGNED = new Set(['ký', 'kí']);
 
 /**
  * "kế hoạch của Hải Phòng do ai ký" (the lexicon writes "người ký"), "có phải trưởng ban … ký kế hoạch đó không" (who
@@ -1095,7 +1097,9 @@ export function asksSigner(text: NormalizedText): boolean {
   const signs = (i: number) =>
     folded[i] === 'ki' &&
     !NOT_SIGNING.has(folded[i - 1]!) &&
-    (accented[i] === 'ký' || CHECK_WORDS.has(folded[i + 1]!) || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
+    // "do Ban Bí thư ký ban hành": issued, by a body.
+    !(folded[i + 1] === 'ban' && folded[i + 2] === 'hanh') &&
+    (SIGNED.has(accented[i]!) || CHECK_WORDS.has(folded[i + 1]!) || DOCUMENT_KINDS.some(({ words }) => words.every((w, k) => folded[i + 1 + k] === w)));
   return folded.some((_, i) => signs(i)) && checksClaim(text);
 }
 

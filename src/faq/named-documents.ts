@@ -4,8 +4,8 @@ import type { FaqEntry } from './schema.js';
 
 // "Nghị quyết 72", "chỉ thị 52", "kế hoạch số 40", folded: a document by its kind and number.
 const NAMED = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)\b/g;
-// "nghị quyết 72 ra ngày 16/9/2025 đúng ko": the date a document is said to bear, checked.
-const CLAIMS_DATE = /\b(?:ra|ban hanh|ky) (?:vao )?ngay \d{1,2}\/\d{1,2}\b/;
+// "nghị quyết 72 ra ngày 16/9/2025 đúng ko", "… ra hôm 3/10": the date a document is said to bear, checked.
+const CLAIMS_DATE = /\b(?:ra|ban hanh|ky) (?:vao )?(?:ngay|hom) \d{1,2}\/\d{1,2}\b/;
 // "cái nào ra trước, nq 72 hay ct 52", "cái nào sớm hơn": which of two documents came first.
 const ASKS_FIRST = /\b(?:ra|ban hanh|co|ky) (?:truoc|sau)\b|\b(?:truoc|sau) hay\b|\b(?:som|muon|tre) hon\b/;
 const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;

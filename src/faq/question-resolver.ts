@@ -1109,6 +1109,13 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (ownOfPlace && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
+    // "còn Cao Bằng thì sao" after the nation's goals for 2030, asked of healthy years: that place's answer to the words
+    // asked before, when it has one of its own.
+    const before = asked.size === 0 ? turn.conversation.lastTopic?.asked : undefined;
+    const again = before?.length ? knowledge.decide(knowledge.normalize(before.join(' ')), { locality: named }) : undefined;
+    if (again?.kind === 'answer' && again.best.entry.scope === named && again.best.score >= ANSWER_THRESHOLD) {
+      return fromDecision(turn, again, named, remembered);
+    }
     return generalFor(knowledge, last, named, turn.text);
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must

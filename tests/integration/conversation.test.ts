@@ -2753,6 +2753,23 @@ describe('conversation context', () => {
     expect(reply).toMatch(/600 giường/);
   });
 
+  it('answers "còn <place> thì sao" with that place\'s own answer to what was asked before, when the answer given has no version of it', async () => {
+    await ask(app, 's22t', 'nghi quyet 72 dat so nam song khoe toi thieu bao nhieu');
+    expect((await ask(app, 's22t', 'còn cao bằng thì sao')).replies[0]!.text).toMatch(/tối thiểu 65 năm/);
+  });
+
+  it('reads a signer checked with "kí" as asking who signed, and "ký ban hành" as issued', async () => {
+    expect((await ask(app, 's22u', 'kế hoạch tuyên truyền nq72 của ban tuyên giáo hà nội do trưởng ban ký có phải ko')).replies[0]!.text).toMatch(/Vũ Hà/);
+    const issued = await ask(app, 's22v', 'có phải chỉ thị 52 do ban bí thư ký ban hành ngày 3/10/2025 không');
+    expect(issued.intent).toBe('faq');
+  });
+
+  it('reads "đứng ở đâu so với cả nước" as asking a rank, not a place to go', async () => {
+    const reply = await ask(app, 's22x', 'thành phố hải phòng muốn đứng ở đâu so với cả nước về bhyt');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/dẫn đầu cả nước/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -19,6 +19,16 @@ describe('documents named together', () => {
     expect(dates?.join(' ')).toMatch(/12\/02\/2026/);
   });
 
+  it('reads a date claimed "ra hôm …" of a document as checked, answered with its own date', () => {
+    expect(answers('nghị quyết 72 ra hôm 3/10/2025 phải không')?.join(' ')).toMatch(/09\/9\/2025/);
+  });
+
+  it('reads "cái nào sớm hơn" as asking which of two documents came first', () => {
+    const dates = answers('chương trình 10 với chương trình 06 cái nào sớm hơn')?.join(' ');
+    expect(dates).toMatch(/30\/12\/2025/);
+    expect(dates).toMatch(/12\/01\/2026/);
+  });
+
   it('answers how two documents differ with what each one is, unless it names what they differ in', () => {
     const each = answers('nghị quyết 282/NQ-CP với nghị quyết 72-NQ/TW khác nhau như nào');
     expect(each?.join(' ')).toMatch(/Chính phủ ban hành Nghị quyết số 282/);
