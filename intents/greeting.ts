@@ -11,6 +11,8 @@ const GREETINGS = [
   'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'buổi tối vui', 'buổi tối', 'vui vẻ', 'cuối tuần vui vẻ', 'a lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan',
+  // "à quên, chào bạn nhé": what comes to mind before the greeting.
+  'à quên', 'quên mất',
   // "alo có ai không": is anyone there.
   'có ai không', 'có ai ở đó không', 'có ai ở đây không', 'có ai đây không', 'có ai trực không',
 ];

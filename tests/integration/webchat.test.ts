@@ -65,6 +65,7 @@ describe('web chat contract', () => {
       ['ai đang trực page vậy, cho gặp với', 'handoff'],
       ['cho tôi nói chuyện trực tiếp với cán bộ nhé', 'handoff'],
       ['a lô, có ai không', 'greeting'],
+      ['à quên mất, chào ad nhé', 'greeting'],
       // Folded, "lộ trình" holds the "lô" of "a lô": a request, not a greeting.
       ['tóm tắt lộ trình thực hiện của hải phòng giúp mình', 'faq'],
       ['xin mấy câu khẩu hiệu về an toàn giao thông', 'fallback'],
