@@ -814,8 +814,9 @@ function resolveUncached(turn: Turn): Resolution {
 function ownAnswerFirst(knowledge: Knowledge, unplaced: NormalizedText, localities: Scope[]): Scope[] {
   if (localities.length < 2) return localities;
   const decisions = localities.map((place) => knowledge.decide(unplaced, { locality: place }));
-  // The first place has no answer of its own among the likeliest.
-  if (decisions[0]!.candidates.slice(0, OWN_ANSWER_CANDIDATES).some((c) => c.entry.scope === localities[0])) return localities;
+  // Unless the first place has an answer of its own close to the likeliest.
+  const [best] = decisions[0]!.candidates;
+  if (best && decisions[0]!.candidates.some((c) => c.entry.scope === localities[0] && best.score - c.score < OWN_ANSWER_MARGIN)) return localities;
   const own = decisions.findIndex((d, i) => d.kind === 'answer' && d.best.entry.scope === localities[i]);
   return own > 0 ? [localities[own]!, ...localities.filter((_, i) => i !== own)] : localities;
 }
@@ -827,8 +828,8 @@ function detailAsked(turn: Turn, answer: Resolution): Resolution {
   return detail ? { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] } : answer;
 }
 
-// How many of the likeliest answers for the first place compared are looked through for one of its own.
-const OWN_ANSWER_CANDIDATES = 3;
+// How far below the likeliest answer for the first place compared one of its own may be, and still be its answer.
+const OWN_ANSWER_MARGIN = 0.1;
 // More places' versions than this, asked of no place, make too long a reply for a phone: the one found is given.
 const EVERY_PLACE_VERSIONS = 2;
 

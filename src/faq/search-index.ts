@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Locality } from './content.js';
 import type { Lexicon, Normalize, NormalizedText } from '../language/normalizer.js';
-import { foldToken, isPlain } from '../language/fold.js';
+import { foldToken, isPlain, typedAs } from '../language/fold.js';
 
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
 interface Phrase {
@@ -31,6 +31,8 @@ interface QueryWords {
   bigramWeights: number[];
   /** Its words whose accents the folded form drops (they break ties between phrases). */
   accentedOnly: string[];
+  /** Per slot, the word as typed with diacritics, if it was ("ăn" of "an"). */
+  typed: Array<string | undefined>;
 }
 
 export interface Candidate {
@@ -70,6 +72,9 @@ const LOCAL_ENTRY_PENALTY = 0.08;
 const NAMED_LOCALITY_BONUS = 0.06;
 // "bảo hiểm xe máy", "ngày nhà giáo": shares words with the FAQ but is another kind of thing.
 const OTHER_KIND_FACTOR = 0.6;
+// A word typed with diacritics that the phrase has only as another word ("ăn" and the "án" of "đề án"): the letters and
+// the tone both differ, so no slip of the keyboard made one of the other.
+const OTHER_WORD_CREDIT = 0.5;
 // What an entry's words say of a query word: bagHit values.
 const ASKED = 1;
 const ANSWERED = 2;
@@ -95,6 +100,9 @@ export class FaqSearchIndex {
   /** Per phrase: its folded words in order (neighbours are its bigrams), and its distinct accented words. */
   private readonly phraseWords: IdLists;
   private readonly phraseAccents: IdLists;
+  /** Each word of the content by its id, and folded. */
+  private readonly wordsById: string[];
+  private readonly foldsById: string[];
   /** Per entry: the distinct words of its question, paraphrases and keywords, and those found only in its answer. */
   private readonly askedWords: IdLists;
   private readonly answeredWords: IdLists;
@@ -230,6 +238,8 @@ export class FaqSearchIndex {
 
     this.phraseWords = pack(phraseWords);
     this.phraseAccents = pack(phraseAccents);
+    this.wordsById = [...this.wordIds.keys()];
+    this.foldsById = this.wordsById.map(foldToken);
     this.askedWords = pack(askedWords);
     this.answeredWords = pack(answeredWords);
     this.wordSlot = new Int32Array(this.wordIds.size).fill(-1);
@@ -295,7 +305,12 @@ export class FaqSearchIndex {
       if (!bigrams.has(key)) bigrams.set(key, bigramWeights.push(weight) - 1);
     }
     const accentedOnly = text.accented.filter((word, i) => word !== folded[i]);
-    return { tokens: [...slotOf.keys()], weights, bigrams, bigramWeights, accentedOnly };
+    const typed = new Array<string | undefined>(weights.length);
+    text.accented.forEach((word, i) => {
+      const slot = slotOf.get(folded[i]!)!;
+      if (typed[slot] === undefined && !isPlain(word) && foldToken(word) === folded[i]) typed[slot] = word;
+    });
+    return { tokens: [...slotOf.keys()], weights, bigrams, bigramWeights, accentedOnly, typed };
   }
 
   /**
@@ -342,7 +357,7 @@ export class FaqSearchIndex {
       // Sums run in query order, as they always did: the scores stay the same to the last bit.
       let matchedWeight = 0;
       for (let i = 0; i < weights.length; i++) {
-        if (wordHit[i]) matchedWeight += weights[i]!;
+        if (wordHit[i]) matchedWeight += this.isOtherWord(id, tokens[i]!, words.typed[i]) ? weights[i]! * OTHER_WORD_CREDIT : weights[i]!;
         wordHit[i] = 0;
       }
       let bigramMatched = 0;
@@ -396,6 +411,22 @@ export class FaqSearchIndex {
       }
       previous = slot;
     }
+  }
+
+  /** True when the phrase has the folded word only as words that `typed` is not, even with a slip ("án" for "ăn"). */
+  private isOtherWord(phrase: number, folded: string, typed: string | undefined): boolean {
+    if (typed === undefined) return false;
+    const { ids, starts } = this.phraseAccents;
+    let found = false;
+    for (let j = starts[phrase]!; j < starts[phrase + 1]!; j++) {
+      const id = ids[j]!;
+      if (this.foldsById[id] !== folded) continue;
+      // Written plain (a paraphrase typed as people do), it may be any word of that fold.
+      const written = this.wordsById[id]!;
+      if (isPlain(written) || typedAs(typed, written)) return false;
+      found = true;
+    }
+    return found;
   }
 
   /** How many of the query's accented-only words (counted with repeats) the phrase has. */

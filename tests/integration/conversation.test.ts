@@ -2770,6 +2770,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/dẫn đầu cả nước/);
   });
 
+  it('does not take a word typed with diacritics for another of the same letters without them ("ăn" is not the "án" of "đề án")', async () => {
+    const reply = await ask(app, 's22y', 'cháu nhỏ con, ăn gì để cao nhanh hả ad');
+    expect(reply.replies[0]!.text).not.toMatch(/Đề án phát triển nhân lực/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
