@@ -38,6 +38,8 @@ export type Resolution =
        * fallback, with a note that says so.
        */
       partial?: true;
+      /** The part of the message answered, when the rest is outside what the bot is about. */
+      question?: NormalizedText;
     }
   | { kind: 'clarify'; options: Candidate[]; confidence: number }
   | { kind: 'none'; decision?: Decision };
@@ -216,12 +218,12 @@ const resolutions = new WeakMap<Turn, Resolution>();
  * does not give. The fallback says so with the answer's text, and staff see the question.
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
-  const { entry } = resolution;
+  const { entry, question = turn.text } = resolution;
   // Of two questions answered together, either answer may give the amount asked.
   const answers = [entry, ...(resolution.alongside ?? [])].map((e) => e.answer).join(' ');
-  if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(turn.text, answers)) return true;
+  if (entry.documentsSilent === true || resolution.partial === true || lacksAmountAsked(question, answers)) return true;
   // "bệnh viện … bao giờ khởi công", "số tổng đài là số nào": a date or a number that no answer given gives.
-  return turn.knowledge.missesFigureAsked(turn.text, entry, ...(resolution.alongside ?? []));
+  return turn.knowledge.missesFigureAsked(question, entry, ...(resolution.alongside ?? []));
 }
 
 const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu số liệu hiện nay. Trong tài liệu:';
@@ -238,8 +240,9 @@ export function resolve(turn: Turn): Resolution {
  * found an answer to neither half that does answer it.
  */
 function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
-  if (turn.payload || resolution.kind === 'clarify' || askingCues(turn.text) < 2) return resolution;
-  if (resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope) return resolution;
+  if (turn.payload || resolution.kind === 'clarify') return resolution;
+  if (isOutOfScope(resolution)) return besideOutOfScope(turn, resolution);
+  if (askingCues(turn.text) < 2) return resolution;
   if (resolution.kind === 'answer' && resolution.partial) return resolution;
   const { knowledge, conversation } = turn;
   // A place named in one half is where the other is asked about too ("mình ở cao bằng, …, và mỗi trạm y tế …").
@@ -265,14 +268,7 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     const answers = texts.map((text) => {
       const half = halfTurn(text);
       const answer = resolveUncached(half);
-      // Every place's version of one answer is still one answer.
-      const sure =
-        answer.kind === 'answer' &&
-        answer.confidence >= ANSWER_THRESHOLD &&
-        !answer.note &&
-        (answer.alongside ?? []).every((e) => e.group === answer.entry.group) &&
-        !answersNot(half, answer);
-      return sure ? answer : undefined;
+      return isSure(half, answer) ? answer : undefined;
     });
     const [first, second] = answers.map((answer) => answer?.entry);
     if (!first || !second || first === second || (first.group !== undefined && first.group === second.group)) continue;
@@ -280,6 +276,39 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     if (resolution.kind === 'answer' && !wholeAnswersOne && !answersNot(turn, resolution)) return resolution;
     const confidence = Math.min(...answers.map((answer) => answer!.confidence));
     return { kind: 'answer', entry: first, alongside: [second], confidence, related: [] };
+  }
+  return resolution;
+}
+
+/** An answer sure on its own; every place's version of one answer is still one answer. */
+function isSure(turn: Turn, answer: Resolution): answer is Extract<Resolution, { kind: 'answer' }> {
+  return (
+    answer.kind === 'answer' &&
+    answer.confidence >= ANSWER_THRESHOLD &&
+    !answer.note &&
+    (answer.alongside ?? []).every((e) => e.group === answer.entry.group) &&
+    !answersNot(turn, answer)
+  );
+}
+
+const isOutOfScope = (resolution: Resolution) => resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope === true;
+
+const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và chính sách y tế; phần còn lại của câu hỏi nằm ngoài phạm vi đó.';
+
+/**
+ * "mục tiêu bhyt cả nước 2026 bao nhiêu %, với lại giá vàng hôm nay bao nhiêu": a message asking two things, one of
+ * them outside what the bot is about, gets the answer to the other, saying so.
+ */
+function besideOutOfScope(turn: Turn, resolution: Resolution): Resolution {
+  for (const halves of halvesOf(turn.text.original)) {
+    const halfTurns = halves.map((half) => ({ ...turn, text: turn.knowledge.normalize(half) }));
+    const results = halfTurns.map((half) => resolveUncached(half));
+    // A half that asks, and says what about: not "Tôi là nhà báo" of "Tôi là nhà báo, … Ngày Thầy thuốc là ngày nào?".
+    const asking = (half: Turn) => asksSomething(half.text) && turn.knowledge.index.tellingWords(half.text).length >= OWN_TOPIC_WORDS;
+    const sure = results.findIndex((result, i) => asking(halfTurns[i]!) && isSure(halfTurns[i]!, result));
+    if (sure < 0) continue;
+    const answer = results[sure];
+    if (answer?.kind === 'answer' && isOutOfScope(results[1 - sure]!)) return { ...answer, note: BESIDE_SCOPE_NOTE, question: halfTurns[sure]!.text };
   }
   return resolution;
 }

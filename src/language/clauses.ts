@@ -86,7 +86,8 @@ export function clausesOf(message: string): string[] {
 
 // Where one message may join two questions: a comma, a semicolon or a question mark inside it, or "và", "còn" between
 // words (typed with diacritics or without).
-const QUESTION_JOIN = new RegExp(`\\s*(?:[;?]|${CLAUSE_COMMA})\\s*|\\s+(?:và|va|còn)\\s+`, 'giu');
+// "với lại" too, not "với Lai (Châu)".
+const QUESTION_JOIN = new RegExp(`\\s*(?:[;?]|${CLAUSE_COMMA})\\s*|\\s+(?:và|va|còn|với lại|voi lai(?!\\s+ch[aâ]u))\\s+`, 'giu');
 
 /**
  * Each way of cutting a message in two at a join, the first join first: "… bao nhiêu giường, còn … mấy giường". The

@@ -2775,6 +2775,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).not.toMatch(/Đề án phát triển nhân lực/);
   });
 
+  it('answers the part of a message about health insurance when the rest is off topic, saying so', async () => {
+    const reply = await ask(app, 's22z', 'tỷ lệ bao phủ bhyt cả nước năm 2026 là bao nhiêu với lại cho hỏi giá vàng hôm nay');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Tôi chỉ trả lời về bảo hiểm y tế[^]*95%/);
+    expect((await ask(app, 's22za', 'Tôi là nhà báo, đang lên lịch bài vở. Ngày Thầy thuốc Việt Nam là ngày nào?')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
