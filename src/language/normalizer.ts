@@ -99,7 +99,9 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
 
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
-    const spelled = acronymPattern ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
+    // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
+    const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
+    const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
     const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
     const untyped = withoutVniDigits(cleaned);
     const accented: string[] = [];

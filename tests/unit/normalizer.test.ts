@@ -14,6 +14,8 @@ describe('Vietnamese normaliser', () => {
   it('reads "AI" in capitals as "trí tuệ nhân tạo", but "ai" in lower case as the word "who"', () => {
     expect(normalize('dùng AI để làm gì').folded).toEqual(['dung', 'tri', 'tue', 'nhan', 'tao', 'de', 'lam', 'gi']);
     expect(normalize('ai ban hành').folded).toEqual(['ai', 'ban', 'hanh']);
+    // Typed all in capitals, the message tells no acronym by them.
+    expect(normalize('KẾ HOẠCH NÀY DO AI KÝ').folded).toEqual(['ke', 'hoach', 'nay', 'do', 'nguoi', 'ki']);
   });
 
   it('writes a date the same however its day and month are padded', () => {
