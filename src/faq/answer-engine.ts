@@ -86,6 +86,8 @@ export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b(
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
+// "… có được hỗ trợ không", "… có … chưa": a question answered yes or no.
+const YES_OR_NO_ASKED = /\bco\b.*\b(?:khong|chua)\s*$/;
 const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
@@ -592,7 +594,10 @@ export class Knowledge {
       const close = next !== undefined && !next.entry.documentsSilent && best.score - next.score < FIGURE_MARGIN;
       const figures = close ? this.figuresAsked(text) : [];
       const givenByBoth = (figure: RegExp) => !DOCUMENT_FIGURES.has(figure) && this.gives(best.entry, figure) && this.gives(next!.entry, figure);
-      const answered = figures.length > 0 && figures.every(givenByBoth);
+      // Nor, asking yes or no, need "người yếu thế có được hỗ trợ đóng không" be told what the documents leave out of
+      // the support (its rate), when it names nothing the silent answer is about.
+      const yesOrNo = () => !checksClaim(text) && YES_OR_NO_ASKED.test(text.folded.join(' '));
+      const answered = close && (figures.length > 0 ? figures.every(givenByBoth) : names(best.entry).length === 0 && yesOrNo());
       return answered ? [next!, best, ...candidates.slice(2)] : candidates;
     }
     // A phrase with a word the best did not match: "đóng" of "mức đóng", which the target's "mức" is not.

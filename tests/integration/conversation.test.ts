@@ -2782,6 +2782,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's22za', 'Tôi là nhà báo, đang lên lịch bài vở. Ngày Thầy thuốc Việt Nam là ngày nào?')).intent).toBe('fallback');
   });
 
+  it('answers yes or no over a close answer silent on what the question does not name (the rate of support)', async () => {
+    const reply = await ask(app, 's22zc', 'nhóm yếu thế có được nhà nước đóng giúp tiền bhyt không');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Có\. /);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
