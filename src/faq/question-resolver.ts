@@ -1783,10 +1783,13 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   const givesEveryYear = new Set(turn.text.folded.filter((w) => YEAR.test(w))).size > 1 && turn.text.folded.every((w) => !YEAR.test(w) || entry.answer.includes(w));
   const figuresClaimed = checksClaim(turn.text) ? turn.text.folded.filter((w) => /^\d/.test(w) && !YEAR.test(w)) : [];
   const givesClaimed = (e: FaqEntry) => index.hasAllWords(e, figuresClaimed);
-  const yearVersion = year && !asksAbout(entry, year) && !givesEveryYear ? turn.knowledge.variantOf(entry, { scope: entry.scope, year }) : undefined;
+  // "nghe nói tới 2030 Hà Nội là trung tâm y tế lớn …, thật ko": a year claimed, and nothing else, which the decision
+  // has already checked (the answer for 2045 corrects it).
+  const yearChecked = checksClaim(turn.text) && figuresClaimed.length === 0;
+  const yearVersion = year && !yearChecked && !asksAbout(entry, year) && !givesEveryYear ? turn.knowledge.variantOf(entry, { scope: entry.scope, year }) : undefined;
   if (yearVersion && (!givesClaimed(entry) || givesClaimed(yearVersion))) entry = yearVersion;
   // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
-  if (year && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
+  if (year && !yearChecked && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
     const scope = entry.scope;
     const closer = decision.candidates.find(
       (c) => c.entry.scope === scope && decision.best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !turn.knowledge.missesFigureAsked(turn.text, c.entry),

@@ -2788,6 +2788,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Có\. /);
   });
 
+  it('corrects a year claimed with nothing else by the answer for the right year, not the one for the year claimed', async () => {
+    const reply = (await ask(app, 's22zd', 'có người bảo đến năm 2030 hà nội thành trung tâm y tế lớn của cả nước và khu vực, đúng không')).replies[0]!.text;
+    expect(reply).toMatch(/^Đến năm 2045, Hà Nội trở thành trung tâm y tế lớn/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
