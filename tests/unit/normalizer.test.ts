@@ -18,6 +18,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('KẾ HOẠCH NÀY DO AI KÝ').folded).toEqual(['ke', 'hoach', 'nay', 'do', 'nguoi', 'ki']);
   });
 
+  it('reads the regional "bi nhiêu" as "bao nhiêu" where "bị nhiều" cannot be meant', () => {
+    expect(normalize('tỷ lệ là bi nhieu phan tram').folded.join(' ')).toBe('ti le la bao nhieu phan tram');
+    expect(normalize('ông bị nhiều bệnh').folded.join(' ')).toBe('ong bi nhieu benh');
+  });
+
   it('writes a date the same however its day and month are padded', () => {
     expect(normalize('ngày 12/01/2026, 03/10 và 1/7').folded).toEqual(['ngay', '12/1/2026', '3/10', 'va', '1/7']);
   });
