@@ -8,7 +8,7 @@ import { HELP_TOPICS } from './replies.js';
 
 const GREETINGS = [
   'xin chào', 'kính chào', 'chào', 'hello', 'hi', 'hii', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', ...WISHES,
-  'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'buổi tối vui', 'buổi tối', 'vui vẻ', 'cuối tuần vui vẻ', 'a lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
+  'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành', 'buổi tối vui', 'buổi tối', 'vui vẻ', 'cuối tuần vui vẻ', 'a lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
   'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan',
   // "à quên, chào bạn nhé": what comes to mind before the greeting.

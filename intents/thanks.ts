@@ -12,6 +12,7 @@ const thankYou = phraseList(THANK_YOU);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const ENDINGS = [
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', ...WISHES, 'buổi tối',
+  'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành', 'sức khỏe',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
 ];
 const endings = phraseList(ENDINGS);
@@ -24,6 +25,8 @@ const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái ba
 const THANKING_EMOJI = /^(?:[👍🙏❤💯👌😊🥰😍🤝✅♥]|\p{Emoji_Modifier}|\uFE0F|\s)+$/u;
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
 const CLOSING_MAX_WORDS = 10;
+// Above a greeting's 0.95: wishes with thanks say goodbye.
+const THANKS_AND_WISHES = 0.96;
 // "cảm ơn bạn nhiều lắm nhé, nhờ bạn mà …, chúc bạn luôn khỏe, …": this long, opening with thanks, it is a goodbye.
 const LONG_THANKS_WORDS = 20;
 
@@ -32,6 +35,9 @@ export const thanks: Intent = {
   match: (turn) => {
     const normalize = turn.knowledge.normalize;
     if (consistsOf(turn.text, thankYou(normalize), FILLER) || THANKING_EMOJI.test(turn.text.original)) return 0.9;
+    // "cảm ơn ad nhiều, chúc ad buổi tối vui vẻ": thanks, and the wishes of a goodbye, and nothing else (above the
+    // greeting the wishes also are).
+    if (containsAny(turn.text, thanksOnly(normalize)) && consistsOf(turn.text, closings(normalize), FILLER)) return THANKS_AND_WISHES;
     // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first, then thanks again or a
     // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;

@@ -66,6 +66,9 @@ describe('web chat contract', () => {
       ['cho tôi nói chuyện trực tiếp với cán bộ nhé', 'handoff'],
       ['a lô, có ai không', 'greeting'],
       ['à quên mất, chào ad nhé', 'greeting'],
+      ['cảm ơn bot nhiều, chúc bot buổi tối vui vẻ', 'thanks'],
+      ['ok cảm ơn nha, chúc ad một ngày tốt lành', 'thanks'],
+      ['chào bot, chúc bot một ngày vui vẻ', 'greeting'],
       // Folded, "lộ trình" holds the "lô" of "a lô": a request, not a greeting.
       ['tóm tắt lộ trình thực hiện của hải phòng giúp mình', 'faq'],
       ['xin mấy câu khẩu hiệu về an toàn giao thông', 'fallback'],
