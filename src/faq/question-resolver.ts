@@ -1819,7 +1819,9 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
   // carries out: "hướng dẫn … Nghị quyết 72 của Cao Bằng … bao nhiêu quan điểm"): the fallback gives it, and staff
   // see the question.
   const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument;
-  const general = place && !entry.answer.includes(place) ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
+  // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …": asked by the place's own document, which the answer cites.
+  const byPlaceDocument = place !== undefined && namesAny(turn.text, BY_DOCUMENT) && turn.knowledge.sourcesOf(entry).some((s) => s.label.includes(place));
+  const general = place && !entry.answer.includes(place) && !byPlaceDocument ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
   return {
     kind: 'answer',
     entry,

@@ -2793,6 +2793,12 @@ describe('conversation context', () => {
     expect(reply).toMatch(/^Đến năm 2045, Hà Nội trở thành trung tâm y tế lớn/);
   });
 
+  it('does not say the documents have nothing of a place\'s own when asked by that place\'s document, which the answer cites', async () => {
+    const reply = (await ask(app, 's22zf', 'theo hướng dẫn tuyên truyền của tỉnh cao bằng, chỉ thị 52 gồm bao nhiêu nhóm giải pháp')).replies[0]!.text;
+    expect(reply).toMatch(/06 nhóm/);
+    expect(reply).not.toMatch(/không nêu riêng cho Cao Bằng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
