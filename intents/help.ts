@@ -97,6 +97,9 @@ function asksIfTrue(text: NormalizedText): boolean {
   return text.accented.includes('đúng') || TRUTH_ASKED.test(text.folded.join(' '));
 }
 
+// "phần IV", "mục 3": a part of a document, by its number.
+const PART_NAMED = /(?<!\p{L})(?:phần|mục|phan|muc)\s+(?:[IVX]+|\d+)(?!\p{L})/iu;
+
 // How a message following an answer up opens, and the words pointing back at what it named.
 const FOLLOWING_UP = new Set(['ngoai', 'con']);
 const POINTING_BACK = new Set(['đó', 'đấy', 'nó']);
@@ -117,8 +120,9 @@ export const help: Intent = {
     const lastTopic = last?.topic;
     if ((lastTopic === 'subsidy' && containsAny(turn.text, support(normalize))) || (lastTopic === 'digital' && containsAny(turn.text, use(normalize)))) return undefined;
     if (lastTopic && consistsOf(turn.text, aboutWhat(normalize), FILLER)) return undefined;
-    // "nhóm cuối cụ thể làm những việc gì" right after a list asks what that item does, not the bot.
-    if (last && asksForItemByPlace(turn.text) && hasList(last)) return undefined;
+    // "nhóm cuối cụ thể làm những việc gì" right after a list asks what that item does, not the bot; "phần IV có những
+    // việc gì" after a plan's appendix, what that part of it has.
+    if (last && ((asksForItemByPlace(turn.text) && hasList(last)) || PART_NAMED.test(turn.text.original))) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
     if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
     const cues = asksForHelp(normalize);

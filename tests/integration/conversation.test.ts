@@ -2799,6 +2799,11 @@ describe('conversation context', () => {
     expect(reply).not.toMatch(/không nêu riêng cho Cao Bằng/);
   });
 
+  it('reads "phần IV có những việc gì" after a plan\'s answer as asking of that part, not about the bot', async () => {
+    await ask(app, 's22zg', 'phụ lục nhiệm vụ của kế hoạch lai châu');
+    expect((await ask(app, 's22zg', 'mục IV gồm những việc gì')).intent).not.toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
