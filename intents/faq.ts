@@ -3,8 +3,7 @@ import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
-import type { NormalizedText } from '../src/language/normalizer.js';
-import { foldToken, isPlain } from '../src/language/fold.js';
+import { asksYesOrNo } from '../src/language/phrases.js';
 import { citing, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
@@ -38,11 +37,6 @@ function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
   return asked ? { asked } : {};
 }
 
-// "… có được hỗ trợ không", "… chưa", "… à": a question answered yes or no; as typed, or without diacritics (not the
-// "dụng" of "áp dụng", nor the "ạ" that is polite).
-const YES_OR_NO_CUES = new Set(['không', 'chưa', 'à', 'hả', 'ak', 'phải', 'đúng']);
-const PLAIN_YES_OR_NO_CUES = new Set([...YES_OR_NO_CUES].map(foldToken));
-const asksYesOrNo = ({ accented }: NormalizedText) => accented.some((w) => YES_OR_NO_CUES.has(w) || (isPlain(w) && PLAIN_YES_OR_NO_CUES.has(w)));
 const YES = /^Có\.\s+/u;
 
 /**

@@ -6,7 +6,7 @@ import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-ind
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
 import { questionsAsked } from '../language/clauses.js';
-import { PhraseIndex } from '../language/phrases.js';
+import { asksYesOrNo, PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { asksWhy, givesReason } from './reason.js';
 
@@ -86,8 +86,6 @@ export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b(
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
-// "… có được hỗ trợ không", "… có … chưa": a question answered yes or no.
-const YES_OR_NO_ASKED = /\bco\b.*\b(?:khong|chua)\s*$/;
 const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
@@ -116,7 +114,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named; nor "nguồn vốn ở đâu": where money
-  // comes from; nor "đứng ở đâu so với cả nước": a rank): a place to go, which an answer gives by naming an office, a service or a channel.
+  // comes from; nor "đứng ở đâu so với cả nước": a rank): a place to go, which an answer gives by naming an office, a
+  // service or a channel.
   {
     asks: /(?<!\b(?:nguon|nguon von|nguon kinh phi|nguon tien|tien|kinh phi|dung|xep) )\b(?:o dau|o cho nao|o noi nao)\b/,
     // Not where the answer sends the person to ask ("bạn hãy hỏi trạm y tế xã"): that place is not what is asked.
@@ -596,7 +595,7 @@ export class Knowledge {
       const givenByBoth = (figure: RegExp) => !DOCUMENT_FIGURES.has(figure) && this.gives(best.entry, figure) && this.gives(next!.entry, figure);
       // Nor, asking yes or no, need "người yếu thế có được hỗ trợ đóng không" be told what the documents leave out of
       // the support (its rate), when it names nothing the silent answer is about.
-      const yesOrNo = () => !checksClaim(text) && YES_OR_NO_ASKED.test(text.folded.join(' '));
+      const yesOrNo = () => !checksClaim(text) && asksYesOrNo(text);
       const answered = close && (figures.length > 0 ? figures.every(givenByBoth) : names(best.entry).length === 0 && yesOrNo());
       return answered ? [next!, best, ...candidates.slice(2)] : candidates;
     }
@@ -872,8 +871,8 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
   return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
 }
 
-// "… thật không", "… chính xác không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the message checks what it
-// says.
+// "… thật không", "… chính xác không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the
+// message checks what it says.
 // "… không phải năm 2024 chứ": a figure doubted.
 const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$/;
 

@@ -230,6 +230,16 @@ export const pleas = phraseList([
   'đúng thế không', 'đúng vậy không', 'có đúng không', 'đúng không', 'có thật không', 'thật không', 'phải không',
 ]);
 
+// "… có được hỗ trợ không", "… chưa", "… à": a question answered yes or no; as typed, or without diacritics (not the
+// "dụng" of "áp dụng", nor the "ạ" that is polite).
+const YES_OR_NO_CUES = new Set(['không', 'chưa', 'à', 'hả', 'ak', 'phải', 'đúng']);
+const PLAIN_YES_OR_NO_CUES = new Set([...YES_OR_NO_CUES].map(foldToken));
+
+/** True when the text asks a question answered yes or no. */
+export function asksYesOrNo({ accented }: NormalizedText): boolean {
+  return accented.some((w) => YES_OR_NO_CUES.has(w) || (isPlain(w) && PLAIN_YES_OR_NO_CUES.has(w)));
+}
+
 /** "bảo hiểm y tế", as every abbreviation of it is normalised: a subject every answer shares. */
 export const BHYT: Phrase = ['bao', 'hiem', 'i', 'te'];
 
