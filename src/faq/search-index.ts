@@ -75,6 +75,9 @@ const OTHER_KIND_FACTOR = 0.6;
 // A word typed with diacritics that the phrase has only as another word ("ăn" and the "án" of "đề án"): the letters and
 // the tone both differ, so no slip of the keyboard made one of the other.
 const OTHER_WORD_CREDIT = 0.5;
+// What a phrase's words say of a query word typed with diacritics: otherWord values.
+const FITS = 1;
+const OTHER = 2;
 // What an entry's words say of a query word: bagHit values.
 const ASKED = 1;
 const ANSWERED = 2;
@@ -100,9 +103,8 @@ export class FaqSearchIndex {
   /** Per phrase: its folded words in order (neighbours are its bigrams), and its distinct accented words. */
   private readonly phraseWords: IdLists;
   private readonly phraseAccents: IdLists;
-  /** Each word of the content by its id, and folded. */
-  private readonly wordsById: string[];
-  private readonly foldsById: string[];
+  /** The accented words of the phrases by their folded form, with their ids: "an" → "an", "án", "ăn". */
+  private readonly accentsByFold = new Map<string, Array<{ id: number; word: string }>>();
   /** Per entry: the distinct words of its question, paraphrases and keywords, and those found only in its answer. */
   private readonly askedWords: IdLists;
   private readonly answeredWords: IdLists;
@@ -131,6 +133,9 @@ export class FaqSearchIndex {
   private readonly wordSlot: Int32Array;
   /** How often a content word is among the query's accented-only words. */
   private readonly accentCount: Int32Array;
+  /** Per content word, the query word typed with diacritics it folds as (its slot, or -1), and whether it may be it. */
+  private readonly accentSlot: Int32Array;
+  private readonly accentFits: Uint8Array;
   private serial = 0;
   /** The pairs of neighbouring folded words the content's questions and keywords have ("kham suc", "dinh ki"). */
   private readonly contentPairs = new Set<string>();
@@ -238,12 +243,16 @@ export class FaqSearchIndex {
 
     this.phraseWords = pack(phraseWords);
     this.phraseAccents = pack(phraseAccents);
-    this.wordsById = [...this.wordIds.keys()];
-    this.foldsById = this.wordsById.map(foldToken);
+    for (const [word, id] of this.wordIds) {
+      const fold = foldToken(word);
+      this.accentsByFold.set(fold, [...(this.accentsByFold.get(fold) ?? []), { id, word }]);
+    }
     this.askedWords = pack(askedWords);
     this.answeredWords = pack(answeredWords);
     this.wordSlot = new Int32Array(this.wordIds.size).fill(-1);
     this.accentCount = new Int32Array(this.wordIds.size);
+    this.accentSlot = new Int32Array(this.wordIds.size).fill(-1);
+    this.accentFits = new Uint8Array(this.wordIds.size);
     this.phraseStamp = new Float64Array(this.phrases.length);
     this.phraseMask = new Uint8Array(this.phrases.length);
     this.entryStamp = new Float64Array(entries.length);
@@ -273,12 +282,22 @@ export class FaqSearchIndex {
       this.accentCount[id]! += 1;
       marked.push(id);
     }
+    // For a word typed with diacritics, which of the content's words of its fold it may be (written plain, any).
+    words.typed.forEach((typed, slot) => {
+      if (typed === undefined) return;
+      for (const { id, word } of this.accentsByFold.get(words.tokens[slot]!) ?? []) {
+        this.accentSlot[id] = slot;
+        this.accentFits[id] = isPlain(word) || typedAs(typed, word) ? 1 : 0;
+        marked.push(id);
+      }
+    });
     try {
       return this.rank(words, kindFactor, options);
     } finally {
       for (const id of marked) {
         this.wordSlot[id] = -1;
         this.accentCount[id] = 0;
+        this.accentSlot[id] = -1;
       }
     }
   }
@@ -350,15 +369,19 @@ export class FaqSearchIndex {
     const queryTotal = unigramTotal + sum(bigramWeights);
     const wordHit = new Uint8Array(tokens.length);
     const bigramHit = new Uint8Array(bigramWeights.length);
+    const otherWord = new Uint8Array(tokens.length);
+    const anyTyped = words.typed.some((typed) => typed !== undefined);
     const ranked: number[] = [];
     for (const id of this.candidates(tokens, weights, words.bigrams)) {
       const phrase = this.phrases[id]!;
       this.markMatches(id, wordHit, words.bigrams, bigramHit);
+      if (anyTyped) this.markOtherWords(id, otherWord);
       // Sums run in query order, as they always did: the scores stay the same to the last bit.
       let matchedWeight = 0;
       for (let i = 0; i < weights.length; i++) {
-        if (wordHit[i]) matchedWeight += this.isOtherWord(id, tokens[i]!, words.typed[i]) ? weights[i]! * OTHER_WORD_CREDIT : weights[i]!;
+        if (wordHit[i]) matchedWeight += otherWord[i] === OTHER ? weights[i]! * OTHER_WORD_CREDIT : weights[i]!;
         wordHit[i] = 0;
+        otherWord[i] = 0;
       }
       let bigramMatched = 0;
       for (let i = 0; i < bigramWeights.length; i++) {
@@ -413,20 +436,16 @@ export class FaqSearchIndex {
     }
   }
 
-  /** True when the phrase has the folded word only as words that `typed` is not, even with a slip ("án" for "ăn"). */
-  private isOtherWord(phrase: number, folded: string, typed: string | undefined): boolean {
-    if (typed === undefined) return false;
+  /**
+   * Sets otherWord[slot] to OTHER for each query word typed with diacritics that the phrase has only as other words, not
+   * even with a slip ("án" for "ăn"), and to FITS where it has the word typed.
+   */
+  private markOtherWords(phrase: number, otherWord: Uint8Array): void {
     const { ids, starts } = this.phraseAccents;
-    let found = false;
     for (let j = starts[phrase]!; j < starts[phrase + 1]!; j++) {
-      const id = ids[j]!;
-      if (this.foldsById[id] !== folded) continue;
-      // Written plain (a paraphrase typed as people do), it may be any word of that fold.
-      const written = this.wordsById[id]!;
-      if (isPlain(written) || typedAs(typed, written)) return false;
-      found = true;
+      const slot = this.accentSlot[ids[j]!]!;
+      if (slot >= 0 && otherWord[slot] !== FITS) otherWord[slot] = this.accentFits[ids[j]!] ? FITS : OTHER;
     }
-    return found;
   }
 
   /** How many of the query's accented-only words (counted with repeats) the phrase has. */
