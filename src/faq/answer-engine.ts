@@ -878,9 +878,14 @@ const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (
 
 /** True when the text checks a claim: "… đúng không", "có phải …", "nghe nói …", "… thôi à". */
 export function checksClaim(text: NormalizedText): boolean {
+  let checks = claimsChecked.get(text);
   // As typed, and as the lexicon reads it: "hàng xóm bảo …" says "nghe nói …".
-  return CHECKS_CLAIM.test(foldedOriginal(text)) || CHECKS_CLAIM.test(text.folded.join(' '));
+  if (checks === undefined) claimsChecked.set(text, (checks = CHECKS_CLAIM.test(foldedOriginal(text)) || CHECKS_CLAIM.test(text.folded.join(' '))));
+  return checks;
 }
+
+// Asked many times a turn, of the same few texts.
+const claimsChecked = new WeakMap<NormalizedText, boolean>();
 
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
