@@ -103,7 +103,7 @@ export class FaqSearchIndex {
   /** Per phrase: its folded words in order (neighbours are its bigrams), and its distinct accented words. */
   private readonly phraseWords: IdLists;
   private readonly phraseAccents: IdLists;
-  /** The accented words of the phrases by their folded form, with their ids: "an" → "an", "án", "ăn". */
+  /** Every word of the content, as written or folded, by its folded form, with its id: "an" → "an", "án", "ăn". */
   private readonly accentsByFold = new Map<string, Array<{ id: number; word: string }>>();
   /** Per entry: the distinct words of its question, paraphrases and keywords, and those found only in its answer. */
   private readonly askedWords: IdLists;
