@@ -300,11 +300,11 @@ const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và c
  * them outside what the bot is about, gets the answer to the other, saying so.
  */
 function besideOutOfScope(turn: Turn, resolution: Resolution): Resolution {
+  // A half that asks, and says what about: not "Tôi là nhà báo" of "Tôi là nhà báo, … Ngày Thầy thuốc là ngày nào?".
+  const asking = (half: Turn) => asksSomething(half.text) && turn.knowledge.index.tellingWords(half.text).length >= OWN_TOPIC_WORDS;
   for (const halves of halvesOf(turn.text.original)) {
     const halfTurns = halves.map((half) => ({ ...turn, text: turn.knowledge.normalize(half) }));
     const results = halfTurns.map((half) => resolveUncached(half));
-    // A half that asks, and says what about: not "Tôi là nhà báo" of "Tôi là nhà báo, … Ngày Thầy thuốc là ngày nào?".
-    const asking = (half: Turn) => asksSomething(half.text) && turn.knowledge.index.tellingWords(half.text).length >= OWN_TOPIC_WORDS;
     const sure = results.findIndex((result, i) => asking(halfTurns[i]!) && isSure(halfTurns[i]!, result));
     if (sure < 0) continue;
     const answer = results[sure];
@@ -842,11 +842,14 @@ function resolveUncached(turn: Turn): Resolution {
  */
 function ownAnswerFirst(knowledge: Knowledge, unplaced: NormalizedText, localities: Scope[]): Scope[] {
   if (localities.length < 2) return localities;
-  const decisions = localities.map((place) => knowledge.decide(unplaced, { locality: place }));
   // Unless the first place has an answer of its own close to the likeliest.
-  const [best] = decisions[0]!.candidates;
-  if (best && decisions[0]!.candidates.some((c) => c.entry.scope === localities[0] && best.score - c.score < OWN_ANSWER_MARGIN)) return localities;
-  const own = decisions.findIndex((d, i) => d.kind === 'answer' && d.best.entry.scope === localities[i]);
+  const { candidates } = knowledge.decide(unplaced, { locality: localities[0] });
+  const [best] = candidates;
+  if (best && candidates.some((c) => c.entry.scope === localities[0] && best.score - c.score < OWN_ANSWER_MARGIN)) return localities;
+  const own = localities.findIndex((place, i) => {
+    const decision = i > 0 ? knowledge.decide(unplaced, { locality: place }) : undefined;
+    return decision?.kind === 'answer' && decision.best.entry.scope === place;
+  });
   return own > 0 ? [localities[own]!, ...localities.filter((_, i) => i !== own)] : localities;
 }
 

@@ -245,7 +245,9 @@ export class FaqSearchIndex {
     this.phraseAccents = pack(phraseAccents);
     for (const [word, id] of this.wordIds) {
       const fold = foldToken(word);
-      this.accentsByFold.set(fold, [...(this.accentsByFold.get(fold) ?? []), { id, word }]);
+      const same = this.accentsByFold.get(fold);
+      if (same) same.push({ id, word });
+      else this.accentsByFold.set(fold, [{ id, word }]);
     }
     this.askedWords = pack(askedWords);
     this.answeredWords = pack(answeredWords);
