@@ -70,7 +70,7 @@ export type Normalize = (text: string) => NormalizedText;
 export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): Normalize {
   const expansions = new Map<string, { accented: string[]; folded: string[] }>();
   for (const [abbreviation, expansion] of Object.entries(lexicon.abbreviations)) {
-    const accented = tokenize(expansion.normalize('NFC').toLowerCase());
+    const accented = tokenize(expansion.normalize('NFC').toLowerCase()).map(unifyY);
     expansions.set(abbreviation.normalize('NFC').toLowerCase(), { accented, folded: accented.map(foldToken) });
   }
 
@@ -79,7 +79,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     // Written as a message is read: "mảng nv" is "mảng nhân viên" by the time phrases are looked for.
     const written = tokenize(phrase.normalize('NFC').toLowerCase()).flatMap((t) => expansions.get(t)?.accented ?? [t]).map(unifyY);
     const from = written.map(foldToken);
-    const accented = tokenize(meaning.normalize('NFC').toLowerCase());
+    const accented = tokenize(meaning.normalize('NFC').toLowerCase()).map(unifyY);
     if (from.length === 0) continue;
     phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, written, accented, folded: accented.map(foldToken) }]);
   }

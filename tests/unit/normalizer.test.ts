@@ -47,7 +47,7 @@ describe('Vietnamese normaliser', () => {
   });
 
   it('expands abbreviations and teencode from the lexicon in content/', () => {
-    expect(normalize('bhyt ko dc ho tro bn').accented.join(' ')).toBe('bảo hiểm y tế không được ho tro bao nhiêu');
+    expect(normalize('bhyt ko dc ho tro bn').accented.join(' ')).toBe('bảo hiểm i tế không được ho tro bao nhiêu');
     expect(normalize('đc j ntn').accented.join(' ')).toBe('được gì như thế nào');
     expect(normalize('ngay skhoe toan dan').folded.join(' ')).toBe('ngay suc khoe toan dan');
   });
@@ -55,7 +55,7 @@ describe('Vietnamese normaliser', () => {
   it('rewrites the lexicon\'s phrases into the words the content uses, with or without diacritics', () => {
     expect(normalize('đi viện ko mất tiền').accented.join(' ')).toBe('đi viện miễn phí');
     expect(normalize('khong ton tien').folded.join(' ')).toBe('mien phi');
-    expect(normalize('bao giờ phủ sóng bhyt cho mọi người dân').accented.join(' ')).toBe('bao giờ bao phủ bảo hiểm y tế cho toàn dân');
+    expect(normalize('bao giờ phủ sóng bhyt cho mọi người dân').accented.join(' ')).toBe('bao giờ bao phủ bảo hiểm i tế cho toàn dân');
     expect(normalize('nha nuoc co dong gium ko').folded.join(' ')).toBe('nha nuoc co ho tro dong khong');
     expect(normalize('bệnh mãn tính').accented.join(' ')).toBe('bệnh mạn tính');
     expect(normalize('con em là dân tộc Tày').folded.join(' ')).toBe('con em la dan toc thieu so');
@@ -69,11 +69,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('thẻ bảo hiểm điện tử').folded.join(' ')).toBe('the bao hiem i te dien tu');
     expect(normalize('the bao hiem dien tu').folded.join(' ')).toBe('the bao hiem i te dien tu');
     expect(normalize('thế bảo hiểm nhân thọ').folded.join(' ')).toBe('the bao hiem nhan tho');
-    expect(normalize('thẻ khám bệnh của bà').accented.join(' ')).toBe('thẻ bảo hiểm y tế của bà');
+    expect(normalize('thẻ khám bệnh của bà').accented.join(' ')).toBe('thẻ bảo hiểm i tế của bà');
     // A phrase written with an abbreviation ("mảng nv") matches the message, whose abbreviation is expanded first.
     expect(normalize('mấy mảng nv').folded.join(' ')).toBe('may nhom nhiem vu');
     // A phrase that begins inside the words another one wrote is read too.
-    expect(normalize('xem thẻ bảo hiểm').accented.join(' ')).toBe('tra cứu thẻ bảo hiểm y tế');
+    expect(normalize('xem thẻ bảo hiểm').accented.join(' ')).toBe('tra cứu thẻ bảo hiểm i tế');
     // One slip, of the tone or of a letter's mark, is still the phrase: "hiẻm" is "hiểm".
     expect(normalize('thẻ bảo hiẻm').folded.join(' ')).toBe('the bao hiem i te');
     // The tone mark may sit on either vowel: "khoẻ" is "khỏe".
@@ -129,6 +129,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('tỷ lệ').folded).toEqual(normalize('tỉ lệ').folded);
     expect(normalize('tỷ lệ').accented).toEqual(normalize('tỉ lệ').accented);
     expect(normalize('quy định').folded).toEqual(normalize('qui định').folded);
+  });
+
+  it('spells the words an abbreviation stands for as the same words typed out', () => {
+    expect(normalize('bhyt').accented).toEqual(normalize('bảo hiểm y tế').accented);
   });
 
   it('drops emoji, URLs and invisible characters and shortens repeated letters', () => {
