@@ -2,7 +2,7 @@ import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { HealthDay } from '../src/faq/content.js';
 import type { FaqEntry } from '../src/faq/schema.js';
-import { answersNot, resolve } from '../src/faq/question-resolver.js';
+import { answersNot, BESIDE_SCOPE_NOTE, resolve } from '../src/faq/question-resolver.js';
 import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
 import { askingCues, asksAgain, asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
@@ -188,12 +188,36 @@ function describe(day: HealthDay, date: string): string {
   return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
 }
 
+const dayQuestions = new WeakMap<Turn, Turn | null>();
+
+/**
+ * The turn that asks about a day: the message, unless it names something off topic where it asks ("thời tiết ngày
+ * 1/7", "xổ số hôm 7/4": the date of something else; not a football match told of before the sentence that asks).
+ * Then the half about the day, when the other half alone is off topic ("ngày bhyt là ngày nào, tiện hỏi thời tiết mai
+ * có mưa không").
+ */
+function dayQuestion(turn: Turn): Turn | undefined {
+  if (!dayQuestions.has(turn)) dayQuestions.set(turn, findDayQuestion(turn) ?? null);
+  return dayQuestions.get(turn) ?? undefined;
+}
+
+function findDayQuestion(turn: Turn): Turn | undefined {
+  if (healthDaysOf(turn).length === 0) return undefined;
+  const { knowledge } = turn;
+  if (!knowledge.namesOffTopic(askedIn(turn))) return turn;
+  if (turn.payload) return undefined;
+  for (const halves of halvesOf(turn.text.original)) {
+    const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
+    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return day;
+  }
+  return undefined;
+}
+
 export const healthDay: Intent = {
   name: 'health-day',
-  match: (turn) => {
-    // "thời tiết ngày 1/7", "xổ số hôm 7/4": the date of something else; not a football match told of before the
-    // sentence that asks.
-    if (healthDaysOf(turn).length === 0 || turn.knowledge.namesOffTopic(askedIn(turn))) return undefined;
+  match: (message) => {
+    const turn = dayQuestion(message);
+    if (!turn) return undefined;
     if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
@@ -206,7 +230,8 @@ export const healthDay: Intent = {
     const speaksOfDay = answer.kind === 'answer' && healthDaysOf(turn).some((d) => answer.entry.answer.includes(`${d.day}/${d.month}`));
     return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
-  reply: (turn) => {
+  reply: (message) => {
+    const turn = dayQuestion(message)!;
     const days = healthDaysOf(turn);
     const other = otherQuestion(turn);
     // Both days cite the same guidance: each source once.
@@ -222,7 +247,7 @@ export const healthDay: Intent = {
       confidence: 0.9,
       sources,
       conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: citing([...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
+      replies: [{ text: citing([...(turn === message ? [] : [BESIDE_SCOPE_NOTE]), ...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
     };
   },
 };

@@ -243,6 +243,12 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
   if (turn.payload || resolution.kind === 'clarify') return resolution;
   if (isOutOfScope(resolution)) return besideOutOfScope(turn, resolution);
   if (askingCues(turn.text) < 2) return resolution;
+  // "ngày BHYT là ngày nào, tiện hỏi giá vàng hôm nay bao nhiêu": what the off-topic half asks is no figure the
+  // answer misses.
+  if (resolution.kind === 'none' || answersNot(turn, resolution)) {
+    const beside = besideOutOfScope(turn, resolution);
+    if (beside !== resolution) return beside;
+  }
   if (resolution.kind === 'answer' && resolution.partial) return resolution;
   const { knowledge, conversation } = turn;
   // A place named in one half is where the other is asked about too ("mình ở cao bằng, …, và mỗi trạm y tế …").
@@ -293,7 +299,7 @@ function isSure(turn: Turn, answer: Resolution): answer is Extract<Resolution, {
 
 const isOutOfScope = (resolution: Resolution) => resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope === true;
 
-const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và chính sách y tế; phần còn lại của câu hỏi nằm ngoài phạm vi đó.';
+export const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và chính sách y tế; phần còn lại của câu hỏi nằm ngoài phạm vi đó.';
 
 /**
  * "mục tiêu bhyt cả nước 2026 bao nhiêu %, với lại giá vàng hôm nay bao nhiêu": a message asking two things, one of

@@ -2804,6 +2804,15 @@ describe('conversation context', () => {
     expect((await ask(app, 's22zg', 'mục IV gồm những việc gì')).intent).not.toBe('help');
   });
 
+  it('answers the health-insurance half when the off-topic half asks a figure the answer does not give, saying so', async () => {
+    const target = await ask(app, 's23a', 'cao bằng phấn đấu bao phủ bhyt bao nhiêu phần trăm, nhân tiện cho hỏi giá xăng ngày mai tăng mấy đồng');
+    expect(target.intent).toBe('faq');
+    expect(target.replies[0]!.text).toMatch(/^Tôi chỉ trả lời về bảo hiểm y tế[^]*97%/);
+    const day = await ask(app, 's23b', 'ngày bảo hiểm y tế việt nam là ngày nào, tiện hỏi luôn mai trời có mưa không');
+    expect(day.intent).toBe('health-day');
+    expect(day.replies[0]!.text).toMatch(/^Tôi chỉ trả lời về bảo hiểm y tế[^]*1\/7/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
