@@ -19,7 +19,7 @@ const GREETINGS = [
 const greetings = phraseList(GREETINGS);
 
 // "ad ơi" alone calls for attention; followed by anything ("ad ơi e buồn quá"), it only opens the message.
-const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi']);
+const calls = phraseList(['ad ơi', 'admin ơi', 'bot ơi', 'chatbot ơi', 'page ơi']);
 // "Xin chào, tôi là cán bộ trạm y tế xã": who is writing, said with the greeting.
 const introductions = phraseList([
   'tôi là', 'mình là', 'em là', 'cháu là', 'tui là', 'tớ là', 'chị là', 'anh là', 'cô là', 'chú là', 'bác là', 'ông là', 'bà là', 'tôi tên',

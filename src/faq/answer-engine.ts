@@ -1003,9 +1003,9 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   const typed = foldedOriginal(text);
   const parted = PARTED_FROM_ASKING.test(typed);
   for (let i = 0; i < folded.length - 1; i++) {
-    // "thứ mấy" asks for a rank, "số mấy" for a document's number: not a count of the next word.
+    // "thứ mấy", "top mấy" ask for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
-      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && folded[i - 1] !== 'thu' && folded[i - 1] !== 'so') ||
+      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && !RANK_OR_NUMBER_LEADS.has(folded[i - 1]!)) ||
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
@@ -1065,6 +1065,7 @@ const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 // with when or where; "cách mấy chục cây số" tells of tens, it asks no count.
 const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi', 'chuc']);
 const POINTERS_AFTER = new Set(['do', 'nay', 'ay', 'kia']);
+const RANK_OR_NUMBER_LEADS = new Set(['thu', 'top', 'hang', 'so']);
 const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
 
 function typedAfterAsking(typed: string, noun: string): boolean {

@@ -2813,6 +2813,17 @@ describe('conversation context', () => {
     expect(day.replies[0]!.text).toMatch(/^Tôi chỉ trả lời về bảo hiểm y tế[^]*1\/7/);
   });
 
+  it('answers a rank asked as "top mấy" with the answer that gives the place aimed for, not as a count missed', async () => {
+    const reply = await ask(app, 's23c', 'hải phòng đặt mục tiêu đứng top mấy toàn quốc về bhyt');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/dẫn đầu/);
+  });
+
+  it('takes "chatbot" as the one addressed: how to use it is help, and calling it is a greeting', async () => {
+    expect((await ask(app, 's23d', 'chỉ mình cách dùng chatbot với')).intent).toBe('help');
+    expect((await ask(app, 's23e', 'chatbot ơi')).intent).toBe('greeting');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -131,6 +131,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('quy định').folded).toEqual(normalize('qui định').folded);
   });
 
+  it('reads "bnhieu" as "bao nhiêu" and "bao h" as "bao giờ", not as words run together', () => {
+    expect(normalize('được hỗ trợ bnhieu').folded.join(' ')).toBe('duoc ho tro bao nhieu');
+    expect(normalize('bao h xong').folded.join(' ')).toBe('bao gio xong');
+  });
+
   it('spells the words an abbreviation stands for as the same words typed out', () => {
     expect(normalize('bhyt').accented).toEqual(normalize('bảo hiểm y tế').accented);
   });
