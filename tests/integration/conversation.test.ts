@@ -2824,6 +2824,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's23e', 'chatbot ơi')).intent).toBe('greeting');
   });
 
+  it('asks again of a place named after "còn ở" when the last answer was another place\'s and has no version for it', async () => {
+    await ask(app, 's23f', 'lai châu đặt chỉ tiêu người dân khám bhyt ở trạm y tế xã là bao nhiêu phần trăm');
+    const reply = await ask(app, 's23f', 'còn ở Hà Nội');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Hà Nội[^]*20%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
