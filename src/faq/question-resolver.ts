@@ -161,6 +161,8 @@ const DETAIL_QUESTION_WORDS = 6;
 const DATE_UNITS = new Set(['ngay', 'thang', 'nam']);
 // How much surer than a place's version of the last answer its answer to the follow-up's own words must be.
 const VARIANT_MARGIN = 0.02;
+// How close to the best answer the one saying a document's number and date are blank may be, asked them.
+const BLANK_DETAIL_MARGIN = 0.05;
 // What is asked of a document named by its title says this much at least.
 const TITLED_QUESTION_WORDS = 3;
 const DETAIL_TELLING_WORDS = 3;
@@ -1508,10 +1510,13 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   if (otherDocument) return otherDocument;
   // "kế hoạch đó ký ngày nào" after Lai Châu's plan, whose answer dates the programme it carries out: the entry saying the
   // plan's own number and date are blank in the original.
-  const silent = pointed && knowledge.decide(knowledge.normalize(`${pointed.join(' ')} ${text.original}`), { locality: last.scope });
-  if (silent?.kind === 'answer' && silent.best.entry.documentsSilent && silent.best.entry.scope === last.scope && sharesDocument(silent.best.entry, last)) {
-    return silent.best.entry;
-  }
+  // "ban hành khi nào" right after who signed or issued it: the document the answer is about.
+  const document = pointed ?? (last.group?.startsWith('document-') ? kindOfSource(knowledge, last) : undefined);
+  const ofDocument = document && knowledge.decide(knowledge.normalize(`${document.join(' ')} ${text.original}`), { locality: last.scope });
+  // Close to the best: what the plan is (0.855) and that its date is blank (0.842) share the words.
+  const silent =
+    ofDocument?.kind === 'answer' ? ofDocument.candidates.find((c) => c.score + BLANK_DETAIL_MARGIN >= ofDocument.best.score && c.entry.documentsSilent) : undefined;
+  if (silent && silent.entry.scope === last.scope && sharesDocument(silent.entry, last)) return silent.entry;
   // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
   if (!knowledge.missesFigureAsked(text, last)) return last;
   const local = last.scope !== 'national';
@@ -1551,6 +1556,12 @@ function pointedDocument(turn: Turn, words: readonly string[], last: FaqEntry): 
   if (kind?.join(' ') !== 'chi thi' || !/(?<!\p{L})ct(?!\p{L})/iu.test(turn.text.original)) return kind;
   const about = turn.knowledge.normalize(last.question).folded.join(' ');
   return about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
+}
+
+/** The kind ("ke hoach") of the document an answer cites first. */
+function kindOfSource(knowledge: Knowledge, entry: FaqEntry): readonly string[] | undefined {
+  const label = foldDiacritics(knowledge.sourcesOf(entry)[0]?.label ?? '');
+  return DOCUMENT_KINDS.find(({ words }) => label.startsWith(words.join(' ')))?.words;
 }
 
 /** The number of the document of that kind ("chuong trinh") the text names first, if it names one. */

@@ -2831,6 +2831,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có chưa nêu riêng nội dung này cho Hà Nội[^]*20%/);
   });
 
+  it('says a province\'s plan leaves its date blank when asked "ban hành khi nào" right after who signed it', async () => {
+    await ask(app, 's23g', 'ai là người ký kế hoạch thực hiện chỉ thị 52 của thành ủy hải phòng');
+    const reply = await ask(app, 's23g', 'thế ban hành khi nào');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không ghi số và ngày ban hành/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
