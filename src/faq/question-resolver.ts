@@ -785,7 +785,11 @@ function resolveUncached(turn: Turn): Resolution {
   const placeless = () => ({ ...unplaced, accented: unplaced.accented.slice(unplaced.folded.length - afterPlace.length), folded: afterPlace });
   const askedOfPlace = () => named === last!.scope && asksShortlyAfter({ ...turn, text: placeless() }, last!, 0);
   if (last && !places.elsewhere && unsure && ((!named && asksShortlyAfter(turn, last)) || askedOfPlace())) {
-    return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
+    // "còn gói bảo hiểm bổ sung thì sao" after the premium's rise: what the answer just given does not have, all of it
+    // in the answer found, unsure as it is.
+    const missing = askedAbout(turn).filter((w) => !knowledge.index.hasAllWords(last, [w]));
+    const newSubject = decision.kind === 'answer' && missing.length > 0 && missing.every((w) => decision.best.matched.includes(w));
+    return { kind: 'answer', entry: newSubject ? decision.best.entry : last, confidence: GUESSED_CONFIDENCE, related: [] };
   }
   // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another
   // place, and nothing sure to answer it, is asked of that place's version of the answer just given.

@@ -2838,6 +2838,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/không ghi số và ngày ban hành/);
   });
 
+  it('turns to a new subject asked right after an answer that lacks its words, when an answer found, unsure, has them all', async () => {
+    await ask(app, 's23h', 'hải phòng có định nâng mức đóng bảo hiểm y tế lên không');
+    const reply = await ask(app, 's23h', 'vậy các gói bảo hiểm bổ sung?');
+    expect(reply.replies[0]!.text).toMatch(/BHYT bổ sung theo nhu cầu/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
