@@ -4,16 +4,12 @@ import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
 import { asksYesOrNo } from '../src/language/phrases.js';
-import { citing, PAYLOAD } from './replies.js';
+import { citing, entryTitle, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
 /** The most words of a question kept for a follow-up to ask again. */
 const ASKED_WORDS = 30;
-
-function title(entry: FaqEntry): string {
-  return entry.question.length <= 60 ? entry.question : `${entry.question.slice(0, 57).trimEnd()}…`;
-}
 
 /** Offers the same answer for the other places the content covers, when the person's place is not known. */
 function localityChoices(turn: Turn, entry: FaqEntry): QuickReply[] {
@@ -60,7 +56,7 @@ export const faq: Intent = {
   reply: (turn): IntentReply => {
     const resolution = resolve(turn);
     if (resolution.kind === 'clarify') {
-      const choices = resolution.options.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) }));
+      const choices = resolution.options.map((c) => ({ title: entryTitle(c.entry), payload: PAYLOAD.entry(c.entry.id) }));
       return {
         confidence: resolution.confidence,
         effects: [{ kind: 'record-unanswered', text: turn.text.original }],
@@ -79,7 +75,7 @@ export const faq: Intent = {
     const sources = answered.flatMap((e) => turn.knowledge.sourcesOf(e));
     const quickReplies = [
       ...localityChoices(turn, entry),
-      ...resolution.related.map((c) => ({ title: title(c.entry), payload: PAYLOAD.entry(c.entry.id) })),
+      ...resolution.related.map((c) => ({ title: entryTitle(c.entry), payload: PAYLOAD.entry(c.entry.id) })),
     ].slice(0, 4);
     return {
       confidence: resolution.confidence,

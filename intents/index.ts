@@ -1,6 +1,7 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { attachment } from './attachment.js';
 import { fallback } from './fallback.js';
+import { documentPart } from './document-part.js';
 import { faq } from './faq.js';
 import { forget } from './forget.js';
 import { greeting } from './greeting.js';
@@ -22,6 +23,7 @@ export const intents: readonly Intent[] = [
   thanks,
   locality,
   healthDay,
+  documentPart,
   faq,
   fallback,
 ];

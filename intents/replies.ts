@@ -1,3 +1,4 @@
+import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply, SourceRef } from '../src/message.js';
 
 /** Payloads of the bot's own buttons. Platforms send them back unchanged. */
@@ -7,6 +8,8 @@ export const PAYLOAD = {
   topic: (topic: string) => `TOPIC:${topic}`,
   entry: (id: string) => `FAQ:${id}`,
   healthDay: (id: string) => `DAY:${id}`,
+  /** A document's parts, or one of them. */
+  documentPart: (documentId: string, part?: string) => `PART:${documentId}${part ? `:${part}` : ''}`,
 } as const;
 
 export const HELP_TOPICS: QuickReply[] = [
@@ -25,4 +28,9 @@ export const SHOW_TOPICS: QuickReply = { title: 'Xem các chủ đề', payload:
 /** An answer with the documents it comes from, each named once. */
 export function citing(text: string, sources: readonly SourceRef[]): string {
   return `${text}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}`;
+}
+
+/** An entry's question as a button's title, short enough for one. */
+export function entryTitle(entry: FaqEntry): string {
+  return entry.question.length <= 60 ? entry.question : `${entry.question.slice(0, 57).trimEnd()}…`;
 }

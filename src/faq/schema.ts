@@ -13,6 +13,11 @@ export const documentSchema = z.object({
   issuer: z.string().min(1),
   /** As the document gives it; absent when it gives none. */
   date: z.string().min(1).optional(),
+  /**
+   * Its parts, numbered as the original numbers them ("V" may follow "III"), with their headings; an appendix is
+   * "Phụ lục", its parts "Phụ lục I" and so on. Entries cite them as sections ("II.2", "Mục V.3", "Phụ lục IV").
+   */
+  parts: z.array(z.object({ number: z.string().min(1), title: z.string().min(1) })).default([]),
 });
 export type SourceDocument = z.infer<typeof documentSchema>;
 

@@ -5,10 +5,12 @@ import type { InsightsRepository, Outcome } from './repository.js';
 
 // Where staff answer in the platform's own inbox; the handoff intent pauses the bot only there.
 const STAFF_INBOX_CHANNELS = new Set<TurnRecord['channel']>(['messenger', 'zalo']);
+// Intents that answer from the documents without an FAQ entry.
+const ANSWERING_INTENTS = new Set(['health-day', 'document-part']);
 
-/** Answered: an FAQ entry or a health day was given; fallback: the bot said it does not know. */
+/** Answered: an FAQ entry, a health day or a document's parts were given; fallback: the bot said it does not know. */
 export function outcomeOf(record: TurnRecord): Outcome {
-  if (record.entryId || record.intent === 'health-day') return 'answered';
+  if (record.entryId || ANSWERING_INTENTS.has(record.intent)) return 'answered';
   return record.intent === 'fallback' ? 'fallback' : 'other';
 }
 

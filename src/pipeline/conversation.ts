@@ -22,9 +22,12 @@ export interface Conversation {
 }
 
 export interface Topic {
-  kind: 'entry' | 'health-day';
+  /** A document's id when its parts were listed. */
+  kind: 'entry' | 'health-day' | 'document';
   id: string;
   at: number;
+  /** The document whose part the entry was given for: "còn phần III" asks of it. */
+  document?: string;
   /**
    * The content's words the question asked with (folded): "còn Lai Châu thì sao" asks them of another place. Only
    * words the content has, so nothing personal is kept.

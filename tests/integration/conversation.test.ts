@@ -2844,6 +2844,29 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/BHYT bổ sung theo nhu cầu/);
   });
 
+  it('lists a document\'s parts as the original numbers them, then gives a part asked by number', async () => {
+    const outline = await ask(app, 's23i', 'kế hoạch của thành ủy hải phòng có bố cục thế nào');
+    expect(outline.intent).toBe('document-part');
+    expect(outline.replies[0]!.text).toMatch(/I\. Mục đích, yêu cầu\nII\. Lộ trình thực hiện\nIII\. Nhiệm vụ, giải pháp\nIV\. Tổ chức thực hiện/);
+    const second = await ask(app, 's23i', 'phần 2 nói gì');
+    expect(second.replies[0]!.text).toMatch(/^Phần II của Kế hoạch triển khai Chỉ thị số 52-CT\/TW \(Ban Thường vụ Thành uỷ Hải Phòng\): “Lộ trình thực hiện”\.\n[^]*95,5%/);
+  });
+
+  it('asks which document is meant when a part is named of none, and gives it when one is chosen', async () => {
+    const which = await ask(app, 's23j', 'phần IV có nội dung gì');
+    expect(which.replies[0]!.text).toMatch(/^Bạn hỏi văn bản nào\?/);
+    const lines = which.replies[0]!.text.split('\n').slice(1);
+    const laiChau = lines.findIndex((line) => line.includes('Lai Châu')) + 1;
+    const chosen = await ask(app, 's23j', String(laiChau));
+    expect(chosen.replies[0]!.text).toMatch(/^Mục IV của Phụ lục của Kế hoạch thực hiện Chương trình hành động số 10-CTr\/TU[^]*“Lãnh đạo phát triển hệ thống cơ sở y tế/);
+  });
+
+  it('leaves a question about what a part holds to the FAQ when it answers it', async () => {
+    const reply = await ask(app, 's23k', 'theo phụ lục kế hoạch lai châu, đề án nhân lực y tế chất lượng cao xong khi nào');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Quý II\/2026/i);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

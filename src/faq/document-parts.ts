@@ -1,0 +1,127 @@
+import { foldDiacritics } from '../language/fold.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { documentNumbers, type Knowledge } from './answer-engine.js';
+import type { FaqEntry, Scope, SourceDocument } from './schema.js';
+
+export type DocumentPart = SourceDocument['parts'][number];
+
+export const APPENDIX = 'Phụ lục';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+// "phần thứ hai": a part by its place, in words.
+const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8 };
+// "phần II", "phần 2", "phần thứ hai", "mục III": a part by its number. "mục 3" is an item of a list, not a part.
+const PART_NUMBER = /(?<![\p{L}\d])(phần|phan|mục|muc)\s+(thứ\s+|thu\s+)?([ivx]+|\d{1,2}|\p{L}+)(?![\p{L}\d])/gu;
+const APPENDIX_NAMED = /(?<!\p{L})(?:phụ lục|phu luc)(?!\p{L})/u;
+// "gồm những phần nào", "có mấy phần", "bố cục", "cấu trúc": the parts of a document, all of them ("mấy phần trăm" is
+// a percentage).
+const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|bo cuc|cau truc|muc lon)\b/;
+
+/** The number of the part a message names ("II"), "Phụ lục", or "Phụ lục IV" for a part of the appendix. */
+export function partNamed(original: string, document: SourceDocument): DocumentPart | undefined {
+  const text = original.normalize('NFC');
+  const lower = text.toLowerCase();
+  let number: string | undefined;
+  for (const match of lower.matchAll(PART_NUMBER)) {
+    const [whole, lead, ordinal, written] = match as unknown as [string, string, string | undefined, string];
+    const end = match.index + whole.length;
+    const value = numberOf(written, text.slice(end - written.length, end), lead, ordinal !== undefined);
+    if (value !== undefined) {
+      number = ROMAN[value - 1];
+      break;
+    }
+  }
+  const appendix = APPENDIX_NAMED.test(lower);
+  const byTitle = number === undefined && !appendix ? partTitled(foldDiacritics(lower), document) : undefined;
+  if (byTitle) return byTitle;
+  const has = (n: string) => document.parts.find((p) => p.number === n);
+  if (appendix) return (number && has(`${APPENDIX} ${number}`)) || has(APPENDIX);
+  // "phần IV" of a plan numbered I, II, III, V: the only IV it has is its appendix's.
+  return number === undefined ? undefined : (has(number) ?? has(`${APPENDIX} ${number}`));
+}
+
+/**
+ * The value of a part's number as typed: a Roman numeral (of one letter only in capitals: "phần I", not "phan i"), a
+ * number, or an ordinal in words after "thứ" ("một phần tư" is a quarter).
+ */
+function numberOf(lowered: string, typed: string, lead: string, ordinal: boolean): number | undefined {
+  if (/^[ivx]+$/.test(lowered)) {
+    const value = ROMAN.indexOf(lowered.toUpperCase()) + 1;
+    return value > 0 && (lowered.length > 1 || typed === typed.toUpperCase()) ? value : undefined;
+  }
+  // Only a part is numbered "phần 2"; "mục 2" is an item.
+  if (/^\d+$/.test(lowered)) return lead.startsWith('ph') && Number(lowered) >= 1 && Number(lowered) <= ROMAN.length ? Number(lowered) : undefined;
+  return ordinal ? ORDINALS[foldDiacritics(lowered)] : undefined;
+}
+
+/** "phần tổ chức thực hiện": a part by the first words of its heading, right after "phần". */
+function partTitled(folded: string, document: SourceDocument): DocumentPart | undefined {
+  return document.parts.find((part) => {
+    const heading = foldDiacritics(part.title).match(/[a-z]+/g)!.slice(0, 2).join(' ');
+    return new RegExp(`\\bphan ${heading}\\b`).test(folded);
+  });
+}
+
+/** True when a message asks for a document's parts, all of them. */
+export function asksOutline(text: NormalizedText): boolean {
+  return OUTLINE_ASKED.test(text.folded.join(' '));
+}
+
+/** True when a message may name a part of a document (by number, as the appendix, or by heading after "phần"). */
+export function mayNamePart(original: string): boolean {
+  const lower = original.toLowerCase();
+  return APPENDIX_NAMED.test(lower) || /(?<!\p{L})(?:phần|phan|mục|muc)\s/u.test(lower);
+}
+
+const placesOf = new WeakMap<Knowledge, Map<string, Scope | undefined>>();
+
+/** The province whose body issued the document ("… Tỉnh uỷ Cao Bằng"). */
+function placeOf(knowledge: Knowledge, document: SourceDocument): Scope | undefined {
+  let places = placesOf.get(knowledge);
+  if (!places) placesOf.set(knowledge, (places = new Map()));
+  if (!places.has(document.id)) places.set(document.id, knowledge.index.splitLocalities(knowledge.normalize(document.issuer)).localities[0]);
+  return places.get(document.id);
+}
+
+/**
+ * The documents a message names, by the place that issued them, the numbers in their titles and their kind: the
+ * likeliest ones (several when nothing tells them apart), or none when it names none.
+ */
+export function documentsNamed(knowledge: Knowledge, text: NormalizedText): SourceDocument[] {
+  const folded = ` ${text.folded.join(' ')} `;
+  const places = knowledge.index.splitLocalities(text).localities;
+  const numbers = documentNumbers(folded);
+  const scored = knowledge.content.documents.map((document) => {
+    const place = placeOf(knowledge, document);
+    const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
+    const kind = foldDiacritics(document.number).split(' ').slice(0, 2).join(' ');
+    const score =
+      (place && places.includes(place) ? 2 : 0) + numbers.filter((n) => own.includes(n)).length * 2 + (folded.includes(` ${kind} `) ? 1 : 0);
+    return { document, score };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.document);
+}
+
+/**
+ * The entries citing that part of the document: first those citing the whole part, then those citing only this
+ * document, in the content's order.
+ */
+export function entriesOfPart(knowledge: Knowledge, document: SourceDocument, part: DocumentPart): FaqEntry[] {
+  const ranked: Array<{ entry: FaqEntry; rank: number }> = [];
+  for (const entry of knowledge.index.entries) {
+    const sections = entry.sources.filter((s) => s.doc === document.id).flatMap((s) => (s.section ?? '').split(';').map((x) => x.trim().replace(/^Mục\s+/u, '')));
+    const whole = sections.includes(part.number);
+    const within = sections.some((s) => s.startsWith(`${part.number}.`) || (part.number === APPENDIX && s.startsWith(`${APPENDIX} `)));
+    if (!whole && !within) continue;
+    const own = entry.sources.every((s) => s.doc === document.id);
+    ranked.push({ entry, rank: (whole ? 2 : 0) + (own ? 1 : 0) });
+  }
+  return ranked.sort((a, b) => b.rank - a.rank).map(({ entry }) => entry);
+}
+
+/** "Phần II", "Phụ lục", "Mục IV của Phụ lục". */
+export function partName(part: DocumentPart): string {
+  if (part.number === APPENDIX) return APPENDIX;
+  return part.number.startsWith(`${APPENDIX} `) ? `Mục ${part.number.slice(APPENDIX.length + 1)} của ${APPENDIX}` : `Phần ${part.number}`;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { asksOutline, documentsNamed, entriesOfPart, partNamed } from '../../src/faq/document-parts.js';
+import type { SourceDocument } from '../../src/faq/schema.js';
+import { shippedKnowledge } from '../support/knowledge.js';
+
+const knowledge = await shippedKnowledge();
+const document = (id: string): SourceDocument => knowledge.content.documents.find((d) => d.id === id)!;
+const part = (message: string, id = 'kh-hp-ct52') => partNamed(message, document(id))?.number;
+const named = (message: string) => documentsNamed(knowledge, knowledge.normalize(message)).map((d) => d.id);
+
+describe('document parts', () => {
+  it('reads a part by its Roman numeral, its number after "phần" or its place in words after "thứ"', () => {
+    expect(part('phần III nói gì')).toBe('III');
+    expect(part('phan iii co gi')).toBe('III');
+    expect(part('Phần 2 gồm những gì')).toBe('II');
+    expect(part('phần thứ hai nói về cái gì')).toBe('II');
+    expect(part('mục IV giao việc cho ai')).toBe('IV');
+  });
+
+  it('does not take an item, a percentage, a quarter or a lone lower-case "i" for a part', () => {
+    expect(part('mục 3 là gì')).toBeUndefined();
+    expect(part('bao nhiêu phần trăm')).toBeUndefined();
+    expect(part('một phần tư dân số')).toBeUndefined();
+    expect(part('phan i te')).toBeUndefined();
+  });
+
+  it('reads a part by its heading after "phần", and a number the document lacks as its appendix\'s', () => {
+    expect(part('phần tổ chức thực hiện giao cho ai')).toBe('IV');
+    expect(part('phần IV có những việc gì', 'kh-lc-ctr10')).toBe('Phụ lục IV');
+    expect(part('phụ lục có gì', 'kh-lc-ctr10')).toBe('Phụ lục');
+    expect(part('phụ lục, mục VI', 'kh-lc-ctr10')).toBe('Phụ lục VI');
+  });
+
+  it('asks for every part with "gồm những phần nào", "bố cục", not with "mấy phần trăm"', () => {
+    expect(asksOutline(knowledge.normalize('kế hoạch này gồm những phần nào'))).toBe(true);
+    expect(asksOutline(knowledge.normalize('bo cuc van ban ra sao'))).toBe(true);
+    expect(asksOutline(knowledge.normalize('có mấy phần trăm dân số tham gia'))).toBe(false);
+  });
+
+  it('tells a document by the place that issued it, the numbers in its title and its kind', () => {
+    expect(named('hướng dẫn tuyên truyền nghị quyết 72 của Cao Bằng')).toEqual(['hd-cb-nq72']);
+    expect(named('kế hoạch của Hải Phòng')).toEqual(['kh-hp-ct52']);
+    expect(named('hướng dẫn của Cao Bằng')).toEqual(['hd-cb-ct52', 'hd-cb-nq72']);
+    expect(named('thẻ bhyt điện tử')).toEqual([]);
+  });
+
+  it('lists the answers written from a part, those citing the whole part first', () => {
+    const entries = entriesOfPart(knowledge, document('kh-hp-ct52'), { number: 'II', title: 'Lộ trình thực hiện' });
+    expect(entries.map((e) => e.id)).toContain('coverage-target-hai-phong');
+    const citesPart = (section = '') => section.split(';').some((s) => /^(Mục )?II(\.|$)/.test(s.trim()));
+    expect(entries.every((e) => e.sources.some((s) => s.doc === 'kh-hp-ct52' && citesPart(s.section)))).toBe(true);
+  });
+});
