@@ -1064,6 +1064,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     ),
   );
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
+  const namesOnlyDocument = asksOwn.length > 0 && asksOwn.every((w) => DOCUMENT_KINDS.some((kind) => kind.words.includes(w)));
   // A word the follow-up asks that the answer just given does not have.
   const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
@@ -1130,7 +1131,6 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const otherVersion = (otherYear && !GIVES_YEAR.test(askedBefore)) || otherPlaceVersion;
     // "còn kế hoạch của hải phòng?" after who signed Cao Bằng's guidance names only the document that place's version
     // is of.
-    const namesOnlyDocument = asksOwn.length > 0 && asksOwn.every((w) => DOCUMENT_KINDS.some((kind) => kind.words.includes(w)));
     const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion && !namesOnlyDocument;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
@@ -1232,6 +1232,9 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // the question before, rather than doctors in general.
   const aspect = own.kind === 'answer' && !named && !year && asksOwn.length > 0 && asksOwn.length <= ASPECT_WORDS ? inContext(false) : undefined;
   if (aspect?.kind === 'answer' && aspect.entry !== last) return aspect;
+  // "còn chương trình của Hà Nội thì sao" after Nghị quyết 72's groups: what was asked before, of the place's document.
+  const ofDocument = named && namesOnlyDocument ? inContext(false) : undefined;
+  if (ofDocument?.kind === 'answer' && ofDocument.entry !== last && ofDocument.entry.scope === named) return ofDocument;
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);

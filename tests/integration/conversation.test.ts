@@ -2867,6 +2867,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Quý II\/2026/i);
   });
 
+  it('asks what was asked before of a place\'s document named with nothing else ("thế còn kế hoạch của lai châu")', async () => {
+    await ask(app, 's23l', 'chỉ thị 52 có mấy nhóm giải pháp');
+    const reply = await ask(app, 's23l', 'thế còn kế hoạch của lai châu');
+    expect(reply.replies[0]!.text).toMatch(/^Kế hoạch của Lai Châu có 7 nhóm nhiệm vụ, giải pháp/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
