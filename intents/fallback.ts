@@ -1,8 +1,8 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
-import { answersNot, resolve } from '../src/faq/question-resolver.js';
+import { answersNot, lastAnswered, resolve } from '../src/faq/question-resolver.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
-import { citing, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
+import { citing, notForPlace, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
@@ -19,6 +19,17 @@ function silentAnswer(turn: Turn): { entry: FaqEntry; note?: string } | undefine
   return note || entry.documentsSilent || SAYS_NOT_GIVEN.test(entry.answer) ? { entry, note } : { entry, note: NOT_GIVEN_NOTE };
 }
 
+/** "còn Cao Bằng thì sao", and nothing else, right after an answer of another place's own: the two places' names. */
+function otherPlaceAsked(turn: Turn): { place: string; answeredFor: string } | undefined {
+  const last = lastAnswered(turn);
+  if (!last || last.scope === 'national') return undefined;
+  const { knowledge } = turn;
+  const [place] = knowledge.index.splitLocalities(turn.text).localities;
+  if (!place || place === last.scope || knowledge.index.tellingWords(turn.text).length > 0) return undefined;
+  const [name, answeredFor] = [knowledge.locality(place)?.name, knowledge.locality(last.scope)?.name];
+  return name && answeredFor ? { place: name, answeredFor } : undefined;
+}
+
 /**
  * Anything no other intent understood, or what the documents do not answer: say so honestly (with where to ask,
  * when the content says it), offer topics and a person, keep the question for staff.
@@ -29,6 +40,7 @@ export const fallback: Intent = {
   reply: (turn) => {
     const silent = silentAnswer(turn);
     const sources = silent ? turn.knowledge.sourcesOf(silent.entry) : [];
+    const elsewhere = silent ? undefined : otherPlaceAsked(turn);
     return {
       confidence: 0,
       ...(silent ? { entryId: silent.entry.id, sources } : {}),
@@ -43,7 +55,11 @@ export const fallback: Intent = {
       },
       replies: [
         {
-          text: silent ? citing(`${silent.note ? `${silent.note}\n` : ''}${silent.entry.answer.trim()}`, sources) : NOT_UNDERSTOOD,
+          text: silent
+            ? citing(`${silent.note ? `${silent.note}\n` : ''}${silent.entry.answer.trim()}`, sources)
+            : elsewhere
+              ? notForPlace(elsewhere.place, elsewhere.answeredFor)
+              : NOT_UNDERSTOOD,
           quickReplies: [SHOW_TOPICS, TALK_TO_PERSON],
         },
       ],

@@ -1,6 +1,6 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
-import { FOLLOW_UP_LEADS, lastAnswered, notCovered, resolve } from '../src/faq/question-resolver.js';
+import { FOLLOW_UP_LEADS, lastAnswered, notCovered } from '../src/faq/question-resolver.js';
 import { citing } from './replies.js';
 
 export const locality: Intent = {
@@ -14,9 +14,9 @@ export const locality: Intent = {
     // saying where they live: the answer for that place suits both).
     const last = FOLLOW_UP_LEADS.has(turn.text.folded[0]!) ? lastAnswered(turn) : undefined;
     // "còn ở Hà Nội" right after Lai Châu's answer, which has no version for Hà Nội: the question again, of Hà Nội,
-    // when the FAQ has an answer to give (or to say the documents have nothing of Hà Nội's own).
+    // for the FAQ to answer or the fallback to say the documents do not.
     const elsewhere = last && last.scope !== 'national' && last.scope !== stated.id && !turn.knowledge.variantOf(last, { scope: stated.id });
-    if (stated.only && elsewhere && resolve(turn).kind === 'answer') return undefined;
+    if (stated.only && elsewhere) return undefined;
     if (stated.only) return stated.asks || last ? 0.5 : 0.9;
     return stated.asks ? undefined : 0.5;
   },

@@ -34,3 +34,8 @@ export function citing(text: string, sources: readonly SourceRef[]): string {
 export function entryTitle(entry: FaqEntry): string {
   return entry.question.length <= 60 ? entry.question : `${entry.question.slice(0, 57).trimEnd()}…`;
 }
+
+/** "còn Cao Bằng thì sao" after an answer of Hải Phòng's own, which the documents give no other place. */
+export function notForPlace(place: string, answeredFor: string): string {
+  return `Tài liệu tôi có không nêu nội dung này cho ${place}; câu trả lời trước là của ${answeredFor}. Bạn có thể hỏi điều khác về ${place}.`;
+}

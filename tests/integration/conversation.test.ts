@@ -2873,6 +2873,15 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Kế hoạch của Lai Châu có 7 nhóm nhiệm vụ, giải pháp/);
   });
 
+  it('says the documents give another place nothing of an answer of one place\'s own, when asked "còn …" of it', async () => {
+    await ask(app, 's23m', 'kế hoạch hải phòng chia thành mấy nhóm nhiệm vụ giải pháp');
+    const reply = await ask(app, 's23m', 'còn cao bằng thì sao');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toBe('Tài liệu tôi có không nêu nội dung này cho Cao Bằng; câu trả lời trước là của Hải Phòng. Bạn có thể hỏi điều khác về Cao Bằng.');
+    await ask(app, 's23n', 'hải phòng có đề xuất chi trả khám sức khỏe định kỳ bằng bhyt không');
+    expect((await ask(app, 's23n', 'thế ở lai châu')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
