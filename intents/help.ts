@@ -38,6 +38,9 @@ const asksForHelp = phraseList([
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
   // "ko biết hỏi cái máy này thế nào": how to ask the bot, named as the phone it is on.
   'không biết hỏi', 'chưa biết hỏi', 'cái máy này', 'máy này', 'cái máy này thế nào', 'máy này thế nào',
+  // "cái này dùng sao, hỏi cái gì cũng được à", "cái này xài sao, gõ gì vô": the chat itself, as "this thing".
+  'cái này dùng sao', 'cái này dùng thế nào', 'cái này xài sao', 'cái này xài thế nào', 'xài sao', 'xài thế nào', 'gõ gì', 'gõ gì vô', 'gõ gì vào',
+  'hỏi gì cũng được', 'hỏi cái gì cũng được',
 ]);
 
 // "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.

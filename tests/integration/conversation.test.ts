@@ -2882,6 +2882,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's23n', 'thế ở lai châu')).intent).toBe('fallback');
   });
 
+  it('takes "cái này xài thế nào" for help, and the people insured asked as "bao nhiêu dân" for a share, not a population', async () => {
+    expect((await ask(app, 's23o', 'cái này xài thế nào vậy')).intent).toBe('help');
+    const share = await ask(app, 's23p', 'năm 2030 bảo hiểm y tế phải phủ được bao nhiêu dân');
+    expect(share.intent).toBe('faq');
+    expect((await ask(app, 's23q', 'hải phòng có bao nhiêu dân')).intent).toBe('fallback');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -131,9 +131,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('quy định').folded).toEqual(normalize('qui định').folded);
   });
 
-  it('reads "bnhieu" as "bao nhiêu" and "bao h" as "bao giờ", not as words run together', () => {
+  it('reads "bnhieu" as "bao nhiêu", "bao h" as "bao giờ" and "bảo hỉm" as "bảo hiểm"', () => {
     expect(normalize('được hỗ trợ bnhieu').folded.join(' ')).toBe('duoc ho tro bao nhieu');
     expect(normalize('bao h xong').folded.join(' ')).toBe('bao gio xong');
+    expect(normalize('bảo hỉm xã hội').folded.join(' ')).toBe('bao hiem xa hoi');
   });
 
   it('spells the words an abbreviation stands for as the same words typed out', () => {
