@@ -40,13 +40,13 @@ const asksForHelp = phraseList([
   'không biết hỏi', 'chưa biết hỏi', 'cái máy này', 'máy này', 'cái máy này thế nào', 'máy này thế nào',
   // "cái này dùng sao, hỏi cái gì cũng được à", "cái này xài sao, gõ gì vô": the chat itself, as "this thing".
   'cái này dùng sao', 'cái này dùng thế nào', 'cái này xài sao', 'cái này xài thế nào', 'xài sao', 'xài thế nào', 'gõ gì', 'gõ gì vô', 'gõ gì vào',
-  'hỏi gì cũng được', 'hỏi cái gì cũng được',
+  'hỏi gì cũng được', 'hỏi cái gì cũng được', 'dùng cái này', 'sử dụng cái này', 'cách dùng cái này', 'cách sử dụng cái này',
 ]);
 
 // "chào bạn, mình hỏi chút về bhyt", "cho em hỏi về bảo hiểm y tế": a question announced, not yet asked.
 const announcing = phraseList([
   'xin chào', 'chào', 'muốn', 'cần', 'xin', 'chút', 'tí', 'xíu', 'một chút', 'vài câu', 'vài điều', 'ít', 'về', 'bảo hiểm y tế', 'bảo hiểm',
-  'chính sách', 'thông tin', 'một số', 'tìm hiểu', 'tư vấn', 'được không',
+  'chính sách', 'thông tin', 'một số', 'tìm hiểu', 'tư vấn', 'được không', 'mấy chuyện', 'vài chuyện', 'cho cả nhà', 'cho gia đình',
 ]);
 const ANNOUNCING_VERBS = new Set(['hoi', 'hieu', 'van']);
 
@@ -60,7 +60,10 @@ const asksAboutTheBot = phraseList([
   'hỏi như thế nào', 'nội dung gì', 'những nội dung gì', 'ai tạo ra', 'ai làm ra', 'người hay máy',
 ]);
 // "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
-const howToAsk = phraseList(['cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng', 'làm sao để dùng', 'làm sao dùng', 'không biết hỏi', 'chưa biết hỏi']);
+const howToAsk = phraseList([
+  'cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'hỏi kiểu gì', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng',
+  'làm sao để dùng', 'làm sao dùng', 'không biết hỏi', 'chưa biết hỏi', 'không biết phải hỏi',
+]);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
 // được những việc gì" right after one on VNeID asks about the app.
@@ -135,7 +138,15 @@ export const help: Intent = {
     // "bạn trả lời được những câu hỏi gì về bảo hiểm y tế": every answer is about it.
     const request = addressed ? withoutPhrases(turn.text, [['ve', ...BHYT]]) : turn.text;
     if ((consistsOf(request, cues, FILLER) && !ofOthers()) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
-    if (turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(turn.text, announcing(normalize), FILLER)) return 0.9;
+    // "Chào bạn, mình ở Lai Châu, nhà làm chè …. Mình muốn hỏi mấy chuyện về bảo hiểm y tế cho cả nhà.": what is told
+    // first asks nothing.
+    const announced = (text: NormalizedText) => text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(text, announcing(normalize), FILLER);
+    if (announced(turn.text)) return 0.9;
+    const lastSentence = askingSentence(turn.text.original);
+    if (lastSentence !== turn.text.original && !lastSentence.includes('?') && announced(normalize(lastSentence))) {
+      const told = normalize(turn.text.original.slice(0, turn.text.original.lastIndexOf(lastSentence)));
+      if (!asksSomething(told)) return 0.9;
+    }
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.
     // The request is made to the bot ("bạn", "ad"): "…, có gợi ý không" may ask for slogans.

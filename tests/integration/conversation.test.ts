@@ -2889,6 +2889,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's23q', 'hải phòng có bao nhiêu dân')).intent).toBe('fallback');
   });
 
+  it('takes a request for help after a story of the person, and a question announced after where they live', async () => {
+    const request = 'Tôi mới mở cái khung chat này, không biết phải hỏi kiểu gì. Nhà tôi làm ruộng, tôi gõ chậm lắm. Bạn chỉ tôi cách sử dụng cái này với, hỏi những gì được?';
+    expect((await ask(app, 's23r', request)).intent).toBe('help');
+    const announced = 'Chào em, chị ở Hải Phòng, bán hàng ở chợ, chồng chạy xe ôm. Chị muốn hỏi vài chuyện về bảo hiểm y tế cho gia đình.';
+    expect((await ask(app, 's23s', announced)).intent).toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
