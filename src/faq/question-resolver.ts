@@ -57,6 +57,8 @@ const FOLLOW_UP_START = [
   BESIDES,
   // "nhắc lại số năm 2026 giúp mình": that detail of what was just answered, again.
   ...AGAIN_START,
+  // "tức là 95% đúng ko", "vậy là 2030 à": what was just answered, restated to check it.
+  ['tuc', 'la'], ['vay', 'la'], ['nghia', 'la'], ['nhu', 'vay', 'la'],
 ];
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
@@ -528,6 +530,18 @@ function leadsToPlace(text: NormalizedText, unplaced: NormalizedText): boolean {
   return unplaced.folded.length > 0 && FOLLOW_UP_LEADS.has(text.folded[0]!) && unplaced.folded[1] !== text.folded[1];
 }
 
+/**
+ * "nói cụ thể hơn đi, ai được miễn trước", "cụ thể hơn: dân tra cứu bằng ứng dụng gì": a request for more, then the
+ * question that says what more: that question.
+ */
+function withoutRequestForMore({ knowledge, text }: Turn): string | undefined {
+  const [request, ...rest] = clausesOf(text.original);
+  if (rest.length === 0 || !consistsOf(knowledge.normalize(request!), asksForMore(knowledge.normalize), FILLER)) return undefined;
+  const question = text.original.slice(text.original.indexOf(rest[0]!));
+  const asked = knowledge.normalize(question);
+  return asksSomething(asked) && knowledge.index.tellingWords(asked).length >= OWN_TOPIC_WORDS ? question : undefined;
+}
+
 /** The entry answered last, while the conversation is still about it. */
 export function lastAnswered({ conversation, knowledge, now, settings }: Turn): FaqEntry | undefined {
   const topic = conversation.lastTopic;
@@ -553,7 +567,7 @@ function resolveUncached(turn: Turn): Resolution {
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long.
-  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text);
+  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round.

@@ -2896,6 +2896,19 @@ describe('conversation context', () => {
     expect((await ask(app, 's23s', announced)).intent).toBe('help');
   });
 
+  it('checks a figure restated right after an answer ("nghĩa là 96% phải không") against that answer', async () => {
+    await ask(app, 's23t', 'mục tiêu bao phủ bhyt lai châu 2026');
+    const reply = await ask(app, 's23t', 'nghĩa là 96% phải không');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/95%/);
+  });
+
+  it('answers the question that follows a request for more detail, with nothing answered before', async () => {
+    const reply = await ask(app, 's23u', 'giải thích kỹ hơn nha, ai được miễn trước');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/miễn viện phí/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
