@@ -19,8 +19,11 @@ const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
 // The rest of a number issued by a central body ("/TW", "/BTGDVTW"), which a province's own does not have.
 const NOT_CENTRAL = String.raw`(?![^\s,;.]*TW\b)`;
 // "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
-// kind named first, asked at the end.
-const ASKS_DOCUMENT_NUMBER = /\b(van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan)\b(?: [\p{L}\d]+){0,10} so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$/u;
+// kind named first, asked at the end; "… thực hiện chỉ thị 52 là kế hoạch số mấy": of the kind right before it.
+const DOCUMENT_NUMBER_END = String.raw`so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$`;
+const DOCUMENT_KIND_WORDS = 'van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan';
+const ASKS_DOCUMENT_NUMBER = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS})\b(?: [\p{L}\d]+){0,10} ${DOCUMENT_NUMBER_END}`, 'u');
+const ASKS_NUMBER_OF_KIND_BEFORE = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS}) ${DOCUMENT_NUMBER_END}`, 'u');
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
@@ -958,7 +961,7 @@ function officialAsked(folded: string): RegExp | undefined {
  * carries out ("33-HD/BTGDVTW").
  */
 function documentNumberAsked(folded: string, ofProvince: boolean): RegExp | undefined {
-  const kind = folded.match(ASKS_DOCUMENT_NUMBER)?.[1];
+  const kind = (folded.match(ASKS_NUMBER_OF_KIND_BEFORE) ?? folded.match(ASKS_DOCUMENT_NUMBER))?.[1];
   if (kind === undefined) return undefined;
   const number = DOCUMENT_KINDS.find(({ words }) => words.join(' ') === kind)?.number ?? ANY_DOCUMENT_NUMBER;
   return ofProvince ? new RegExp(`${number.source}${NOT_CENTRAL}`) : number;

@@ -1,4 +1,4 @@
-import { foldToken } from '../language/fold.js';
+import { foldDiacritics, foldToken } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
@@ -13,8 +13,9 @@ const ITEM_NOUNS = new RegExp(`\\b${ITEM_NOUN}\\b`, 'g');
 const SHORT_ITEM_NOUN = `(?:${ITEM_NOUN}|i|cai)`;
 const END = new RegExp(`\\b${SHORT_ITEM_NOUN} (cuoi(?: cung)?|dau(?: tien)?)\\b`);
 // "nhiệm vụ thứ 7", "nhóm thứ hai", "thông điệp số 6": an item by what the list is of, however long the question ("số 6"
-// alone may be a document's).
-const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN} (?:thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)|so (\\d{1,2}))\\b`);
+// alone may be a document's); a word or two may come between ("thông điệp tuyên truyền số 13").
+const NAMED_ITEM = new RegExp(`\\b${ITEM_NOUN}(?: [a-z]+){0,2}? (?:thu (\\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi)|so (\\d{1,2}))\\b`);
+const LEADING_ITEM_NOUN = new RegExp(`^${ITEM_NOUN}`);
 // "số 72" alone may be a document's number; "câu số 7" is an item's.
 const BY_NUMBER = new RegExp(`(?<!${ITEM_NOUN} )\\bso \\d`);
 const WORDS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
@@ -171,16 +172,55 @@ function enumerationOf(answer: string): { lead: string; items: string[] } | unde
   return { lead, items: items.map((item, i) => `(${i + 1}) ${item}`) };
 }
 
+/** "thông điệp số 13" of a list of 12: the place asked and how many items the list has, when it has fewer. */
+export function itemBeyond(text: NormalizedText, list: Listing): { asked: number; count: number } | undefined {
+  const named = itemNamed(text);
+  const count = named && isListOf(list, named.noun) ? itemsOf(list)?.length : undefined;
+  const asked = named ? placeOf(named.ordinal) : 0;
+  return count !== undefined && asked > count ? { asked, count } : undefined;
+}
+
+/**
+ * True when a question names an item of a kind of list ("thông điệp số 3") the answer is not: a list of forms of
+ * propaganda, or no list.
+ */
+export function namesItemOfOtherKind(text: NormalizedText, list: Listing): boolean {
+  const noun = itemNamed(text)?.noun;
+  return noun !== undefined && KINDS_OF_ITEM[noun] !== undefined && (!hasList(list) || !isListOf(list, noun));
+}
+
+/** The item a question names by what the list is of and its place in it: "thông điệp số 6", "nhóm 6". */
+function itemNamed(text: NormalizedText): { noun: string; ordinal: string } | undefined {
+  const folded = text.folded.join(' ');
+  const found = NAMED_ITEM.exec(folded) ?? NUMBERED_ITEM.exec(folded);
+  const ordinal = found?.[1] ?? found?.[2];
+  if (!found || ordinal === undefined) return undefined;
+  return { noun: LEADING_ITEM_NOUN.exec(found[0])![0], ordinal };
+}
+
 /**
  * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì", "nhóm 6 trong ct06": the item a question names by what the
  * list is of and its place in it, of the answer found for it, as `listItemAsked` gives it.
  */
 export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
-  const folded = text.folded.join(' ');
-  const found = NAMED_ITEM.exec(folded) ?? NUMBERED_ITEM.exec(folded);
-  const ordinal = found?.[1] ?? found?.[2];
-  const items = ordinal === undefined ? undefined : itemsOf(list);
-  return items && excerptOf(listLead(list), items, placeOf(ordinal!));
+  const named = itemNamed(text);
+  const items = named && isListOf(list, named.noun) ? itemsOf(list) : undefined;
+  return items && excerptOf(listLead(list), items, placeOf(named!.ordinal));
+}
+
+// Nouns that say what kind of thing a list holds, and the words a list of that kind may be written with: "thông điệp
+// số 3" is no item of a list of forms of propaganda. Other nouns ("nhóm", "mục", "câu") may name any list's items.
+const KINDS_OF_ITEM: Record<string, readonly string[]> = {
+  'thong diep': ['thong diep', 'khau hieu'],
+  'khau hieu': ['thong diep', 'khau hieu'],
+  'hinh thuc': ['hinh thuc'],
+  'quan diem': ['quan diem'],
+  'dot pha': ['dot pha'],
+};
+
+function isListOf(list: Listing, noun: string): boolean {
+  const kinds = KINDS_OF_ITEM[noun];
+  return !kinds || kinds.some((kind) => foldDiacritics(listLead(list)).includes(kind));
 }
 
 /**

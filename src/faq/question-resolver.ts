@@ -13,7 +13,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, wordsBesidesItem } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
@@ -819,8 +819,16 @@ function resolveUncached(turn: Turn): Resolution {
     if (sameDocument.length === 1) return fromDecision(turn, { kind: 'answer', best: sameDocument[0]!, candidates: decision.candidates }, focus, places.remembered);
   }
   // "cho mình xem thông điệp số 6": an item named of a list, and nothing sure to answer it: the likeliest list that has
-  // such an item.
-  const listNamed = unsure ? decision.candidates.map(({ entry }) => ({ entry, item: namedItemIn(turn.text, entry) })).find((c) => c.item) : undefined;
+  // such an item. So too when the answer found is no list of such items ("thông điệp số 3 …" of the forms of
+  // propaganda), of the lists close to it.
+  const otherList = decision.kind === 'answer' && namesItemOfOtherKind(turn.text, decision.best.entry);
+  const listNamed =
+    unsure || otherList
+      ? decision.candidates
+          .filter((c) => unsure || c.score + LIST_MARGIN >= decision.candidates[0]!.score)
+          .map(({ entry }) => ({ entry, item: namedItemIn(turn.text, entry) }))
+          .find((c) => c.item)
+      : undefined;
   if (listNamed) return detailAsked(turn, { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item });
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
   // conversation is about may make an answer of that place sure. So may it when what is found is another province's
@@ -847,6 +855,9 @@ function resolveUncached(turn: Turn): Resolution {
     answer.kind === 'answer' && !answer.excerpt
       ? (namedItemIn(turn.text, answer.entry) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, answer.entry))
       : undefined;
+  // "thông điệp số 13" of the twelve: no such item, which the answer with the whole list says.
+  const beyond = answer.kind === 'answer' && !answer.excerpt && !namedItem ? itemBeyond(turn.text, answer.entry) : undefined;
+  if (beyond && answer.kind === 'answer') return { ...answer, partial: true, note: `Danh sách này chỉ có ${beyond.count} mục, không có mục thứ ${beyond.asked}.` };
   // "nhóm thứ 6 trong chương trình 06 của hà nội là gì", when what is found is the programme: the item of its list,
   // if the question says nothing else ("nhóm thứ hai về chính sách thì ưu tiên ai" asks of the item).
   const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;

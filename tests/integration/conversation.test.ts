@@ -2909,6 +2909,20 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/miễn viện phí/);
   });
 
+  it('gives an item named of a kind of list from the close list of that kind, and says when the list has no such item', async () => {
+    const slogan = await ask(app, 's23v', 'hướng dẫn tuyên truyền nghị quyết 72 của cao bằng, thông điệp thứ 4 là câu gì');
+    expect(slogan.replies[0]!.text).toMatch(/12 thông điệp[^]*\(4\)/);
+    const beyond = await ask(app, 's23w', 'khẩu hiệu tuyên truyền thứ 15 về sức khỏe là gì');
+    expect(beyond.intent).toBe('fallback');
+    expect(beyond.replies[0]!.text).toMatch(/^Danh sách này chỉ có 12 mục, không có mục thứ 15\./);
+  });
+
+  it('asks the number of the kind of document named right before "số mấy", not of the first named', async () => {
+    const reply = await ask(app, 's23x', 'thành ủy hải phòng triển khai chỉ thị 52 thì cao bằng thực hiện chỉ thị đó bằng kế hoạch số mấy');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/69-KH\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

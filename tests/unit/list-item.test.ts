@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratedItemAsked, type Listing, listItemAsked, namedItemIn } from '../../src/faq/list-item.js';
+import { enumeratedItemAsked, itemBeyond, type Listing, listItemAsked, namedItemIn, namesItemOfOtherKind } from '../../src/faq/list-item.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
@@ -34,6 +34,15 @@ describe('list items', () => {
     expect(named('chương trình hành động số 2 của thành phố gồm những nhóm nào')).toBeUndefined();
     expect(named('cho mình xem nhóm số 3 trong chương trình')).toEqual({ excerpt: 'Chương trình có 03 nhóm: (3) chuyển đổi số.', item: 3 });
     expect(named('cho em hỏi nhóm thứ 7 trong chương trình của thành phố là gì')).toBeUndefined();
+  });
+
+  it('names no item of a list of another kind ("thông điệp số 2" of groups), and says when the place is beyond the list', () => {
+    const text = (message: string) => knowledge.normalize(message);
+    expect(namedItemIn(text('thông điệp tuyên truyền số 2 là gì'), GROUPS)).toBeUndefined();
+    expect(namesItemOfOtherKind(text('thông điệp tuyên truyền số 2 là gì'), GROUPS)).toBe(true);
+    expect(namedItemIn(text('khẩu hiệu thứ 2 là câu nào'), SLOGANS)?.item).toBe(2);
+    expect(itemBeyond(text('khẩu hiệu thứ 5 là câu nào'), SLOGANS)).toEqual({ asked: 5, count: 3 });
+    expect(itemBeyond(text('nhóm số 2 là gì'), GROUPS)).toBeUndefined();
   });
 
   it('gives the one item with most of what is named ("có nhóm nào về …", "thông điệp về …"), and none when no item or several are', () => {
