@@ -1125,13 +1125,19 @@ const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|n
 
 /**
  * True when the text asks for a figure as it is now or was reached, or checks one ("năm 2025 cả nước đạt 94,2% rồi
- * đúng ko"), which plans do not give.
+ * đúng ko"), which plans do not give: in the same sentence ("năm ngoái em đi khám …. Lai Châu có kế hoạch tăng tỷ
+ * lệ … lên bn" tells of last year, and asks of the plan).
  */
 export function asksFigureSoFar(text: NormalizedText): boolean {
-  const asked = foldedOriginal(text);
   const checksFigure = checksClaim(text) && GIVES_PERCENTAGE.test(text.original);
-  return (ASKS_NUMBER.test(asked) || checksFigure) && SO_FAR.test(asked);
+  return text.original.split(SENTENCE_BREAK).some((sentence) => {
+    // "máy móc" (a machine), typed with its diacritics, asks no number.
+    const folded = foldDiacritics(sentence.replace(MACHINE, ' '));
+    return (ASKS_NUMBER.test(folded) || checksFigure) && SO_FAR.test(folded);
+  });
 }
+const SENTENCE_BREAK = /[.?!;]\s+|\n+/;
+const MACHINE = /(?<!\p{L})máy(?!\p{L})/giu;
 
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not give. */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {

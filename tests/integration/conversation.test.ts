@@ -2923,6 +2923,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/69-KH\/TU/);
   });
 
+  it('reads a figure asked of the plan, not of now, when only the story before it tells of last year', async () => {
+    const reply = await ask(app, 's23y', 'năm ngoái bố em nằm viện huyện vì trạm xã thiếu máy móc. cao bằng muốn mỗi trạm y tế có mấy bác sĩ');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).not.toMatch(/không nêu số liệu hiện nay/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
