@@ -1,12 +1,13 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
-import { asksOutline, documentsNamed, entriesOfPart, mayNamePart, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
+import { APPENDIX, asksOutline, documentsNamed, entriesOfPart, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
 import type { FaqEntry, SourceDocument } from '../src/faq/schema.js';
 import { foldDiacritics } from '../src/language/fold.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { citing, entryTitle, PAYLOAD } from './replies.js';
 
 type Asked =
-  | { kind: 'outline'; document: SourceDocument }
+  /** Its parts, or its appendix's ("phụ lục có mấy mục lớn"). */
+  | { kind: 'outline'; document: SourceDocument; appendix?: boolean }
   | { kind: 'part'; document: SourceDocument; part: DocumentPart }
   /** Several documents may be meant: which one. */
   | { kind: 'which'; choices: Array<{ document: SourceDocument; part?: DocumentPart }> };
@@ -43,7 +44,9 @@ function findAsked(turn: Turn): Asked | undefined {
   if (outline) {
     const documents = named.length > 0 ? named : context ? [context] : nounOnly ? knowledge.content.documents : [];
     if (documents.length === 0) return undefined;
-    return documents.length === 1 ? { kind: 'outline', document: documents[0]! } : { kind: 'which', choices: documents.map((document) => ({ document })) };
+    if (documents.length > 1) return { kind: 'which', choices: documents.map((document) => ({ document })) };
+    const document = documents[0]!;
+    return { kind: 'outline', document, appendix: namesAppendix(text.original) && document.parts.some((p) => p.number.startsWith(`${APPENDIX} `)) };
   }
   // "phần II nói gì", with nothing before it: a part is a document's, whichever one.
   const documents = named.length > 0 ? named : context ? [context] : knowledge.content.documents;
@@ -66,16 +69,19 @@ function documentInContext({ conversation, knowledge, now, settings }: Turn): So
 /** Who issued it and what it is, as a reply names it. */
 const documentName = (document: SourceDocument) => `${document.number} (${document.issuer})`;
 
-function outlineReply(turn: Turn, document: SourceDocument): IntentReply {
-  const main = document.parts.filter((p) => !p.number.includes(' '));
-  const lines = main.map((p) => `${p.number}. ${p.title}`);
-  const choices = main.map((p) => ({ title: `${partName(p)}: ${p.title}`.slice(0, 60), payload: PAYLOAD.documentPart(document.id, p.number) }));
+function outlineReply(turn: Turn, document: SourceDocument, appendix = false): IntentReply {
+  const ofAppendix = (p: DocumentPart) => p.number.startsWith(`${APPENDIX} `);
+  const shown = document.parts.filter((p) => (appendix ? ofAppendix(p) : !ofAppendix(p)));
+  const numbered = shown.filter((p) => p.number !== APPENDIX);
+  const lines = shown.map((p) => (p.number === APPENDIX ? `${APPENDIX}: ${p.title}` : `${p.number.replace(`${APPENDIX} `, '')}. ${p.title}`));
+  const heading = appendix ? `${APPENDIX} của ${documentName(document)} gồm ${numbered.length} mục:` : `${documentName(document)} gồm ${numbered.length} phần:`;
+  const choices = shown.map((p) => ({ title: `${partName(p)}: ${p.title}`.slice(0, 60), payload: PAYLOAD.documentPart(document.id, p.number) }));
   const sources = turn.knowledge.sourcesOf({ sources: [{ doc: document.id }] });
   return {
     confidence: 0.9,
     sources,
     conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'document', id: document.id, at: turn.now.getTime() }, choices },
-    replies: [{ text: citing(`${documentName(document)} gồm:\n${lines.join('\n')}`, sources), quickReplies: choices }],
+    replies: [{ text: citing(`${heading}\n${lines.join('\n')}`, sources), quickReplies: choices }],
   };
 }
 
@@ -163,7 +169,7 @@ export const documentPart: Intent = {
   },
   reply: (turn) => {
     const found = asked(turn)!;
-    if (found.kind === 'outline') return outlineReply(turn, found.document);
+    if (found.kind === 'outline') return outlineReply(turn, found.document, found.appendix);
     if (found.kind === 'part') return partReply(turn, found.document, found.part);
     return whichReply(turn, found.choices);
   },

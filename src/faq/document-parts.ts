@@ -31,7 +31,7 @@ export function partNamed(original: string, document: SourceDocument): DocumentP
       break;
     }
   }
-  const appendix = APPENDIX_NAMED.test(lower);
+  const appendix = namesAppendix(text);
   const byTitle = number === undefined && !appendix ? partTitled(foldDiacritics(lower), document) : undefined;
   if (byTitle) return byTitle;
   const has = (n: string) => document.parts.find((p) => p.number === n);
@@ -67,10 +67,15 @@ export function asksOutline(text: NormalizedText): boolean {
   return OUTLINE_ASKED.test(text.folded.join(' '));
 }
 
+/** True when a message names an appendix ("phụ lục"). */
+export function namesAppendix(original: string): boolean {
+  return APPENDIX_NAMED.test(original.toLowerCase());
+}
+
 /** True when a message may name a part of a document (by number, as the appendix, or by heading after "phần"). */
 export function mayNamePart(original: string): boolean {
   const lower = original.toLowerCase();
-  return APPENDIX_NAMED.test(lower) || /(?<!\p{L})(?:phần|phan|mục|muc)\s/u.test(lower);
+  return namesAppendix(lower) || /(?<!\p{L})(?:phần|phan|mục|muc)\s/u.test(lower);
 }
 
 const placesOf = new WeakMap<Knowledge, Map<string, Scope | undefined>>();

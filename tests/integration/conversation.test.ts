@@ -2929,6 +2929,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).not.toMatch(/không nêu số liệu hiện nay/);
   });
 
+  it('lists the parts of a document\'s appendix when the appendix is named', async () => {
+    const reply = await ask(app, 's23z', 'phụ lục của kế hoạch lai châu chia ra những mục lớn nào');
+    expect(reply.intent).toBe('document-part');
+    expect(reply.replies[0]!.text).toMatch(/^Phụ lục của Kế hoạch thực hiện Chương trình hành động số 10-CTr\/TU [^\n]* gồm 8 mục:\nI\. [^]*\nVIII\. Công tác thanh tra/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
