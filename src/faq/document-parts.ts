@@ -62,9 +62,9 @@ function partTitled(folded: string, document: SourceDocument): DocumentPart | un
   });
 }
 
-/** True when a message asks for a document's parts, all of them. */
+/** True when a message asks for a document's parts, all of them (as typed: the lexicon reads "mấy phân" as centimetres). */
 export function asksOutline(text: NormalizedText): boolean {
-  return OUTLINE_ASKED.test(text.folded.join(' '));
+  return OUTLINE_ASKED.test(foldDiacritics(text.original).replace(/[^a-z0-9]+/g, ' '));
 }
 
 /** True when a message names an appendix ("phụ lục"). */

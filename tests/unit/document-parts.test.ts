@@ -34,6 +34,7 @@ describe('document parts', () => {
   it('asks for every part with "gồm những phần nào", "bố cục", not with "mấy phần trăm"', () => {
     expect(asksOutline(knowledge.normalize('kế hoạch này gồm những phần nào'))).toBe(true);
     expect(asksOutline(knowledge.normalize('bo cuc van ban ra sao'))).toBe(true);
+    expect(asksOutline(knowledge.normalize('văn bản đó có mấy phần'))).toBe(true);
     expect(asksOutline(knowledge.normalize('có mấy phần trăm dân số tham gia'))).toBe(false);
   });
 
