@@ -879,14 +879,15 @@ function resolveUncached(turn: Turn): Resolution {
  */
 function ownAnswerFirst(knowledge: Knowledge, unplaced: NormalizedText, localities: Scope[]): Scope[] {
   if (localities.length < 2) return localities;
-  // Unless the first place has an answer of its own close to the likeliest.
-  const { candidates } = knowledge.decide(unplaced, { locality: localities[0] });
-  const [best] = candidates;
-  if (best && candidates.some((c) => c.entry.scope === localities[0] && best.score - c.score < OWN_ANSWER_MARGIN)) return localities;
-  const own = localities.findIndex((place, i) => {
-    const decision = i > 0 ? knowledge.decide(unplaced, { locality: place }) : undefined;
-    return decision?.kind === 'answer' && decision.best.entry.scope === place;
-  });
+  // A place has an answer of its own close to the likeliest, that gives the figure asked ("Hà Nội với Hải Phòng năm
+  // 2026 mỗi nơi bao nhiêu": Hà Nội's coverage answer gives no figure for 2026).
+  const hasOwn = (place: Scope) => {
+    const { candidates } = knowledge.decide(unplaced, { locality: place });
+    const [best] = candidates;
+    return best !== undefined && candidates.some((c) => c.entry.scope === place && best.score - c.score < OWN_ANSWER_MARGIN && !knowledge.missesFigureAsked(unplaced, c.entry));
+  };
+  if (hasOwn(localities[0]!)) return localities;
+  const own = localities.findIndex((place, i) => i > 0 && hasOwn(place));
   return own > 0 ? [localities[own]!, ...localities.filter((_, i) => i !== own)] : localities;
 }
 

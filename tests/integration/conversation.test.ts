@@ -2935,6 +2935,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Phụ lục của Kế hoạch thực hiện Chương trình hành động số 10-CTr\/TU [^\n]* gồm 8 mục:\nI\. [^]*\nVIII\. Công tác thanh tra/);
   });
 
+  it('puts first, of two places compared, the one whose own answer gives the figure asked', async () => {
+    const reply = await ask(app, 's23aa', 'hà nội và hải phòng đặt chỉ tiêu bao phủ bhyt năm 2026 là bao nhiêu phần trăm');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Hải Phòng phấn đấu tỷ lệ người dân tham gia BHYT đạt trên 95,5%[^]*Hà Nội/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
