@@ -1162,8 +1162,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
     const note = compares ? comparisonOf(knowledge, last, variant) : undefined;
-    // "hà nội thì sao" after Cao Bằng's life expectancy, 75: Hà Nội's answer, which gives no figure, does not answer it.
-    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer);
+    // "hà nội thì sao" after Cao Bằng's life expectancy, 75: Hà Nội's answer, which gives no figure, does not answer it
+    // (but "còn hải phòng thì chương trình số mấy" after Hà Nội's programme of 12/01/2026 asks only its number).
+    const asksOwnFigure = knowledge.asksAmount(turn.text) && !knowledge.missesFigureAsked(turn.text, variant);
+    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer) && !asksOwnFigure;
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}), ...(figureMissing ? { partial: true as const } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.

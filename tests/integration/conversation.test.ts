@@ -2941,6 +2941,13 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Hải Phòng phấn đấu tỷ lệ người dân tham gia BHYT đạt trên 95,5%[^]*Hà Nội/);
   });
 
+  it('answers a place\'s version that gives the figure the follow-up asks, though not the last answer\'s headline figure', async () => {
+    await ask(app, 's23ab', 'thành ủy hà nội ra chương trình hành động mang số bao nhiêu để thực hiện nghị quyết 72');
+    const reply = await ask(app, 's23ab', 'thế hải phòng thì chương trình hành động số mấy');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/03-CTr\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
