@@ -169,6 +169,12 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // is a share of it; "hướng dẫn số mấy" a guidance's number). As typed: "bao nhiêu % dân", without its "%", is a share;
   // so is "bhyt phải có bao nhiêu dân", of the people insured.
   { asks: /(?<!huong )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|(?<!\b(?:bhyt|bao hiem|bao phu)\b.*)\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
+  // "xếp thứ mấy cả nước", "top mấy toàn quốc": a province's rank, which only an answer placing it among the leaders
+  // gives (not "nó đứng thứ mấy", an item's place in a list).
+  {
+    asks: /\b(?:(?:xep|dung|dang) (?:thu|hang)|top|hang) (?:may|bao nhieu|bn)\b(?=.*\b(?:ca nuoc|toan quoc|trong nuoc|cac tinh)\b)/,
+    gives: /dẫn đầu|thứ \d+|hạng \d+|top \d+/i,
+  },
   // "ngày bhyt năm nay là lần thứ mấy", "kỷ niệm bao nhiêu năm": which anniversary, which no document gives.
   { asks: /\blan thu (?:may|bao nhieu|bn)\b|\bky niem (?:bao nhieu|bn|may) nam\b/, gives: /lần thứ \d+|\d+ năm (?:ngày|thành lập)/ },
   // "cân nặng trẻ em mục tiêu bao nhiêu kg": a weight, which no document gives (heights are in cm).

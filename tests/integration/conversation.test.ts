@@ -2948,6 +2948,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/03-CTr\/TU/);
   });
 
+  it('says the documents give no rank for a province whose answer does not place it among the leaders', async () => {
+    const reply = await ask(app, 's23ac', 'lai châu đứng thứ mấy cả nước về tỉ lệ tham gia bảo hiểm y tế');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu cụ thể điều bạn hỏi/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
