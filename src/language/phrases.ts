@@ -249,7 +249,7 @@ export const asksAgain = phraseList(AGAIN);
 
 /** Words that may surround a short command ("chào bạn nhé", "mình ở lai châu ạ") without changing it. */
 export const FILLER = new Set([
-  'toi', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'chatbot', 'nhi',
+  'toi', 'tui', 'minh', 'em', 'anh', 'chi', 'ban', 'oi', 'a', 'ad', 'admin', 'nhe', 'nha', 'voi', 'ah', 'ha', 'bot', 'chatbot', 'nhi',
   'cho', 'hoi', 'la', 'thi', 'vay', 'the', 'roi', 'nhieu', 'rat', 'ca', 'nhe', 'day', 'o', 'dang', 'song', 'tai', 'chu',
   'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'tinh', 'thanh', 'pho',
   'can', 'chut', 'xiu', 'muon', 'duoc', 'gi', 'khong', 'nhung', 'nao', 'dieu', 'nay', 'giup', 'ho', 'di', 'luon', 'nua',

@@ -2954,6 +2954,10 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu cụ thể điều bạn hỏi/);
   });
 
+  it('takes "phải gõ cái gì vô cho nó trả lời" for help, with "tui" for "tôi"', async () => {
+    expect((await ask(app, 's23ad', 'tui mới xài, phải gõ cái gì vô cho nó trả lời')).intent).toBe('help');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
