@@ -42,28 +42,34 @@ function findAsked(turn: Turn): Asked | undefined {
   const context = named.length === 0 ? documentInContext(turn) : undefined;
   const nounOnly = named.length === 0 && !context && DOCUMENT_NOUNS.test(text.folded.join(' '));
   if (outline) {
-    const documents = named.length > 0 ? named : context ? [context] : nounOnly ? knowledge.content.documents : [];
+    const documents = named.length > 0 ? named : context ? [context.document] : nounOnly ? knowledge.content.documents : [];
     if (documents.length === 0) return undefined;
     if (documents.length > 1) return { kind: 'which', choices: documents.map((document) => ({ document })) };
     const document = documents[0]!;
     return { kind: 'outline', document, appendix: namesAppendix(text.original) && document.parts.some((p) => p.number.startsWith(`${APPENDIX} `)) };
   }
   // "phần II nói gì", with nothing before it: a part is a document's, whichever one.
-  const documents = named.length > 0 ? named : context ? [context] : knowledge.content.documents;
+  const documents = named.length > 0 ? named : context ? [context.document] : knowledge.content.documents;
   const choices = documents.flatMap((document) => {
-    const part = partNamed(text.original, document);
+    // "phần cuối của kế hoạch lai châu", "mục cuối" right after the parts were listed: the last of them.
+    const listed = context?.listed ?? (named.length > 0 ? { inAppendix: namesAppendix(text.original) } : undefined);
+    const part = partNamed(text.original, document, listed);
     return part ? [{ document, part }] : [];
   });
   if (choices.length === 0) return undefined;
   return choices.length === 1 ? { kind: 'part', ...choices[0]! } : { kind: 'which', choices };
 }
 
-/** The document the conversation is about: whose parts were listed, or that the last answer was given from. */
-function documentInContext({ conversation, knowledge, now, settings }: Turn): SourceDocument | undefined {
+/**
+ * The document the conversation is about: whose parts were listed (and whether they were its appendix's), or that the
+ * last answer was given from.
+ */
+function documentInContext({ conversation, knowledge, now, settings }: Turn): { document: SourceDocument; listed?: { inAppendix: boolean } } | undefined {
   const topic = conversation.lastTopic;
   if (!topic || now.getTime() - topic.at >= settings.contextMs) return undefined;
   const id = topic.kind === 'document' ? topic.id : topic.kind === 'entry' ? (topic.document ?? knowledge.entry(topic.id)?.sources[0]?.doc) : undefined;
-  return knowledge.content.documents.find((d) => d.id === id);
+  const document = knowledge.content.documents.find((d) => d.id === id);
+  return document && { document, ...(topic.kind === 'document' ? { listed: { inAppendix: topic.part === APPENDIX } } : {}) };
 }
 
 /** Who issued it and what it is, as a reply names it. */
@@ -80,7 +86,12 @@ function outlineReply(turn: Turn, document: SourceDocument, appendix = false): I
   return {
     confidence: 0.9,
     sources,
-    conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'document', id: document.id, at: turn.now.getTime() }, choices },
+    conversation: {
+      ...turn.conversation,
+      ...livingPlace(turn),
+      lastTopic: { kind: 'document', id: document.id, at: turn.now.getTime(), ...(appendix ? { part: APPENDIX } : {}) },
+      choices,
+    },
     replies: [{ text: citing(`${heading}\n${lines.join('\n')}`, sources), quickReplies: choices }],
   };
 }
@@ -116,8 +127,9 @@ function naming(documents: readonly SourceDocument[]): Set<string> {
   let words = namingWords.get(documents);
   if (!words) {
     const texts = documents.flatMap((d) => [d.number, d.title, d.issuer]);
-    // And the words that ask what a part says: "phần IV có nội dung gì", "ý chính".
-    words = new Set(['phan', 'muc', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', ...texts.flatMap((t) => foldDiacritics(t).match(/[a-z]+/g) ?? [])]);
+    // And the words that ask what a part says ("phần IV có nội dung gì", "ý chính"), or which ("phần cuối cùng").
+    const asking = ['phan', 'muc', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', 'cuoi', 'cung', 'dau', 'tien'];
+    words = new Set([...asking, ...texts.flatMap((t) => foldDiacritics(t).match(/[a-z]+/g) ?? [])]);
     namingWords.set(documents, words);
   }
   return words;

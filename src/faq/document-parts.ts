@@ -12,20 +12,33 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8 };
 // "phần II", "phần 2", "phần thứ hai", "mục III": a part by its number. "mục 3" is an item of a list, not a part.
 const PART_NUMBER = /(?<![\p{L}\d])(phần|phan|mục|muc)\s+(thứ\s+|thu\s+)?([ivx]+|\d{1,2}|\p{L}+)(?![\p{L}\d])/gu;
+// "phần cuối", "mục đầu tiên": the last or first part.
+const END_PART = /\b(?:phan|muc) (cuoi|dau)(?: cung| tien)?\b/;
 const APPENDIX_NAMED = /(?<!\p{L})(?:phụ lục|phu luc)(?!\p{L})/u;
 // "gồm những phần nào", "có mấy phần", "bố cục", "cấu trúc": the parts of a document, all of them ("mấy phần trăm" is
 // a percentage).
 const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|bo cuc|cau truc|muc lon)\b/;
 
-/** The number of the part a message names ("II"), "Phụ lục", or "Phụ lục IV" for a part of the appendix. */
-export function partNamed(original: string, document: SourceDocument): DocumentPart | undefined {
+/**
+ * The part a message names: by its number ("II"), as the appendix ("Phụ lục") or a part of it ("Phụ lục IV"), or, when
+ * the parts are what is talked about (`listed`), as the first or last ("phần cuối"; of the appendix when it is named,
+ * or when its parts were the ones listed). Else "mục cuối" is the last item of a list.
+ */
+export function partNamed(original: string, document: SourceDocument, listed?: { inAppendix: boolean }): DocumentPart | undefined {
   const text = original.normalize('NFC');
   const lower = text.toLowerCase();
+  const end = listed ? END_PART.exec(foldDiacritics(lower))?.[1] : undefined;
+  if (end) {
+    const inAppendix = listed!.inAppendix;
+    const ofAppendix = inAppendix || namesAppendix(text);
+    const parts = document.parts.filter((p) => (ofAppendix ? p.number.startsWith(`${APPENDIX} `) : !p.number.startsWith(APPENDIX)));
+    return end.startsWith('cuoi') ? parts.at(-1) : parts[0];
+  }
   let number: string | undefined;
   for (const match of lower.matchAll(PART_NUMBER)) {
     const [whole, lead, ordinal, written] = match as unknown as [string, string, string | undefined, string];
-    const end = match.index + whole.length;
-    const value = numberOf(written, text.slice(end - written.length, end), lead, ordinal !== undefined);
+    const after = match.index + whole.length;
+    const value = numberOf(written, text.slice(after - written.length, after), lead, ordinal !== undefined);
     if (value !== undefined) {
       number = ROMAN[value - 1];
       break;

@@ -28,6 +28,8 @@ export interface Topic {
   at: number;
   /** The document whose part the entry was given for: "còn phần III" asks of it. */
   document?: string;
+  /** The part of a document whose own parts were listed (its appendix): "mục cuối" is its last. */
+  part?: string;
   /**
    * The content's words the question asked with (folded): "còn Lai Châu thì sao" asks them of another place. Only
    * words the content has, so nothing personal is kept.

@@ -2929,10 +2929,15 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).not.toMatch(/không nêu số liệu hiện nay/);
   });
 
-  it('lists the parts of a document\'s appendix when the appendix is named', async () => {
+  it('lists the parts of a document\'s appendix when the appendix is named, and gives the last when asked next', async () => {
     const reply = await ask(app, 's23z', 'phụ lục của kế hoạch lai châu chia ra những mục lớn nào');
     expect(reply.intent).toBe('document-part');
     expect(reply.replies[0]!.text).toMatch(/^Phụ lục của Kế hoạch thực hiện Chương trình hành động số 10-CTr\/TU [^\n]* gồm 8 mục:\nI\. [^]*\nVIII\. Công tác thanh tra/);
+    const last = await ask(app, 's23z', 'còn mục cuối cùng thì sao');
+    expect(last.replies[0]!.text).toMatch(/^Mục VIII của Phụ lục/);
+    // Right after a list that is no document's parts, the last item of that list.
+    await ask(app, 's23z2', 'cao bằng tuyên truyền nghị quyết 72 qua những hình thức nào');
+    expect((await ask(app, 's23z2', 'mục cuối là gì')).replies[0]!.text).toMatch(/\(7\)/);
   });
 
   it('puts first, of two places compared, the one whose own answer gives the figure asked', async () => {
