@@ -1,5 +1,6 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
-import { APPENDIX, asksOutline, documentsNamed, entriesOfPart, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
+import { APPENDIX, asksOutline, entriesOfPart, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
+import { sourceDocumentsNamed } from '../src/faq/source-documents.js';
 import type { FaqEntry, SourceDocument } from '../src/faq/schema.js';
 import { foldDiacritics } from '../src/language/fold.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
@@ -38,7 +39,7 @@ function findAsked(turn: Turn): Asked | undefined {
   }
   const outline = asksOutline(text);
   if (!outline && !mayNamePart(text.original)) return undefined;
-  const named = documentsNamed(knowledge, text);
+  const named = sourceDocumentsNamed(knowledge, text);
   const context = named.length === 0 ? documentInContext(turn) : undefined;
   const nounOnly = named.length === 0 && !context && DOCUMENT_NOUNS.test(text.folded.join(' '));
   if (outline) {

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { documentNumbers, type Knowledge } from './answer-engine.js';
-import type { FaqEntry, Scope, SourceDocument } from './schema.js';
+import type { Knowledge } from './answer-engine.js';
+import type { FaqEntry, SourceDocument } from './schema.js';
 
 export type DocumentPart = SourceDocument['parts'][number];
 
@@ -89,36 +89,6 @@ export function namesAppendix(original: string): boolean {
 export function mayNamePart(original: string): boolean {
   const lower = original.toLowerCase();
   return namesAppendix(lower) || /(?<!\p{L})(?:phần|phan|mục|muc)\s/u.test(lower);
-}
-
-const placesOf = new WeakMap<Knowledge, Map<string, Scope | undefined>>();
-
-/** The province whose body issued the document ("… Tỉnh uỷ Cao Bằng"). */
-function placeOf(knowledge: Knowledge, document: SourceDocument): Scope | undefined {
-  let places = placesOf.get(knowledge);
-  if (!places) placesOf.set(knowledge, (places = new Map()));
-  if (!places.has(document.id)) places.set(document.id, knowledge.index.splitLocalities(knowledge.normalize(document.issuer)).localities[0]);
-  return places.get(document.id);
-}
-
-/**
- * The documents a message names, by the place that issued them, the numbers in their titles and their kind: the
- * likeliest ones (several when nothing tells them apart), or none when it names none.
- */
-export function documentsNamed(knowledge: Knowledge, text: NormalizedText): SourceDocument[] {
-  const folded = ` ${text.folded.join(' ')} `;
-  const places = knowledge.index.splitLocalities(text).localities;
-  const numbers = documentNumbers(folded);
-  const scored = knowledge.content.documents.map((document) => {
-    const place = placeOf(knowledge, document);
-    const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
-    const kind = foldDiacritics(document.number).split(' ').slice(0, 2).join(' ');
-    const score =
-      (place && places.includes(place) ? 2 : 0) + numbers.filter((n) => own.includes(n)).length * 2 + (folded.includes(` ${kind} `) ? 1 : 0);
-    return { document, score };
-  });
-  const best = Math.max(...scored.map((s) => s.score));
-  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.document);
 }
 
 /**

@@ -15,6 +15,7 @@ import { withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
+import { sourceNumberAsked } from './source-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 
@@ -565,6 +566,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": what is asked, of each.
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
+  // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text);
+  if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long.
   const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn);

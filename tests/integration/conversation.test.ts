@@ -2963,6 +2963,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's23ad', 'tui mới xài, phải gõ cái gì vô cho nó trả lời')).intent).toBe('help');
   });
 
+  it('says a source document leaves out its own number when asked it by what it carries out', async () => {
+    const reply = await ask(app, 's23ae', 'kế hoạch tuyên truyền nghị quyết 72 của thành ủy hà nội có số hiệu là gì');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.replies[0]!.text).toMatch(/không ghi số và ngày ban hành/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutline, documentsNamed, entriesOfPart, partNamed } from '../../src/faq/document-parts.js';
+import { asksOutline, entriesOfPart, partNamed } from '../../src/faq/document-parts.js';
 import type { SourceDocument } from '../../src/faq/schema.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
 const document = (id: string): SourceDocument => knowledge.content.documents.find((d) => d.id === id)!;
 const part = (message: string, id = 'kh-hp-ct52') => partNamed(message, document(id))?.number;
-const named = (message: string) => documentsNamed(knowledge, knowledge.normalize(message)).map((d) => d.id);
 
 describe('document parts', () => {
   it('reads a part by its Roman numeral, its number after "phần" or its place in words after "thứ"', () => {
@@ -36,13 +35,6 @@ describe('document parts', () => {
     expect(asksOutline(knowledge.normalize('bo cuc van ban ra sao'))).toBe(true);
     expect(asksOutline(knowledge.normalize('văn bản đó có mấy phần'))).toBe(true);
     expect(asksOutline(knowledge.normalize('có mấy phần trăm dân số tham gia'))).toBe(false);
-  });
-
-  it('tells a document by the place that issued it, the numbers in its title and its kind', () => {
-    expect(named('hướng dẫn tuyên truyền nghị quyết 72 của Cao Bằng')).toEqual(['hd-cb-nq72']);
-    expect(named('kế hoạch của Hải Phòng')).toEqual(['kh-hp-ct52']);
-    expect(named('hướng dẫn của Cao Bằng')).toEqual(['hd-cb-ct52', 'hd-cb-nq72']);
-    expect(named('thẻ bhyt điện tử')).toEqual([]);
   });
 
   it('lists the answers written from a part, those citing the whole part first', () => {

@@ -1,0 +1,75 @@
+import { foldDiacritics } from '../language/fold.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { documentNumbers, type Knowledge } from './answer-engine.js';
+import type { FaqEntry, Scope, SourceDocument } from './schema.js';
+
+const placesOf = new WeakMap<Knowledge, Map<string, Scope | undefined>>();
+
+/** The province whose body issued the document ("… Tỉnh uỷ Cao Bằng"). */
+export function placeOfSource(knowledge: Knowledge, document: SourceDocument): Scope | undefined {
+  let places = placesOf.get(knowledge);
+  if (!places) placesOf.set(knowledge, (places = new Map()));
+  if (!places.has(document.id)) places.set(document.id, knowledge.index.splitLocalities(knowledge.normalize(document.issuer)).localities[0]);
+  return places.get(document.id);
+}
+
+/**
+ * The documents a message names, by the place that issued them, the numbers in their titles and their kind: the
+ * likeliest ones (several when nothing tells them apart), or none when it names none.
+ */
+export function sourceDocumentsNamed(knowledge: Knowledge, text: NormalizedText): SourceDocument[] {
+  const folded = ` ${text.folded.join(' ')} `;
+  const places = knowledge.index.splitLocalities(text).localities;
+  const numbers = documentNumbers(folded);
+  const scored = knowledge.content.documents.map((document) => {
+    const place = placeOfSource(knowledge, document);
+    const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
+    const kind = kindOf(document);
+    const score =
+      (place && places.includes(place) ? 2 : 0) + numbers.filter((n) => own.includes(n)).length * 2 + (folded.includes(` ${kind} `) ? 1 : 0);
+    return { document, score };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.document);
+}
+
+
+/** The kind of a source document, folded: "ke hoach", "huong dan". */
+function kindOf(document: SourceDocument): string {
+  return foldDiacritics(document.number).split(' ').slice(0, 2).join(' ');
+}
+
+// "mang số hiệu bao nhiêu", "là số mấy", "ký ngày mấy", "ban hành khi nào": a document's own number or date.
+const NUMBER_OR_DATE_ASKED =
+  /\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} (?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao|thang may)\b/u;
+const KINDS = '(ke hoach|huong dan|chuong trinh|nghi quyet|chi thi)';
+// "… là chương trình hành động số mấy": the kind whose number is asked, right before it.
+const KIND_NUMBER_ASKED = new RegExp(`\\b${KINDS}(?: hanh dong)? so (?:hieu|ki hieu|may|bao nhieu)\\b`);
+const KIND_NAMED = new RegExp(`\\b${KINDS}\\b`);
+// "hướng dẫn số 33": a document by its number; "… của Ban Tuyên giáo và Dân vận Trung ương": a central body's.
+const NUMBERED_KIND = new RegExp(`\\b${KINDS}(?: hanh dong)?(?: so)? (\\d{1,3})\\b`, 'g');
+const CENTRAL = /\btrung uong\b/;
+
+/**
+ * "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu", "kế hoạch của Đảng ủy UBND tỉnh Lai Châu … ký ngày
+ * mấy": the number or date of one of the documents the answers come from, told apart from the others, when asked of
+ * it (of its kind): the answer saying what it gives of them, if the documents leave them out (or blank).
+ */
+export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry | undefined {
+  const folded = text.folded.join(' ');
+  if (!NUMBER_OR_DATE_ASKED.test(folded)) return undefined;
+  const named = sourceDocumentsNamed(knowledge, text);
+  if (named.length !== 1) return undefined;
+  const document = named[0]!;
+  // Of the kind whose number is asked ("… để thực hiện chương trình hành động số mấy" asks a programme's), else of the
+  // first named ("kế hoạch … thực hiện chương trình 10 ký ngày mấy" asks the plan's date).
+  const kind = (KIND_NUMBER_ASKED.exec(folded) ?? KIND_NAMED.exec(folded))?.[1];
+  const place = placeOfSource(knowledge, document);
+  // Nor of another document ("hướng dẫn số 33 … về chỉ thị 52"), or another place's ("…, còn chương trình 06 của Hà Nội").
+  const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
+  const numbers = [...documentNumbers(folded), ...[...folded.matchAll(NUMBERED_KIND)].map((m) => String(Number(m[2])))];
+  const another = numbers.some((n) => !own.includes(n)) || CENTRAL.test(folded) || knowledge.index.splitLocalities(text).localities.some((p) => p !== place);
+  if (kind !== kindOf(document) || another) return undefined;
+  const { candidates } = knowledge.decide(knowledge.normalize('số hiệu, ngày ban hành'), { locality: place });
+  return candidates.find((c) => c.entry.documentsSilent && c.entry.scope === place && c.entry.sources.some((s) => s.doc === document.id))?.entry;
+}
