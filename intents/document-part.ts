@@ -1,5 +1,5 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
-import { APPENDIX, asksOutline, entriesOfPart, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
+import { APPENDIX, asksOutline, entriesOfPart, inAppendix, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
 import { sourceDocumentsNamed } from '../src/faq/source-documents.js';
 import type { FaqEntry, SourceDocument } from '../src/faq/schema.js';
 import { foldDiacritics } from '../src/language/fold.js';
@@ -47,13 +47,13 @@ function findAsked(turn: Turn): Asked | undefined {
     if (documents.length === 0) return undefined;
     if (documents.length > 1) return { kind: 'which', choices: documents.map((document) => ({ document })) };
     const document = documents[0]!;
-    return { kind: 'outline', document, appendix: namesAppendix(text.original) && document.parts.some((p) => p.number.startsWith(`${APPENDIX} `)) };
+    return { kind: 'outline', document, appendix: namesAppendix(text.original) && document.parts.some(inAppendix) };
   }
   // "phần II nói gì", with nothing before it: a part is a document's, whichever one.
   const documents = named.length > 0 ? named : context ? [context.document] : knowledge.content.documents;
+  // "phần cuối của kế hoạch lai châu", "mục cuối" right after the parts were listed: the last of them.
+  const listed = context?.listed ?? (named.length > 0 ? { inAppendix: namesAppendix(text.original) } : undefined);
   const choices = documents.flatMap((document) => {
-    // "phần cuối của kế hoạch lai châu", "mục cuối" right after the parts were listed: the last of them.
-    const listed = context?.listed ?? (named.length > 0 ? { inAppendix: namesAppendix(text.original) } : undefined);
     const part = partNamed(text.original, document, listed);
     return part ? [{ document, part }] : [];
   });
@@ -77,8 +77,7 @@ function documentInContext({ conversation, knowledge, now, settings }: Turn): { 
 const documentName = (document: SourceDocument) => `${document.number} (${document.issuer})`;
 
 function outlineReply(turn: Turn, document: SourceDocument, appendix = false): IntentReply {
-  const ofAppendix = (p: DocumentPart) => p.number.startsWith(`${APPENDIX} `);
-  const shown = document.parts.filter((p) => (appendix ? ofAppendix(p) : !ofAppendix(p)));
+  const shown = document.parts.filter((p) => inAppendix(p) === appendix);
   const numbered = shown.filter((p) => p.number !== APPENDIX);
   const lines = shown.map((p) => (p.number === APPENDIX ? `${APPENDIX}: ${p.title}` : `${p.number.replace(`${APPENDIX} `, '')}. ${p.title}`));
   const heading = appendix ? `${APPENDIX} của ${documentName(document)} gồm ${numbered.length} mục:` : `${documentName(document)} gồm ${numbered.length} phần:`;

@@ -7,6 +7,9 @@ export type DocumentPart = SourceDocument['parts'][number];
 
 export const APPENDIX = 'Phụ lục';
 
+/** True for a part of a document's appendix ("Phụ lục IV"), not the appendix itself. */
+export const inAppendix = (part: DocumentPart) => part.number.startsWith(`${APPENDIX} `);
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 // "phần thứ hai": a part by its place, in words.
 const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8 };
@@ -29,9 +32,8 @@ export function partNamed(original: string, document: SourceDocument, listed?: {
   const lower = text.toLowerCase();
   const end = listed ? END_PART.exec(foldDiacritics(lower))?.[1] : undefined;
   if (end) {
-    const inAppendix = listed!.inAppendix;
-    const ofAppendix = inAppendix || namesAppendix(text);
-    const parts = document.parts.filter((p) => (ofAppendix ? p.number.startsWith(`${APPENDIX} `) : !p.number.startsWith(APPENDIX)));
+    const ofAppendix = listed!.inAppendix || namesAppendix(text);
+    const parts = document.parts.filter((p) => (ofAppendix ? inAppendix(p) : !p.number.startsWith(APPENDIX)));
     return end.startsWith('cuoi') ? parts.at(-1) : parts[0];
   }
   let number: string | undefined;
@@ -111,5 +113,5 @@ export function entriesOfPart(knowledge: Knowledge, document: SourceDocument, pa
 /** "Phần II", "Phụ lục", "Mục IV của Phụ lục". */
 export function partName(part: DocumentPart): string {
   if (part.number === APPENDIX) return APPENDIX;
-  return part.number.startsWith(`${APPENDIX} `) ? `Mục ${part.number.slice(APPENDIX.length + 1)} của ${APPENDIX}` : `Phần ${part.number}`;
+  return inAppendix(part) ? `Mục ${part.number.slice(APPENDIX.length + 1)} của ${APPENDIX}` : `Phần ${part.number}`;
 }

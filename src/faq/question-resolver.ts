@@ -1549,8 +1549,9 @@ function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   if (otherDocument) return otherDocument;
   // "kế hoạch đó ký ngày nào" after Lai Châu's plan, whose answer dates the programme it carries out: the entry saying the
   // plan's own number and date are blank in the original.
-  // "ban hành khi nào" right after who signed or issued it: the document the answer is about.
-  const document = pointed ?? (last.group?.startsWith('document-') ? kindOfSource(knowledge, last) : undefined);
+  // "ban hành khi nào" right after who signed or issued it (an answer from the document's opening or signature that
+  // dates nothing): the document the answer is about.
+  const document = pointed ?? (aboutDocumentItself(last) ? kindOfSource(knowledge, last) : undefined);
   const ofDocument = document && knowledge.decide(knowledge.normalize(`${document.join(' ')} ${text.original}`), { locality: last.scope });
   // Close to the best: what the plan is (0.855) and that its date is blank (0.842) share the words.
   const silent =
@@ -1596,6 +1597,13 @@ function pointedDocument(turn: Turn, words: readonly string[], last: FaqEntry): 
   const about = turn.knowledge.normalize(last.question).folded.join(' ');
   return about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
 }
+
+/** True when an answer comes only from documents' openings and signatures, and dates nothing: who issued, who signed. */
+function aboutDocumentItself(entry: FaqEntry): boolean {
+  const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
+  return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
+}
+const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký']);
 
 /** The kind ("ke hoach") of the document an answer cites first. */
 function kindOfSource(knowledge: Knowledge, entry: FaqEntry): readonly string[] | undefined {

@@ -23,16 +23,19 @@ export function sourceDocumentsNamed(knowledge: Knowledge, text: NormalizedText)
   const numbers = documentNumbers(folded);
   const scored = knowledge.content.documents.map((document) => {
     const place = placeOfSource(knowledge, document);
-    const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
-    const kind = kindOf(document);
+    const own = numbersOf(document);
     const score =
-      (place && places.includes(place) ? 2 : 0) + numbers.filter((n) => own.includes(n)).length * 2 + (folded.includes(` ${kind} `) ? 1 : 0);
+      (place && places.includes(place) ? 2 : 0) + numbers.filter((n) => own.includes(n)).length * 2 + (folded.includes(` ${kindOf(document)} `) ? 1 : 0);
     return { document, score };
   });
   const best = Math.max(...scored.map((s) => s.score));
   return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.document);
 }
 
+/** The numbers of the documents a source document's number and title name: "72", "6" of Hà Nội's plan. */
+function numbersOf(document: SourceDocument): string[] {
+  return documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
+}
 
 /** The kind of a source document, folded: "ke hoach", "huong dan". */
 function kindOf(document: SourceDocument): string {
@@ -66,7 +69,7 @@ export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText): F
   const kind = (KIND_NUMBER_ASKED.exec(folded) ?? KIND_NAMED.exec(folded))?.[1];
   const place = placeOfSource(knowledge, document);
   // Nor of another document ("hướng dẫn số 33 … về chỉ thị 52"), or another place's ("…, còn chương trình 06 của Hà Nội").
-  const own = documentNumbers(foldDiacritics(`${document.number} ${document.title}`));
+  const own = numbersOf(document);
   const numbers = [...documentNumbers(folded), ...[...folded.matchAll(NUMBERED_KIND)].map((m) => String(Number(m[2])))];
   const another = numbers.some((n) => !own.includes(n)) || CENTRAL.test(folded) || knowledge.index.splitLocalities(text).localities.some((p) => p !== place);
   if (kind !== kindOf(document) || another) return undefined;

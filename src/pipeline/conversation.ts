@@ -22,7 +22,7 @@ export interface Conversation {
 }
 
 export interface Topic {
-  /** A document's id when its parts were listed. */
+  /** What was answered: an FAQ entry, a health day, or a document's parts (the id is then the document's). */
   kind: 'entry' | 'health-day' | 'document';
   id: string;
   at: number;
