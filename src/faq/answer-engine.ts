@@ -23,7 +23,7 @@ const NOT_CENTRAL = String.raw`(?![^\s,;.]*TW\b)`;
 const DOCUMENT_NUMBER_END = String.raw`so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$`;
 const DOCUMENT_KIND_WORDS = 'van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan';
 const ASKS_DOCUMENT_NUMBER = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS})\b(?: [\p{L}\d]+){0,10} ${DOCUMENT_NUMBER_END}`, 'u');
-const ASKS_NUMBER_OF_KIND_BEFORE = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS}) ${DOCUMENT_NUMBER_END}`, 'u');
+const ASKS_NUMBER_OF_KIND_BEFORE = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS})(?: hanh dong)? ${DOCUMENT_NUMBER_END}`, 'u');
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
@@ -79,9 +79,10 @@ const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu", "mức hỗ trợ cụ thể bn", "được hỗ
-// trợ bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm", "hỗ trợ bao nhiêu người".
+// trợ bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm", "hỗ trợ bao nhiêu người",
+// nor the "động" of "chương trình hành động số bao nhiêu", "lao động", typed plain.
 const ASKS_PAYMENT =
-  /\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
+  /(?<!\b(?:hanh|lao|hoat|van|tac|chu|cong|bien) )\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 // "năm nào", "khi nào", "bao giờ": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào cũng" is every
 // month, not which.

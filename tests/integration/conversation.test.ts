@@ -2862,7 +2862,7 @@ describe('conversation context', () => {
   });
 
   it('leaves a question about what a part holds to the FAQ when it answers it', async () => {
-    const reply = await ask(app, 's23k', 'theo phụ lục kế hoạch lai châu, đề án nhân lực y tế chất lượng cao xong khi nào');
+    const reply = await ask(app, 's23k', 'trong phụ lục của lai châu, đề án phát triển nhân lực y tế phải hoàn thành lúc nào');
     expect(reply.intent).toBe('faq');
     expect(reply.replies[0]!.text).toMatch(/Quý II\/2026/i);
   });
@@ -2947,7 +2947,7 @@ describe('conversation context', () => {
   });
 
   it('answers a place\'s version that gives the figure the follow-up asks, though not the last answer\'s headline figure', async () => {
-    await ask(app, 's23ab', 'thành ủy hà nội ra chương trình hành động mang số bao nhiêu để thực hiện nghị quyết 72');
+    await ask(app, 's23ab', 'hà nội triển khai nghị quyết 72 qua chương trình hành động số bao nhiêu');
     const reply = await ask(app, 's23ab', 'thế hải phòng thì chương trình hành động số mấy');
     expect(reply.intent).toBe('faq');
     expect(reply.replies[0]!.text).toMatch(/03-CTr\/TU/);
@@ -2959,14 +2959,20 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/^Tài liệu tôi có không nêu cụ thể điều bạn hỏi/);
   });
 
-  it('takes "phải gõ cái gì vô cho nó trả lời" for help, with "tui" for "tôi"', async () => {
-    expect((await ask(app, 's23ad', 'tui mới xài, phải gõ cái gì vô cho nó trả lời')).intent).toBe('help');
+  it('takes "phải gõ cái gì vào để nó trả lời" for help, with "tui" for "tôi"', async () => {
+    expect((await ask(app, 's23ad', 'vậy tui phải gõ cái gì vào để nó trả lời')).intent).toBe('help');
   });
 
   it('says a source document leaves out its own number when asked it by what it carries out', async () => {
     const reply = await ask(app, 's23ae', 'kế hoạch tuyên truyền nghị quyết 72 của thành ủy hà nội có số hiệu là gì');
     expect(reply.intent).toBe('fallback');
     expect(reply.replies[0]!.text).toMatch(/không ghi số và ngày ban hành/);
+  });
+
+  it('reads the "động" of "chương trình hành động số bao nhiêu" typed plain as no payment asked', async () => {
+    const reply = await ask(app, 's23af', 'hai phong thuc hien nghi quyet 72 bang chuong trinh hanh dong so bao nhieu');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/03-CTr\/TU/);
   });
 
   it('lets "1" or a payload pick one of the offered choices', async () => {
