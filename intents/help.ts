@@ -144,7 +144,8 @@ export const help: Intent = {
     const announced = (text: NormalizedText) => text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(text, announcing(normalize), FILLER);
     if (announced(turn.text)) return 0.9;
     const lastSentence = askingSentence(turn.text.original);
-    if (lastSentence !== turn.text.original && !lastSentence.includes('?') && announced(normalize(lastSentence))) {
+    const mayAnnounce = lastSentence !== turn.text.original && !lastSentence.includes('?') && turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w));
+    if (mayAnnounce && announced(normalize(lastSentence))) {
       const told = normalize(turn.text.original.slice(0, turn.text.original.lastIndexOf(lastSentence)));
       if (!asksSomething(told)) return 0.9;
     }

@@ -69,12 +69,16 @@ function numberOf(lowered: string, typed: string, lead: string, ordinal: boolean
   return ordinal ? ORDINALS[foldDiacritics(lowered)] : undefined;
 }
 
+const headingsOf = new WeakMap<SourceDocument, Array<{ part: DocumentPart; named: RegExp }>>();
+
 /** "phần tổ chức thực hiện": a part by the first words of its heading, right after "phần". */
 function partTitled(folded: string, document: SourceDocument): DocumentPart | undefined {
-  return document.parts.find((part) => {
-    const heading = foldDiacritics(part.title).match(/[a-z]+/g)!.slice(0, 2).join(' ');
-    return new RegExp(`\\bphan ${heading}\\b`).test(folded);
-  });
+  let headings = headingsOf.get(document);
+  if (!headings) {
+    headings = document.parts.map((part) => ({ part, named: new RegExp(`\\bphan ${foldDiacritics(part.title).match(/[a-z]+/g)!.slice(0, 2).join(' ')}\\b`) }));
+    headingsOf.set(document, headings);
+  }
+  return headings.find(({ named }) => named.test(folded))?.part;
 }
 
 /** True when a message asks for a document's parts, all of them (as typed: the lexicon reads "mấy phân" as centimetres). */
@@ -87,10 +91,14 @@ export function namesAppendix(original: string): boolean {
   return APPENDIX_NAMED.test(original.toLowerCase());
 }
 
+// "phần …" (by number or heading), "mục" by a Roman numeral, its place or as the last: not "phần trăm", nor the "mục"
+// of "mục tiêu".
+const MAY_NAME_PART = /(?<!\p{L})(?:phần|phan)\s+(?!trăm|tram)|(?<!\p{L})(?:mục|muc)\s+(?:[ivx]+(?!\p{L})|thứ|thu|cuối|cuoi|đầu|dau)/u;
+
 /** True when a message may name a part of a document (by number, as the appendix, or by heading after "phần"). */
 export function mayNamePart(original: string): boolean {
   const lower = original.toLowerCase();
-  return namesAppendix(lower) || /(?<!\p{L})(?:phần|phan|mục|muc)\s/u.test(lower);
+  return namesAppendix(lower) || MAY_NAME_PART.test(lower);
 }
 
 /**

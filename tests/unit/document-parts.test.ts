@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutline, entriesOfPart, partNamed } from '../../src/faq/document-parts.js';
+import { asksOutline, entriesOfPart, mayNamePart, partNamed } from '../../src/faq/document-parts.js';
 import type { SourceDocument } from '../../src/faq/schema.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
@@ -14,6 +14,12 @@ describe('document parts', () => {
     expect(part('Phần 2 gồm những gì')).toBe('II');
     expect(part('phần thứ hai nói về cái gì')).toBe('II');
     expect(part('mục IV giao việc cho ai')).toBe('IV');
+  });
+
+  it('looks for a part only where one may be named: not in "mục tiêu" or "phần trăm"', () => {
+    expect(mayNamePart('mục IV giao việc cho ai')).toBe(true);
+    expect(mayNamePart('phần tổ chức thực hiện')).toBe(true);
+    expect(mayNamePart('mục tiêu bao phủ bao nhiêu phần trăm')).toBe(false);
   });
 
   it('does not take an item, a percentage, a quarter or a lone lower-case "i" for a part', () => {
