@@ -37,6 +37,8 @@ function findAsked(turn: Turn): Asked | undefined {
     if (!document) return undefined;
     return part ? { kind: 'part', document, part } : { kind: 'outline', document };
   }
+  // Another button's title ("FAQ:…") is that button's.
+  if (turn.payload) return undefined;
   const outline = asksOutline(text);
   if (!outline && !mayNamePart(text.original)) return undefined;
   const named = sourceDocumentsNamed(knowledge, text);
