@@ -188,7 +188,12 @@ function describe(day: HealthDay, date: string): string {
   return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
 }
 
-const dayQuestions = new WeakMap<Turn, Turn | null>();
+// The turn asking about a day, and whether the rest of the message asks about something else.
+interface DayQuestion {
+  turn: Turn;
+  besideOffTopic: boolean;
+}
+const dayQuestions = new WeakMap<Turn, DayQuestion | null>();
 
 /**
  * The turn that asks about a day: the message, unless it names something off topic where it asks ("thời tiết ngày
@@ -196,19 +201,20 @@ const dayQuestions = new WeakMap<Turn, Turn | null>();
  * Then the half about the day, when the other half alone is off topic ("ngày bhyt là ngày nào, tiện hỏi thời tiết mai
  * có mưa không").
  */
-function dayQuestion(turn: Turn): Turn | undefined {
+function dayQuestion(turn: Turn): DayQuestion | undefined {
   if (!dayQuestions.has(turn)) dayQuestions.set(turn, findDayQuestion(turn) ?? null);
   return dayQuestions.get(turn) ?? undefined;
 }
 
-function findDayQuestion(turn: Turn): Turn | undefined {
+function findDayQuestion(turn: Turn): DayQuestion | undefined {
   if (healthDaysOf(turn).length === 0) return undefined;
   const { knowledge } = turn;
-  if (!knowledge.namesOffTopic(askedIn(turn))) return turn;
+  if (!knowledge.namesOffTopic(askedIn(turn))) return { turn, besideOffTopic: false };
   if (turn.payload) return undefined;
   for (const halves of halvesOf(turn.text.original)) {
     const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
-    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return day;
+    // "đang xem phim với con, tiện hỏi …": an off-topic half that only tells needs no word of what the bot answers.
+    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return { turn: day!, besideOffTopic: asksSomething(other!.text) };
   }
   return undefined;
 }
@@ -216,7 +222,7 @@ function findDayQuestion(turn: Turn): Turn | undefined {
 export const healthDay: Intent = {
   name: 'health-day',
   match: (message) => {
-    const turn = dayQuestion(message);
+    const turn = dayQuestion(message)?.turn;
     if (!turn) return undefined;
     if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
@@ -231,7 +237,7 @@ export const healthDay: Intent = {
     return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
   reply: (message) => {
-    const turn = dayQuestion(message)!;
+    const { turn, besideOffTopic } = dayQuestion(message)!;
     const days = healthDaysOf(turn);
     const other = otherQuestion(turn);
     // Both days cite the same guidance: each source once.
@@ -247,7 +253,7 @@ export const healthDay: Intent = {
       confidence: 0.9,
       sources,
       conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: citing([...(turn === message ? [] : [BESIDE_SCOPE_NOTE]), ...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
+      replies: [{ text: citing([...(besideOffTopic ? [BESIDE_SCOPE_NOTE] : []), ...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
     };
   },
 };

@@ -143,11 +143,13 @@ export const help: Intent = {
     // first asks nothing.
     const announced = (text: NormalizedText) => text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(text, announcing(normalize), FILLER);
     if (announced(turn.text)) return 0.9;
-    const lastSentence = askingSentence(turn.text.original);
-    const mayAnnounce = lastSentence !== turn.text.original && !lastSentence.includes('?') && turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w));
-    if (mayAnnounce && announced(normalize(lastSentence))) {
-      const told = normalize(turn.text.original.slice(0, turn.text.original.lastIndexOf(lastSentence)));
-      if (!asksSomething(told)) return 0.9;
+    // "chào bạn, tôi là người dân tộc Tày ở xã Quảng Hán, muốn hỏi về bhyt": the same in the last clause of one sentence.
+    if (turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w))) {
+      for (const part of [askingSentence(turn.text.original), clausesOf(turn.text.original).at(-1)!]) {
+        if (part === turn.text.original || part.includes('?') || !announced(normalize(part))) continue;
+        const told = normalize(turn.text.original.slice(0, turn.text.original.lastIndexOf(part)));
+        if (!asksSomething(told)) return 0.9;
+      }
     }
     // "mình ở Lai Châu, bạn giúp được mình những việc gì?", "Xin chào, tôi là cán bộ tư pháp xã …. Bạn cho tôi biết
     // bạn có thể giúp được những việc gì?": who is writing, or where they live, then a request for help.

@@ -319,7 +319,10 @@ function besideOutOfScope(turn: Turn, resolution: Resolution): Resolution {
     const sure = results.findIndex((result, i) => asking(halfTurns[i]!) && isSure(halfTurns[i]!, result));
     if (sure < 0) continue;
     const answer = results[sure];
-    if (answer?.kind === 'answer' && isOutOfScope(results[1 - sure]!)) return { ...answer, note: BESIDE_SCOPE_NOTE, question: halfTurns[sure]!.text };
+    if (answer?.kind !== 'answer' || !isOutOfScope(results[1 - sure]!)) continue;
+    // "đang xem phim với con, tiện hỏi …": the other half only tells, and needs no word of what the bot answers.
+    const note = asksSomething(halfTurns[1 - sure]!.text) ? BESIDE_SCOPE_NOTE : undefined;
+    return { ...answer, ...(note && { note }), question: halfTurns[sure]!.text };
   }
   return resolution;
 }

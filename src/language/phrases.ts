@@ -204,7 +204,8 @@ function offersChoice(folded: readonly string[]): boolean {
 
 // "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".
 const REQUEST_VERBS = new Set(['hoi', 'xin', 'biet']);
-const REQUEST_LEADS = new Set(['cho', 'xin', 'muon', 'nho']);
+// "tiện hỏi …": a request made in passing.
+const REQUEST_LEADS = new Set(['cho', 'xin', 'muon', 'nho', 'tien']);
 const TOLD = new Set(['toi', 'minh', 'em', 'chau', 'bac', 'anh', 'chi', 'co', 'chu', 'tui']);
 
 function requests(folded: readonly string[]): boolean {

@@ -2975,6 +2975,20 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/03-CTr\/TU/);
   });
 
+  it('offers help when a one-sentence introduction (who, where) ends by announcing a question', async () => {
+    expect((await ask(app, 's24a', 'chào ad, em là người Mông ở xã Sìn Hồ, em muốn hỏi chút về bảo hiểm y tế')).intent).toBe('help');
+    expect((await ask(app, 's24a', 'nhà em ở xã Sìn Hồ, muốn hỏi hỗ trợ bhyt cho hộ cận nghèo')).intent).toBe('faq');
+  });
+
+  it('answers a request made in passing ("tiện hỏi …") after a clause about something the documents never cover', async () => {
+    const day = await ask(app, 's24b', 'đang ngồi xem phim với con, tiện hỏi luôn ngày sức khỏe toàn dân');
+    expect(day.replies.at(-1)!.text).toMatch(/7\/4/);
+    const target = await ask(app, 's24b', 'chờ mua iphone mới, tiện hỏi tỷ lệ bao phủ bhyt cả nước năm 2026');
+    expect(target.replies.at(-1)!.text).toMatch(/95%/);
+    // The other half only tells: nothing in it is left unanswered.
+    for (const reply of [day, target]) expect(reply.replies[0]!.text).not.toContain('ngoài phạm vi');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -100,6 +100,7 @@ describe('Vietnamese normaliser', () => {
     // "xin cho biết", "cho tôi biết" ask to be told; "cho biết" alone may report.
     expect(asksSomething(normalize('Xin cho biết mức hỗ trợ đóng bảo hiểm y tế của tỉnh.'))).toBe(true);
     expect(asksSomething(normalize('cho tôi biết số tổng đài'))).toBe(true);
+    expect(asksSomething(normalize('tiện hỏi luôn tỷ lệ bao phủ của tỉnh'))).toBe(true);
     expect(asksSomething(normalize('báo chí cho biết tỉnh đã đạt chỉ tiêu'))).toBe(false);
     // "hả" at the end asks; "hà" of a place does not.
     expect(asksSomething(normalize('miễn hết luôn hả'))).toBe(true);
