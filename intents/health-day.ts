@@ -2,7 +2,7 @@ import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { HealthDay } from '../src/faq/content.js';
 import type { FaqEntry } from '../src/faq/schema.js';
-import { answersNot, BESIDE_SCOPE_NOTE, resolve } from '../src/faq/question-resolver.js';
+import { answersNot, besideScopeNote, resolve } from '../src/faq/question-resolver.js';
 import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
 import { askingCues, asksAgain, asksSomething, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, phrases, withoutPhrases, type Phrase } from '../src/language/phrases.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
@@ -188,10 +188,10 @@ function describe(day: HealthDay, date: string): string {
   return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
 }
 
-// The turn asking about a day, and whether the rest of the message asks about something else.
+// The turn asking about a day, and what to say of an off-topic rest of the message.
 interface DayQuestion {
   turn: Turn;
-  besideOffTopic: boolean;
+  note?: string | undefined;
 }
 const dayQuestions = new WeakMap<Turn, DayQuestion | null>();
 
@@ -209,12 +209,11 @@ function dayQuestion(turn: Turn): DayQuestion | undefined {
 function findDayQuestion(turn: Turn): DayQuestion | undefined {
   if (healthDaysOf(turn).length === 0) return undefined;
   const { knowledge } = turn;
-  if (!knowledge.namesOffTopic(askedIn(turn))) return { turn, besideOffTopic: false };
+  if (!knowledge.namesOffTopic(askedIn(turn))) return { turn };
   if (turn.payload) return undefined;
   for (const halves of halvesOf(turn.text.original)) {
     const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
-    // "đang xem phim với con, tiện hỏi …": an off-topic half that only tells needs no word of what the bot answers.
-    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return { turn: day!, besideOffTopic: asksSomething(other!.text) };
+    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return { turn: day!, note: besideScopeNote(other!.text) };
   }
   return undefined;
 }
@@ -237,7 +236,7 @@ export const healthDay: Intent = {
     return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
   reply: (message) => {
-    const { turn, besideOffTopic } = dayQuestion(message)!;
+    const { turn, note } = dayQuestion(message)!;
     const days = healthDaysOf(turn);
     const other = otherQuestion(turn);
     // Both days cite the same guidance: each source once.
@@ -253,7 +252,7 @@ export const healthDay: Intent = {
       confidence: 0.9,
       sources,
       conversation: { ...turn.conversation, ...livingPlace(turn), lastTopic: { kind: 'health-day', id: days[0]!.id, at: turn.now.getTime() }, choices: undefined },
-      replies: [{ text: citing([...(besideOffTopic ? [BESIDE_SCOPE_NOTE] : []), ...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
+      replies: [{ text: citing([...(note ? [note] : []), ...texts, ...(other ? [other.answer.trim()] : [])].join('\n\n'), sources) }],
     };
   },
 };

@@ -145,7 +145,7 @@ export const help: Intent = {
     if (announced(turn.text)) return 0.9;
     // "chào bạn, tôi là người dân tộc Tày ở xã Quảng Hán, muốn hỏi về bhyt": the same in the last clause of one sentence.
     if (turn.text.folded.some((w) => ANNOUNCING_VERBS.has(w))) {
-      for (const part of [askingSentence(turn.text.original), clausesOf(turn.text.original).at(-1)!]) {
+      for (const part of new Set([askingSentence(turn.text.original), clausesOf(turn.text.original).at(-1)!])) {
         if (part === turn.text.original || part.includes('?') || !announced(normalize(part))) continue;
         const told = normalize(turn.text.original.slice(0, turn.text.original.lastIndexOf(part)));
         if (!asksSomething(told)) return 0.9;

@@ -304,7 +304,15 @@ function isSure(turn: Turn, answer: Resolution): answer is Extract<Resolution, {
 
 const isOutOfScope = (resolution: Resolution) => resolution.kind === 'none' && resolution.decision?.kind === 'fallback' && resolution.decision.outOfScope === true;
 
-export const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và chính sách y tế; phần còn lại của câu hỏi nằm ngoài phạm vi đó.';
+const BESIDE_SCOPE_NOTE = 'Tôi chỉ trả lời về bảo hiểm y tế và chính sách y tế; phần còn lại của câu hỏi nằm ngoài phạm vi đó.';
+
+/**
+ * What to say of the off-topic half of a message beside the half answered: that it is not answered, when it asks
+ * something; nothing when it only tells ("đang xem phim với con, tiện hỏi …").
+ */
+export function besideScopeNote(offTopicHalf: NormalizedText): string | undefined {
+  return asksSomething(offTopicHalf) ? BESIDE_SCOPE_NOTE : undefined;
+}
 
 /**
  * "mục tiêu bhyt cả nước 2026 bao nhiêu %, với lại giá vàng hôm nay bao nhiêu": a message asking two things, one of
@@ -320,8 +328,7 @@ function besideOutOfScope(turn: Turn, resolution: Resolution): Resolution {
     if (sure < 0) continue;
     const answer = results[sure];
     if (answer?.kind !== 'answer' || !isOutOfScope(results[1 - sure]!)) continue;
-    // "đang xem phim với con, tiện hỏi …": the other half only tells, and needs no word of what the bot answers.
-    const note = asksSomething(halfTurns[1 - sure]!.text) ? BESIDE_SCOPE_NOTE : undefined;
+    const note = besideScopeNote(halfTurns[1 - sure]!.text);
     return { ...answer, ...(note && { note }), question: halfTurns[sure]!.text };
   }
   return resolution;

@@ -202,9 +202,8 @@ function offersChoice(folded: readonly string[]): boolean {
   return folded.some((w, i) => (QUESTION_ENDINGS.has(w) && folded[i + 1] === 'hay') || (w === 'hay' && i > 0 && folded.indexOf('hon', i + 2) > 0));
 }
 
-// "hỏi" or "xin" after "cho", "xin", "muốn" or "nhờ", one word between at most; "muốn biết".
+// "hỏi" or "xin" after "cho", "xin", "muốn", "nhờ" or "tiện" (asked in passing), one word between at most; "muốn biết".
 const REQUEST_VERBS = new Set(['hoi', 'xin', 'biet']);
-// "tiện hỏi …": a request made in passing.
 const REQUEST_LEADS = new Set(['cho', 'xin', 'muon', 'nho', 'tien']);
 const TOLD = new Set(['toi', 'minh', 'em', 'chau', 'bac', 'anh', 'chi', 'co', 'chu', 'tui']);
 
