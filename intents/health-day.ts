@@ -209,11 +209,21 @@ function dayQuestion(turn: Turn): DayQuestion | undefined {
 function findDayQuestion(turn: Turn): DayQuestion | undefined {
   if (healthDaysOf(turn).length === 0) return undefined;
   const { knowledge } = turn;
-  if (!knowledge.namesOffTopic(askedIn(turn))) return { turn };
+  // "ngày 1/7 được chọn từ năm nào": what the documents do not say of a day, which the FAQ answers honestly.
+  const asksBeyondDate = (t: Turn) => !t.payload && containsAny(t.text, beyondTheDate(knowledge.normalize));
+  if (!knowledge.namesOffTopic(askedIn(turn)) && !asksBeyondDate(turn)) return { turn };
   if (turn.payload) return undefined;
+  // "làm giấy thông hành qua Campuchia ở đâu, với lại ngày sức khỏe toàn dân là ngày mấy": the "ở đâu" is the other
+  // half's.
+  const outOfScope = (text: NormalizedText) => {
+    const decision = knowledge.decide(text, {});
+    return knowledge.namesOffTopic(text) || (decision.kind === 'fallback' && decision.outOfScope === true);
+  };
   for (const halves of halvesOf(turn.text.original)) {
     const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
-    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && knowledge.namesOffTopic(other!.text)) return { turn: day!, note: besideScopeNote(other!.text) };
+    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && !asksBeyondDate(day!) && outOfScope(other!.text)) {
+      return { turn: day!, note: besideScopeNote(other!.text) };
+    }
   }
   return undefined;
 }
@@ -223,7 +233,6 @@ export const healthDay: Intent = {
   match: (message) => {
     const turn = dayQuestion(message)?.turn;
     if (!turn) return undefined;
-    if (!turn.payload && containsAny(turn.text, beyondTheDate(turn.knowledge.normalize))) return undefined;
     if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
     if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;

@@ -93,6 +93,8 @@ const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
 const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
+// A body that decides, issues or leads: "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", "Sở Y tế".
+const GIVES_BODY = /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/;
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -110,7 +112,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
-  { asks: /\bco quan nao\b/, gives: /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/ },
+  { asks: /\bco quan nao\b/, gives: GIVES_BODY },
+  // "việc đó ai chủ trì", "ai phụ trách", "chủ trì là ai": the body that leads a task.
+  { asks: /\b(?:ai|don vi nao) (?:chu tri|phu trach|dam nhiem)\b|\b(?:chu tri|phu trach) (?:la )?ai\b/, gives: GIVES_BODY },
   // "sở nào chủ trì", "sở nào được giao": a department ("số nào", folded the same, is not followed by what it does).
   { asks: /\bso nao (?:chu tri|phu trach|duoc giao|co nhiem vu|co trach nhiem|phoi hop|lam)\b/, gives: /Sở / },
   // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none.

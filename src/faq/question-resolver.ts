@@ -74,7 +74,7 @@ const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó": what was just answered.
 const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
-  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu',
+  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai',
 ]);
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
 const POINTERS = [
@@ -1208,6 +1208,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
   let combined: Decision | undefined;
+  const earlierId = turn.conversation.earlierTopic?.kind === 'entry' ? turn.conversation.earlierTopic.id : undefined;
   const inContext = (orLast: boolean) => {
     const together = knowledge.normalize(`${last.question} ${turn.text.original}`);
     // The place of the previous question is the place of this one, unless this one names another.
@@ -1218,9 +1219,12 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // Most of what is asked being what the last answer does not say, an answer matching two such words comes first.
     const mostlyNew = [...asked].filter(newlyAsked).length * 2 > asked.size;
     // "kế hoạch đó hoàn thành khi nào" after who comes first for free hospital fees, which gives no year: the sure answer
-    // that gives it.
-    const givesWhatLastMisses = () =>
-      knowledge.missesFigureAsked(turn.text, last) ? sure.find((c) => c.entry !== last && !knowledge.missesFigureAsked(turn.text, c.entry)) : undefined;
+    // that gives it; else the answer before that one, found less surely, if it gives it ("việc đó ai chủ trì").
+    const givesWhatLastMisses = () => {
+      if (!knowledge.missesFigureAsked(turn.text, last)) return undefined;
+      const gives = (c: Candidate) => c.entry !== last && !knowledge.missesFigureAsked(turn.text, c.entry);
+      return sure.find(gives) ?? combined!.candidates.find((c) => c.entry.id === earlierId && gives(c));
+    };
     const best =
       (mostlyNew ? sure.find((c) => c.entry !== last && c.matched.filter(newlyAsked).length >= OWN_TOPIC_WORDS) : undefined) ??
       givesWhatLastMisses() ??

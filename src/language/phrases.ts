@@ -157,7 +157,14 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 
 // "bao nhiêu", "bao giờ", "bao lâu", "bao xa": "bao" asks with what follows it, not in a name ("Bảo Lâm" typed plain).
 const ASKS_AFTER_BAO = new Set(['nhieu', 'gio', 'lau', 'h', 'xa', 'lan']);
-const asksAt = (folded: readonly string[], i: number) => folded[i] !== 'bao' || ASKS_AFTER_BAO.has(folded[i + 1]!);
+// "muốn hỏi gì về bảo hiểm thì hỏi ở đây", "hỏi gì thì cứ hỏi": whatever, with the verb again after "thì", asks nothing.
+const WHATEVER_WORDS = 6;
+function saysWhatever(folded: readonly string[], i: number): boolean {
+  const thi = folded.indexOf('thi', i + 1);
+  const again = folded[thi + 1] === 'cu' ? thi + 2 : thi + 1;
+  return i > 0 && thi > 0 && thi - i <= WHATEVER_WORDS && folded[again] === folded[i - 1];
+}
+const asksAt = (folded: readonly string[], i: number) => (folded[i] !== 'bao' || ASKS_AFTER_BAO.has(folded[i + 1]!)) && !saysWhatever(folded, i);
 
 /**
  * True when the message asks something: a question mark, a question word, "… không?" at its end, "… không hay …",
@@ -209,7 +216,8 @@ const TOLD = new Set(['toi', 'minh', 'em', 'chau', 'bac', 'anh', 'chi', 'co', 'c
 
 function requests(folded: readonly string[]): boolean {
   return folded.some((w, i) => {
-    if (!REQUEST_VERBS.has(w)) return false;
+    // "muốn hỏi gì thì hỏi ở đây" only says where to ask.
+    if (!REQUEST_VERBS.has(w) || saysWhatever(folded, i + 1)) return false;
     const leads = [folded[i - 1], folded[i - 2]].filter((lead) => lead !== undefined && REQUEST_LEADS.has(lead));
     // "muốn biết", "xin cho biết", "cho tôi biết": asks to be told; "cho biết" alone may only report.
     const toldTo = folded[i - 2] === 'cho' && TOLD.has(folded[i - 1]!);

@@ -2989,6 +2989,36 @@ describe('conversation context', () => {
     for (const reply of [day, target]) expect(reply.replies[0]!.text).not.toContain('ngoài phạm vi');
   });
 
+  it('answers who leads a task, asked of "việc này", from the answer before the last when only that one says', async () => {
+    await ask(app, 's25a', 'ke hoach mien vien phi o lai chau phai xong nam nao');
+    await ask(app, 's25a', 'doi tuong nao duoc mien truoc');
+    const who = await ask(app, 's25a', 'viec nay ai phu trach');
+    expect(who.intent).toBe('faq');
+    expect(who.replies.at(-1)!.text).toMatch(/UBND tỉnh xây dựng kế hoạch/);
+  });
+
+  it('reads "cái này" at the end of a question as what was just answered', async () => {
+    await ask(app, 's25b', 'chuong trinh hanh dong cua ha noi ve nghi quyet 72 la so may');
+    const who = await ask(app, 's25b', 'ben nao phu trach tuyen truyen cai nay');
+    expect(who.intent).toBe('faq');
+    // Not the programme again, which only names the board among much else.
+    expect(who.replies.at(-1)!.text).not.toMatch(/^Chương trình hành động số 06/);
+    expect(who.replies.at(-1)!.text).toMatch(/Ban Tuyên giáo và Dân vận Thành ủy Hà Nội/);
+  });
+
+  it('gives the day asked beside an out-of-scope question that asks where, saying the rest is out of scope', async () => {
+    const day = await ask(app, 's25c', 'mình muốn hỏi làm giấy tờ sang bên lào ở đâu, với lại ngày bhyt việt nam là ngày nào');
+    expect(day.intent).toBe('health-day');
+    expect(day.replies.at(-1)!.text).toMatch(/1\/7/);
+    expect(day.replies.at(-1)!.text).toContain('ngoài phạm vi');
+    // Where a day is held, asked alone, is what the documents do not say: not the date.
+    expect((await ask(app, 's25c', 'ngày bhyt tổ chức ở đâu')).intent).not.toBe('health-day');
+  });
+
+  it('greets someone told "hỏi gì thì cứ hỏi ở đây", which asks nothing yet', async () => {
+    expect((await ask(app, 's25d', 'chào cháu, ông mới biết dùng zalo, con gái dặn hỏi gì về bhyt thì cứ hỏi ở đây')).intent).toBe('greeting');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

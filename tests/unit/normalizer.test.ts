@@ -102,6 +102,9 @@ describe('Vietnamese normaliser', () => {
     expect(asksSomething(normalize('cho tôi biết số tổng đài'))).toBe(true);
     expect(asksSomething(normalize('tiện hỏi luôn tỷ lệ bao phủ của tỉnh'))).toBe(true);
     expect(asksSomething(normalize('báo chí cho biết tỉnh đã đạt chỉ tiêu'))).toBe(false);
+    // "hỏi gì thì hỏi": whatever, said with the verb again; not "hỏi gì thì được".
+    expect(asksSomething(normalize('muốn hỏi gì về thẻ thì cứ hỏi ở đây'))).toBe(false);
+    expect(asksSomething(normalize('muốn hỏi gì thì được'))).toBe(true);
     // "hả" at the end asks; "hà" of a place does not.
     expect(asksSomething(normalize('miễn hết luôn hả'))).toBe(true);
     expect(asksSomething(normalize('nhà em ở hà nội'))).toBe(false);
