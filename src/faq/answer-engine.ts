@@ -533,7 +533,10 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, figure, yearFirst(text, found), options.locality), options.locality, figure));
+    // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first a close
+    // answer that gives it.
+    const given = figure ?? this.detailsAsked(text)[0];
+    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, given, yearFirst(text, found), options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the

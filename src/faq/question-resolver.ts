@@ -4,7 +4,7 @@ import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, withoutThanksAtEnd } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
-import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, percentagesOf, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
@@ -534,6 +534,18 @@ function refersToOwnPlace(text: NormalizedText): boolean {
 
 function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {
   return phrases.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
+}
+
+/**
+ * True when the text points back ("kế hoạch đó") at a thing it does not name itself before: not "Lai Châu làm kế
+ * hoạch …, bao giờ phải xong kế hoạch đó".
+ */
+function pointsOutside(text: NormalizedText): boolean {
+  return POINTERS.some((pointer) => {
+    const at = indexOfPhrase(text, pointer);
+    const named = indexOfPhrase(text, pointer.slice(0, -1));
+    return at >= 0 && named === at;
+  });
 }
 
 /** "thế Cao Bằng đặt cao hơn hay thấp hơn?": "thế", "vậy" or "còn", then a place, after an answer. */
@@ -1733,7 +1745,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     // "… kế hoạch của Tỉnh ủy thực hiện Chỉ thị 52 …. Kế hoạch đó số mấy?": a part pointing back at what the message
     // said before it is no question on its own.
-    if (namesAny(normalized, POINTERS)) continue;
+    if (pointsOutside(normalized)) continue;
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
     if (unsureOfWhole) {
@@ -1741,11 +1753,17 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
       continue;
     }
     if (missesFigure) {
-      if (!knowledge.missesFigureAsked(text, decision.best.entry)) return decision;
+      // Not "bao giờ xong" alone, answered by anything finished in some year.
+      if (!knowledge.missesFigureAsked(text, decision.best.entry) && keepsToRest(decision.best.entry, normalized)) return decision;
       continue;
     }
     if (decision.best.score >= ANSWER_THRESHOLD || (!outOfScope && backs(decision, normalized))) return decision;
   }
+  // "lai chau mien vien phi uu tien ai truoc, bao gio xong": two things asked, and a sure answer to the whole, on the
+  // same topic, that gives what the best misses (which may say the documents give none, or say when in words).
+  const best = missesFigure && askingCues(text) >= 2 && !whole.best.entry.documentsSilent ? whole.best.entry : undefined;
+  const giving = best && whole.candidates.find((c) => c.score >= ANSWER_THRESHOLD && c.entry.topic === best.topic && !knowledge.missesFigureAsked(text, c.entry));
+  if (giving) return { kind: 'answer', best: giving, candidates: whole.candidates };
   if (whole.kind !== 'fallback' || outOfScope) return whole;
   // Nothing answered where messages ask: where else this one asks, on the same terms.
   for (const part of furtherAskingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {

@@ -3019,6 +3019,22 @@ describe('conversation context', () => {
     expect((await ask(app, 's25d', 'chào cháu, ông mới biết dùng zalo, con gái dặn hỏi gì về bhyt thì cứ hỏi ở đây')).intent).toBe('greeting');
   });
 
+  it('answers two things asked of one plan with the answer that gives both, not one found for "bao giờ xong" alone', async () => {
+    const both = await ask(app, 's25e', 'lai chau mien vien phi uu tien ai truoc, bao gio xong');
+    expect(both.replies.at(-1)!.text).toMatch(/2028/);
+    expect(both.replies.at(-1)!.text).not.toMatch(/hồ sơ sức khỏe điện tử/);
+  });
+
+  it('reads a question that points back ("kế hoạch đó") at a plan it names itself, after a story', async () => {
+    const plan = await ask(
+      app,
+      's25f',
+      'Bà nội tôi bị tai biến, tuần nào cũng đi tái khám, tốn kém lắm. Thấy bảo Lai Châu đang làm kế hoạch thực hiện đề án miễn viện phí, vậy ai được ưu tiên trước, khi nào phải xong kế hoạch đó?',
+    );
+    expect(plan.intent).toBe('faq');
+    expect(plan.replies.at(-1)!.text).toMatch(/2028/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

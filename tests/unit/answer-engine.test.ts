@@ -267,6 +267,11 @@ describe('answer engine', () => {
     expect(answeredWith('lai chau: kham bhyt o tram y te xa, muc tieu bao nhieu phan tram', { locality: 'lai-chau' })?.id).toBe('commune-visits-share-lai-chau');
   });
 
+  it('puts first, of two close answers, the one that gives the year a question asks besides its other half', () => {
+    // Who comes first for free hospital fees matches more words; Lai Châu's plan for them also says by when (2028).
+    expect(answeredWith('lai chau lam ke hoach de an mien vien phi, uu tien ai truoc, khi nao phai xong ke hoach', { locality: 'lai-chau' })?.id).toBe('free-hospital-fee-lai-chau');
+  });
+
   it('does not ask which one when the question names a place and the close rival is a national answer to something else', () => {
     expect(answeredWith('năm nào lai châu bao phủ trên 95%', { locality: 'lai-chau' })?.id).toBe('coverage-target-lai-chau');
   });
