@@ -3035,6 +3035,11 @@ describe('conversation context', () => {
     expect(plan.replies.at(-1)!.text).toMatch(/2028/);
   });
 
+  it('names who in Cao Bằng carries the message on health insurance to border and remote households', async () => {
+    const who = await ask(app, 's25g', 'ở cao bằng ai hướng dẫn tuyên truyền bhyt tới từng hộ vùng biên giới');
+    expect(who.replies.at(-1)!.text).toMatch(/Sở Văn hóa, Thể thao và Du lịch/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
