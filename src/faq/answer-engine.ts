@@ -113,6 +113,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
   { asks: /\bco quan nao\b/, gives: GIVES_BODY },
+  // "kinh phí thực hiện lấy từ nguồn nào", "nguồn kinh phí": where the money comes from.
+  { asks: /\b(?:kinh phi|ngan sach|nguon von)\b(?: [a-z0-9]+){0,14} (?:nguon nao|tu dau|o dau|dau ra)\b|\bnguon kinh phi\b/, gives: /kinh phí|ngân sách|nguồn vốn|quỹ|xã hội hóa/i },
   // "việc đó ai chủ trì", "ai phụ trách", "chủ trì là ai": the body that leads a task.
   { asks: /\b(?:ai|don vi nao) (?:chu tri|phu trach|dam nhiem)\b|\b(?:chu tri|phu trach) (?:la )?ai\b/, gives: GIVES_BODY },
   // "sở nào chủ trì", "sở nào được giao": a department ("số nào", folded the same, is not followed by what it does).

@@ -3040,6 +3040,12 @@ describe('conversation context', () => {
     expect(who.replies.at(-1)!.text).toMatch(/Sở Văn hóa, Thể thao và Du lịch/);
   });
 
+  it('says the documents do not say where the money comes from, when the answer found names no funding', async () => {
+    expect((await ask(app, 's25h', 'ngân sách cho việc tuyên truyền nghị quyết 72 ở hà nội lấy ở đâu ra')).intent).toBe('fallback');
+    // Where an answer does name the budget, it is the answer.
+    expect((await ask(app, 's25h', 'hải phòng lấy kinh phí từ đâu để hỗ trợ bhyt')).intent).toBe('faq');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
