@@ -1311,15 +1311,22 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
 // "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
 const CARRYING_OUT = /\b(?:thuc hien|trien khai|quan triet|cu the hoa)$/;
 const UNNAMED = new Set(['no', 'do', 'nay']);
+// "… có kế hoạch thực hiện chưa, số mấy": whether it is carried out, asked before more of it.
+const WHETHER = new Set(['chua', 'khong']);
 
 /** The message with the one document the last answer's question names, when it asks of carrying out and names none. */
 function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText, last: FaqEntry): NormalizedText | undefined {
+  if (documentNumbers(text.folded.join(' ')).length > 0) return undefined;
   const words = [...withoutTrailingParticles(text.folded)];
   while (UNNAMED.has(words.at(-1)!)) words.pop();
-  if (!CARRYING_OUT.test(words.join(' ')) || documentNumbers(text.folded.join(' ')).length > 0) return undefined;
+  // Said without the particles and pointing words after the verb: "… thực hiện chỉ thị 52", not "… thực hiện nó chỉ thị
+  // 52"; what is asked after "chưa" is kept.
+  const whether = words.findIndex((w, i) => WHETHER.has(w) && CARRYING_OUT.test(words.slice(0, i).join(' ')));
+  const end = CARRYING_OUT.test(words.join(' ')) ? words.length : whether;
+  if (end < 0) return undefined;
   const named = new Set([...foldDiacritics(last.question).matchAll(NAMED_DOCUMENT)].map(([, kind, number]) => `${kind} ${Number(number)}`));
-  // Said without the particles and pointing words after the verb: "… thực hiện chỉ thị 52", not "… thực hiện nó chỉ thị 52".
-  return named.size === 1 ? knowledge.normalize(`${text.accented.slice(0, words.length).join(' ')} ${[...named][0]}`) : undefined;
+  const rest = end === whether ? text.accented.slice(end) : [];
+  return named.size === 1 ? knowledge.normalize([...text.accented.slice(0, end), [...named][0], ...rest].join(' ')) : undefined;
 }
 
 function yearAsked({ text }: Turn): string | undefined {

@@ -3046,6 +3046,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's25h', 'hải phòng lấy kinh phí từ đâu để hỗ trợ bhyt')).intent).toBe('faq');
   });
 
+  it('reads "có kế hoạch thực hiện chưa, số mấy" after a directive as asking for the plan of that place carrying it out', async () => {
+    await ask(app, 's25i', 'chỉ thị 52 nói gì');
+    const plan = await ask(app, 's25i', 'tỉnh cao bằng ra kế hoạch thực hiện chưa, số mấy ạ');
+    // Plan 69 carries out Chỉ thị 52; plan 40, Nghị quyết 72.
+    expect(plan.replies.at(-1)!.text).toMatch(/^Kế hoạch số 69-KH\/TU/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
