@@ -129,8 +129,8 @@ function naming(documents: readonly SourceDocument[]): Set<string> {
   let words = namingWords.get(documents);
   if (!words) {
     const texts = documents.flatMap((d) => [d.number, d.title, d.issuer]);
-    // And the words that ask what a part says ("phần IV có nội dung gì", "ý chính"), or which ("phần cuối cùng").
-    const asking = ['phan', 'muc', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', 'cuoi', 'cung', 'dau', 'tien'];
+    // And the words that ask what a part says ("phần IV có nội dung gì", "ý chính"), or which ("phần cuối cùng", "nhóm đầu").
+    const asking = ['phan', 'muc', 'nhom', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', 'cuoi', 'cung', 'dau', 'tien'];
     words = new Set([...asking, ...texts.flatMap((t) => foldDiacritics(t).match(/[a-z]+/g) ?? [])]);
     namingWords.set(documents, words);
   }

@@ -15,8 +15,9 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8 };
 // "phần II", "phần 2", "phần thứ hai", "mục III": a part by its number. "mục 3" is an item of a list, not a part.
 const PART_NUMBER = /(?<![\p{L}\d])(phần|phan|mục|muc)\s+(thứ\s+|thu\s+)?([ivx]+|\d{1,2}|\p{L}+)(?![\p{L}\d])/gu;
-// "phần cuối", "mục đầu tiên": the last or first part.
+// "phần cuối", "mục đầu tiên": the last or first part; "nhóm cuối" only of an appendix, whose parts group its tasks.
 const END_PART = /\b(?:phan|muc) (cuoi|dau)(?: cung| tien)?\b/;
+const END_GROUP = /\bnhom (cuoi|dau)(?: cung| tien)?\b/;
 const APPENDIX_NAMED = /(?<!\p{L})(?:phụ lục|phu luc)(?!\p{L})/u;
 // "gồm những phần nào", "có mấy phần", "bố cục", "cấu trúc": the parts of a document, all of them ("mấy phần trăm" is
 // a percentage).
@@ -30,7 +31,8 @@ const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram)|(?:nhu
 export function partNamed(original: string, document: SourceDocument, listed?: { inAppendix: boolean }): DocumentPart | undefined {
   const text = original.normalize('NFC');
   const lower = text.toLowerCase();
-  const end = listed ? END_PART.exec(foldDiacritics(lower))?.[1] : undefined;
+  const folded = foldDiacritics(lower);
+  const end = listed ? (END_PART.exec(folded) ?? (listed.inAppendix ? END_GROUP.exec(folded) : null))?.[1] : undefined;
   if (end) {
     const ofAppendix = listed!.inAppendix || namesAppendix(text);
     const parts = document.parts.filter((p) => (ofAppendix ? inAppendix(p) : !p.number.startsWith(APPENDIX)));
@@ -47,7 +49,7 @@ export function partNamed(original: string, document: SourceDocument, listed?: {
     }
   }
   const appendix = namesAppendix(text);
-  const byTitle = number === undefined && !appendix ? partTitled(foldDiacritics(lower), document) : undefined;
+  const byTitle = number === undefined && !appendix ? partTitled(folded, document) : undefined;
   if (byTitle) return byTitle;
   const has = (n: string) => document.parts.find((p) => p.number === n);
   if (appendix) return (number && has(`${APPENDIX} ${number}`)) || has(APPENDIX);
@@ -81,9 +83,13 @@ function partTitled(folded: string, document: SourceDocument): DocumentPart | un
   return headings.find(({ named }) => named.test(folded))?.part;
 }
 
+// "phụ lục đó chia làm mấy nhóm": an appendix's parts, which group its tasks.
+const APPENDIX_OUTLINE_ASKED = /\b(?:chia|gom|co) (?:lam |thanh |ra )?(?:may|bao nhieu|nhung|cac) (?:nhom|muc)\b/;
+
 /** True when a message asks for a document's parts, all of them (as typed: the lexicon reads "mấy phân" as centimetres). */
 export function asksOutline(text: NormalizedText): boolean {
-  return OUTLINE_ASKED.test(foldDiacritics(text.original).replace(/[^a-z0-9]+/g, ' '));
+  const folded = foldDiacritics(text.original).replace(/[^a-z0-9]+/g, ' ');
+  return OUTLINE_ASKED.test(folded) || (namesAppendix(text.original) && APPENDIX_OUTLINE_ASKED.test(folded));
 }
 
 /** True when a message names an appendix ("phụ lục"). */
@@ -92,8 +98,8 @@ export function namesAppendix(original: string): boolean {
 }
 
 // "phần …" (by number or heading), "mục" by a Roman numeral, its place or as the last: not "phần trăm", nor the "mục"
-// of "mục tiêu".
-const MAY_NAME_PART = /(?<!\p{L})(?:phần|phan)\s+(?!trăm|tram)|(?<!\p{L})(?:mục|muc)\s+(?:[ivx]+(?!\p{L})|thứ|thu|cuối|cuoi|đầu|dau)/u;
+// of "mục tiêu"; "nhóm" as the first or last.
+const MAY_NAME_PART = /(?<!\p{L})(?:phần|phan)\s+(?!trăm|tram)|(?<!\p{L})(?:mục|muc)\s+(?:[ivx]+(?!\p{L})|thứ|thu|cuối|cuoi|đầu|dau)|(?<!\p{L})(?:nhóm|nhom)\s+(?:cuối|cuoi|đầu|dau)/u;
 
 /** True when a message may name a part of a document (by number, as the appendix, or by heading after "phần"). */
 export function mayNamePart(original: string): boolean {

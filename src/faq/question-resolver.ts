@@ -196,7 +196,7 @@ const OWN_PLACE_WORDS = new Set(OWN_PLACE.flat());
 const asksForMore = phraseList([
   'chi tiết', 'cụ thể', 'kỹ hơn', 'kỹ càng', 'rõ', 'hơn', 'thêm', 'nữa', 'giải thích', 'nói rõ', 'nói thêm', 'nói chi tiết', 'nói cụ thể', 'nói kỹ',
   'đầy đủ', 'xem', 'vụ này', 'cái này', 'ý này',
-  'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái', 'con số', 'số liệu',
+  'vài câu', 'vài ví dụ', 'ví dụ', 'mấy câu', 'kể', 'kể ra', 'liệt kê', 'ra', 'vài cái', 'con số', 'số liệu', 'đọc', 'đọc lên', 'đọc thử', 'coi', 'nghe',
   // "ngoài ra còn gì nữa không": more of what the answer lists.
   'ngoài ra', 'còn gì', 'gì khác',
   // "nhắc lại giúp mình", "nói lại đi": the same again.

@@ -3053,6 +3053,22 @@ describe('conversation context', () => {
     expect(plan.replies.at(-1)!.text).toMatch(/^Kế hoạch số 69-KH\/TU/);
   });
 
+  it('gives the examples again when asked to read some out after a count of slogans', async () => {
+    await ask(app, 's25j', 'có bao nhiêu thông điệp tuyên truyền nghị quyết 72');
+    const read = await ask(app, 's25j', 'đọc lên vài câu cho bác nghe');
+    expect(read.intent).toBe('faq');
+    expect(read.replies.at(-1)!.text).toMatch(/Một nước Việt Nam khỏe mạnh/);
+  });
+
+  it('lists the groups of an appendix and then its last one, but reads "nhóm cuối" after the groups of tasks of a plan as theirs', async () => {
+    await ask(app, 's25k', 'kế hoạch bhyt lai châu có phụ lục không');
+    const outline = await ask(app, 's25k', 'phụ lục đó gồm mấy nhóm');
+    expect(outline.replies[0]!.text).toMatch(/gồm 8 mục/);
+    expect((await ask(app, 's25k', 'nhóm cuối là gì')).replies[0]!.text).toMatch(/sơ kết, tổng kết/);
+    await ask(app, 's25l', 'chương trình 06 của hà nội có mấy nhóm nhiệm vụ');
+    expect((await ask(app, 's25l', 'nhóm cuối cùng của hà nội là gì')).intent).not.toBe('document-part');
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;

@@ -43,6 +43,17 @@ describe('document parts', () => {
     expect(asksOutline(knowledge.normalize('có mấy phần trăm dân số tham gia'))).toBe(false);
   });
 
+  it('asks for the parts of an appendix as its groups ("phụ lục chia làm mấy nhóm"), not for the groups of tasks of a plan', () => {
+    expect(asksOutline(knowledge.normalize('phụ lục kèm theo gồm mấy nhóm'))).toBe(true);
+    expect(asksOutline(knowledge.normalize('kế hoạch chia làm mấy nhóm nhiệm vụ'))).toBe(false);
+  });
+
+  it('reads "nhóm cuối" as the last part only of an appendix whose parts were listed', () => {
+    const plan = document('kh-lc-ctr10');
+    expect(partNamed('nhóm cuối là gì', plan, { inAppendix: true })?.number).toBe('Phụ lục VIII');
+    expect(partNamed('nhóm cuối là gì', plan, { inAppendix: false })).toBeUndefined();
+  });
+
   it('lists the answers written from a part, those citing the whole part first', () => {
     const entries = entriesOfPart(knowledge, document('kh-hp-ct52'), { number: 'II', title: 'Lộ trình thực hiện' });
     expect(entries.map((e) => e.id)).toContain('coverage-target-hai-phong');
