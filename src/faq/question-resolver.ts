@@ -1,4 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
+import type { Topic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, withoutThanksAtEnd } from '../language/clauses.js';
@@ -255,6 +256,8 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     if (beside !== resolution) return beside;
   }
   if (resolution.kind === 'answer' && resolution.partial) return resolution;
+  const followed = withFollowUpHalf(turn);
+  if (followed) return followed;
   const { knowledge, conversation } = turn;
   // A place named in one half is where the other is asked about too ("mình ở cao bằng, …, và mỗi trạm y tế …").
   const locality = knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality;
@@ -289,6 +292,28 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
     return { kind: 'answer', entry: first, alongside: [second], confidence, related: [] };
   }
   return resolution;
+}
+
+/**
+ * "hà nội đến năm 2035 muốn y tế thủ đô thành gì, còn 2045 thì sao": a question, then a follow-up of its answer in the
+ * same message; both answers, the second as the follow-up would get it (another year's or place's version included).
+ */
+function withFollowUpHalf(turn: Turn): Resolution | undefined {
+  const { knowledge, conversation } = turn;
+  const fresh = (text: NormalizedText, lastTopic?: Topic): Turn => ({ ...turn, text, conversation: { ...conversation, lastTopic, earlierTopic: undefined } });
+  for (const [before, after] of halvesOf(turn.text.original)) {
+    const next = knowledge.normalize(after);
+    if (!startsAsFollowUp(next) && !endsAsFollowUp(next)) continue;
+    const firstTurn = fresh(knowledge.normalize(before));
+    const first = resolveUncached(firstTurn);
+    if (!isSure(firstTurn, first)) continue;
+    const asked = knowledge.index.contentWordsAsked(firstTurn.text);
+    const secondTurn = fresh(next, { kind: 'entry', id: first.entry.id, at: turn.now.getTime(), asked });
+    const second = resolveUncached(secondTurn);
+    if (!isSure(secondTurn, second) || second.entry === first.entry) continue;
+    return { kind: 'answer', entry: first.entry, alongside: [second.entry], confidence: Math.min(first.confidence, second.confidence), related: [] };
+  }
+  return undefined;
 }
 
 /** An answer sure on its own; every place's version of one answer is still one answer. */

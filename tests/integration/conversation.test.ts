@@ -3069,6 +3069,13 @@ describe('conversation context', () => {
     expect((await ask(app, 's25l', 'nhóm cuối cùng của hà nội là gì')).intent).not.toBe('document-part');
   });
 
+  it('answers a question and, in the same message, a follow-up of its answer for another year or place', async () => {
+    const years = await ask(app, 's25m', 'thủ đô muốn y tế đạt được gì vào năm 2035, còn năm 2045 thì sao');
+    expect(years.replies[0]!.text).toMatch(/Đến năm 2035[^]*Đến năm 2045/);
+    const places = await ask(app, 's25n', 'lai châu phấn đấu bao phủ bhyt năm 2026 bao nhiêu, còn hải phòng thì sao');
+    expect(places.replies[0]!.text).toMatch(/95%[^]*95,5%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
