@@ -72,7 +72,8 @@ const FOLLOW_UP_END = [
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do'], ['co', 'ap', 'dung'], ['ap', 'dung']];
 const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó", "hệ
-// thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó": what was just answered.
+// thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó", "việc đó", "ai lo … cái đó": what was just
+// answered.
 const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
   'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai',
