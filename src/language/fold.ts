@@ -1,6 +1,42 @@
+// Every Vietnamese diacritic, đ included, is outside ASCII.
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Removes Vietnamese diacritics (đ → d included) and lower-cases; idempotent. */
 export function foldDiacritics(text: string): string {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
+  // Character by character from a table: every text of the content and every message is folded, often more than once,
+  // and decomposing whole strings costs more than the rest of folding together.
+  let folded = '';
+  for (const char of text) {
+    if (char < '\x80') {
+      folded += char;
+      continue;
+    }
+    let plain = foldedChars.get(char);
+    if (plain === undefined) {
+      plain = foldedChar(char);
+      if (foldedChars.size < FOLDED_CHARS_KEPT) foldedChars.set(char, plain);
+    }
+    // A character that folds to something other than plain letters (another script, a symbol) is folded with the
+    // whole text, as Unicode requires.
+    if (plain === null) return foldWhole(text);
+    folded += plain;
+  }
+  return folded.toLowerCase();
+}
+
+function foldWhole(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+}
+
+// What each non-ASCII character seen folds to, if plain ASCII; null if not. Vietnamese needs a few hundred; a message
+// in other scripts may bring more, which are folded each time.
+const FOLDED_CHARS_KEPT = 2_000;
+const foldedChars = new Map<string, string | null>();
+
+function foldedChar(char: string): string | null {
+  const folded = foldWhole(char);
+  return NOT_ASCII.test(folded) ? null : folded;
 }
 
 // A syllable whose only vowel is y ("ty", "ky", "ly", "quy", "y"): written with i as often as with y.
@@ -29,8 +65,6 @@ export function unifyY(token: string): string {
   return token.replace(ENDS_IN_Y, (y) => Y_TO_I[y] ?? y);
 }
 
-// Every Vietnamese diacritic, đ included, is outside ASCII.
-const NOT_ASCII = /[^\x00-\x7f]/;
 // Latin letters with marks, đ included: a token with one has diacritics (or capitals, which a token has not).
 const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 

@@ -216,6 +216,19 @@ describe('Vietnamese normaliser', () => {
     );
   });
 
+  it('folds as Unicode decomposition does, in any script and in NFD or NFC', () => {
+    const byDecomposition = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+    const vietnamese = fc.constantFrom(...'ăâđêôơưĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ'.split(''), 'Bảo Hiểm', 'e\u0301');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(vietnamese, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        expect(foldDiacritics(s)).toBe(byDecomposition(s));
+        expect(foldDiacritics(s.normalize('NFD'))).toBe(byDecomposition(s.normalize('NFD')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (s) => {
