@@ -46,9 +46,19 @@ const LONE_Y = /^(qu|[bcdghklmnprstvx]*)y$/;
 // is emphasis.
 const REPEATED = /([^\Wou\d])\1+|([ou])\2{2,}/gu;
 
+// Tokens come back (the content's words, and what people type): each is folded once, up to this many.
+const FOLDED_TOKENS_KEPT = 20_000;
+const foldedTokens = new Map<string, string>();
+
 /** Folds one token and unifies spellings that vary: i/y, letters repeated by slip or for emphasis. */
 export function foldToken(token: string): string {
-  return withoutRepeats(foldDiacritics(token)).replace(LONE_Y, '$1i');
+  let folded = foldedTokens.get(token);
+  if (folded === undefined) {
+    folded = withoutRepeats(foldDiacritics(token)).replace(LONE_Y, '$1i');
+    if (foldedTokens.size >= FOLDED_TOKENS_KEPT) foldedTokens.clear();
+    foldedTokens.set(token, folded);
+  }
+  return folded;
 }
 
 /** The token without letters repeated by slip or for emphasis ("bhyttt", "nhaaa"). */

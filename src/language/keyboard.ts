@@ -6,6 +6,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 // VNI: 6 (â ê ô), 7 (ơ ư), 8 (ă), then a tone 1–5; "d9" is đ.
 const VNI_MARKS = /^(?:[6-8][1-5]?|[1-5])$/;
 const WORD_WITH_DIGITS = /(?<![\p{L}\d])\p{L}[\p{L}\d]*\d[\p{L}\d]*(?![\p{L}\d])/gu;
+const LETTER_THEN_DIGIT = /\p{L}\d/u;
 
 // VNI's marks typed at the end of a word ("suc71", "toan2"): letters, then one or two digits.
 const MARKS_AT_END = /^([a-z]+)(\d{1,2})$/;
@@ -16,6 +17,8 @@ const MARKS_AT_END = /^([a-z]+)(\d{1,2})$/;
  * have digits after consonants and are no syllables, and stay as they are.
  */
 export function withoutVniDigits(text: string): string {
+  // Most texts have no letter right before a digit, which every word with digits has.
+  if (!LETTER_THEN_DIGIT.test(text)) return text;
   // Marks at the end are read only in a message with two words typed so: "lop5" alone is "lớp 5".
   const atEnd = (text.match(WORD_WITH_DIGITS) ?? []).filter(hasMarksAtEnd).length >= 2;
   return text.replace(WORD_WITH_DIGITS, (word) => (hasMarksAfterVowels(word) || (atEnd && hasMarksAtEnd(word)) ? word.replace(/\d/g, '') : word));
