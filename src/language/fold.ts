@@ -46,8 +46,10 @@ const LONE_Y = /^(qu|[bcdghklmnprstvx]*)y$/;
 // is emphasis.
 const REPEATED = /([^\Wou\d])\1+|([ou])\2{2,}/gu;
 
-// Tokens come back (the content's words, and what people type): each is folded once, up to this many.
+// Tokens come back (the content's words, and what people type): each is folded once, up to this many, and only
+// word-sized ones, so that no message can fill the table with long strings.
 const FOLDED_TOKENS_KEPT = 20_000;
+const KEPT_TOKEN_LENGTH = 24;
 const foldedTokens = new Map<string, string>();
 
 /** Folds one token and unifies spellings that vary: i/y, letters repeated by slip or for emphasis. */
@@ -55,8 +57,10 @@ export function foldToken(token: string): string {
   let folded = foldedTokens.get(token);
   if (folded === undefined) {
     folded = withoutRepeats(foldDiacritics(token)).replace(LONE_Y, '$1i');
-    if (foldedTokens.size >= FOLDED_TOKENS_KEPT) foldedTokens.clear();
-    foldedTokens.set(token, folded);
+    if (token.length <= KEPT_TOKEN_LENGTH) {
+      if (foldedTokens.size >= FOLDED_TOKENS_KEPT) foldedTokens.clear();
+      foldedTokens.set(token, folded);
+    }
   }
   return folded;
 }
