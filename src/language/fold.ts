@@ -102,8 +102,10 @@ function lettersAndTone(word: string): [string, string] {
   if (!parts) {
     const decomposed = word.normalize('NFD');
     parts = [decomposed.replace(TONE, ''), (decomposed.match(TONE) ?? []).join('')];
-    if (lettersAndToneOf.size >= LETTERS_AND_TONE_KEPT) lettersAndToneOf.clear();
-    lettersAndToneOf.set(word, parts);
+    if (word.length <= KEPT_TOKEN_LENGTH) {
+      if (lettersAndToneOf.size >= LETTERS_AND_TONE_KEPT) lettersAndToneOf.clear();
+      lettersAndToneOf.set(word, parts);
+    }
   }
   return parts;
 }
