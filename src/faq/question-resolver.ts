@@ -1662,7 +1662,7 @@ function aboutDocumentItself(entry: FaqEntry): boolean {
   const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
   return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
 }
-const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký']);
+const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký', 'Nơi nhận']);
 
 /** The kind ("ke hoach") of the document an answer cites first. */
 function kindOfSource(knowledge: Knowledge, entry: FaqEntry): readonly string[] | undefined {

@@ -5,9 +5,9 @@ import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
 
-// "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …"; "tôi là ngư dân ven biển Đồ
-// Sơn, Hải Phòng": who the person is, then where.
-const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'don', 'la']);
+// "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …", "một xã thuộc …"; "tôi là ngư
+// dân ven biển Đồ Sơn, Hải Phòng": who the person is, then where.
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'don', 'la', 'thuoc']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);

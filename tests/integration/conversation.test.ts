@@ -3076,6 +3076,12 @@ describe('conversation context', () => {
     expect(places.replies[0]!.text).toMatch(/95%[^]*95,5%/);
   });
 
+  it('takes "công chức của một xã thuộc tỉnh …" as where the person works, and the province as theirs', async () => {
+    const told = await ask(app, 's25o', 'Tôi là cán bộ tư pháp của một xã thuộc tỉnh Cao Bằng.');
+    expect(told.replies[0]!.text).toMatch(/ghi nhận bạn ở Cao Bằng/);
+    expect((await ask(app, 's25o', 'Tỉnh phấn đấu tỷ lệ bao phủ BHYT năm 2026 là bao nhiêu?')).replies[0]!.text).toMatch(/97%/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
