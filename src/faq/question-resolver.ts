@@ -1885,7 +1885,8 @@ function fromDecision(turn: Turn, decision: Decision, named: Scope | undefined, 
       .filter((e): e is FaqEntry => e !== undefined && keeps(e) && givesAsked(e) && !givesLess(e));
     // "lai chau tuyen truyen bhyt cho vung sau vung xa the nao": the place's answer that has every telling word the
     // best matched (its propaganda), over a closer one that has only some (its donations for remote areas).
-    const local = locals.find((e) => index.hasAllWords(e, tellingMatched())) ?? locals[0];
+    // Else the closest, on the same topic ("ethnic minority students' support" is no answer about propaganda there).
+    const local = locals.find((e) => index.hasAllWords(e, tellingMatched())) ?? locals.find((e) => e.topic === entry.topic);
     if (local) entry = local;
   }
   // "ở Lai Châu những ai được hỗ trợ đóng bhyt …, bác cận nghèo": who, as a list, is what the answer that lists them

@@ -3082,6 +3082,12 @@ describe('conversation context', () => {
     expect((await ask(app, 's25o', 'Tỉnh phấn đấu tỷ lệ bao phủ BHYT năm 2026 là bao nhiêu?')).replies[0]!.text).toMatch(/97%/);
   });
 
+  it('keeps to propaganda when the close answers of a place are about something else (donations, support for students)', async () => {
+    const reply = await ask(app, 's25p', 'lai châu tuyên truyền bhyt cho bà con dân tộc thiểu số và vùng biên giới ra sao');
+    expect(reply.replies[0]!.text).toMatch(/tuyên truyền/);
+    expect(reply.replies[0]!.text).not.toMatch(/đóng góp tự nguyện/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
