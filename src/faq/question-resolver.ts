@@ -917,8 +917,10 @@ function resolveUncached(turn: Turn): Resolution {
   const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
   if (itemOfList) return detailAsked(turn, { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList });
   // "… NQ 72 có 6 nhóm nhiệm vụ giải pháp nào": the list found must count what the question counts, else the close
-  // list that does.
-  const countedList = answer.kind === 'answer' && !answer.excerpt && hasList(answer.entry) ? listCounting(turn, answer.entry, decision.candidates) : undefined;
+  // list that does; not when the count is a claim checked ("chương trình 06 của hà nội có 6 nhóm … đúng ko"), which
+  // the list found corrects.
+  const countedList =
+    answer.kind === 'answer' && !answer.excerpt && hasList(answer.entry) && !checksClaim(turn.text) ? listCounting(turn, answer.entry, decision.candidates) : undefined;
   if (countedList && answer.kind === 'answer') return { ...answer, entry: countedList, related: [] };
   // Asked of no place, in a conversation about none: every place's answer, not the one found first.
   const nowhere = !focus && !places.remembered && (!last || last.scope === 'national');

@@ -3088,6 +3088,11 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).not.toMatch(/đóng góp tự nguyện/);
   });
 
+  it('corrects a count claimed of a list with that list, not the close list that has the count claimed', async () => {
+    const claim = await ask(app, 's25q', 'chương trình 06 của hà nội có 6 nhóm nhiệm vụ giải pháp giống nghị quyết 72 đúng không');
+    expect(claim.replies[0]!.text).toMatch(/09 nhóm/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
