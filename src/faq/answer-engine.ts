@@ -280,7 +280,13 @@ function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const inPeriod = (c: Candidate) => askedBy(c.entry).search(periods) >= 0;
   const onlyInPeriod = inPeriod(best) && !askedBy(best.entry).replace(periods, ' ').includes(year);
   const named = onlyInPeriod && candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !inPeriod(c));
-  return named ? [named, ...candidates.filter((c) => c !== named)] : candidates;
+  // "hn đặt mục tiêu gì cho năm 2035 về y tế": a close answer asked of that year, over one found by other words (not
+  // when a year is claimed, which the answer found may correct, nor when two are named).
+  const oneYear = text.folded.every((w) => !YEAR.test(w) || w === year);
+  const ofYear =
+    !named && oneYear && !best.matched.includes(year) && !checksClaim(text) && candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year));
+  const first = named || ofYear;
+  return first ? [first, ...candidates.filter((c) => c !== first)] : candidates;
 }
 
 // "đến những năm nào", "các mốc thời gian", "mục tiêu đến năm nào, tầm nhìn đến năm nào": the years, several of them.

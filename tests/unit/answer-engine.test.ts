@@ -272,6 +272,11 @@ describe('answer engine', () => {
     expect(answeredWith('lai chau lam ke hoach de an mien vien phi, uu tien ai truoc, khi nao phai xong ke hoach', { locality: 'lai-chau' })?.id).toBe('free-hospital-fee-lai-chau');
   });
 
+  it('puts first, of two close answers, the one asked of the one year a question names', () => {
+    // Hà Nội's coverage target matches "đặt mục tiêu gì … về y tế" (of "bảo hiểm y tế") better than its goals for 2035.
+    expect(answeredWith('thanh pho ha noi dat muc tieu gi nam 2035 ve y te', { locality: 'ha-noi' })?.id).toBe('health-targets-ha-noi-2035');
+  });
+
   it('does not ask which one when the question names a place and the close rival is a national answer to something else', () => {
     expect(answeredWith('năm nào lai châu bao phủ trên 95%', { locality: 'lai-chau' })?.id).toBe('coverage-target-lai-chau');
   });
