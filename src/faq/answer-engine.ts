@@ -48,6 +48,8 @@ const WRITTEN_DATE = /\b0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})\b/g;
 const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
+// A detail asked ("bao giờ", "ai chủ trì") is weaker evidence than a figure: only an answer about as close gives way.
+const DETAIL_MARGIN = 0.03;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
@@ -541,10 +543,10 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
-    // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first a close
-    // answer that gives it.
-    const given = figure ?? this.detailsAsked(text)[0];
-    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, given, yearFirst(text, found), options.locality), options.locality, figure));
+    // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
+    // about as close that gives it.
+    const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
+    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, given, yearFirst(text, found), margin, options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
@@ -654,11 +656,11 @@ export class Knowledge {
    * question for a figure wants the answer that gives one ("09 nhóm", "95%"), if a close candidate does, rather
    * than one about the rest of its words.
    */
-  private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[], locality?: Scope): Candidate[] {
+  private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[], margin: number, locality?: Scope): Candidate[] {
     const best = candidates[0];
     // An entry saying the documents give no such figure answers the question as well as any.
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
-    const giving = candidates.find((c) => best.score - c.score < FIGURE_MARGIN && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text, locality);
+    const giving = candidates.find((c) => best.score - c.score < margin && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text, locality);
     return giving ? [giving, ...candidates.filter((c) => c.entry !== giving.entry)] : candidates;
   }
 
