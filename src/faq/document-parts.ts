@@ -32,7 +32,10 @@ export function partNamed(original: string, document: SourceDocument, listed?: {
   const text = original.normalize('NFC');
   const lower = text.toLowerCase();
   const folded = foldDiacritics(lower);
-  const end = listed ? (END_PART.exec(folded) ?? (listed.inAppendix ? END_GROUP.exec(folded) : null))?.[1] : undefined;
+  // Typed plain, "phan dau" is "phấn đấu" (strive) far more often than "phần đầu".
+  const endPart = END_PART.exec(folded);
+  const striving = endPart?.[0].startsWith('phan dau') === true && !lower.includes('phần đầu');
+  const end = listed ? ((striving ? null : endPart) ?? (listed.inAppendix ? END_GROUP.exec(folded) : null))?.[1] : undefined;
   if (end) {
     const ofAppendix = listed!.inAppendix || namesAppendix(text);
     const parts = document.parts.filter((p) => (ofAppendix ? inAppendix(p) : !p.number.startsWith(APPENDIX)));

@@ -48,6 +48,12 @@ describe('document parts', () => {
     expect(asksOutline(knowledge.normalize('kế hoạch chia làm mấy nhóm nhiệm vụ'))).toBe(false);
   });
 
+  it('reads "phần đầu" as the first part, but "phan dau" typed plain as "phấn đấu"', () => {
+    const plan = document('kh-lc-ctr10');
+    expect(partNamed('phần đầu nói gì', plan, { inAppendix: false })?.number).toBe('I');
+    expect(partNamed('benh vien tinh phan dau len hang 2 phai ko', plan, { inAppendix: false })).toBeUndefined();
+  });
+
   it('reads "nhóm cuối" as the last part only of an appendix whose parts were listed', () => {
     const plan = document('kh-lc-ctr10');
     expect(partNamed('nhóm cuối là gì', plan, { inAppendix: true })?.number).toBe('Phụ lục VIII');
