@@ -237,7 +237,7 @@ const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu s�
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
-  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, withSecondQuestion(turn, resolveUncached(turn)))));
+  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, withYearsCompared(turn, withSecondQuestion(turn, resolveUncached(turn))))));
   return resolution;
 }
 
@@ -315,6 +315,16 @@ function withFollowUpHalf(turn: Turn): Resolution | undefined {
     return { kind: 'answer', entry: first.entry, alongside: [second.entry], confidence: Math.min(first.confidence, second.confidence), related: [] };
   }
   return undefined;
+}
+
+/** "Hà Nội mục tiêu đến 2035 với đến 2045 khác gì nhau": two years compared, the answer's version for each. */
+function withYearsCompared(turn: Turn, resolution: Resolution): Resolution {
+  if (resolution.kind !== 'answer' || resolution.alongside || !containsAny(turn.text, differing(turn.knowledge.normalize))) return resolution;
+  const years = [...new Set(turn.text.folded.filter((w) => YEAR.test(w)))];
+  const { entry } = resolution;
+  const other = years.length === 2 && years.some((y) => entry.question.includes(y)) ? years.find((y) => !entry.question.includes(y)) : undefined;
+  const version = other && turn.knowledge.variantOf(entry, { scope: entry.scope, year: other });
+  return version && version !== entry ? { ...resolution, alongside: [version] } : resolution;
 }
 
 /** An answer sure on its own; every place's version of one answer is still one answer. */

@@ -3093,6 +3093,11 @@ describe('conversation context', () => {
     expect(claim.replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('gives the version of an answer for each year when two years are compared', async () => {
+    const compared = await ask(app, 's25r', 'so sánh mục tiêu của thủ đô năm 2035 và năm 2045');
+    expect(compared.replies[0]!.text).toMatch(/Đến năm 2035[^]*Đến năm 2045/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
