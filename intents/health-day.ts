@@ -215,13 +215,9 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   if (turn.payload) return undefined;
   // "làm giấy thông hành qua Campuchia ở đâu, với lại ngày sức khỏe toàn dân là ngày mấy": the "ở đâu" is the other
   // half's.
-  const outOfScope = (text: NormalizedText) => {
-    const decision = knowledge.decide(text, {});
-    return knowledge.namesOffTopic(text) || (decision.kind === 'fallback' && decision.outOfScope === true);
-  };
   for (const halves of halvesOf(turn.text.original)) {
     const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
-    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && !asksBeyondDate(day!) && outOfScope(other!.text)) {
+    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && !asksBeyondDate(day!) && knowledge.namesOutOfScope(other!.text)) {
       return { turn: day!, note: besideScopeNote(other!.text) };
     }
   }

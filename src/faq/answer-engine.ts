@@ -537,7 +537,7 @@ export class Knowledge {
   private decideAsked(text: NormalizedText, options: SearchOptions, claimed?: RegExp): Decision {
     // "Nhật Bản có bảo hiểm y tế toàn dân không?": shares every word with the FAQ, but the documents are Viet Nam's.
     // "bảo hiểm nhân thọ có bắt buộc không": another kind of insurance, and nothing of this one.
-    if (this.foreignPlaces.find(text) || this.namesOffTopic(text) || this.namesUnknownDocument(text) || this.index.namesOnlyAnotherKind(text)) {
+    if (this.namesOutOfScope(text)) {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
@@ -838,6 +838,11 @@ export class Knowledge {
   otherProvince(text: NormalizedText): { name: string; rest: NormalizedText } | undefined {
     const found = this.otherProvinces.find(text);
     return found && { name: found.value, rest: without(text, found) };
+  }
+
+  /** True when the text names what the documents never cover: another country, a subject, a document, another insurance. */
+  namesOutOfScope(text: NormalizedText): boolean {
+    return this.foreignPlaces.find(text) !== undefined || this.namesOffTopic(text) || this.namesUnknownDocument(text) || this.index.namesOnlyAnotherKind(text);
   }
 
   /** True when the text names a subject the documents never touch ("thời tiết", "xổ số", "học phí"). */
