@@ -237,8 +237,37 @@ const SO_FAR_NOTE = 'Tài liệu tôi có chỉ nêu mục tiêu, không nêu s�
 
 export function resolve(turn: Turn): Resolution {
   let resolution = resolutions.get(turn);
-  if (!resolution) resolutions.set(turn, (resolution = targetsOnly(turn, withYearsCompared(turn, withSecondQuestion(turn, resolveUncached(turn))))));
+  if (resolution) return resolution;
+  const key = contextFreeKey(turn);
+  const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
+  resolution = kept?.get(key!) ?? targetsOnly(turn, withYearsCompared(turn, withSecondQuestion(turn, resolveUncached(turn))));
+  resolutions.set(turn, resolution);
+  if (kept && !kept.has(key!)) {
+    if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(key!, resolution);
+  }
   return resolution;
+}
+
+// After a broadcast thousands send the same first question. With nothing remembered to read (no topic, no place, no
+// button), a resolution depends on the words and the content alone, so it is kept per content version: the oldest
+// goes when the table is full, and long texts, rarely the same twice, are not kept.
+const FIRST_QUESTIONS_KEPT = 4_096;
+const FIRST_QUESTION_MAX_CHARS = 280;
+const firstQuestionTables = new WeakMap<Knowledge, Map<string, Resolution>>();
+
+function firstQuestions(knowledge: Knowledge): Map<string, Resolution> {
+  let table = firstQuestionTables.get(knowledge);
+  if (!table) firstQuestionTables.set(knowledge, (table = new Map()));
+  return table;
+}
+
+/** The key a turn's resolution is kept by, when nothing but its text decides it. */
+function contextFreeKey({ payload, conversation: c, text }: Turn): string | undefined {
+  if (payload !== undefined || c.lastTopic || c.earlierTopic || c.locality || c.elsewhere) return undefined;
+  if (text.original.length > FIRST_QUESTION_MAX_CHARS) return undefined;
+  // Turns made inside the resolver may carry tokens that are not the original's own normalisation.
+  return `${text.original}\n${text.accented.join(' ')}`;
 }
 
 /**
