@@ -1811,6 +1811,11 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     const telling = knowledge.index.tellingWords(part);
     return decision.best.matched.filter((w) => telling.includes(w)).length >= OWN_TOPIC_WORDS;
   };
+  // "Hướng dẫn số 33-HD/BTGDVTW là của cơ quan nào, ban hành ngày nào?": a part asking only when or by whom asks it
+  // of the document the message names, not of whichever document those words alone find.
+  const namesDocument = documentNumbers(text.folded.join(' ')).length > 0;
+  const asksOnlyDetailOfNamed = (part: NormalizedText) =>
+    namesDocument && documentNumbers(part.folded.join(' ')).length === 0 && knowledge.index.tellingWords(part).every((w) => DOCUMENT_DETAIL_WORDS.has(w));
   for (const part of askingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
     const normalized = normalize(part);
     // In a message naming what the documents never cover, only a part that asks about something it names itself, and
@@ -1819,7 +1824,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     if (outOfScope && (!asksSomething(normalized) || knowledge.index.tellingWords(normalized).length < OWN_TOPIC_WORDS)) continue;
     // "… kế hoạch của Tỉnh ủy thực hiện Chỉ thị 52 …. Kế hoạch đó số mấy?": a part pointing back at what the message
     // said before it is no question on its own.
-    if (pointsOutside(normalized)) continue;
+    if (pointsOutside(normalized) || asksOnlyDetailOfNamed(normalized)) continue;
     const decision = knowledge.decide(normalized, options);
     if (decision.kind !== 'answer') continue;
     if (unsureOfWhole) {

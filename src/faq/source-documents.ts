@@ -44,7 +44,7 @@ function kindOf(document: SourceDocument): string {
 
 // "mang số hiệu bao nhiêu", "là số mấy", "ký ngày mấy", "ban hành khi nào": a document's own number or date.
 const NUMBER_OR_DATE_ASKED =
-  /\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} (?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao|thang may)\b/u;
+  /\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} (?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao)\b/u;
 const KINDS = `(${DOCUMENT_KINDS.map(({ words }) => words.join(' ')).join('|')})`;
 // "… là chương trình hành động số mấy": the kind whose number is asked, right before it.
 const KIND_NUMBER_ASKED = new RegExp(`\\b${KINDS}(?: hanh dong)? so (?:hieu|ki hieu|may|bao nhieu)\\b`);
