@@ -2,7 +2,7 @@ import type { Intent, Turn } from '../src/pipeline/intent.js';
 import { answersNot, lastAnswered, resolve } from '../src/faq/question-resolver.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
-import { citing, notForPlace, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
+import { answerTo, citing, notForPlace, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';
 
 const NOT_UNDERSTOOD =
   'Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời về bảo hiểm y tế và các chính sách y tế liên quan. Bạn có thể chọn một chủ đề, hoặc hỏi trạm y tế xã, cơ quan bảo hiểm xã hội nơi bạn sống.';
@@ -56,7 +56,7 @@ export const fallback: Intent = {
       replies: [
         {
           text: silent
-            ? citing(`${silent.note ? `${silent.note}\n` : ''}${silent.entry.answer.trim()}`, sources)
+            ? citing(`${silent.note ? `${silent.note}\n` : ''}${answerTo(turn, silent.entry)}`, sources)
             : elsewhere
               ? notForPlace(elsewhere.place, elsewhere.answeredFor)
               : NOT_UNDERSTOOD,

@@ -3,8 +3,7 @@ import { answersNot, resolve } from '../src/faq/question-resolver.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';
-import { asksYesOrNo } from '../src/language/phrases.js';
-import { citing, entryTitle, PAYLOAD } from './replies.js';
+import { answerTo, citing, entryTitle, PAYLOAD } from './replies.js';
 
 /** Answers this unsure are shown to staff beside the unanswered questions. */
 const LOW_CONFIDENCE = 0.65;
@@ -31,18 +30,6 @@ function askedWith(turn: Turn, entry: FaqEntry): { asked?: string[] } {
   // The question is at the end of a long message; the conversation's state stays small.
   const asked = same ? before?.asked : turn.knowledge.index.contentWordsAsked(turn.text).slice(-ASKED_WORDS);
   return asked ? { asked } : {};
-}
-
-const YES = /^Có\.\s+/u;
-
-/**
- * The entry's answer; without the "Có." that opens it when the question asks no yes or no ("nông nghiệp bhyt"), or
- * checks a figure the answer corrects ("khám miễn phí 3 lần 1 năm phải không").
- */
-function answerTo(turn: Turn, entry: FaqEntry): string {
-  const answer = entry.answer.trim();
-  const yes = asksYesOrNo(turn.text) && !turn.knowledge.refutesClaim(turn.text, entry);
-  return yes ? answer : answer.replace(YES, '');
 }
 
 export const faq: Intent = {

@@ -1,5 +1,7 @@
 import type { FaqEntry } from '../src/faq/schema.js';
+import { asksYesOrNo } from '../src/language/phrases.js';
 import type { QuickReply, SourceRef } from '../src/message.js';
+import type { Turn } from '../src/pipeline/intent.js';
 
 /** Payloads of the bot's own buttons. Platforms send them back unchanged. */
 export const PAYLOAD = {
@@ -38,4 +40,16 @@ export function entryTitle(entry: FaqEntry): string {
 /** "còn Cao Bằng thì sao" after an answer of Hải Phòng's own, which the documents give no other place. */
 export function notForPlace(place: string, answeredFor: string): string {
   return `Tài liệu tôi có không nêu nội dung này cho ${place}; câu trả lời trước là của ${answeredFor}. Bạn có thể hỏi điều khác về ${place}.`;
+}
+
+const YES = /^Có\.\s+/u;
+
+/**
+ * The entry's answer; without the "Có." that opens it when the question asks no yes or no ("nông nghiệp bhyt", "hộ cận
+ * nghèo được hỗ trợ bao nhiêu phần trăm"), or checks a figure the answer corrects ("khám miễn phí 3 lần 1 năm phải không").
+ */
+export function answerTo(turn: Turn, entry: FaqEntry): string {
+  const answer = entry.answer.trim();
+  const yes = asksYesOrNo(turn.text) && !turn.knowledge.refutesClaim(turn.text, entry);
+  return yes ? answer : answer.replace(YES, '');
 }

@@ -36,7 +36,7 @@ const ASKS_OF_ITSELF = /\b(?:ban hanh|ngay (?:nao|may|thang)|co quan nao|(?:ai|n
  * would answer with another document) or which of two came first, with each one's date; what is asked of each of two
  * or more ("nq72 và chương trình 06 hà nội mỗi cái có bao nhiêu nhóm giải pháp", or side by side: "kế hoạch 69 và 40
  * ban hành ngày nào"), the question without the documents asked of each, and how they differ ("… khác gì") as what
- * each one is; who issued a document named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52
+ * each one is, or as what each gives of what they differ in ("… khác gì về số nhóm giải pháp"); who issued a document named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52
  * do cơ quan nào ban hành"), of the first.
  */
 export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry[] | undefined {
@@ -58,11 +58,10 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   for (const doc of [...named].reverse()) rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
   rest = rest.replace(EACH, ' ').replace(WHICH_ONE, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
   if (COMPARES.test(rest)) {
-    // How they differ in what ("mục tiêu bao phủ 2026 khác nhau ko") is left to the answer to that; how they differ at
-    // all, to what each one is.
+    // How they differ at all is what each one is; how they differ in something, what each gives of it.
     const topic = knowledge.index.tellingWords(knowledge.index.splitLocalities(knowledge.normalize(rest.replace(COMPARES, ' '))).text);
     if (topic.length < COMPARED_TOPIC_WORDS) return eachAnswer(knowledge, named, 'là gì', () => true);
-    if (!each) return undefined;
+    rest = rest.replace(COMPARES, ' ');
   }
   return eachAnswer(knowledge, named, rest, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(rest), entry));
 }

@@ -1424,6 +1424,12 @@ function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
   if (!named || others.length > 0 || folded.replace(named, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
   const [number] = documentNumbers(named);
   if (number === undefined || questionDocuments(last).includes(number)) return undefined;
+  // "vậy còn nghị quyết 72" after what Cao Bằng's plan for Chỉ thị 52 is: what the place's own document for it is.
+  const ownDocuments = (e: FaqEntry) => questionDocuments(e).length > 0 && questionDocuments(e).every((n) => knowledge.placeOfDocument(n) === e.scope);
+  const counterparts = ownDocuments(last) && !documentsNamed(last).includes(number)
+    ? knowledge.index.entries.filter((e) => e !== last && e.scope === last.scope && e.topic === last.topic && ownDocuments(e) && documentsNamed(e).includes(number))
+    : [];
+  if (counterparts.length === 1) return { kind: 'answer', entry: counterparts[0]!, confidence: REFERRED_CONFIDENCE, related: [] };
   // What was asked before (else the answer's question) without its documents, places and figures, nor the words of
   // the answer just given, which say what it was about ("chỉ thị 52 về bhyt toàn dân do ai ban hành" asks nothing of
   // Nghị quyết 72 but who issued it).
@@ -1431,7 +1437,9 @@ function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
   const question = withoutPhrases(knowledge.index.splitLocalities(before).text, [...OWN_PLACE, ...PLACE_KINDS]).folded.join(' ');
   const lastWords = new Set(knowledge.normalize(last.answer).folded);
   const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
-  const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality: knowledge.placeOfDocument(number) });
+  // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for.
+  const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' ? undefined : last.scope);
+  const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality });
   const found = decision.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
   return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
 }

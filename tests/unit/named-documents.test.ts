@@ -29,10 +29,16 @@ describe('documents named together', () => {
     expect(dates).toMatch(/12\/01\/2026/);
   });
 
-  it('answers how two documents differ with what each one is, unless it names what they differ in', () => {
+  it('answers how two documents differ with what each one is, when it names nothing they differ in', () => {
     const each = answers('nghị quyết 282/NQ-CP với nghị quyết 72-NQ/TW khác nhau như nào');
     expect(each?.join(' ')).toMatch(/Chính phủ ban hành Nghị quyết số 282/);
     expect(each?.join(' ')).toMatch(/Bộ Chính trị/);
     expect(answers('kế hoạch 40 cao bằng và nghị quyết 72 chỉ tiêu tuổi thọ trung bình năm 2030 khác gì')).toBeUndefined();
+  });
+
+  it('answers how two documents differ in something each one gives with what each gives of it', () => {
+    const each = answers('chương trình 06 của hà nội với nghị quyết 72 khác nhau thế nào về số nhóm nhiệm vụ')?.join(' ');
+    expect(each).toMatch(/09 nhóm/);
+    expect(each).toMatch(/06 nhóm/);
   });
 });
