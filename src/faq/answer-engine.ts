@@ -52,6 +52,8 @@ const FIGURE_MARGIN = 0.15;
 const DETAIL_MARGIN = 0.03;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
+/** Telling words besides a document's name that say what is asked of it. */
+const ASKED_OF_DOCUMENT_WORDS = 2;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
 const REASON_MARGIN = 0.05;
 // How far before "toàn quốc", "cả nước" the words are read that make it no place asked about: a congress ("Đại hội
@@ -206,7 +208,9 @@ const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 const BODIES = [
   'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
   'uy ban nhan dan', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
-  'lien doan lao dong', 'bao chi',
+  'lien doan lao dong',
+  // The press, by any of its kinds ("đài truyền hình").
+  '(?:bao chi|phat thanh|truyen hinh)',
 ].map((body) => new RegExp(`\\b${body}\\b`));
 // A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
 const BODY_OPENS = 4;
@@ -220,6 +224,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: R
   { words: ['chi', 'thi'], number: /\d+-CT\// },
   { words: ['huong', 'dan'], number: /\d+-HD\b/ },
 ];
+
+// The words of a document's name: its kind, "số", "hành động".
+const DOCUMENT_NAME_WORDS = new Set([...DOCUMENT_KINDS.flatMap((k) => k.words), 'so', 'hanh', 'dong']);
 
 // The figures of a document itself, or of when a thing is: what an answer about other documents may give by chance.
 const DOCUMENT_FIGURES = new Set<RegExp>([GIVES_YEAR, GIVES_DATE, ANY_DOCUMENT_NUMBER, ...DOCUMENT_KINDS.flatMap((k) => (k.titled ? [k.number, k.titled] : [k.number]))]);
@@ -241,17 +248,28 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
  * that kind of document comes before one about another kind (Lai Châu's plan). A body opening the question comes
  * before either.
  */
-function subjectFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: ReadonlySet<string>): Candidate[] {
   const best = candidates[0];
   if (!best) return candidates;
+  const askedOf = (c: Candidate) => c.matched.filter((w) => telling.has(w) && !DOCUMENT_NAME_WORDS.has(w) && !/^\d+$/.test(w));
+  const byNameOnly = (c: Candidate) => askedOf(c).length === 0;
+  // "Bệnh viện ở Hà Nội sẽ phát triển thế nào theo Chương trình 06?": a best found by the document's name alone gives
+  // way to a close answer with what is asked of it.
+  const askedOfDocument =
+    byNameOnly(best) && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
+  if (askedOfDocument) return [askedOfDocument, ...candidates.filter((c) => c !== askedOfDocument)];
   const body = bodyNamer(text);
   // "Mặt trận Tổ quốc Cao Bằng … để thực hiện nq72": of the body's answers, the one about the document named.
   const bodyOfBest = body?.(best) === true;
   const ofBody = bodyOfBest ? candidates.filter(body!) : candidates;
   const names = bodyOfBest ? documentNamer(text) : (body ?? documentNamer(text));
   if (!names || names(best)) return candidates;
-  // Sure enough to answer: a document named in passing does not turn an answer into a fallback.
-  const subject = ofBody.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c));
+  // Sure enough to answer: a document named in passing does not turn an answer into a fallback. Nor does a candidate
+  // found by the document's name alone come before one found by what is asked of it too ("nhóm nào trong chương trình
+  // 06 nói về trẻ em": not what the programme is).
+  const subject = ofBody.find(
+    (c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && (!byNameOnly(c) || byNameOnly(best)),
+  );
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 
@@ -542,7 +560,7 @@ export class Knowledge {
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
-    const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched)));
+    const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
