@@ -251,12 +251,13 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
 function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: ReadonlySet<string>): Candidate[] {
   const best = candidates[0];
   if (!best) return candidates;
-  const askedOf = (c: Candidate) => c.matched.filter((w) => telling.has(w) && !DOCUMENT_NAME_WORDS.has(w) && !/^\d+$/.test(w));
-  const byNameOnly = (c: Candidate) => askedOf(c).length === 0;
+  const ofName = (w: string) => DOCUMENT_NAME_WORDS.has(w) || /^\d+$/.test(w);
+  const byNameOnly = (c: Candidate) => c.matched.every(ofName);
+  const askedOf = (c: Candidate) => c.matched.filter((w) => telling.has(w) && !ofName(w));
   // "Bệnh viện ở Hà Nội sẽ phát triển thế nào theo Chương trình 06?": a best found by the document's name alone gives
-  // way to a close answer with what is asked of it.
+  // way to a close answer with what is asked of it (of two documents named, the words between may relate them).
   const askedOfDocument =
-    byNameOnly(best) && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
+    byNameOnly(best) && documentNumbers(text.folded.join(' ')).length <= 1 && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
   if (askedOfDocument) return [askedOfDocument, ...candidates.filter((c) => c !== askedOfDocument)];
   const body = bodyNamer(text);
   // "Mặt trận Tổ quốc Cao Bằng … để thực hiện nq72": of the body's answers, the one about the document named.
@@ -265,11 +266,11 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   const names = bodyOfBest ? documentNamer(text) : (body ?? documentNamer(text));
   if (!names || names(best)) return candidates;
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback. Nor does a candidate
-  // found by the document's name alone come before one found by what is asked of it too ("nhóm nào trong chương trình
-  // 06 nói về trẻ em": not what the programme is).
-  const subject = ofBody.find(
-    (c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && (!byNameOnly(c) || byNameOnly(best)),
-  );
+  // found by the document's name alone come before one about that document found by what is asked of it too ("nhóm
+  // nào trong chương trình 06 nói về trẻ em": not what the programme is).
+  const [first] = documentNumbers(text.folded.join(' '));
+  const bestAboutIt = !byNameOnly(best) && first !== undefined && documentsNamed(best.entry).includes(first);
+  const subject = ofBody.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)));
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 
