@@ -4,7 +4,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { FaqSearchIndex, type Candidate, type SearchOptions } from './search-index.js';
 import { foldDiacritics } from '../language/fold.js';
-import { createNormalizer, type Normalize, type NormalizedText } from '../language/normalizer.js';
+import { createNormalizer, remembering, type Normalize, type NormalizedText } from '../language/normalizer.js';
 import { questionsAsked } from '../language/clauses.js';
 import { asksYesOrNo, PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
@@ -481,7 +481,7 @@ export class Knowledge {
 
   constructor(readonly content: Content, readonly version = 1) {
     const active = content.entries.filter((e) => e.status === 'active');
-    this.normalize = createNormalizer(content.lexicon, contentVocabulary(content, active));
+    this.normalize = remembering(createNormalizer(content.lexicon, contentVocabulary(content, active)));
     this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
     this.byId = new Map(active.map((e) => [e.id, e]));
     const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));

@@ -225,6 +225,17 @@ const resolutions = new WeakMap<Turn, Resolution>();
  * does not give. The fallback says so with the answer's text, and staff see the question.
  */
 export function answersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
+  // Asked by several intents of each message, and of a first question's resolution kept for everyone who sends it.
+  const known = answeredNot.get(resolution);
+  if (known?.text === turn.text) return known.value;
+  const value = findAnswersNot(turn, resolution);
+  answeredNot.set(resolution, { text: turn.text, value });
+  return value;
+}
+
+const answeredNot = new WeakMap<Resolution, { text: NormalizedText; value: boolean }>();
+
+function findAnswersNot(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>): boolean {
   const { entry, question = turn.text } = resolution;
   // Of two questions answered together, either answer may give the amount asked.
   const answers = [entry, ...(resolution.alongside ?? [])].map((e) => e.answer).join(' ');

@@ -119,9 +119,9 @@ export class FaqSearchIndex {
   /** Deletion neighbourhood of every vocabulary word (SymSpell): finds the known words one typo away. */
   private readonly typoNeighbours = new Map<string, string[]>();
   /** Locality aliases by their first word, longest first. */
-  private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: string[]; place: boolean }>>();
+  private readonly localityAliases = new Map<string, Array<{ id: Scope; tokens: readonly string[]; place: boolean }>>();
   /** For each kind word, the words the content puts after it. */
-  private readonly kinds: Array<{ tokens: string[]; followers: Set<string>; subject: boolean }>;
+  private readonly kinds: Array<{ tokens: readonly string[]; followers: Set<string>; subject: boolean }>;
   private readonly tellingOf = new WeakMap<NormalizedText, readonly string[]>();
   /** Question frames ("bao nhiêu", "ngày nào") by their first folded word: their words ask, they do not say what about. */
   private readonly questionFrames = new Map<string, FrameWord[][]>();

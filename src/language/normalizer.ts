@@ -4,11 +4,11 @@ import { isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
   /** NFC, trimmed: what the person wrote. */
-  original: string;
+  readonly original: string;
   /** Lower-case tokens with their diacritics, abbreviations expanded. */
-  accented: string[];
+  readonly accented: readonly string[];
   /** The same tokens folded (no diacritics, đ → d, i/y unified); same length as `accented`. */
-  folded: string[];
+  readonly folded: readonly string[];
 }
 
 export interface Lexicon {
@@ -61,6 +61,30 @@ const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/g;
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
+
+/** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
+const TEXTS_KEPT = 4_096;
+const KEPT_TEXT_MAX_CHARS = 280;
+
+/**
+ * The normaliser, keeping what it made of the texts it was last given (the oldest goes when full): the resolver
+ * normalises a message's parts again and again, and after a broadcast thousands send the same words. What it gives is
+ * frozen, as callers share it.
+ */
+export function remembering(normalize: Normalize): Normalize {
+  const kept = new Map<string, NormalizedText>();
+  return (text) => {
+    const known = kept.get(text);
+    if (known) return known;
+    const { original, accented, folded } = normalize(text);
+    const made: NormalizedText = Object.freeze({ original, accented: Object.freeze(accented), folded: Object.freeze(folded) });
+    if (text.length <= KEPT_TEXT_MAX_CHARS) {
+      if (kept.size >= TEXTS_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(text, made);
+    }
+    return made;
+  };
+}
 
 /**
  * Builds the normaliser used for both content and queries, with the lexicon kept as data in content/. Given the

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldDiacritics, foldToken } from '../../src/language/fold.js';
-import type { Normalize } from '../../src/language/normalizer.js';
+import { createNormalizer, remembering, type Normalize } from '../../src/language/normalizer.js';
 import { asksSomething } from '../../src/language/phrases.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
@@ -236,5 +236,21 @@ describe('Vietnamese normaliser', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('remembering normaliser', () => {
+  it('gives the same frozen text for the same words, equal to what the normaliser makes afresh', async () => {
+    const { content } = await shippedKnowledge();
+    const fresh = createNormalizer(content.lexicon);
+    const kept = remembering(fresh);
+    const question = 'ho can ngheo dc ho tro bao nhieu % tien the bhyt';
+    const first = kept(question);
+    expect(kept(question)).toBe(first);
+    expect(first).toEqual(fresh(question));
+    expect(Object.isFrozen(first) && Object.isFrozen(first.folded) && Object.isFrozen(first.accented)).toBe(true);
+    // Long texts, rarely the same twice, are not kept.
+    const long = `${question} `.repeat(20);
+    expect(kept(long)).not.toBe(kept(long));
   });
 });
