@@ -19,7 +19,39 @@ export function indexOfPhrase(text: NormalizedText, phrase: Phrase): number {
 }
 
 export function containsAny(text: NormalizedText, list: readonly Phrase[]): boolean {
-  return list.some((p) => indexOfPhrase(text, p) >= 0);
+  let found = false;
+  eachOccurrence(text, list, () => (found = true));
+  return found;
+}
+
+/**
+ * Calls `at` with where each phrase of the list occurs in the text, until it returns true. Every intent looks for its
+ * lists in every message: the text is scanned once, word by word, for the phrases that start with that word.
+ */
+function eachOccurrence(text: NormalizedText, list: readonly Phrase[], at: (start: number, length: number) => boolean | void): void {
+  const byFirst = byFirstWord(list);
+  const tokens = text.folded;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of byFirst.get(tokens[i]!) ?? []) {
+      if (i + phrase.length > tokens.length) continue;
+      let k = 1;
+      while (k < phrase.length && tokens[i + k] === phrase[k]) k++;
+      if (k === phrase.length && at(i, phrase.length) === true) return;
+    }
+  }
+}
+
+const firstWords = new WeakMap<readonly Phrase[], ReadonlyMap<string, readonly Phrase[]>>();
+
+/** The phrases of a list by their first word (the lists are built once, so this is worked out once per list). */
+function byFirstWord(list: readonly Phrase[]): ReadonlyMap<string, readonly Phrase[]> {
+  let index = firstWords.get(list);
+  if (!index) {
+    const made = new Map<string, Phrase[]>();
+    for (const phrase of list) made.set(phrase[0]!, [...(made.get(phrase[0]!) ?? []), phrase]);
+    firstWords.set(list, (index = made));
+  }
+  return index;
 }
 
 /**
@@ -55,11 +87,7 @@ export class PhraseIndex<T> {
 /** The text without any occurrence of the phrases. */
 export function withoutPhrases(text: NormalizedText, list: readonly Phrase[]): NormalizedText {
   const dropped = new Uint8Array(text.folded.length);
-  for (const phrase of list) {
-    for (let i = 0; i + phrase.length <= text.folded.length; i++) {
-      if (phrase.every((t, k) => text.folded[i + k] === t)) dropped.fill(1, i, i + phrase.length);
-    }
-  }
+  eachOccurrence(text, list, (start, length) => void dropped.fill(1, start, start + length));
   const keep = (_: string, i: number) => dropped[i] === 0;
   return { original: text.original, accented: text.accented.filter(keep), folded: text.folded.filter(keep) };
 }
@@ -70,17 +98,13 @@ export function consistsOf(text: NormalizedText, list: readonly Phrase[], filler
   // Most messages have a word that is in no phrase and no filler: they are told apart without looking for phrases.
   const words = wordsOf(list);
   if (text.folded.some((t) => !words.has(t) && !filler.has(t))) return false;
-  const covered = new Array<boolean>(text.folded.length).fill(false);
+  const covered = new Uint8Array(text.folded.length);
   let any = false;
-  for (const phrase of list) {
-    for (let i = 0; i + phrase.length <= text.folded.length; i++) {
-      if (phrase.every((t, k) => text.folded[i + k] === t)) {
-        for (let k = 0; k < phrase.length; k++) covered[i + k] = true;
-        any = true;
-      }
-    }
-  }
-  return any && text.folded.every((t, i) => covered[i] || filler.has(t));
+  eachOccurrence(text, list, (start, length) => {
+    covered.fill(1, start, start + length);
+    any = true;
+  });
+  return any && text.folded.every((t, i) => covered[i] === 1 || filler.has(t));
 }
 
 const phraseWords = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
