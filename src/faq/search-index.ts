@@ -700,15 +700,15 @@ export class FaqSearchIndex {
   }
 
   /**
-   * True when a place's name occurs in tokens at index at, one letter of a later word perhaps dropped ("cao bằg"):
-   * not where that leaves a word of its own ("cao ban").
+   * True when a place's name occurs in tokens at index at, one letter of a later word perhaps dropped ("cao bằg") or
+   * two swapped ("hai phogn"): not where that leaves a word of its own ("cao ban").
    */
   private namesAt(tokens: readonly string[], at: number, name: readonly string[]): boolean {
     let slipped = false;
     for (let k = 0; k < name.length; k++) {
       const token = tokens[at + k];
       if (token === name[k]) continue;
-      if (slipped || k === 0 || token === undefined || !isDeletionOf(token, name[k]!) || name[k]!.length < 4) return false;
+      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || isSwapOf(token, name[k]!)) || name[k]!.length < 4) return false;
       if (this.idf.has(token)) return false;
       slipped = true;
     }
@@ -771,6 +771,13 @@ function pack(lists: readonly number[][]): IdLists {
 
 function isDeletionOf(shorter: string, word: string): boolean {
   return shorter.length === word.length - 1 && deletions(word).includes(shorter);
+}
+
+/** True when the two differ only by two neighbouring letters swapped. */
+function isSwapOf(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  const at = [...typed].findIndex((c, i) => c !== word[i]);
+  return typed[at] === word[at + 1] && typed[at + 1] === word[at] && typed.slice(at + 2) === word.slice(at + 2);
 }
 
 function deletions(word: string): string[] {

@@ -62,6 +62,9 @@ const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
 
 export type Normalize = (text: string) => NormalizedText;
 
+// Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
+const SWAPPED_MIN_LENGTH = 4;
+
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
 const TEXTS_KEPT = 4_096;
 const KEPT_TEXT_MAX_CHARS = 280;
@@ -132,7 +135,10 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const folded: string[] = [];
     for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {
       // "bhyttt", "ddc": an abbreviation or a Telex word whose letters were held down or typed twice.
-      const typed = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
+      const unrepeated = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
+      // "bhty": an abbreviation with two letters typed the wrong way round, which spells no word.
+      const swappable = unrepeated.length >= SWAPPED_MIN_LENGTH && PLAIN_WORD.test(unrepeated) && !known(unrepeated);
+      const typed = (swappable && adjacentSwaps(unrepeated).find((w) => expansions.has(w))) || unrepeated;
       const expanded = expansions.has(typed);
       const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
@@ -153,6 +159,13 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const once = rephrase(accented, folded, phrases);
     return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
   };
+}
+
+/** The word with each pair of neighbouring letters swapped in turn. */
+function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return swaps;
 }
 
 function unpadded(date: string): string {

@@ -23,6 +23,14 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('ông bị nhiều bệnh').folded.join(' ')).toBe('ong bi nhieu benh');
   });
 
+  it('reads an abbreviation typed with two letters swapped, which spells no word, as the abbreviation', () => {
+    expect(normalize('bhty hai phong').folded).toEqual(['bao', 'hiem', 'i', 'te', 'hai', 'phong']);
+    expect(normalize('ubdn tinh').folded).toEqual(['uy', 'ban', 'nhan', 'dan', 'tinh']);
+    // Short ones swapped are other abbreviations ("ct", "tc"), and a word stays itself.
+    expect(normalize('tc').folded).toEqual(['tc']);
+    expect(normalize('nhung').folded).toEqual(['nhung']);
+  });
+
   it('writes a date the same however its day and month are padded', () => {
     expect(normalize('ngày 12/01/2026, 03/10 và 1/7').folded).toEqual(['ngay', '12/1/2026', '3/10', 'va', '1/7']);
   });
