@@ -12,12 +12,17 @@ const thankYou = phraseList(THANK_YOU);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const ENDINGS = [
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', ...WISHES, 'buổi tối',
-  'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành', 'sức khỏe',
+  'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành',
+  // "chúc sức khỏe": not "sức khỏe" alone, which is what many questions are about.
+  'chúc sức khỏe',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
 ];
 const endings = phraseList(ENDINGS);
+// "chúc bạn nhiều sức khỏe": what is wished, said after one of the endings.
+const WISHED = ['sức khỏe', 'mạnh khỏe', 'dồi dào'];
+const wished = phraseList(WISHED);
 // A clause that only thanks or says goodbye.
-const closings = phraseList([...ENDINGS, ...THANK_YOU]);
+const closings = phraseList([...ENDINGS, ...THANK_YOU, ...WISHED]);
 // "ok cảm ơn em …", "dạ cảm ơn …": an acknowledgement before the thanks.
 const ACKNOWLEDGEMENTS = new Set(['ok', 'oke', 'okay', 'da', 'vang', 'a']);
 const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
@@ -57,7 +62,7 @@ export const thanks: Intent = {
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
-    const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(turn, endings(normalize));
+    const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(turn, endings(normalize), wished(normalize));
     return closes ? 0.5 : undefined;
   },
   reply: (turn) => ({

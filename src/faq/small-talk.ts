@@ -37,15 +37,16 @@ export function asksAboutThisBot(turn: Turn, cues: readonly Phrase[]): boolean {
 }
 
 /**
- * A message with one of the cues that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt",
+ * A message with one of the cues (`saidWithCues`: words that go with them, "chúc bạn nhiều sức khỏe", but are no cue
+ * alone) that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt",
  * "xin chào, chúc một ngày tốt lành", "thôi mình out đây, bái bai"): small talk of that kind, however it is worded
  * around the cue.
  */
-export function isSmallTalk(turn: Turn, cues: readonly Phrase[]): boolean {
+export function isSmallTalk(turn: Turn, cues: readonly Phrase[], saidWithCues: readonly Phrase[] = []): boolean {
   const { knowledge } = turn;
   // "cách nấu cháo cho bé": a subject the documents never touch, whose words may look like a cue ("cháo", "chào").
   if (!containsAny(turn.text, cues) || knowledge.namesOffTopic(turn.text)) return false;
-  const said = withoutPhrases(turn.text, [...cues, ...addressees(knowledge.normalize)]);
+  const said = withoutPhrases(turn.text, [...cues, ...saidWithCues, ...addressees(knowledge.normalize)]);
   const kept = said.accented.map((w) => !INTENSIFIERS.has(w));
   const rest = { ...said, accented: said.accented.filter((_, i) => kept[i]), folded: said.folded.filter((_, i) => kept[i]) };
   if (rest.folded.length === 0) return true;
