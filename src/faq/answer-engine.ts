@@ -207,7 +207,7 @@ const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
 const BODIES = [
   'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
-  'uy ban nhan dan', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
+  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
   'lien doan lao dong',
   // The press, by any of its kinds ("đài truyền hình").
   '(?:bao chi|phat thanh|truyen hinh)',
