@@ -207,8 +207,8 @@ const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
 const BODIES = [
   'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
-  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh',
-  'lien doan lao dong',
+  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu',
+  'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong',
   // The press, by any of its kinds ("đài truyền hình").
   '(?:bao chi|phat thanh|truyen hinh)',
 ].map((body) => new RegExp(`\\b${body}\\b`));
@@ -251,13 +251,14 @@ function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<s
 function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: ReadonlySet<string>): Candidate[] {
   const best = candidates[0];
   if (!best) return candidates;
+  const named = documentNumbers(text.folded.join(' '));
   const ofName = (w: string) => DOCUMENT_NAME_WORDS.has(w) || /^\d+$/.test(w);
   const byNameOnly = (c: Candidate) => c.matched.every(ofName);
   const askedOf = (c: Candidate) => c.matched.filter((w) => telling.has(w) && !ofName(w));
   // "Bệnh viện ở Hà Nội sẽ phát triển thế nào theo Chương trình 06?": a best found by the document's name alone gives
   // way to a close answer with what is asked of it (of two documents named, the words between may relate them).
   const askedOfDocument =
-    byNameOnly(best) && documentNumbers(text.folded.join(' ')).length <= 1 && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
+    byNameOnly(best) && named.length <= 1 && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
   if (askedOfDocument) return [askedOfDocument, ...candidates.filter((c) => c !== askedOfDocument)];
   const body = bodyNamer(text);
   // "Mặt trận Tổ quốc Cao Bằng … để thực hiện nq72": of the body's answers, the one about the document named.
@@ -268,7 +269,7 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback. Nor does a candidate
   // found by the document's name alone come before one about that document found by what is asked of it too ("nhóm
   // nào trong chương trình 06 nói về trẻ em": not what the programme is).
-  const [first] = documentNumbers(text.folded.join(' '));
+  const [first] = named;
   const bestAboutIt = !byNameOnly(best) && first !== undefined && documentsNamed(best.entry).includes(first);
   const subject = ofBody.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)));
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;

@@ -36,8 +36,9 @@ const ASKS_OF_ITSELF = /\b(?:ban hanh|ngay (?:nao|may|thang)|co quan nao|(?:ai|n
  * would answer with another document) or which of two came first, with each one's date; what is asked of each of two
  * or more ("nq72 và chương trình 06 hà nội mỗi cái có bao nhiêu nhóm giải pháp", or side by side: "kế hoạch 69 và 40
  * ban hành ngày nào"), the question without the documents asked of each, and how they differ ("… khác gì") as what
- * each one is, or as what each gives of what they differ in ("… khác gì về số nhóm giải pháp"); who issued a document named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52
- * do cơ quan nào ban hành"), of the first.
+ * each one is, or as what each gives of what they differ in ("… khác gì về số nhóm giải pháp"); who issued a document
+ * named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52 do cơ quan nào ban hành"), of the
+ * first.
  */
 export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry[] | undefined {
   const folded = text.folded.join(' ');

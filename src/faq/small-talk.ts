@@ -37,10 +37,9 @@ export function asksAboutThisBot(turn: Turn, cues: readonly Phrase[]): boolean {
 }
 
 /**
- * A message with one of the cues (`saidWithCues`: words that go with them, "chúc bạn nhiều sức khỏe", but are no cue
- * alone) that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt",
- * "xin chào, chúc một ngày tốt lành", "thôi mình out đây, bái bai"): small talk of that kind, however it is worded
- * around the cue.
+ * A message with one of the cues that, without them, asks the FAQ nothing it would answer ("chào chatbot bhyt", "xin
+ * chào, chúc một ngày tốt lành", "thôi mình out đây, bái bai"): small talk of that kind, however it is worded around
+ * the cue. `saidWithCues`: words that go with a cue but are none alone ("sức khỏe" of "chúc bạn nhiều sức khỏe").
  */
 export function isSmallTalk(turn: Turn, cues: readonly Phrase[], saidWithCues: readonly Phrase[] = []): boolean {
   const { knowledge } = turn;

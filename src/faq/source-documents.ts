@@ -42,7 +42,8 @@ function kindOf(document: SourceDocument): string {
   return foldDiacritics(document.number).split(' ').slice(0, 2).join(' ');
 }
 
-// "mang số hiệu bao nhiêu", "là số mấy", "ký ngày mấy", "ban hành khi nào": a document's own number or date.
+// "mang số hiệu bao nhiêu", "là số mấy", "ký ngày mấy", "ban hành khi nào": a document's own number or date (not
+// "tháng mấy": the month is given where the day is blank, and answered by its own entries).
 const NUMBER_OR_DATE_ASKED =
   /\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} (?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao)\b/u;
 const KINDS = `(${DOCUMENT_KINDS.map(({ words }) => words.join(' ')).join('|')})`;
