@@ -157,6 +157,8 @@ const REFERRED_CONFIDENCE = 0.8;
 /** An answer given for want of a better one (the last answer, or its general version): low enough for staff to see it. */
 const GUESSED_CONFIDENCE = 0.6;
 const SHORT_QUESTION_WORDS = 8;
+// "cái đó", "chương trình này": how many words point back at what was answered.
+const POINTING_WORDS = 2;
 const UNANSWERED_WORDS = 2;
 // Shorter, a word that is no syllable may be an abbreviation the content has ("h" for "giờ").
 const FOREIGN_WORD_LETTERS = 3;
@@ -573,7 +575,9 @@ function earlierPlace(turn: Turn): Scope | undefined {
 
 /** A short question, most of whose telling words (all but `unanswered` at most) the last answer has. */
 function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSWERED_WORDS): boolean {
-  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS || !asksSomething(turn.text)) return false;
+  // "cái đó có áp dụng cho mọi dịch vụ không": the words pointing back at it make a question no longer.
+  const pointing = refersBack(turn.text) ? POINTING_WORDS : 0;
+  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS + pointing || !asksSomething(turn.text)) return false;
   const { index } = turn.knowledge;
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
