@@ -842,7 +842,8 @@ export class Knowledge {
    * "Chỉ thị 38-CT/TW nói gì", "Nghị quyết 71 về giáo dục": a document by a number the content never mentions. The
    * documents are five; a question about another shares words with them all, but they cannot answer it.
    */
-  private namesUnknownDocument(text: NormalizedText): boolean {
+  /** True when the text names a document by a number the content has for none ("kế hoạch 45"). */
+  namesUnknownDocument(text: NormalizedText): boolean {
     return documentNumbers(text.folded.join(' ')).some((n) => !this.documentNumbers.has(n));
   }
 

@@ -676,8 +676,9 @@ function resolveUncached(turn: Turn): Resolution {
   const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
-  // 96 cao bằng": with the number of one they do, its digits the other way round.
-  const renamed = knowledge.documentSubjects.renamed(turn.text) ?? knowledge.misnumbered.renamed(turn.text);
+  // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế
+  // hoạch 45 của tỉnh ủy Điện Biên về bhyt"), which is no slip for one of these.
+  const renamed = knowledge.otherProvince(turn.text) ? undefined : (knowledge.documentSubjects.renamed(turn.text) ?? knowledge.misnumbered.renamed(turn.text));
   if (renamed) {
     const answer = resolveUncached({ ...turn, text: renamed.text });
     return answer.kind === 'answer' ? { ...answer, note: renamed.note } : answer;
@@ -1784,7 +1785,9 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   // a claim about it is right ("… của Bộ Chính trị đúng không"), which are asked of the document itself.
   const untitled = withoutDocumentTitles(text);
   const rest = untitled === undefined ? undefined : knowledge.normalize(untitled);
-  const ofItsOwn = rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' '));
+  // Not of a document the content does not have ("kế hoạch số 45-KH/TU của tỉnh ủy Điện Biên … quy định gì").
+  const ofItsOwn =
+    rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' ')) && !knowledge.namesUnknownDocument(text);
   if (ofItsOwn) {
     // Asked of the place whose document is named ("kế hoạch 69 … đặt mục tiêu gì": Cao Bằng's).
     const named = documentNumbers(text.folded.join(' '));
