@@ -482,8 +482,10 @@ export class Knowledge {
 
   constructor(readonly content: Content, readonly version = 1) {
     const active = content.entries.filter((e) => e.status === 'active');
-    this.normalize = remembering(createNormalizer(content.lexicon, contentVocabulary(content, active)));
-    this.index = new FaqSearchIndex(active, this.normalize, content.localities, content.lexicon);
+    const normalize = createNormalizer(content.lexicon, contentVocabulary(content, active));
+    // The index normalises every text of the content once: nothing to remember there.
+    this.index = new FaqSearchIndex(active, normalize, content.localities, content.lexicon);
+    this.normalize = remembering(normalize);
     this.byId = new Map(active.map((e) => [e.id, e]));
     const places = (names: readonly string[] = []) => new PhraseIndex(names.map((name) => ({ phrase: this.normalize(name), value: name })));
     this.foreignPlaces = places(content.lexicon.foreignPlaces);
