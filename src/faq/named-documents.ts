@@ -60,9 +60,9 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   rest = rest.replace(EACH, ' ').replace(WHICH_ONE, ' ').split(' ').filter((w) => w && !JOINS.has(w)).join(' ');
   if (COMPARES.test(rest)) {
     // How they differ at all is what each one is; how they differ in something, what each gives of it.
-    const topic = knowledge.index.tellingWords(knowledge.index.splitLocalities(knowledge.normalize(rest.replace(COMPARES, ' '))).text);
-    if (topic.length < COMPARED_TOPIC_WORDS) return eachAnswer(knowledge, named, 'là gì', () => true);
     rest = rest.replace(COMPARES, ' ');
+    const topic = knowledge.index.tellingWords(knowledge.index.splitLocalities(knowledge.normalize(rest)).text);
+    if (topic.length < COMPARED_TOPIC_WORDS) return eachAnswer(knowledge, named, 'là gì', () => true);
   }
   return eachAnswer(knowledge, named, rest, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(rest), entry));
 }

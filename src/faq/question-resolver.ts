@@ -1783,6 +1783,7 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   // What is asked of a document named by its formal title, answered more surely than the whole, is what is asked;
   // not its date, number or who issued it ("kế hoạch 69-KH/TU của BTV Tỉnh ủy Cao Bằng ngày bao nhiêu"), nor whether
   // a claim about it is right ("… của Bộ Chính trị đúng không"), which are asked of the document itself.
+  const named = documentNumbers(text.folded.join(' '));
   const untitled = withoutDocumentTitles(text);
   const rest = untitled === undefined ? undefined : knowledge.normalize(untitled);
   // Not of a document the content does not have ("kế hoạch số 45-KH/TU của tỉnh ủy Điện Biên … quy định gì").
@@ -1790,7 +1791,6 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
     rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' ')) && !knowledge.namesUnknownDocument(text);
   if (ofItsOwn) {
     // Asked of the place whose document is named ("kế hoạch 69 … đặt mục tiêu gì": Cao Bằng's).
-    const named = documentNumbers(text.folded.join(' '));
     const locality = options.locality ?? named.map((n) => knowledge.placeOfDocument(n)).find((scope) => scope !== undefined);
     const asked = knowledge.decide(rest, { ...options, locality });
     const better = (best: Candidate) => whole.kind !== 'answer' || best.score > whole.best.score || knowledge.missesFigureAsked(text, whole.best.entry);
@@ -1839,9 +1839,8 @@ function decideFocused(knowledge: Knowledge, text: NormalizedText, options: Sear
   };
   // "Hướng dẫn số 33-HD/BTGDVTW là của cơ quan nào, ban hành ngày nào?": a part asking only when or by whom asks it
   // of the document the message names, not of whichever document those words alone find.
-  const namesDocument = documentNumbers(text.folded.join(' ')).length > 0;
   const asksOnlyDetailOfNamed = (part: NormalizedText) =>
-    namesDocument && documentNumbers(part.folded.join(' ')).length === 0 && knowledge.index.tellingWords(part).every((w) => DOCUMENT_DETAIL_WORDS.has(w));
+    named.length > 0 && documentNumbers(part.folded.join(' ')).length === 0 && knowledge.index.tellingWords(part).every((w) => DOCUMENT_DETAIL_WORDS.has(w));
   for (const part of askingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
     const normalized = normalize(part);
     // In a message naming what the documents never cover, only a part that asks about something it names itself, and

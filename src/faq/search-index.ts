@@ -3,6 +3,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import type { Locality } from './content.js';
 import type { Lexicon, Normalize, NormalizedText } from '../language/normalizer.js';
 import { foldToken, isPlain, typedAs } from '../language/fold.js';
+import { adjacentSwaps } from '../language/keyboard.js';
 
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
 interface Phrase {
@@ -708,7 +709,7 @@ export class FaqSearchIndex {
     for (let k = 0; k < name.length; k++) {
       const token = tokens[at + k];
       if (token === name[k]) continue;
-      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || isSwapOf(token, name[k]!)) || name[k]!.length < 4) return false;
+      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || adjacentSwaps(token).includes(name[k]!)) || name[k]!.length < 4) return false;
       if (this.idf.has(token)) return false;
       slipped = true;
     }
@@ -771,13 +772,6 @@ function pack(lists: readonly number[][]): IdLists {
 
 function isDeletionOf(shorter: string, word: string): boolean {
   return shorter.length === word.length - 1 && deletions(word).includes(shorter);
-}
-
-/** True when the two differ only by two neighbouring letters swapped. */
-function isSwapOf(typed: string, word: string): boolean {
-  if (typed.length !== word.length || typed === word) return false;
-  const at = [...typed].findIndex((c, i) => c !== word[i]);
-  return typed[at] === word[at + 1] && typed[at + 1] === word[at] && typed.slice(at + 2) === word.slice(at + 2);
 }
 
 function deletions(word: string): string[] {

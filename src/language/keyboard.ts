@@ -64,3 +64,10 @@ export function withoutTelexKeys(word: string): string {
 export function isSyllable(word: string): boolean {
   return SYLLABLE.test(word);
 }
+
+/** The word with each pair of neighbouring letters swapped in turn: what it may be, typed two letters the wrong way round. */
+export function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return swaps;
+}

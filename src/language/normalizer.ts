@@ -1,5 +1,5 @@
 import { foldDiacritics, foldToken, isPlain, typedAs, unifyY, withoutRepeats } from './fold.js';
-import { isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
+import { adjacentSwaps, isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -159,13 +159,6 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const once = rephrase(accented, folded, phrases);
     return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
   };
-}
-
-/** The word with each pair of neighbouring letters swapped in turn. */
-function adjacentSwaps(word: string): string[] {
-  const swaps: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return swaps;
 }
 
 function unpadded(date: string): string {
