@@ -48,6 +48,8 @@ const asksForHelp = phraseList([
 const announcing = phraseList([
   'xin chào', 'chào', 'muốn', 'cần', 'xin', 'chút', 'tí', 'xíu', 'một chút', 'vài câu', 'vài điều', 'ít', 'về', 'bảo hiểm y tế', 'bảo hiểm',
   'chính sách', 'thông tin', 'một số', 'tìm hiểu', 'tư vấn', 'được không', 'mấy chuyện', 'vài chuyện', 'cho cả nhà', 'cho gia đình',
+  // "tôi muốn hỏi giúp mẹ tôi về bảo hiểm y tế": asked for someone else.
+  'giúp', 'hộ', 'cho', 'người nhà', 'bố mẹ', 'ông bà', 'mẹ', 'bố', 'cha', 'ông', 'bà', 'vợ', 'chồng', 'con',
 ]);
 const ANNOUNCING_VERBS = new Set(['hoi', 'hieu', 'van']);
 

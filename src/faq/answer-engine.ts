@@ -52,8 +52,12 @@ const FIGURE_MARGIN = 0.15;
 const DETAIL_MARGIN = 0.03;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
+/** The words a question for a document's date, number or issuer is made of: nothing in them says which document. */
+export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 /** Telling words besides a document's name that say what is asked of it. */
 const ASKED_OF_DOCUMENT_WORDS = 2;
+// How far behind the best an answer for the same place that says all the best matched, and the figure, may be.
+const COVERING_MARGIN = 0.2;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
 const REASON_MARGIN = 0.05;
 // How far before "toàn quốc", "cả nước" the words are read that make it no place asked about: a congress ("Đại hội
@@ -177,9 +181,9 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "step by step", gradually).
   { asks: /\bhuong dan (?:tung|cac) buoc\b|\b(?:cac|nhung) buoc\b/, gives: /[Bb]ước (?:1|một)\b/ },
   // "dân số Lai Châu bao nhiêu người", "tỉnh có bao nhiêu dân": a population, which no document gives ("95% dân số"
-  // is a share of it; "hướng dẫn số mấy" a guidance's number). As typed: "bao nhiêu % dân", without its "%", is a share;
-  // so is "bhyt phải có bao nhiêu dân", of the people insured.
-  { asks: /(?<!huong )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|(?<!\b(?:bhyt|bao hiem|bao phu)\b.*)\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
+  // is a share of it; "hướng dẫn số mấy" a guidance's number, "chương trình về sức khỏe nhân dân số mấy" a programme's).
+  // As typed: "bao nhiêu % dân", without its "%", is a share; so is "bhyt phải có bao nhiêu dân", of the people insured.
+  { asks: /(?<!huong |nhan )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|(?<!\b(?:bhyt|bao hiem|bao phu)\b.*)\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
   // "xếp thứ mấy cả nước", "top mấy toàn quốc": a province's rank, which only an answer placing it among the leaders
   // gives (not "nó đứng thứ mấy", an item's place in a list).
   {
@@ -256,9 +260,14 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   const byNameOnly = (c: Candidate) => c.matched.every(ofName);
   const askedOf = (c: Candidate) => c.matched.filter((w) => telling.has(w) && !ofName(w));
   // "Bệnh viện ở Hà Nội sẽ phát triển thế nào theo Chương trình 06?": a best found by the document's name alone gives
-  // way to a close answer with what is asked of it (of two documents named, the words between may relate them).
+  // way to a close answer with what is asked of it (of two documents named, the words between may relate them). Not
+  // to one with its date or issuer only, which are asked of the document named ("Hướng dẫn số 33 ban hành ngày nào").
+  const asksOfIt = (c: Candidate) => {
+    const asked = askedOf(c);
+    return asked.length >= ASKED_OF_DOCUMENT_WORDS && !asked.every((w) => DOCUMENT_DETAIL_WORDS.has(w));
+  };
   const askedOfDocument =
-    byNameOnly(best) && named.length <= 1 && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && askedOf(c).length >= ASKED_OF_DOCUMENT_WORDS);
+    byNameOnly(best) && named.length <= 1 && candidates.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && asksOfIt(c));
   if (askedOfDocument) return [askedOfDocument, ...candidates.filter((c) => c !== askedOfDocument)];
   const body = bodyNamer(text);
   // "Mặt trận Tổ quốc Cao Bằng … để thực hiện nq72": of the body's answers, the one about the document named.
@@ -475,6 +484,7 @@ export class Knowledge {
   /** The numbers of the documents the content answers questions about, and of the documents they cite. */
   private readonly documentNumbers: Set<string>;
   private readonly foldedAnswers = new Map<string, string>();
+  private readonly answerWordsOf = new WeakMap<FaqEntry, ReadonlySet<string>>();
   /** The central documents by what they are about: "chỉ thị 25 về BHYT toàn dân …" is 52. */
   readonly documentSubjects: DocumentSubjects;
   readonly misnumbered: MisnumberedDocuments;
@@ -682,8 +692,36 @@ export class Knowledge {
     const best = candidates[0];
     // An entry saying the documents give no such figure answers the question as well as any.
     if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
-    const giving = candidates.find((c) => best.score - c.score < margin && this.gives(c.entry, figure)) ?? this.signerOf(figure, best, text, locality);
+    const giving =
+      candidates.find((c) => best.score - c.score < margin && this.gives(c.entry, figure)) ??
+      this.covering(text, best, figure, candidates) ??
+      this.signerOf(figure, best, text, locality);
     return giving ? [giving, ...candidates.filter((c) => c.entry !== giving.entry)] : candidates;
+  }
+
+  /**
+   * "Chồng tôi … thu nhập thấp, nhà ở Lai Châu. Bao giờ thì … được miễn viện phí?": who goes first matched more of what
+   * was told, but an answer for the same place whose text says every telling word it matched gives the year asked too.
+   */
+  private covering(text: NormalizedText, best: Candidate, figure: RegExp, candidates: Candidate[]): Candidate | undefined {
+    const telling = new Set(this.index.tellingWords(text));
+    const matched = best.matched.filter((w) => telling.has(w));
+    const covers = candidates.find(
+      (c) =>
+        c.entry.scope === best.entry.scope &&
+        best.score - c.score < COVERING_MARGIN &&
+        this.gives(c.entry, figure) &&
+        matched.every((w) => this.answerWords(c.entry).has(w)),
+    );
+    // It answers all the best did, and more: it is as sure an answer.
+    return covers && { ...covers, score: best.score };
+  }
+
+  /** The folded words of an entry's answer (worked out once per entry). */
+  private answerWords(entry: FaqEntry): ReadonlySet<string> {
+    let words = this.answerWordsOf.get(entry);
+    if (!words) this.answerWordsOf.set(entry, (words = new Set(this.normalize(entry.answer).folded)));
+    return words;
   }
 
   /** The province whose own document has that number, if only one province's entries name it. */

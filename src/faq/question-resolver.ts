@@ -6,7 +6,7 @@ import { askingParts, askingSentence, clausesOf, furtherAskingParts, halvesOf, w
 import { foldDiacritics } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
 import { AGAIN, askingCues, asksAgain, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, pleas, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, percentagesOf, type Decision, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, askedDocuments, ASKS_WHEN, asksAbout, checksClaim, documentsNamed, questionDocuments, asksFigureSoFar, asksSigner, DOCUMENT_DETAIL_WORDS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, GIVES_YEAR, lacksAmountAsked, percentagesOf, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
@@ -145,8 +145,6 @@ const ASKS_DOCUMENT_DETAIL = new RegExp(
 );
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
-// The words such a question is made of: nothing in them says which document.
-const DOCUMENT_DETAIL_WORDS = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 // "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
 const NAMED_DOCUMENT = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)[-/]/g;
 
@@ -457,7 +455,7 @@ function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
 }
 
 /** "nói ngắn gọn thôi", "dài quá, tóm tắt lại": the answer just given, shorter. */
-function asksOnlyShorter({ knowledge }: Turn, text: NormalizedText): boolean {
+function asksOnlyShorter(knowledge: Knowledge, text: NormalizedText): boolean {
   return consistsOf(text, asksShorter(knowledge.normalize), FILLER) && namesAny(text, shortening(knowledge.normalize));
 }
 
@@ -635,12 +633,22 @@ function leadsToPlace(text: NormalizedText, unplaced: NormalizedText): boolean {
 
 /**
  * "nói cụ thể hơn đi, ai được miễn trước", "cụ thể hơn: dân tra cứu bằng ứng dụng gì": a request for more, then the
- * question that says what more: that question.
+ * question that says what more: that question. "nq 72 là gì, tóm tắt ngắn gọn giúp em với": a question, then how to
+ * answer it: that question too.
  */
 function withoutRequestForMore({ knowledge, text }: Turn): string | undefined {
-  const [request, ...rest] = clausesOf(text.original);
-  if (rest.length === 0 || !consistsOf(knowledge.normalize(request!), asksForMore(knowledge.normalize), FILLER)) return undefined;
-  const question = text.original.slice(text.original.indexOf(rest[0]!));
+  const clauses = clausesOf(text.original);
+  if (clauses.length < 2) return undefined;
+  const forMore = (clause: string) => consistsOf(knowledge.normalize(clause), asksForMore(knowledge.normalize), FILLER);
+  const forShorter = (clause: string) => asksOnlyShorter(knowledge, knowledge.normalize(clause));
+  const [first, second] = [clauses[0]!, clauses[1]!];
+  const last = clauses.at(-1)!;
+  const question = forMore(first)
+    ? text.original.slice(text.original.indexOf(second))
+    : forMore(last) || forShorter(last)
+      ? text.original.slice(0, text.original.lastIndexOf(last))
+      : undefined;
+  if (question === undefined) return undefined;
   const asked = knowledge.normalize(question);
   return asksSomething(asked) && knowledge.index.tellingWords(asked).length >= OWN_TOPIC_WORDS ? question : undefined;
 }
@@ -755,12 +763,12 @@ function resolveUncached(turn: Turn): Resolution {
   if (everyGroup) return { kind: 'answer', entry: everyGroup, confidence: REFERRED_CONFIDENCE, related: [] };
   // "sao phải làm vậy" right after an answer: the answer that gives the reason for it, or that answer again.
   if (last && asksOnlyWhy(knowledge, turn.text)) return { kind: 'answer', entry: reasonFor(knowledge, last) ?? last, confidence: GUESSED_CONFIDENCE, related: [] };
-  if (last && asksOnlyShorter(turn, turn.text)) {
+  if (last && asksOnlyShorter(knowledge, turn.text)) {
     return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [], excerpt: last.answer.split(/(?<=\.)\s/)[0]! };
   }
   // "dài quá, nói ngắn thôi: tuổi thọ bn": what is asked after the request (read only when a message asks for less).
   const clauses = last && namesAny(turn.text, shortening(knowledge.normalize)) ? clausesOf(turn.text.original) : [];
-  const requests = clauses.findIndex((clause) => !asksOnlyShorter(turn, knowledge.normalize(clause)));
+  const requests = clauses.findIndex((clause) => !asksOnlyShorter(knowledge, knowledge.normalize(clause)));
   if (requests > 0) return resolveUncached({ ...turn, text: knowledge.normalize(clauses.slice(requests).join(', ')) });
   const kept = last && keptOf(turn, last);
   if (kept) return kept;
@@ -1250,6 +1258,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     // before, when surer than its version of the answer given (Lai Châu's donations).
     const askedBefore = turn.conversation.lastTopic?.asked?.join(' ') ?? last.question;
     const lastAgain = otherPlace && asksOwn.length === 0 ? knowledge.index.splitLocalities(knowledge.normalize(askedBefore)).text : undefined;
+    // "hải phòng thì" after the date Cao Bằng's plan was issued, when Hải Phòng's plan gives none: what it gives of it.
+    const askedThere = lastAgain && named && knowledge.missesFigureAsked(lastAgain, variant) ? `${placeName(knowledge, named)} ${lastAgain.accented.join(' ')}` : undefined;
+    const ofDocument = askedThere && sourceNumberAsked(knowledge, knowledge.normalize(askedThere));
+    if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };
     const decision = asksOwn.length > 0 || lastAgain ? knowledge.decide(lastAgain ?? turn.text, { locality: named }) : undefined;
     const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && (!lastAgain || decision.best.entry.scope === named) ? decision : undefined;
     const rival = sure?.candidates.find((c) => c.entry === variant);
@@ -1270,7 +1282,8 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
-    const note = compares ? comparisonOf(knowledge, last, variant) : undefined;
+    // Not after a document's date or number was asked ("hải phòng thì" after Lai Châu's plan date): its figures were not.
+    const note = compares && !ASKS_OF_DOCUMENT_ITSELF.test(askedBefore) ? comparisonOf(knowledge, last, variant) : undefined;
     // "hà nội thì sao" after Cao Bằng's life expectancy, 75: Hà Nội's answer, which gives no figure, does not answer it
     // (but "còn hải phòng thì chương trình số mấy" after Hà Nội's programme of 12/01/2026 asks only its number).
     const asksOwnFigure = knowledge.asksAmount(turn.text) && !knowledge.missesFigureAsked(turn.text, variant);
@@ -1298,7 +1311,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (again?.kind === 'answer' && again.best.entry.scope === named && again.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, again, named, remembered);
     }
-    return generalFor(knowledge, last, named, turn.text);
+    return generalFor(turn, last, named);
   }
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
@@ -1388,7 +1401,7 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     if (again.kind === 'answer' && again.best.score >= ANSWER_THRESHOLD && again.best.entry.scope === named) return fromDecision(turn, again, named, remembered);
   }
   // "Lai Châu có làm vậy không" after a national answer, and nothing of that place's own: the national answer.
-  return named && last.scope === 'national' && asked.size === 0 ? generalFor(knowledge, last, named, turn.text) : undefined;
+  return named && last.scope === 'national' && asked.size === 0 ? generalFor(turn, last, named) : undefined;
 }
 
 // "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
@@ -1757,14 +1770,17 @@ function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, na
  * For a place the content has nothing of its own for, saying so: the national version of the answer just given, or
  * that answer itself, named for the place it is about ("Thông tin của Lai Châu:"), not passed off as general.
  */
-function generalFor(knowledge: Knowledge, last: FaqEntry, named: Scope, asked: NormalizedText): Resolution {
+function generalFor(turn: Turn, last: FaqEntry, named: Scope): Resolution {
+  const { knowledge, text: asked } = turn;
   const place = placeName(knowledge, named);
   const entry = nationalOf(knowledge, last) ?? last;
   const about = entry.scope === 'national' ? 'Thông tin chung' : `Thông tin của ${placeName(knowledge, entry.scope)}`;
   const note = `Tài liệu tôi có chưa nêu riêng nội dung này cho ${place}. ${about}:`;
   // "vậy Hải Phòng thì sao" after Cao Bằng's life expectancy, "còn cao bằng bao nhiêu giường": the figure asked, before
   // or now, is not given for that place; nor is anything, when all there is to show is another province's answer.
-  const figureAsked = knowledge.asksAmount(knowledge.normalize(last.question)) || knowledge.asksAmount(asked);
+  const askedBefore = turn.conversation.lastTopic?.asked?.join(' ') ?? last.question;
+  // "lai chau thi sao" after the nation's life expectancy: the figure given is not that place's either.
+  const figureAsked = knowledge.asksAmount(knowledge.normalize(askedBefore)) || knowledge.asksAmount(asked) || headlineFigure(entry.answer) !== null;
   const partial = figureAsked || entry.scope !== 'national' ? { partial: true as const } : {};
   return { kind: 'answer', entry, confidence: GUESSED_CONFIDENCE, related: [], note, ...partial };
 }

@@ -44,8 +44,11 @@ function kindOf(document: SourceDocument): string {
 
 // "mang số hiệu bao nhiêu", "là số mấy", "ký ngày mấy", "ban hành khi nào": a document's own number or date (not
 // "tháng mấy": the month is given where the day is blank, and answered by its own entries).
-const NUMBER_OR_DATE_ASKED =
-  /\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} (?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao)\b/u;
+const WHEN = String.raw`(?:ngay (?:nao|may|bao nhieu)|khi nao|bao gio|luc nao|hom nao)\b`;
+const NUMBER_OR_DATE_ASKED = new RegExp(String.raw`\bso (?:hieu|ki hieu|may|bao nhieu)\b|\bngay ban hanh\b|\b(?:ban hanh|ki|ra doi)\b(?: \p{L}+){0,2} ${WHEN}`, 'u');
+// "hải phòng ban hành kế hoạch triển khai chỉ thị 52 ngày nào": the date asked after what was issued.
+const DATE_ASKED_AFTER = new RegExp(String.raw`\b(?:ban hanh|ki|ra doi)\b(?: [\p{L}\d]+){3,8} ${WHEN}`, 'u');
+const GIVES_DAY = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 const KINDS = `(${DOCUMENT_KINDS.map(({ words }) => words.join(' ')).join('|')})`;
 // "… là chương trình hành động số mấy": the kind whose number is asked, right before it.
 const KIND_NUMBER_ASKED = new RegExp(`\\b${KINDS}(?: hanh dong)? so (?:hieu|ki hieu|may|bao nhieu)\\b`);
@@ -61,7 +64,8 @@ const CENTRAL = /\btrung uong\b/;
  */
 export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry | undefined {
   const folded = text.folded.join(' ');
-  if (!NUMBER_OR_DATE_ASKED.test(folded)) return undefined;
+  const askedAfter = !NUMBER_OR_DATE_ASKED.test(folded) && DATE_ASKED_AFTER.test(folded);
+  if (!askedAfter && !NUMBER_OR_DATE_ASKED.test(folded)) return undefined;
   const named = sourceDocumentsNamed(knowledge, text);
   if (named.length !== 1) return undefined;
   const document = named[0]!;
@@ -74,6 +78,9 @@ export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText): F
   const numbers = [...documentNumbers(folded), ...[...folded.matchAll(NUMBERED_KIND)].map((m) => String(Number(m[2])))];
   const another = numbers.some((n) => !own.includes(n)) || CENTRAL.test(folded) || knowledge.index.splitLocalities(text).localities.some((p) => p !== place);
   if (kind !== kindOf(document) || another) return undefined;
+  // Of what was issued, named in between, an answer may give the date ("… thực hiện chỉ thị 52": Lai Châu's programme).
+  const found = askedAfter ? knowledge.decide(text, { locality: place }) : undefined;
+  if (found?.kind === 'answer' && GIVES_DAY.test(found.best.entry.answer)) return undefined;
   const { candidates } = knowledge.decide(knowledge.normalize('số hiệu, ngày ban hành'), { locality: place });
   return candidates.find((c) => c.entry.documentsSilent && c.entry.scope === place && c.entry.sources.some((s) => s.doc === document.id))?.entry;
 }

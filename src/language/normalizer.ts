@@ -64,6 +64,7 @@ export type Normalize = (text: string) => NormalizedText;
 
 // Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
 const SWAPPED_MIN_LENGTH = 4;
+const ENDING_DOUBLED_O = /oo+$/;
 
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
 const TEXTS_KEPT = 4_096;
@@ -124,6 +125,15 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
   const acronyms = new Map(Object.entries(lexicon.acronyms ?? {}));
   const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${[...acronyms.keys()].join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
 
+  /** A plain word that spells no known word, read as the known one a slip made it from, if there is one. */
+  function typedAsMeant(word: string): string {
+    // "chaoo": no Vietnamese word ends in a doubled o ("xoong" has one inside), so that is a slip too.
+    const single = word.replace(ENDING_DOUBLED_O, 'o');
+    if (known(single)) return single;
+    // "bhty": an abbreviation with two letters typed the wrong way round.
+    return (word.length >= SWAPPED_MIN_LENGTH && adjacentSwaps(word).find((w) => expansions.has(w))) || word;
+  }
+
   return function normalize(text: string): NormalizedText {
     const original = String(text).normalize('NFC').trim();
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
@@ -136,9 +146,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {
       // "bhyttt", "ddc": an abbreviation or a Telex word whose letters were held down or typed twice.
       const unrepeated = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
-      // "bhty": an abbreviation with two letters typed the wrong way round, which spells no word.
-      const swappable = unrepeated.length >= SWAPPED_MIN_LENGTH && PLAIN_WORD.test(unrepeated) && !known(unrepeated);
-      const typed = (swappable && adjacentSwaps(unrepeated).find((w) => expansions.has(w))) || unrepeated;
+      const typed = known(unrepeated) || !PLAIN_WORD.test(unrepeated) ? unrepeated : typedAsMeant(unrepeated);
       const expanded = expansions.has(typed);
       const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
       // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.

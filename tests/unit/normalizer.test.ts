@@ -180,6 +180,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('bhyttt ddc sổ đtử').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'so', 'dien', 'tu']);
   });
 
+  it('reads a doubled "oo" that spells no syllable as one "o" when that makes a known word: "chaoo"', () => {
+    expect(normalize('chaoo ad').folded[0]).toBe('chao');
+  });
+
   it('reads a word typed as several run together as the words the content writes', () => {
     expect(normalize('ngaysuckhoe toan dan').folded).toEqual(['ngay', 'suc', 'khoe', 'toan', 'dan']);
     expect(normalize('mua thebhyt').folded).toEqual(['mua', 'the', 'bao', 'hiem', 'i', 'te']);
