@@ -16,6 +16,8 @@ const ENDINGS = [
   // "chúc sức khỏe": not "sức khỏe" alone, which is what many questions are about.
   'chúc sức khỏe',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
+  // "thôi chào nhé": a greeting after "thôi" takes leave.
+  'thôi chào',
 ];
 const endings = phraseList(ENDINGS);
 // "chúc bạn nhiều sức khỏe": what is wished, said after one of the endings.
@@ -25,7 +27,9 @@ const wished = phraseList(WISHED);
 const closings = phraseList([...ENDINGS, ...THANK_YOU, ...WISHED]);
 // "ok cảm ơn em …", "dạ cảm ơn …": an acknowledgement before the thanks.
 const ACKNOWLEDGEMENTS = new Set(['ok', 'oke', 'okay', 'da', 'vang', 'a']);
-const goodbye = phraseList(['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out']);
+const GOODBYES = ['tạm biệt', 'bye', 'hẹn gặp lại', 'bái bai', 'bai bai', 'out', 'thôi chào'];
+// "ok chúc bạn sức khỏe nhé": a wish or a goodbye, which is taken leave of as a goodbye.
+const leaving = phraseList([...GOODBYES, ...WISHES, 'chúc sức khỏe']);
 // "👍", "🙏🙏", "❤️": a message of nothing but these thanks or agrees.
 const THANKING_EMOJI = /^(?:[👍🙏❤💯👌😊🥰😍🤝✅♥]|\p{Emoji_Modifier}|\uFE0F|\s)+$/u;
 /** "cảm ơn bạn đã giải đáp", "thôi bác đi đây, tạm biệt nhé": longer, but still only thanks or goodbye. */
@@ -43,6 +47,7 @@ export const thanks: Intent = {
     // "cảm ơn ad nhiều, chúc ad buổi tối vui vẻ": thanks, and the wishes of a goodbye, and nothing else (above the
     // greeting the wishes also are).
     if (containsAny(turn.text, thanksOnly(normalize)) && consistsOf(turn.text, closings(normalize), FILLER)) return THANKS_AND_WISHES;
+    if (containsAny(turn.text, leaving(normalize)) && consistsOf(turn.text, closings(normalize), FILLER)) return 0.9;
     // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first, then thanks again or a
     // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;
@@ -69,7 +74,7 @@ export const thanks: Intent = {
     confidence: 0.9,
     replies: [
       {
-        text: containsAny(turn.text, goodbye(turn.knowledge.normalize))
+        text: containsAny(turn.text, leaving(turn.knowledge.normalize))
           ? 'Tạm biệt, chúc bạn nhiều sức khỏe! Khi cần hỏi về bảo hiểm y tế, bạn cứ nhắn cho tôi.'
           : 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.',
         quickReplies: [SHOW_TOPICS],

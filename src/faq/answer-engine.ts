@@ -67,6 +67,8 @@ const BEFORE_NATION_WORDS = 4;
 const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
 // How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
 const YEAR_MARGIN = 0.05;
+// "cho những ai", "đối tượng nào", "nhóm nào": who, asked of a group of people.
+const ASKS_WHO = /\b(?:ai|doi tuong nao|nhom nao|nhung nguoi nao)\b/;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
@@ -618,8 +620,18 @@ export class Knowledge {
     const [best, next] = candidates;
     if (!best || !next || best.score - next.score >= TIE_MARGIN) return candidates;
     const telling = new Set(this.index.tellingWords(text));
-    const onlyBy = (a: Candidate, b: Candidate) => a.matched.filter((w) => telling.has(w) && !b.matched.includes(w));
-    return this.index.weight(onlyBy(next, best)) > this.index.weight(onlyBy(best, next)) ? [next, best, ...candidates.slice(2)] : candidates;
+    // A document both are about ("nghị quyết 72 nói y tế dự phòng …") tells neither apart, whichever names it.
+    const named = documentNumbers(text.folded.join(' '));
+    const bothAbout = named.length > 0 && [best, next].every((c) => named.every((n) => documentsNamed(c.entry).includes(n)));
+    const ofName = (w: string) => bothAbout && (DOCUMENT_NAME_WORDS.has(w) || named.includes(w));
+    const onlyBy = (a: Candidate, b: Candidate) => a.matched.filter((w) => telling.has(w) && !b.matched.includes(w) && !ofName(w));
+    const [nextTells, bestTells] = [this.index.weight(onlyBy(next, best)), this.index.weight(onlyBy(best, next))];
+    const swapped = [next, best, ...candidates.slice(2)];
+    if (nextTells !== bestTells) return nextTells > bestTells ? swapped : candidates;
+    // Told apart by nothing of the subject: the one that asks who, when that is asked ("HĐND Lai Châu hỗ trợ ai": the
+    // groups supported, not whether the near-poor are).
+    const asksWho = (folded: string) => ASKS_WHO.test(folded);
+    return asksWho(text.folded.join(' ')) && asksWho(foldedQuestion(next.entry)) && !asksWho(foldedQuestion(best.entry)) ? swapped : candidates;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { foldDiacritics, foldToken, isPlain, typedAs, unifyY, withoutRepeats } from './fold.js';
 import { adjacentSwaps, isSyllable, withoutTelexKeys, withoutVniDigits } from './keyboard.js';
+import { withNumbersAsDigits } from './number-words.js';
 
 /** A text as every part of the bot compares it. */
 export interface NormalizedText {
@@ -64,6 +65,8 @@ export type Normalize = (text: string) => NormalizedText;
 
 // Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
 const SWAPPED_MIN_LENGTH = 4;
+// A run of one to three words said again right after it.
+const REPEATED_RUN = /(?<![\p{L}\d])([\p{L}\d]+(?: [\p{L}\d]+){0,2})(?: \1)+(?![\p{L}\d])/gu;
 const ENDING_DOUBLED_O = /oo+$/;
 
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
@@ -112,6 +115,10 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, written, accented, folded: accented.map(foldToken) }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
+  const isPhrase = (words: string) => {
+    const folded = tokenize(words).map(foldToken);
+    return (phrases.get(folded[0]!) ?? []).some(({ from }) => from.join(' ') === folded.join(' '));
+  };
 
   // The words a word typed run together may be made of: the content's and the lexicon's own.
   const lexiconWords = [
@@ -135,12 +142,15 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
   }
 
   return function normalize(text: string): NormalizedText {
-    const original = String(text).normalize('NFC').trim();
+    // "chín mươi lăm phần trăm" is read as "95 phần trăm" is, by what reads the text as written too.
+    const original = withNumbersAsDigits(String(text).normalize('NFC').trim());
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
     const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
     const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
     const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
-    const untyped = withoutVniDigits(cleaned);
+    // "mất rồi mất rồi", "alo alo": voice typing and emphasis say twice what they mean once, and a word said twice
+    // would weigh twice in what is asked; not a phrase the lexicon has doubled ("bai bai").
+    const untyped = withoutVniDigits(cleaned).replace(REPEATED_RUN, (twice, once: string) => (isPhrase(twice) ? twice : once));
     const accented: string[] = [];
     const folded: string[] = [];
     for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {

@@ -180,6 +180,15 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('bhyttt ddc sổ đtử').folded).toEqual(['bao', 'hiem', 'i', 'te', 'duoc', 'so', 'dien', 'tu']);
   });
 
+  it('says once a run of words said twice in a row ("mất rồi mất rồi"), but keeps a word an expansion repeats', () => {
+    expect(normalize('alo alo thẻ mất rồi mất rồi').folded).toEqual(['xin', 'chao', 'the', 'mat', 'roi']);
+    expect(normalize('đảng ủy ubnd').folded).toEqual(['dang', 'uy', 'uy', 'ban', 'nhan', 'dan']);
+  });
+
+  it('reads numbers said in words as their digits ("chín mươi lăm phần trăm")', () => {
+    expect(normalize('chín mươi lăm phần trăm').folded).toEqual(['95']);
+  });
+
   it('reads a doubled "oo" that spells no syllable as one "o" when that makes a known word: "chaoo"', () => {
     expect(normalize('chaoo ad').folded[0]).toBe('chao');
   });
