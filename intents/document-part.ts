@@ -2,7 +2,7 @@ import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
 import { APPENDIX, asksOutline, entriesOfPart, inAppendix, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
 import { sourceDocumentsNamed } from '../src/faq/source-documents.js';
 import type { FaqEntry, SourceDocument } from '../src/faq/schema.js';
-import { foldDiacritics } from '../src/language/fold.js';
+import { foldDiacritics, foldToken } from '../src/language/fold.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { citing, entryTitle, PAYLOAD } from './replies.js';
 
@@ -129,9 +129,10 @@ function naming(documents: readonly SourceDocument[]): Set<string> {
   let words = namingWords.get(documents);
   if (!words) {
     const texts = documents.flatMap((d) => [d.number, d.title, d.issuer]);
-    // And the words that ask what a part says ("phần IV có nội dung gì", "ý chính"), or which ("phần cuối cùng", "nhóm đầu").
-    const asking = ['phan', 'muc', 'nhom', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', 'cuoi', 'cung', 'dau', 'tien'];
-    words = new Set([...asking, ...texts.flatMap((t) => foldDiacritics(t).match(/[a-z]+/g) ?? [])]);
+    // And the words that ask what a part says ("phần IV có nội dung gì", "quy định gì", "tiêu đề"), or which ("phần cuối
+    // cùng", "nhóm đầu"), and that say the document was issued.
+    const asking = ['phan', 'muc', 'nhom', 'phu', 'luc', 'noi', 'dung', 'viec', 'chinh', 'cuoi', 'cung', 'dau', 'tien', 'quy', 'dinh', 'tieu', 'de', 'neu', 'do', 'ban', 'hanh'];
+    words = new Set([...asking, ...texts.flatMap((t) => foldDiacritics(t).match(/[a-z]+/g) ?? [])].map(foldToken));
     namingWords.set(documents, words);
   }
   return words;
@@ -178,8 +179,11 @@ export const documentPart: Intent = {
     const found = asked(turn);
     if (!found) return undefined;
     if (turn.payload) return 1;
-    // "theo phụ lục … đề án nhân lực phải hoàn thành khi nào" asks of what a part holds: the FAQ answers it, if it can.
-    return found.kind !== 'outline' && askedBesides(turn).length > 0 ? WHAT_PART_HOLDS : 0.92;
+    // "theo phụ lục … đề án nhân lực phải hoàn thành khi nào" asks of what a part holds: the FAQ answers it, if it can;
+    // not "phần III nêu những hình thức tuyên truyền nào", which asks what the part is titled.
+    const besides = askedBesides(turn);
+    const titled = found.kind === 'part' && besides.every((w) => foldDiacritics(found.part.title).split(/\W+/).map(foldToken).includes(w));
+    return found.kind !== 'outline' && besides.length > 0 && !titled ? WHAT_PART_HOLDS : 0.92;
   },
   reply: (turn) => {
     const found = asked(turn)!;

@@ -72,6 +72,9 @@ const ASKS_WHO = /\b(?:ai|doi tuong nao|nhom nao|nhung nguoi nao)\b/;
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 const GIVES_PERCENTAGE = /\d\s*%/;
+// "Nghị quyết của Hội đồng nhân dân tỉnh quy định mức hỗ trợ …": a rate of support the documents leave to the resolution
+// that sets it, which answers "mấy %" as well as the documents can (not what one pays).
+const NAMES_RATE_SETTER = /quy định mức hỗ trợ/;
 // A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
@@ -885,6 +888,7 @@ export class Knowledge {
   private gives(entry: FaqEntry, asked: RegExp): boolean {
     // Every answer is sent with the documents it cites: "văn bản nào quy định" is answered by them.
     if (asked === ANY_DOCUMENT_NUMBER) return true;
+    if (asked === GIVES_PERCENTAGE && NAMES_RATE_SETTER.test(entry.answer)) return true;
     let answer = this.foldedAnswers.get(entry.id);
     if (answer === undefined) this.foldedAnswers.set(entry.id, (answer = foldDiacritics(entry.answer)));
     return asked.test(answer) || asked.test(entry.answer);
@@ -1244,8 +1248,9 @@ const MACHINE = /(?<!\p{L})máy(?!\p{L})/giu;
 /** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not give. */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
   const asked = foldedOriginal(text);
+  const givesRate = GIVES_PERCENTAGE.test(answer) || NAMES_RATE_SETTER.test(answer);
   return (
-    (ASKS_PERCENTAGE.test(asked) && !GIVES_PERCENTAGE.test(answer)) ||
+    (ASKS_PERCENTAGE.test(asked) && !givesRate) ||
     (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer)) ||
     // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which

@@ -9,6 +9,9 @@ const CLAIMS_DATE = /\b(?:ra|ban hanh|ky) (?:vao )?(?:ngay|hom) \d{1,2}\/\d{1,2}
 // "cái nào ra trước, nq 72 hay ct 52", "cái nào sớm hơn": which of two documents came first.
 const ASKS_FIRST = /\b(?:ra|ban hanh|co|ky) (?:truoc|sau)\b|\b(?:truoc|sau) hay\b|\b(?:som|muon|tre) hon\b/;
 const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;
+// "nghị quyết 72 do Quốc hội thông qua phải không", "chỉ thị 52 là của chính phủ à": the body said to have issued a
+// document, checked.
+const CLAIMS_ISSUER = /\bdo (?:[a-z]+ ){1,6}(?:ban hanh|thong qua|ra)\b|\b(?:la )?cua (?:quoc hoi|chinh phu|bo chinh tri|ban bi thu|bo i te|thu tuong)\b/;
 
 // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": the same asked of each document named.
 const EACH = /\b(?:moi (?:cai|van ban|loai|ben)|tung (?:cai|van ban)|lan luot|ca hai)\b/;
@@ -38,7 +41,7 @@ const ASKS_OF_ITSELF = /\b(?:ban hanh|ngay (?:nao|may|thang)|co quan nao|(?:ai|n
  * ban hành ngày nào"), the question without the documents asked of each, and how they differ ("… khác gì") as what
  * each one is, or as what each gives of what they differ in ("… khác gì về số nhóm giải pháp"); who issued a document
  * named as carrying out another, or when ("hướng dẫn 33 về triển khai chỉ thị 52 do cơ quan nào ban hành"), of the
- * first.
+ * first; who issued one, when a body is claimed ("nghị quyết 72 do Quốc hội thông qua phải không").
  */
 export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry[] | undefined {
   const folded = text.folded.join(' ');
@@ -46,6 +49,9 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   if (named.length === 0) return undefined;
   const asksDate = (CLAIMS_DATE.test(folded) && checksClaim(text)) || (ASKS_FIRST.test(folded) && named.length >= 2);
   const dates = asksDate ? eachAnswer(knowledge, named, 'ban hành ngày nào', (entry) => DATED.test(entry.answer)) : undefined;
+  if (!dates && named.length === 1 && CLAIMS_ISSUER.test(folded) && checksClaim(text)) {
+    return eachAnswer(knowledge, named, 'do cơ quan nào ban hành', () => true);
+  }
   if (!dates && named.length === 2 && ASKS_OF_ITSELF.test(folded)) {
     const [carrier, carried] = named as [NamedDocument, NamedDocument];
     if (CARRIES_OUT.test(folded.slice(carrier.end, carried.start))) {

@@ -1485,9 +1485,13 @@ const countsAny = (list: FaqEntry, counted: readonly string[]) => counts(foldDia
 
 /** Of the candidates, the list that counts the items a question counts, when the list found does not. */
 function listCounting({ text }: Turn, list: FaqEntry, candidates: readonly Candidate[]): FaqEntry | undefined {
-  const stated = counts(text.folded.join(' '));
+  const folded = text.folded.join(' ');
+  const stated = counts(folded);
   if (stated.length === 0 || countsAny(list, stated)) return undefined;
-  return candidates.find((c) => hasList(c.entry) && countsAny(c.entry, stated))?.entry;
+  // Not a list of another document than the one named ("nghị quyết 72 có 9 nhóm giải pháp à": Hà Nội's programme has 9).
+  const named = documentNumbers(folded);
+  const ofNamed = (entry: FaqEntry) => named.every((n) => askedDocuments(entry).includes(n));
+  return candidates.find((c) => hasList(c.entry) && countsAny(c.entry, stated) && ofNamed(c.entry))?.entry;
 }
 
 /** The one list, of the entry's place and document, of the items its answer counts ("09 nhóm: (1) …"). */

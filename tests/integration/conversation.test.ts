@@ -310,10 +310,11 @@ describe('conversation context', () => {
     expect(reply.sources.length).toBeGreaterThan(0);
   });
 
-  it('answers a percentage the answer found does not give as a fallback, with what the answer does say', async () => {
+  it('answers a rate of support the documents leave to a resolution with that resolution, and a sum they never give as a fallback', async () => {
+    // The rate is the provincial council's to set: saying so is what the documents answer.
     const reply = await ask(app, 'c2c', 'lai châu hỗ trợ cận nghèo cụ thể mấy %');
-    expect(reply.intent).toBe('fallback');
-    expect(reply.replies[0]!.text).toMatch(/không ghi mức hỗ trợ cụ thể/);
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Hội đồng nhân dân[^]*không ghi mức hỗ trợ cụ thể/);
     // "Có." answers no "how much".
     expect(reply.replies[0]!.text).not.toMatch(/^Có\./);
     // The same question without a percentage is answered.
@@ -994,14 +995,15 @@ describe('conversation context', () => {
     expect((await ask(app, 'd7f', 'xã cần vài khẩu hiệu tuyên truyền về sức khỏe để kẻ pano, có gợi ý không')).intent).not.toBe('help');
   });
 
-  it('says the documents do not give what staff ask formally: a rate reached, a budget, a percentage of support', async () => {
+  it('says the documents do not give what staff ask formally: a rate reached, a budget; a rate of support is the council\'s', async () => {
     for (const text of [
       'Đề nghị cho biết tỷ lệ bao phủ bảo hiểm y tế thực tế mà tỉnh Cao Bằng đã đạt được tính đến hết năm 2025.',
       'Kính đề nghị cho biết tổng kinh phí, tính bằng tỷ đồng, mà thành phố Hà Nội bố trí để thực hiện Chương trình hành động số 06-CTr/TU.',
-      'Đề nghị cho biết tỷ lệ phần trăm mức hỗ trợ đóng BHYT cho người thuộc hộ cận nghèo theo Nghị quyết của HĐND tỉnh Lai Châu.',
     ]) {
       expect((await ask(app, `d7e${text.length}`, text)).intent, text).toBe('fallback');
     }
+    const rate = await ask(app, 'd7e-rate', 'Đề nghị cho biết tỷ lệ phần trăm mức hỗ trợ đóng BHYT cho người thuộc hộ cận nghèo theo Nghị quyết của HĐND tỉnh Lai Châu.');
+    expect(rate.replies[0]!.text).toMatch(/không ghi mức hỗ trợ cụ thể/);
   });
 
   it('reads "cụ thể năm 2026 đạt bao nhiêu phần trăm" as a detail of the answer just given', async () => {
