@@ -96,6 +96,8 @@ const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // nor the "động" of "chương trình hành động số bao nhiêu", "lao động", typed plain.
 const ASKS_PAYMENT =
   /(?<!\b(?:hanh|lao|hoat|van|tac|chu|cong|bien) )\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
+// "được hỗ trợ bao nhiêu", "mức hỗ trợ cụ thể bn": of those, the support, not what one pays.
+const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 // "năm nào", "khi nào", "bao giờ": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào cũng" is every
 // month, not which.
@@ -1252,7 +1254,7 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
   return (
     (ASKS_PERCENTAGE.test(asked) && !givesRate) ||
     (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
-    (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !GIVES_PERCENTAGE.test(answer)) ||
+    (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) ? givesRate : GIVES_PERCENTAGE.test(answer))) ||
     // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which
     // only an answer giving one confirms.
     (checksClaim(text) && ((CLAIMS_SUM.test(asked) && !GIVES_SUM.test(answer)) || (GIVES_PERCENTAGE.test(text.original) && !GIVES_PERCENTAGE.test(answer))))

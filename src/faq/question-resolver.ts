@@ -900,7 +900,10 @@ function resolveUncached(turn: Turn): Resolution {
   // "mục tiêu 2026 của lai châu và hải phòng khác nhau thế nào": of two places, how they differ is no topic of its own.
   const placesCompared = localities.length + (nationwide ? 1 : 0) > 1;
   const asked = placesCompared ? withoutPhrases(turn.text, differing(knowledge.normalize)) : turn.text;
-  const decision = decideFocused(knowledge, nationwide && named === nationwide ? knowledge.withoutNation(asked) : asked, options);
+  // "đà nẵng mục tiêu bhyt so với cả nước": the nation's, and the province without a plan says nothing ("da nang",
+  // typed plain, would be "nâng").
+  const ofNation = nationwide && named === nationwide ? knowledge.withoutNation(knowledge.otherProvince(asked)?.rest ?? asked) : asked;
+  const decision = decideFocused(knowledge, ofNation, options);
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
   const lastGivesWhatBestMisses =
