@@ -251,7 +251,7 @@ export function resolve(turn: Turn): Resolution {
   if (resolution) return resolution;
   const key = contextFreeKey(turn);
   const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
-  resolution = kept?.get(key!) ?? targetsOnly(turn, withYearsCompared(turn, withSecondQuestion(turn, resolveUncached(turn))));
+  resolution = kept?.get(key!) ?? targetsOnly(turn, withYearsCompared(turn, withWhichOfTwo(turn, withSecondQuestion(turn, resolveUncached(turn)))));
   resolutions.set(turn, resolution);
   if (kept && !kept.has(key!)) {
     if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
@@ -355,6 +355,36 @@ function withFollowUpHalf(turn: Turn): Resolution | undefined {
     return { kind: 'answer', entry: first.entry, alongside: [second.entry], confidence: Math.min(first.confidence, second.confidence), related: [] };
   }
   return undefined;
+}
+
+// "A với B cái nào …", "A hay B, việc nào …": which of two things, named before the question word.
+const WHICH_OF = new Set(['cai', 'ben', 'viec', 'noi', 'benh']);
+const BOTH_JOINS = new Set(['voi', 'va', 'hay']);
+// What a question of which is more says besides the things compared: nothing of either.
+const MORE = new Set(['hon', 'nhat', 'thi']);
+
+/**
+ * "bv đa khoa tỉnh lai châu với bv y học cổ truyền cái nào nhiều giường hơn": two things named, then which of them;
+ * each one's sure answer to what is asked of them, so that the two can be compared.
+ */
+function withWhichOfTwo(turn: Turn, resolution: Resolution): Resolution {
+  if (turn.payload || (resolution.kind === 'answer' && resolution.alongside)) return resolution;
+  const { folded, accented } = turn.text;
+  const which = folded.findIndex((w, i) => w === 'nao' && i > 2 && WHICH_OF.has(folded[i - 1]!));
+  const join = which < 0 ? -1 : folded.findIndex((w, i) => BOTH_JOINS.has(w) && i > 0 && i < which - 2);
+  if (join < 0) return resolution;
+  const asked = accented.slice(which + 1).filter((_, i) => !MORE.has(folded[which + 1 + i]!));
+  const [first, second] = [accented.slice(0, join), accented.slice(join + 1, which - 1)].map((named) => turn.knowledge.normalize([...named, ...asked].join(' ')));
+  // Where the first names a place, the second is there too ("… tỉnh Lai Châu với bệnh viện y học cổ truyền …").
+  const locality = turn.knowledge.index.splitLocalities(turn.text).localities[0] ?? turn.conversation.locality;
+  const answers = [first!, second!].map((text) => {
+    const half: Turn = { ...turn, text, conversation: { ...turn.conversation, locality, lastTopic: undefined, earlierTopic: undefined } };
+    const answer = resolveUncached(half);
+    return isSure(half, answer) ? answer : undefined;
+  });
+  const [a, b] = answers.map((answer) => answer?.entry);
+  if (!a || !b || a === b || (a.group !== undefined && a.group === b.group)) return resolution;
+  return { kind: 'answer', entry: a, alongside: [b], confidence: Math.min(answers[0]!.confidence, answers[1]!.confidence), related: [] };
 }
 
 /** "Hà Nội mục tiêu đến 2035 với đến 2045 khác gì nhau": two years compared, the answer's version for each. */
