@@ -85,10 +85,11 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // too; so do "tỷ lệ phần trăm" and "tỷ lệ … (là) bao nhiêu".
 const ASKS_PERCENTAGE =
   /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\bty le (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
-// "giá bao nhiêu", "giá gói đó bao nhiêu", "hết bao nhiêu", "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt"
-// too, but not the "tham gia bao nhiêu" of a share, nor "quốc gia", "gia đình", "gia hạn" typed plain; "phí vào viện
-// dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu %" nor "miễn phí bao nhiêu lần".
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,8}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
+// "giá bao nhiêu", "giá gói đó bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search is typed), "hết bao nhiêu",
+// "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt" too, but not the "tham gia bao nhiêu" of a share, nor "quốc
+// gia", "gia đình", "gia hạn" typed plain; "phí vào viện dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu
+// %" nor "miễn phí bao nhiêu lần".
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|^(?:\p{L}+ ){0,3}(?<!(?:tham|quoc|chuyen) )gia (?:the|mua)\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,8}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu", "mức hỗ trợ cụ thể bn", "được hỗ

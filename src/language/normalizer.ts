@@ -65,8 +65,9 @@ export type Normalize = (text: string) => NormalizedText;
 
 // Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
 const SWAPPED_MIN_LENGTH = 4;
-// A run of one to three words said again right after it.
-const REPEATED_RUN = /(?<![\p{L}\d])([\p{L}\d]+(?: [\p{L}\d]+){0,2})(?: \1)+(?![\p{L}\d])/gu;
+// The longest run of words said again right after it that is said once.
+const REPEATED_RUN_WORDS = 3;
+const WORD_ONLY = /^[\p{L}\d]+$/u;
 const ENDING_DOUBLED_O = /oo+$/;
 
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
@@ -150,7 +151,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
     // "mất rồi mất rồi", "alo alo": voice typing and emphasis say twice what they mean once, and a word said twice
     // would weigh twice in what is asked; not a phrase the lexicon has doubled ("bai bai").
-    const untyped = withoutVniDigits(cleaned).replace(REPEATED_RUN, (twice, once: string) => (isPhrase(twice) ? twice : once));
+    const untyped = saidOnce(withoutVniDigits(cleaned), isPhrase);
     const accented: string[] = [];
     const folded: string[] = [];
     for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {
@@ -177,6 +178,23 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const once = rephrase(accented, folded, phrases);
     return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
   };
+}
+
+/** The text with each run of one to three words said again right after it said once, unless `keep` keeps both. */
+function saidOnce(text: string, keep: (twice: string) => boolean): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let run = 0;
+    for (let n = Math.min(REPEATED_RUN_WORDS, out.length, words.length - i); n >= 1 && run === 0; n--) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = words[i + k] === out[out.length - n + k] && WORD_ONLY.test(words[i + k]!);
+      if (same && !keep(words.slice(i - n, i + n).join(' '))) run = n;
+    }
+    if (run > 0) i += run;
+    else out.push(words[i++]!);
+  }
+  return out.length === words.length ? text : out.join(' ');
 }
 
 function unpadded(date: string): string {

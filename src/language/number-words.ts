@@ -28,6 +28,9 @@ const BEFORE_DAY_OR_MONTH = new Set(['tháng', 'thang', 'mùng', 'mồng', 'mung
 const NOT_A_MONTH = new Set(['năm', 'nam', 'sau']);
 const MONTH_NAMES = new Map([['giêng', 1], ['chạp', 12]]);
 const WORD = /[\p{L}\d]+/gu;
+// Every number read has one of these words (a multiplier, a short five, a month or day, a year said digit by digit):
+// most texts have none, and are not read word by word.
+const MAY_SAY_NUMBER = /(?<!\p{L})(?:mươi|mười|muoi|trăm|tram|nghìn|ngàn|nghin|ngan|lăm|nhăm|tháng|thang|mùng|mồng|mung|hai kh[ôo]ng)(?!\p{L})/iu;
 
 interface Parsed {
   value: string;
@@ -37,8 +40,8 @@ interface Parsed {
 
 /** The text with each run of words that says a number written as that number in digits. */
 export function withNumbersAsDigits(text: string): string {
+  if (!MAY_SAY_NUMBER.test(text)) return text;
   const words = [...text.matchAll(WORD)];
-  if (!words.some(([w]) => UNITS.has(w.toLowerCase()) || TEN.has(w.toLowerCase()))) return text;
   // Runs of words joined by single spaces only: a number does not go on over punctuation.
   let out = '';
   let at = 0;
