@@ -1118,7 +1118,7 @@ function askedFigures(text: NormalizedText, telling: () => readonly string[]): R
   for (let i = 0; i < folded.length - 1; i++) {
     // "thứ mấy", "top mấy" ask for a rank, "số mấy" for a document's number: not a count of the next word.
     const asksNumber =
-      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && !RANK_OR_NUMBER_LEADS.has(folded[i - 1]!)) ||
+      (folded[i] === 'may' && (accented[i] === 'mấy' || accented[i] === 'may') && !RANK_OR_NUMBER_LEADS.has(folded[i - 1]!) && !TENS_SAID.test(folded[i - 1] ?? '')) ||
       (folded[i] === 'bao' && folded[i + 1] === 'nhieu');
     if (!asksNumber) continue;
     const at = folded[i] === 'bao' ? i + 2 : i + 1;
@@ -1179,6 +1179,8 @@ const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi', 'chuc']);
 const POINTERS_AFTER = new Set(['do', 'nay', 'ay', 'kia']);
 const RANK_OR_NUMBER_LEADS = new Set(['thu', 'top', 'hang', 'so']);
+// "70 mấy tuổi", "hai mươi mấy": some number over the tens said, not a question.
+const TENS_SAID = /^(?:\d+0|muoi)$/;
 const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
 
 function typedAfterAsking(typed: string, noun: string): boolean {
