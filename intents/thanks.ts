@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, WISHES } from '../src/language/phrases.js';
+import { asksSomething, CLOSING, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, WISHES, withoutLeadingParticles } from '../src/language/phrases.js';
 import { clausesOf } from '../src/language/clauses.js';
 import { isSmallTalk } from '../src/faq/small-talk.js';
 import { CLARIFY_THRESHOLD } from '../src/faq/answer-engine.js';
@@ -67,7 +67,9 @@ export const thanks: Intent = {
     }
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
-    const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(turn, endings(normalize), wished(normalize));
+    // "ok giờ cho tôi số điện thoại …": an "ok" that begins a request does not end the conversation.
+    const unacknowledged = { ...turn, text: withoutLeadingParticles(text) };
+    const closes = (text.folded.length <= CLOSING_MAX_WORDS && containsAny(text, closing(normalize))) || isSmallTalk(unacknowledged, endings(normalize), wished(normalize));
     return closes ? 0.5 : undefined;
   },
   reply: (turn) => ({
