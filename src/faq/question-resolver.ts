@@ -1296,7 +1296,11 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
     const ofDocument = askedThere && sourceNumberAsked(knowledge, knowledge.normalize(askedThere));
     if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };
     const decision = asksOwn.length > 0 || lastAgain ? knowledge.decide(lastAgain ?? turn.text, { locality: named }) : undefined;
-    const sure = decision?.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && (!lastAgain || decision.best.entry.scope === named) ? decision : undefined;
+    // Asked again of the place named, that place's own answer, if as close as the best ("à nhầm, ở lai châu cơ" after
+    // "tp có hỗ trợ đóng bhyt cho ai": Lai Châu's groups, not the nation's).
+    const ownThere = lastAgain && decision?.kind === 'answer' ? decision.candidates.find((c) => c.entry.scope === named && decision.best.score - c.score < CONTINUITY_MARGIN) : undefined;
+    const placed = ownThere && decision?.kind === 'answer' ? { ...decision, best: ownThere } : decision;
+    const sure = placed?.kind === 'answer' && placed.best.score >= ANSWER_THRESHOLD && (!lastAgain || placed.best.entry.scope === named) ? placed : undefined;
     const rival = sure?.candidates.find((c) => c.entry === variant);
     // The version may not be among the answers found at all.
     const beatsRival = rival === undefined || sure!.best.score > rival.score + VARIANT_MARGIN;
