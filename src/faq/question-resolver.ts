@@ -289,7 +289,8 @@ function contextFreeKey({ payload, conversation: c, text }: Turn): string | unde
 function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
   if (turn.payload || resolution.kind === 'clarify') return resolution;
   if (isOutOfScope(resolution)) return besideOutOfScope(turn, resolution);
-  if (askingCues(turn.text) < 2) return resolution;
+  // "hà nội mục tiêu năm 2035 là gì, còn 2045": a follow-up half asks without asking words of its own.
+  if (askingCues(turn.text) < 2) return (resolution.kind === 'answer' && !resolution.partial && withFollowUpHalf(turn)) || resolution;
   // "ngày BHYT là ngày nào, tiện hỏi giá vàng hôm nay bao nhiêu": what the off-topic half asks is no figure the
   // answer misses.
   if (resolution.kind === 'none' || answersNot(turn, resolution)) {
@@ -335,6 +336,9 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
   return resolution;
 }
 
+// "còn 2045": a follow-up half may be two words.
+const FOLLOW_UP_HALF_WORDS = 2;
+
 /**
  * "hà nội đến năm 2035 muốn y tế thủ đô thành gì, còn 2045 thì sao": a question, then a follow-up of its answer in the
  * same message; both answers, the second as the follow-up would get it (another year's or place's version included).
@@ -342,9 +346,10 @@ function withSecondQuestion(turn: Turn, resolution: Resolution): Resolution {
 function withFollowUpHalf(turn: Turn): Resolution | undefined {
   const { knowledge, conversation } = turn;
   const fresh = (text: NormalizedText, lastTopic?: Topic): Turn => ({ ...turn, text, conversation: { ...conversation, lastTopic, earlierTopic: undefined } });
-  for (const [before, after] of halvesOf(turn.text.original)) {
+  for (const [before, after] of halvesOf(turn.text.original, FOLLOW_UP_HALF_WORDS)) {
     const next = knowledge.normalize(after);
-    if (!startsAsFollowUp(next) && !endsAsFollowUp(next)) continue;
+    // "…, còn 2045", "… 6 rõ là gì? ai ký kế hoạch đó": what follows may point back at the first half's answer.
+    if (!startsAsFollowUp(next) && !endsAsFollowUp(next) && !refersBack(next)) continue;
     const firstTurn = fresh(knowledge.normalize(before));
     const first = resolveUncached(firstTurn);
     if (!isSure(firstTurn, first)) continue;

@@ -91,14 +91,15 @@ const QUESTION_JOIN = new RegExp(`\\s*(?:[;?]|${CLAUSE_COMMA})\\s*|\\s+(?:và|va
 
 /**
  * Each way of cutting a message in two at a join, the first join first: "… bao nhiêu giường, còn … mấy giường". The
- * first half is the sentence before the join, without the ones before it that tell circumstances.
+ * first half is the sentence before the join, without the ones before it that tell circumstances. A follow-up after it
+ * may be shorter than a question of its own ("…, còn 2045").
  */
-export function halvesOf(message: string): [string, string][] {
+export function halvesOf(message: string, minAfterWords = MIN_PART_WORDS): [string, string][] {
   const halves: [string, string][] = [];
   for (const join of message.matchAll(QUESTION_JOIN)) {
     const before = message.slice(0, join.index).split(SENTENCE_END).at(-1)!;
     const after = message.slice(join.index + join[0].length);
-    if (wordCount(before) >= MIN_PART_WORDS && wordCount(after) >= MIN_PART_WORDS) halves.push([before, after]);
+    if (wordCount(before) >= MIN_PART_WORDS && wordCount(after) >= minAfterWords) halves.push([before, after]);
   }
   return halves;
 }
