@@ -709,7 +709,7 @@ export class FaqSearchIndex {
     for (let k = 0; k < name.length; k++) {
       const token = tokens[at + k];
       if (token === name[k]) continue;
-      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || adjacentSwaps(token).includes(name[k]!)) || name[k]!.length < 4) return false;
+      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || (token.length === name[k]!.length && adjacentSwaps(token).includes(name[k]!))) || name[k]!.length < 4) return false;
       if (this.idf.has(token)) return false;
       slipped = true;
     }

@@ -116,6 +116,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     phrases.set(from[0]!, [...(phrases.get(from[0]!) ?? []), { from, written, accented, folded: accented.map(foldToken) }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
+  const longestAbbreviation = Math.max(0, ...[...expansions.keys()].map((k) => k.length));
   const isPhrase = (words: string) => {
     const folded = tokenize(words).map(foldToken);
     return (phrases.get(folded[0]!) ?? []).some(({ from }) => from.join(' ') === folded.join(' '));
@@ -139,7 +140,9 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const single = word.replace(ENDING_DOUBLED_O, 'o');
     if (known(single)) return single;
     // "bhty": an abbreviation with two letters typed the wrong way round.
-    return (word.length >= SWAPPED_MIN_LENGTH && adjacentSwaps(word).find((w) => expansions.has(w))) || word;
+    // Only as long as an abbreviation may be: a long word has as many swaps as letters, each as long.
+    const swappable = word.length >= SWAPPED_MIN_LENGTH && word.length <= longestAbbreviation;
+    return (swappable && adjacentSwaps(word).find((w) => expansions.has(w))) || word;
   }
 
   return function normalize(text: string): NormalizedText {
