@@ -191,7 +191,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "dân số Lai Châu bao nhiêu người", "tỉnh có bao nhiêu dân": a population, which no document gives ("95% dân số"
   // is a share of it; "hướng dẫn số mấy" a guidance's number, "chương trình về sức khỏe nhân dân số mấy" a programme's).
   // As typed: "bao nhiêu % dân", without its "%", is a share; so is "bhyt phải có bao nhiêu dân", of the people insured.
-  { asks: /(?<!huong |nhan )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|(?<!\b(?:bhyt|bao hiem|bao phu)\b.*)\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
+  { asks: /(?<!huong |nhan )\bdan so (?:\p{L}+ ){0,4}(?:bao nhieu|bn|may)\b|\b(?:bao nhieu|bn|may) (?:nguoi )?dan\b(?! (?:toc|so|cu|tham))(?<!\b(?:bhyt|bao hiem|bao phu)\b.*)/u, gives: /\d[\d.,]*\s*(?:nghìn |triệu )?(?:người|dân)\b/, asTyped: true },
   // "xếp thứ mấy cả nước", "top mấy toàn quốc": a province's rank, which only an answer placing it among the leaders
   // gives (not "nó đứng thứ mấy", an item's place in a list).
   {
