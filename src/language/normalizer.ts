@@ -65,9 +65,13 @@ export type Normalize = (text: string) => NormalizedText;
 
 // Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
 const SWAPPED_MIN_LENGTH = 4;
+// "bác năm nay 70 mấy tuổi rồi thì là nghe loa xã nói …": a pause voice typing writes as words, where a clause ends
+// (not "… thì là gì", "thì là bao nhiêu", which ask).
+const SPOKEN_PAUSE = /\s+(?:thì là|thi la)\s+(?!(?:gì|gi|sao|ai|bao|mấy|may|nào|nao)(?![\p{L}\d]))/giu;
 // The longest run of words said again right after it that is said once.
 const REPEATED_RUN_WORDS = 3;
 const WORD_ONLY = /^[\p{L}\d]+$/u;
+const TRAILING_MARK = /[,.;:!?]+$/;
 const ENDING_DOUBLED_O = /oo+$/;
 
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
@@ -147,7 +151,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
 
   return function normalize(text: string): NormalizedText {
     // "chín mươi lăm phần trăm" is read as "95 phần trăm" is, by what reads the text as written too.
-    const original = withNumbersAsDigits(String(text).normalize('NFC').trim());
+    const original = withNumbersAsDigits(String(text).normalize('NFC').trim()).replace(SPOKEN_PAUSE, ', ');
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
     const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
     const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
@@ -191,7 +195,8 @@ function saidOnce(text: string, keep: (twice: string) => boolean): string {
     let run = 0;
     for (let n = Math.min(REPEATED_RUN_WORDS, out.length, words.length - i); n >= 1 && run === 0; n--) {
       let same = true;
-      for (let k = 0; k < n && same; k++) same = words[i + k] === out[out.length - n + k] && WORD_ONLY.test(words[i + k]!);
+      // "mất rồi mất rồi, …": a word is the same with the punctuation after it.
+      for (let k = 0; k < n && same; k++) same = WORD_ONLY.test(out[out.length - n + k]!) && words[i + k]!.replace(TRAILING_MARK, '') === out[out.length - n + k];
       if (same && !keep(words.slice(i - n, i + n).join(' '))) run = n;
     }
     if (run > 0) i += run;

@@ -185,6 +185,11 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('đảng ủy ubnd').folded).toEqual(['dang', 'uy', 'uy', 'ban', 'nhan', 'dan']);
   });
 
+  it('reads the "thì là" voice typing writes for a pause as the end of a clause, but not one that asks', () => {
+    expect(normalize('bác già rồi thì là nghe nói khám miễn phí').original).toBe('bác già rồi, nghe nói khám miễn phí');
+    expect(normalize('bhyt toàn dân thì là gì').original).toBe('bhyt toàn dân thì là gì');
+  });
+
   it('reads numbers said in words as their digits ("chín mươi lăm phần trăm")', () => {
     expect(normalize('chín mươi lăm phần trăm').folded).toEqual(['95']);
   });
