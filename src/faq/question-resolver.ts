@@ -1068,6 +1068,8 @@ function everyPlaceOf(turn: Turn, answer: Resolution, nowhere: boolean): Resolut
   // Read on the words first: most answers are not asked of every place.
   const whichPlace = WHICH_PLACE.test(folded);
   if (!whichPlace && !nowhere) return answer;
+  // "chương trình hành động 10-CTr/TU là của tỉnh nào": a province's own document, named, is that province's alone.
+  if (documentPlace(turn) !== undefined) return answer;
   const versions = turn.knowledge.index.entries.filter((e) => e.group === answer.entry.group);
   if (versions.length < 2 || versions.some((e) => e.scope === 'national')) return answer;
   if (!whichPlace && versions.length > EVERY_PLACE_VERSIONS) return answer;
