@@ -358,10 +358,12 @@ export class FaqSearchIndex {
    * "thị" of "chỉ thị"; "minh": "mình" or "minh bạch") is the function word unless a neighbour makes a pair the
    * content has.
    */
-  private actsAsFunctionWord(folded: readonly string[], i: number, accented: string): boolean {
+  private actsAsFunctionWord(folded: readonly string[], i: number, accented: string, framed: Uint8Array): boolean {
     const word = folded[i]!;
     if (!isPlain(accented) || !this.functionFolds.has(word) || this.foldedFunctionWords.has(word)) return false;
-    return !this.ambiguousPairs.has(`${folded[i - 1]} ${word}`) && !this.ambiguousPairs.has(`${word} ${folded[i + 1]}`);
+    // A neighbour that is a question's frame ("la bao nhieu") is no content word it may pair with ("là bảo hiểm").
+    const pairs = (a: number, b: number) => !framed[a === i ? b : a] && this.ambiguousPairs.has(`${folded[a]} ${folded[b]}`);
+    return !pairs(i - 1, i) && !pairs(i, i + 1);
   }
 
   /** Scores the candidate phrases; the best phrase of each entry stands for it. */
@@ -601,7 +603,7 @@ export class FaqSearchIndex {
   /** The weight of each word of a text in its place: a question frame or a function word in context weighs little. */
   private wordWeights(text: NormalizedText, folded: readonly string[], framed: Uint8Array): number[] {
     return folded.map((token, i) =>
-      framed[i] || this.actsAsFunctionWord(folded, i, text.accented[i]!) ? FUNCTION_WORD_WEIGHT : this.weightOf(token, text.accented[i]!),
+      framed[i] || this.actsAsFunctionWord(folded, i, text.accented[i]!, framed) ? FUNCTION_WORD_WEIGHT : this.weightOf(token, text.accented[i]!),
     );
   }
 
