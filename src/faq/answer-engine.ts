@@ -993,7 +993,10 @@ const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (
 export function checksClaim(text: NormalizedText): boolean {
   let checks = claimsChecked.get(text);
   // As typed, and as the lexicon reads it: "hàng xóm bảo …" says "nghe nói …".
-  if (checks === undefined) claimsChecked.set(text, (checks = CHECKS_CLAIM.test(foldedOriginal(text)) || CHECKS_CLAIM.test(text.folded.join(' '))));
+  // "… tăng 20% à": "à", typed with its accent, doubts what was said before it.
+  if (checks === undefined) {
+    claimsChecked.set(text, (checks = CHECKS_CLAIM.test(foldedOriginal(text)) || CHECKS_CLAIM.test(text.folded.join(' ')) || text.accented.at(-1) === 'à'));
+  }
   return checks;
 }
 
