@@ -44,10 +44,12 @@ export const thanks: Intent = {
   match: (turn) => {
     const normalize = turn.knowledge.normalize;
     if (consistsOf(turn.text, thankYou(normalize), FILLER) || THANKING_EMOJI.test(turn.text.original)) return 0.9;
-    // "cảm ơn ad nhiều, chúc ad buổi tối vui vẻ": thanks, and the wishes of a goodbye, and nothing else (above the
-    // greeting the wishes also are).
-    if (containsAny(turn.text, thanksOnly(normalize)) && consistsOf(turn.text, closings(normalize), FILLER)) return THANKS_AND_WISHES;
-    if (containsAny(turn.text, leaving(normalize)) && consistsOf(turn.text, closings(normalize), FILLER)) return 0.9;
+    // Only the words of a closing: "cảm ơn ad nhiều, chúc ad buổi tối vui vẻ", with thanks (above the greeting the
+    // wishes also are); "ok chúc bạn sức khỏe nhé", a wish or a goodbye.
+    if (consistsOf(turn.text, closings(normalize), FILLER)) {
+      if (containsAny(turn.text, thanksOnly(normalize))) return THANKS_AND_WISHES;
+      if (containsAny(turn.text, leaving(normalize))) return 0.9;
+    }
     // "cảm ơn bạn nhiều nhé, … bạn trả lời dễ hiểu lắm, … thật sự cảm ơn nhiều": thanks first, then thanks again or a
     // long goodbye, with no question mark and nothing the FAQ would answer ("cảm ơn, cho hỏi thêm hộ cận nghèo …").
     const { text } = turn;

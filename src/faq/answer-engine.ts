@@ -636,8 +636,7 @@ export class Knowledge {
     if (nextTells !== bestTells) return nextTells > bestTells ? swapped : candidates;
     // Told apart by nothing of the subject: the one that asks who, when that is asked ("HĐND Lai Châu hỗ trợ ai": the
     // groups supported, not whether the near-poor are).
-    const asksWho = (folded: string) => ASKS_WHO.test(folded);
-    return asksWho(text.folded.join(' ')) && asksWho(foldedQuestion(next.entry)) && !asksWho(foldedQuestion(best.entry)) ? swapped : candidates;
+    return ASKS_WHO.test(text.folded.join(' ')) && ASKS_WHO.test(foldedQuestion(next.entry)) && !ASKS_WHO.test(foldedQuestion(best.entry)) ? swapped : candidates;
   }
 
   /**

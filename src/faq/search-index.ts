@@ -3,7 +3,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import type { Locality } from './content.js';
 import type { Lexicon, Normalize, NormalizedText } from '../language/normalizer.js';
 import { foldToken, isPlain, typedAs } from '../language/fold.js';
-import { adjacentSwaps } from '../language/keyboard.js';
+import { isAdjacentSwap } from '../language/keyboard.js';
 
 /** One indexed text of an entry: its question, a paraphrase or its keywords. */
 interface Phrase {
@@ -711,7 +711,7 @@ export class FaqSearchIndex {
     for (let k = 0; k < name.length; k++) {
       const token = tokens[at + k];
       if (token === name[k]) continue;
-      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || (token.length === name[k]!.length && adjacentSwaps(token).includes(name[k]!))) || name[k]!.length < 4) return false;
+      if (slipped || k === 0 || token === undefined || !(isDeletionOf(token, name[k]!) || isAdjacentSwap(token, name[k]!)) || name[k]!.length < 4) return false;
       if (this.idf.has(token)) return false;
       slipped = true;
     }

@@ -64,8 +64,9 @@ const CENTRAL = /\btrung uong\b/;
  */
 export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText): FaqEntry | undefined {
   const folded = text.folded.join(' ');
-  const askedAfter = !NUMBER_OR_DATE_ASKED.test(folded) && DATE_ASKED_AFTER.test(folded);
-  if (!askedAfter && !NUMBER_OR_DATE_ASKED.test(folded)) return undefined;
+  const askedOfItself = NUMBER_OR_DATE_ASKED.test(folded);
+  const askedAfter = !askedOfItself && DATE_ASKED_AFTER.test(folded);
+  if (!askedOfItself && !askedAfter) return undefined;
   const named = sourceDocumentsNamed(knowledge, text);
   if (named.length !== 1) return undefined;
   const document = named[0]!;

@@ -65,6 +65,13 @@ export function isSyllable(word: string): boolean {
   return SYLLABLE.test(word);
 }
 
+/** True when the two words differ only by two neighbouring letters swapped ("phogn" for "phong"). */
+export function isAdjacentSwap(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed === word) return false;
+  const at = [...typed].findIndex((c, i) => c !== word[i]);
+  return typed[at] === word[at + 1] && typed[at + 1] === word[at] && typed.slice(at + 2) === word.slice(at + 2);
+}
+
 /** The word with each pair of neighbouring letters swapped in turn: what it may be, typed two letters the wrong way round. */
 export function adjacentSwaps(word: string): string[] {
   const swaps: string[] = [];
