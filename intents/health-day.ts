@@ -159,11 +159,18 @@ function otherQuestion(turn: Turn): FaqEntry | undefined {
     const [day, other, ...rest] = halves
       .map((half): Turn => ({ ...turn, text: turn.knowledge.normalize(half), conversation: { ...turn.conversation, lastTopic: undefined } }))
       .sort((a, b) => findHealthDays(b).length - findHealthDays(a).length);
-    if (rest.length > 0 || !day || !other || findHealthDays(day).length === 0 || findHealthDays(other).length > 0 || !asksSomething(other.text)) continue;
-    const resolution = resolve(other);
-    if (resolution.kind === 'answer' && resolution.confidence >= ANSWER_THRESHOLD && !answersNot(other, resolution)) return resolution.entry;
+    if (rest.length > 0 || !day || !other || findHealthDays(day).length === 0) continue;
+    const entry = surelyAnswered(other);
+    if (entry) return entry;
   }
   return undefined;
+}
+
+/** The FAQ's sure answer to a half that asks something of no health day. */
+function surelyAnswered(half: Turn): FaqEntry | undefined {
+  if (findHealthDays(half).length > 0 || !asksSomething(half.text)) return undefined;
+  const resolution = resolve(half);
+  return resolution.kind === 'answer' && resolution.confidence >= ANSWER_THRESHOLD && !answersNot(half, resolution) ? resolution.entry : undefined;
 }
 
 /** The words of the sentence the message asks in. */
@@ -188,10 +195,11 @@ function describe(day: HealthDay, date: string): string {
   return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
 }
 
-// The turn asking about a day, and what to say of an off-topic rest of the message.
+// The turn asking about a day, what to say of an off-topic rest of the message, and the FAQ's answer to the rest.
 interface DayQuestion {
   turn: Turn;
   note?: string | undefined;
+  other?: FaqEntry;
 }
 const dayQuestions = new WeakMap<Turn, DayQuestion | null>();
 
@@ -217,9 +225,11 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   // half's.
   for (const halves of halvesOf(turn.text.original)) {
     const [day, other] = halves.map((half): Turn => ({ ...turn, text: knowledge.normalize(half) })).sort((a, b) => healthDaysOf(b).length - healthDaysOf(a).length);
-    if (healthDaysOf(day!).length > 0 && !knowledge.namesOffTopic(day!.text) && !asksBeyondDate(day!) && knowledge.namesOutOfScope(other!.text)) {
-      return { turn: day!, note: besideScopeNote(other!.text) };
-    }
+    if (healthDaysOf(day!).length === 0 || knowledge.namesOffTopic(day!.text) || asksBeyondDate(day!)) continue;
+    if (knowledge.namesOutOfScope(other!.text)) return { turn: day!, note: besideScopeNote(other!.text) };
+    // "ai ký hướng dẫn …? tiện cho hỏi ngày bhyt vn luôn": who signed is beyond a day's date, and the other half's.
+    const entry = surelyAnswered({ ...other!, conversation: { ...turn.conversation, lastTopic: undefined } });
+    if (entry) return { turn: day!, other: entry };
   }
   return undefined;
 }
@@ -227,9 +237,10 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
 export const healthDay: Intent = {
   name: 'health-day',
   match: (message) => {
-    const turn = dayQuestion(message)?.turn;
-    if (!turn) return undefined;
-    if (turn.payload || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
+    const question = dayQuestion(message);
+    if (!question) return undefined;
+    const { turn } = question;
+    if (turn.payload || question.other || asksDate(turn.text, turn.knowledge.normalize)) return 0.97;
     // "còn cái ngày sức khỏe toàn dân …" right after an answer: that day is what is asked next.
     if (FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return 0.95;
     // Otherwise ("ý nghĩa của ngày 1/7") the FAQ may know better, if its answer speaks of the day; the day itself is a
@@ -241,9 +252,8 @@ export const healthDay: Intent = {
     return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
   reply: (message) => {
-    const { turn, note } = dayQuestion(message)!;
+    const { turn, note, other = otherQuestion(turn) } = dayQuestion(message)!;
     const days = healthDaysOf(turn);
-    const other = otherQuestion(turn);
     // Both days cite the same guidance: each source once.
     const cited = [...days, ...(other ? [other] : [])].flatMap((item) => turn.knowledge.sourcesOf(item));
     const sources = [...new Map(cited.map((s) => [s.label, s])).values()];

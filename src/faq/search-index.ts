@@ -307,7 +307,8 @@ export class FaqSearchIndex {
 
   /** The typo-corrected query as the scoring needs it. */
   private queryWords(text: NormalizedText, framed: Uint8Array): QueryWords {
-    const folded = text.folded.map((token, i) => this.correctTypo(token, text.accented[i]!));
+    const folded: string[] = [];
+    text.folded.forEach((token, i) => folded.push(this.correctTypo(token, text.accented[i]!, folded[i - 1])));
     const wordWeights = this.wordWeights(text, folded, framed);
     const slotOf = new Map<string, number>();
     const weights: number[] = [];
@@ -675,7 +676,7 @@ export class FaqSearchIndex {
     return this.idf.get(folded) ?? this.unknownIdf;
   }
 
-  private correctTypo(folded: string, accented: string): string {
+  private correctTypo(folded: string, accented: string, before: string | undefined): string {
     // Teencode writes "d", "gi" or "v" as "z" ("toàn zân", "zờ", "zề").
     if (folded.startsWith('z') && !this.idf.has(folded)) {
       const known = Z_READINGS.map((start) => start + folded.slice(1)).find((word) => this.idf.has(word));
@@ -684,15 +685,15 @@ export class FaqSearchIndex {
     // A function word typed without diacritics ("chao" = "chào") is not a typo of a content word ("thao").
     // Longer than any word, it is no typo of one (and its deletions would cost time quadratic in its length).
     if (this.idf.has(folded) || folded.length < 4 || folded.length > TYPO_MAX_LENGTH || this.functionWords.has(accented) || this.functionFolds.has(folded)) return folded;
-    // A letter missing ("bằg"), one too many, or one wrong ("trụt"): of the known words that far, those that begin as
-    // typed first, then the commonest, so that the order the content was written in does not choose ("trụt" is
-    // "trục", not "rút").
+    // A letter missing ("bằg"), one too many, or one wrong ("trụt"): of the known words that far, one the content
+    // writes after the word before first ("gia đìng" is "gia đình", not "đóng"), then those that begin as typed, then
+    // the commonest, so that the order the content was written in does not choose ("trụt" is "trục", not "rút").
     const known = [...(this.typoNeighbours.get(folded) ?? [])];
     for (const variant of deletions(folded)) {
       if (this.idf.has(variant)) known.push(variant);
       known.push(...(this.typoNeighbours.get(variant) ?? []));
     }
-    const rank = (word: string) => (word[0] === folded[0] ? 0 : 100) + this.idf.get(word)!;
+    const rank = (word: string) => (this.contentPairs.has(`${before} ${word}`) ? 0 : 200) + (word[0] === folded[0] ? 0 : 100) + this.idf.get(word)!;
     let likeliest: string | undefined;
     for (const word of known) {
       // Not a function word: "bánh" typed plain is no typo of "bạn", and stays a word the content does not know.

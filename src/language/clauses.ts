@@ -97,7 +97,8 @@ const QUESTION_JOIN = new RegExp(`\\s*(?:[;?]|${CLAUSE_COMMA})\\s*|\\s+(?:và|va
 export function halvesOf(message: string, minAfterWords = MIN_PART_WORDS): [string, string][] {
   const halves: [string, string][] = [];
   for (const join of message.matchAll(QUESTION_JOIN)) {
-    const before = message.slice(0, join.index).split(SENTENCE_END).at(-1)!;
+    // "ai ký …? tiện hỏi …": the first half keeps the question mark that says it asks.
+    const before = `${message.slice(0, join.index)}${join[0].includes('?') ? '?' : ''}`.split(SENTENCE_END).at(-1)!;
     const after = message.slice(join.index + join[0].length);
     if (wordCount(before) >= MIN_PART_WORDS && wordCount(after) >= minAfterWords) halves.push([before, after]);
   }

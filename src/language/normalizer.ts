@@ -47,8 +47,13 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // Zero-width, bidi and other format characters: they split or disguise words without showing.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 // A document's code after its number ("72-NQ/TW", "06-CTr/TU", "282/NQ-CP"): its letters would be read as the
-// abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart.
-const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*\p{L}+\/\p{L}+|\/\p{L}+[-–]\p{L}+)(?![\p{L}\d])/gu;
+// abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart. What kind of
+// document the code says is kept, unless the words before say it ("Chương trình hành động số 06-CTr/TU").
+const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*(\p{L}+)\/\p{L}+|\/(\p{L}+)[-–]\p{L}+)(?![\p{L}\d])/gu;
+const CODE_KINDS = new Map([['ctr', 'chương trình'], ['ct', 'chỉ thị'], ['nq', 'nghị quyết'], ['kh', 'kế hoạch'], ['hd', 'hướng dẫn'], ['qd', 'quyết định']]);
+const KIND_BEFORE = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan|quyet dinh)(?:\s+[a-z]+){0,3}\s*$/;
+// As far back as a kind and three words after it may reach.
+const KIND_BEFORE_CHARS = 48;
 // "GD&ĐT", "VH&TT": one abbreviation, not two ("gd" alone is "gia đình").
 const AMPERSAND_IN_WORD = /(\p{L})&(\p{L})/gu;
 // "95,5 phần trăm" is "95,5%", whose sign the tokenizer drops: the figure alone is what matters.
@@ -155,7 +160,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
     const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
     const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
-    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, '$1').replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, withKindOfCode).replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
     // "mất rồi mất rồi", "alo alo": voice typing and emphasis say twice what they mean once, and a word said twice
     // would weigh twice in what is asked; not a phrase the lexicon has doubled ("bai bai").
     const untyped = saidOnce(withoutVniDigits(cleaned), isPhrase);
@@ -196,13 +201,24 @@ function saidOnce(text: string, keep: (twice: string) => boolean): string {
     for (let n = Math.min(REPEATED_RUN_WORDS, out.length, words.length - i); n >= 1 && run === 0; n--) {
       let same = true;
       // "mất rồi mất rồi, …": a word is the same with the punctuation after it.
-      for (let k = 0; k < n && same; k++) same = WORD_ONLY.test(out[out.length - n + k]!) && words[i + k]!.replace(TRAILING_MARK, '') === out[out.length - n + k];
+      for (let k = 0; k < n && same; k++) {
+        const said = out[out.length - n + k]!;
+        const again = words[i + k]!;
+        same = again.startsWith(said) && WORD_ONLY.test(said) && again.replace(TRAILING_MARK, '') === said;
+      }
       if (same && !keep(words.slice(i - n, i + n).join(' '))) run = n;
     }
     if (run > 0) i += run;
     else out.push(words[i++]!);
   }
   return out.length === words.length ? text : out.join(' ');
+}
+
+/** A document's number without its code, after the kind of document the code tells if the words before do not. */
+function withKindOfCode(_code: string, number: string, kind: string | undefined, decreeKind: string | undefined, at: number, text: string): string {
+  const named = CODE_KINDS.get(foldDiacritics(kind ?? decreeKind ?? ''));
+  const before = foldDiacritics(text.slice(Math.max(0, at - KIND_BEFORE_CHARS), at));
+  return named && !KIND_BEFORE.test(before) ? `${named} ${number}` : number;
 }
 
 function unpadded(date: string): string {
@@ -283,11 +299,13 @@ function apart(word: string, known: (word: string) => boolean): string[] {
   return pieces;
 }
 
+const DECIMAL_COMMA = /(\d),(\d)/g;
+
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.normalize('NFC').matchAll(TOKEN)) {
+  for (const [token] of text.normalize('NFC').matchAll(TOKEN)) {
     // Decimal commas become points so "95,5" and "95.5" are one token.
-    tokens.push(match[0].normalize('NFC').replace(/(\d),(\d)/g, '$1.$2'));
+    tokens.push(token.includes(',') ? token.replace(DECIMAL_COMMA, '$1.$2') : token);
   }
   return tokens;
 }

@@ -673,6 +673,12 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/1\/7[^]*97%/);
   });
 
+  it('answers a question beside a health day named in passing: who signed, then the day', async () => {
+    const reply = await ask(app, 'c1both-2', 'kế hoạch của hải phòng do ai ký? tiện cho mình hỏi ngày bảo hiểm y tế việt nam luôn');
+    expect(reply.intent).toBe('health-day');
+    expect(reply.replies[0]!.text).toMatch(/1\/7[^]*Đỗ Mạnh Hiến/);
+  });
+
   it('answers "ban hành ngày nào và có bao nhiêu nhóm" with the date and the groups, from two answers', async () => {
     const reply = await ask(app, 'c1two-2', 'chương trình 06 của hà nội ban hành ngày nào và có bao nhiêu nhóm nhiệm vụ, giải pháp');
     expect(reply.replies[0]!.text).toMatch(/12\/01\/2026/);

@@ -92,6 +92,10 @@ describe('Vietnamese normaliser', () => {
 
   it('keeps the number of a document code and drops its letters, which are not abbreviations there', () => {
     expect(normalize('Nghị quyết 72-NQ/TW').folded).toEqual(['nghi', 'quyet', '72']);
+    // The kind of document the code tells stays, where no word before says it.
+    expect(normalize('06-CTr/TU có mấy nhóm').folded).toEqual(['chuong', 'trinh', '06', 'co', 'may', 'nhom']);
+    expect(normalize('theo 69-KH/TU').folded).toEqual(['theo', 'ke', 'hoach', '69']);
+    expect(normalize('Chương trình hành động số 10-CTr/TU').folded).toEqual(['chuong', 'trinh', 'hanh', 'dong', 'so', '10']);
     expect(normalize('Nghị quyết số 282/NQ-CP, ngày 15/9/2025').folded).toEqual(['nghi', 'quyet', 'so', '282', 'ngay', '15/9/2025']);
     expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
   });
