@@ -82,9 +82,9 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm" (or "percent"), "… hết bao nhiêu tiền", on the folded original: the normaliser
 // drops "%".
 // "70% hay 100%", "95 hay 96 phần trăm", "100% hay phải đồng chi trả": offering a percentage to choose asks for one
-// too; so do "tỷ lệ phần trăm" and "tỷ lệ … (là) bao nhiêu".
+// too; so do "tỷ lệ phần trăm", "tỷ lệ … (là) bao nhiêu" and "bao phủ (đạt) bao nhiêu".
 const ASKS_PERCENTAGE =
-  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\bty le (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
+  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\b(?:ty le|bao phu) (?:[\p{L}\d]+ ){0,12}?(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
 // "giá bao nhiêu", "giá gói đó bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search is typed), "hết bao nhiêu",
 // "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt" too, but not the "tham gia bao nhiêu" of a share, nor "quốc
 // gia", "gia đình", "gia hạn" typed plain; "phí vào viện dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu
@@ -100,9 +100,9 @@ const ASKS_PAYMENT =
 // "được hỗ trợ bao nhiêu", "mức hỗ trợ cụ thể bn": of those, the support, not what one pays.
 const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
-// "năm nào", "khi nào", "bao giờ": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào cũng" is every
-// month, not which.
-export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao)\b(?! cung\b)/;
+// "năm nào", "khi nào", "bao giờ", "bao lâu nữa": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
+// cũng" is every month, not which.
+export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao|bao lau nua)\b(?! cung\b)/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
@@ -124,7 +124,7 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // (`ASKS_WHEN`).
   { asks: /(?<!\bgia )\bhan (?:chot|cuoi|dong|nop)\b(?!(?: \p{L}+){0,2} nam (?:nao|may)\b)/u, gives: GIVES_DATE },
   // "có giá trị trong bao lâu", "bao lâu một lần", "thọ bao lâu": a length of time, how often, or an age.
-  { asks: /\bbao lau\b/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
+  { asks: /\bbao lau\b(?! nua\b)/, gives: /\d+\s*(?:ngày|tháng|năm|lần|tuổi)|mỗi năm|hằng năm|hàng năm|định kỳ/ },
   // "ông ấy giữ chức gì", "chức vụ là gì", "chức vụ của người đó": a position.
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.

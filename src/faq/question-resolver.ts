@@ -12,7 +12,7 @@ import type { Candidate, SearchOptions } from './search-index.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
-import { withNextYearNamed } from './relative-year.js';
+import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
@@ -742,7 +742,9 @@ function resolveUncached(turn: Turn): Resolution {
   const inline = last ? undefined : followUpInside(turn);
   if (inline) return inline;
   // "năm sau thì sao" right after the goals for 2026: 2027.
-  const nextYear = last && withNextYearNamed(turn.text, conversation.lastTopic?.asked?.join(' ') ?? last.question, turn.now, knowledge.normalize);
+  const askedBefore = conversation.lastTopic?.asked?.join(' ') ?? last?.question ?? '';
+  // "sau đó thì sao" after it: the next year the answer gives.
+  const nextYear = last && (withNextYearNamed(turn.text, askedBefore, turn.now, knowledge.normalize) ?? withLaterYearNamed(turn.text, askedBefore, last.answer, knowledge.normalize));
   if (nextYear) return resolveUncached({ ...turn, text: nextYear });
   // "à nhầm, nghị quyết 72 cơ": the follow-up the correction amounts to.
   const correction = last && correctionOf(knowledge, turn.text);

@@ -78,6 +78,7 @@ const REPEATED_RUN_WORDS = 3;
 const WORD_ONLY = /^[\p{L}\d]+$/u;
 const TRAILING_MARK = /[,.;:!?]+$/;
 const ENDING_DOUBLED_O = /oo+$/;
+const ENDING_K = /^[a-z]{2,}k$/;
 
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
 const TEXTS_KEPT = 4_096;
@@ -148,6 +149,9 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     // "chaoo": no Vietnamese word ends in a doubled o ("xoong" has one inside), so that is a slip too.
     const single = word.replace(ENDING_DOUBLED_O, 'o');
     if (known(single)) return single;
+    // "suk": no Vietnamese word ends in k either; teencode writes a final c or ch so.
+    const hard = ENDING_K.test(word) ? [`${word.slice(0, -1)}c`, `${word.slice(0, -1)}ch`].find(known) : undefined;
+    if (hard) return hard;
     // "bhty": an abbreviation with two letters typed the wrong way round.
     // Only as long as an abbreviation may be: a long word has as many swaps as letters, each as long.
     const swappable = word.length >= SWAPPED_MIN_LENGTH && word.length <= longestAbbreviation;

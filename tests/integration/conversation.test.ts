@@ -1956,6 +1956,14 @@ describe('conversation context', () => {
     expect((await ask(app, 's15y', 'ok, vậy sang năm thì thế nào ad')).replies[0]!.text).toMatch(/2027 mỗi trạm y tế có ít nhất từ 4-5 bác sĩ/);
   });
 
+  it('reads "sau đó thì sao" right after a goal for a year as the next year its answer gives', async () => {
+    await ask(app, 's15y2', 'tuổi thọ trung bình năm 2030 của cả nước là bao nhiêu');
+    expect((await ask(app, 's15y2', 'thế còn sau đó thì sao')).replies[0]!.text).toMatch(/2045/);
+    // "sau đó" of a procedure asks its next step, not a year.
+    const steps = await ask(app, 's15y3', 'đăng ký bhyt thế nào');
+    expect((await ask(app, 's15y3', 'đăng ký xong sau đó làm gì')).entryId).toBe(steps.entryId);
+  });
+
   it('reads a short follow-up ending with thanks as the follow-up, without the thanks', async () => {
     await ask(app, 's16t', 'ai ban hành nghị quyết số 72 vậy bạn');
     const told = await ask(app, 's16t', 'ký ngày mấy vậy ad, mình cảm ơn nhiều');

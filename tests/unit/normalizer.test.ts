@@ -90,6 +90,10 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
   });
 
+  it('reads a final k, which no Vietnamese word has, as the c or ch teencode writes so', () => {
+    expect(normalize('suk khoe').folded).toEqual(['suc', 'khoe']);
+  });
+
   it('keeps the number of a document code and drops its letters, which are not abbreviations there', () => {
     expect(normalize('Nghị quyết 72-NQ/TW').folded).toEqual(['nghi', 'quyet', '72']);
     // The kind of document the code tells stays, where no word before says it.
