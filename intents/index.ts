@@ -1,4 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
+import { abbreviation } from './abbreviation.js';
 import { attachment } from './attachment.js';
 import { fallback } from './fallback.js';
 import { documentPart } from './document-part.js';
@@ -24,6 +25,7 @@ export const intents: readonly Intent[] = [
   locality,
   healthDay,
   documentPart,
+  abbreviation,
   faq,
   fallback,
 ];

@@ -1961,7 +1961,17 @@ describe('conversation context', () => {
     expect((await ask(app, 's15y2', 'thế còn sau đó thì sao')).replies[0]!.text).toMatch(/2045/);
     // "sau đó" of a procedure asks its next step, not a year.
     const steps = await ask(app, 's15y3', 'đăng ký bhyt thế nào');
-    expect((await ask(app, 's15y3', 'đăng ký xong sau đó làm gì')).entryId).toBe(steps.entryId);
+    expect((await ask(app, 's15y3', 'đăng ký xong sau đó làm gì')).replies[0]!.text).toBe(steps.replies[0]!.text);
+  });
+
+  it('spells out an abbreviation asked, unless an answer is about the thing itself', async () => {
+    const council = await ask(app, 's15ab', 'cho mình hỏi HĐND là viết tắt của gì');
+    expect(council.intent).toBe('abbreviation');
+    expect(council.replies[0]!.text).toBe('HĐND là viết tắt của “hội đồng nhân dân”.');
+    expect((await ask(app, 's15ac', 'KH-UBND nghĩa là gì')).replies[0]!.text).toMatch(/KH là viết tắt của “kế hoạch”; UBND là viết tắt của “ủy ban nhân dân”/);
+    expect((await ask(app, 's15ad', 'bhyt là gì vậy')).intent).toBe('faq');
+    // Teencode and places are no abbreviations to spell out.
+    expect((await ask(app, 's15ae', 'hp là gì')).intent).not.toBe('abbreviation');
   });
 
   it('reads a short follow-up ending with thanks as the follow-up, without the thanks', async () => {
