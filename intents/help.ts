@@ -140,7 +140,9 @@ export const help: Intent = {
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
     // "bạn trả lời được những câu hỏi gì về bảo hiểm y tế": every answer is about it.
     const request = addressed ? withoutPhrases(turn.text, [['ve', ...BHYT]]) : turn.text;
-    if ((consistsOf(request, cues, FILLER) && !ofOthers()) || consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
+    // "ad ơi bot này hỏi được những gì": asked, above the greeting that calling the bot is.
+    if (consistsOf(request, cues, FILLER) && !ofOthers()) return asksSomething(turn.text) ? 0.96 : 0.9;
+    if (consistsOf(turn.text, complaints(normalize), FILLER)) return 0.9;
     // "Chào bạn, mình ở Lai Châu, nhà làm chè …. Mình muốn hỏi mấy chuyện về bảo hiểm y tế cho cả nhà.": what is told
     // first asks nothing.
     const announced = (text: NormalizedText) => text.folded.some((w) => ANNOUNCING_VERBS.has(w)) && consistsOf(text, announcing(normalize), FILLER);

@@ -20,8 +20,8 @@ const END_PART = /\b(?:phan|muc) (cuoi|dau)(?: cung| tien)?\b/;
 const END_GROUP = /\bnhom (cuoi|dau)(?: cung| tien)?\b/;
 const APPENDIX_NAMED = /(?<!\p{L})(?:phụ lục|phu luc)(?!\p{L})/u;
 // "gồm những phần nào", "có mấy phần", "bố cục", "cấu trúc": the parts of a document, all of them ("mấy phần trăm" is
-// a percentage).
-const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|bo cuc|cau truc|muc lon)\b/;
+// a percentage, "có phấn đấu" folded a striving).
+const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram| dau)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|bo cuc|cau truc|muc lon)\b/;
 
 /**
  * The part a message names: by its number ("II"), as the appendix ("Phụ lục") or a part of it ("Phụ lục IV"), or, when

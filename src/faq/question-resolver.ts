@@ -1555,7 +1555,11 @@ function sharesDocument(a: FaqEntry, b: FaqEntry): boolean {
 /** After an answer for one group, "còn ai … nữa" asks for its question's one answer of that place listing them all. */
 function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | undefined {
   if (LISTS.test(last.answer) || !ASKS_WHO_ELSE.test(text.folded.join(' '))) return undefined;
-  const lists = knowledge.index.entries.filter((e) => e !== last && e.scope === last.scope && e.group !== undefined && e.group === last.group && LISTS.test(e.answer));
+  // Of the same group, or on the same topic from the same part of the same document (Lai Châu's ethnic-minority
+  // students and the list of every group its council supports).
+  const sameSource = (e: FaqEntry) => e.topic === last.topic && e.sources.some(({ doc }) => partsCited(e, doc).some((part) => partsCited(last, doc).includes(part)));
+  const related = (e: FaqEntry) => (e.group !== undefined && e.group === last.group) || sameSource(e);
+  const lists = knowledge.index.entries.filter((e) => e !== last && e.scope === last.scope && related(e) && LISTS.test(e.answer));
   return lists.length === 1 ? lists[0] : undefined;
 }
 
