@@ -77,6 +77,10 @@ const GIVES_PERCENTAGE = /\d\s*%/;
 const NAMES_RATE_SETTER = /quy định mức hỗ trợ/;
 // A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
+// "tăng lên bao nhiêu", "giảm bn": by how much, which only an answer with a figure (not a year, date or document's
+// number) gives.
+const ASKS_HOW_MUCH = /\b(?:tang|giam|nang)(?: (?:len|them|xuong))? (?:bao nhieu|bn)\b/;
+const GIVES_FIGURE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/]|-[A-Za-zĐđ])/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "… mấy %", "… bao nhiêu phần trăm" (or "percent"), "… hết bao nhiêu tiền", on the folded original: the normaliser
@@ -129,14 +133,14 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   { asks: /\bchuc (?:vu\b|gi\b|nao\b|la gi\b)/, gives: /Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng/ },
   // "theo nghị quyết của cơ quan nào", "cơ quan nào ban hành": a body that decides or issues.
   { asks: /\bco quan nao\b/, gives: GIVES_BODY },
-  // "kinh phí thực hiện lấy từ nguồn nào", "nguồn kinh phí": where the money comes from.
-  { asks: /\b(?:kinh phi|ngan sach|nguon von)\b(?: [a-z0-9]+){0,14} (?:nguon nao|tu dau|o dau|dau ra)\b|\bnguon kinh phi\b/, gives: /kinh phí|ngân sách|nguồn vốn|quỹ|xã hội hóa/i },
+  // "kinh phí thực hiện lấy từ nguồn nào", "nguồn kinh phí", "tiền hỗ trợ … lấy từ đâu": where the money comes from.
+  { asks: /\b(?:kinh phi|ngan sach|nguon von|tien ho tro)\b(?: [a-z0-9]+){0,14} (?:nguon nao|tu dau|o dau|dau ra)\b|\bnguon kinh phi\b/, gives: /kinh phí|ngân sách|nguồn vốn|quỹ|xã hội hóa/i },
   // "việc đó ai chủ trì", "ai phụ trách", "chủ trì là ai": the body that leads a task.
   { asks: /\b(?:ai|don vi nao) (?:chu tri|phu trach|dam nhiem)\b|\b(?:chu tri|phu trach) (?:la )?ai\b/, gives: GIVES_BODY },
   // "sở nào chủ trì", "sở nào được giao": a department ("số nào", folded the same, is not followed by what it does).
   { asks: /\bso nao (?:chu tri|phu trach|duoc giao|co nhiem vu|co trach nhiem|phoi hop|lam)\b/, gives: /Sở / },
-  // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none.
-  { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
+  // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none; not "có phí tiền không" (is it money wasted).
+  { asks: /\b(?:mat|ton) (?:phi|tien)\b|\ble phi\b|\bco phi\b(?! tien\b)/, gives: /lệ phí|miễn phí|mất phí|thu phí|\d\s*(?:đồng|nghìn)|không mất tiền/i },
   // "cần mang giấy tờ gì", "nộp hồ sơ ở đâu": papers and procedures.
   { asks: /\b(?:giay to|ho so|thu tuc) (?:gi|nao|nhu the nao)\b|\bnop ho so\b|\bmang (?:theo )?giay to\b/, gives: /giấy tờ|hồ sơ|thủ tục/ },
   // "mua thẻ ở chỗ nào" (not "chỗ nào đặt cao hơn": which of the places named; nor "nguồn vốn ở đâu": where money
@@ -1252,11 +1256,15 @@ export function asksFigureSoFar(text: NormalizedText): boolean {
 const SENTENCE_BREAK = /[.?!;]\s+|\n+/;
 const MACHINE = /(?<!\p{L})máy(?!\p{L})/giu;
 
-/** True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not give. */
+/**
+ * True when the text asks for a percentage ("Lai Châu hỗ trợ cận nghèo mấy %"), a sum or a payment the answer does not
+ * give, or asks by how much ("tăng lên bao nhiêu") and the answer gives no figure at all.
+ */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
   const asked = foldedOriginal(text);
   const givesRate = GIVES_PERCENTAGE.test(answer) || NAMES_RATE_SETTER.test(answer);
   return (
+    (ASKS_HOW_MUCH.test(asked) && !GIVES_FIGURE.test(answer)) ||
     (ASKS_PERCENTAGE.test(asked) && !givesRate) ||
     (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) ? givesRate : GIVES_PERCENTAGE.test(answer))) ||
