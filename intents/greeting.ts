@@ -45,6 +45,8 @@ export const greeting: Intent = {
     const { text, knowledge } = turn;
     const cues = greetings(knowledge.normalize);
     if (consistsOf(text, cues, FILLER) || consistsOf(text, calls(knowledge.normalize), FILLER) || WAVES.test(text.original)) return 0.95;
+    // "Chào Sở Y tế Hải Phòng ạ": the greeting names whose page it is.
+    if (consistsOf(knowledge.index.splitLocalities(text).text, cues, FILLER)) return 0.95;
     if (containsAny(text, asksHowItIs(knowledge.normalize)) && consistsOf(text, greetingHowAreYou(knowledge.normalize), FILLER)) return 0.9;
     if (asksSomething(text)) return undefined;
     const opens = cues.some((cue) => opensWith(text, cue));

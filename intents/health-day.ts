@@ -195,6 +195,8 @@ function describe(day: HealthDay, date: string): string {
   return text.includes(date) ? text : `${day.name} là ngày ${date} hằng năm. ${text}`;
 }
 
+const OTHER_DAY = /^ngày /u;
+
 // The turn asking about a day, what to say of an off-topic rest of the message, and the FAQ's answer to the rest.
 interface DayQuestion {
   turn: Turn;
@@ -219,7 +221,10 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   const { knowledge } = turn;
   // "ngày 1/7 được chọn từ năm nào": what the documents do not say of a day, which the FAQ answers honestly.
   const asksBeyondDate = (t: Turn) => !t.payload && containsAny(t.text, beyondTheDate(knowledge.normalize));
-  if (!knowledge.namesOffTopic(askedIn(turn)) && !asksBeyondDate(turn)) return { turn };
+  const offTopic = knowledge.offTopicNamed(askedIn(turn));
+  if (!offTopic && !asksBeyondDate(turn)) return { turn };
+  // "7/4 có phải ngày bảo hiểm xã hội không": another day, taken for the one named, which answers.
+  if (offTopic && OTHER_DAY.test(offTopic) && !asksBeyondDate(turn)) return { turn, note: `Các tài liệu tôi có không nói về ${offTopic}.` };
   if (turn.payload) return undefined;
   // "làm giấy thông hành qua Campuchia ở đâu, với lại ngày sức khỏe toàn dân là ngày mấy": the "ở đâu" is the other
   // half's.

@@ -136,7 +136,8 @@ const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true
   // "kinh phí thực hiện lấy từ nguồn nào", "nguồn kinh phí", "tiền hỗ trợ … lấy từ đâu": where the money comes from.
   { asks: /\b(?:kinh phi|ngan sach|nguon von|tien ho tro)\b(?: [a-z0-9]+){0,14} (?:nguon nao|tu dau|o dau|dau ra)\b|\bnguon kinh phi\b/, gives: /kinh phí|ngân sách|nguồn vốn|quỹ|xã hội hóa/i },
   // "việc đó ai chủ trì", "ai phụ trách", "chủ trì là ai": the body that leads a task.
-  { asks: /\b(?:ai|don vi nao) (?:chu tri|phu trach|dam nhiem)\b|\b(?:chu tri|phu trach) (?:la )?ai\b/, gives: GIVES_BODY },
+  // "ai thực hiện việc đó" too.
+  { asks: /\b(?:ai|don vi nao) (?:chu tri|phu trach|dam nhiem|thuc hien)\b|\b(?:chu tri|phu trach) (?:la )?ai\b/, gives: GIVES_BODY },
   // "sở nào chủ trì", "sở nào được giao": a department ("số nào", folded the same, is not followed by what it does).
   { asks: /\bso nao (?:chu tri|phu trach|duoc giao|co nhiem vu|co trach nhiem|phoi hop|lam)\b/, gives: /Sở / },
   // "có mất phí không", "lệ phí bao nhiêu": a fee, or that there is none; not "có phí tiền không" (is it money wasted).
@@ -930,7 +931,12 @@ export class Knowledge {
 
   /** True when the text names a subject the documents never touch ("thời tiết", "xổ số", "học phí"). */
   namesOffTopic(text: NormalizedText): boolean {
-    return this.offTopics.find(text) !== undefined;
+    return this.offTopicNamed(text) !== undefined;
+  }
+
+  /** The first subject the documents never touch that the text names, as the lexicon writes it. */
+  offTopicNamed(text: NormalizedText): string | undefined {
+    return this.offTopics.find(text)?.value;
   }
 
   /** True when the text names the whole country ("cả nước", "toàn quốc"). */

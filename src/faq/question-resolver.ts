@@ -1408,6 +1408,10 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
   // "… thực hiện kế hoạch đó" points at the place's own plan: asked of that place.
   const own = knowledge.decide(turn.text, { locality: named ?? (referring ? about : undefined), rememberedLocality: about });
+  // "ông ấy giữ chức gì", "ai thực hiện việc đó": a detail it gives, asked in a few words it need not have (not "văn
+  // bản đó giao việc miễn viện phí hoàn thành khi nào", which asks of something else that answer names no more than the
+  // year it gives).
+  if (referring && [...asked].filter(newlyAsked).length <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it, "văn bản đó giao việc miễn viện phí hoàn thành khi
   // nào" after who signed (whose answer gives a year): a question of its own, in words the last answer has not, that
   // an answer surely answers.
@@ -1415,9 +1419,6 @@ function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewh
   if (referring && own.kind === 'answer' && own.best.score >= OWN_QUESTION_SCORE && novel.length >= OWN_TOPIC_WORDS) {
     return fromDecision(turn, own, named, about);
   }
-  // "ông ấy giữ chức gì": a detail it gives, asked in a few words it need not have (not "văn bản đó giao việc miễn
-  // viện phí hoàn thành khi nào", which asks of something else that answer names no more than the year it gives).
-  if (referring && [...asked].filter(newlyAsked).length <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó có mấy nhóm?" names nothing itself: what was just answered decides first.
   const referred = referring ? inContext(false) : undefined;
   if (referred) return referred;
