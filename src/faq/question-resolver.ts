@@ -13,6 +13,7 @@ import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
+import { documentTopicAsked } from './document-topic.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
@@ -714,6 +715,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
   const sourceNumber = sourceNumberAsked(knowledge, turn.text);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "nghị quyết 72 có nói gì về thuốc lá không": the subject, as that document has it.
+  const topic = documentTopicAsked(knowledge, turn.text, knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality);
+  if (topic) return { kind: 'answer', entry: topic.entry, confidence: topic.score, related: [] };
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long.
   const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn);
