@@ -18,6 +18,11 @@ const EXCLAIMS = /!$/;
 const ANSWER_QUOTE = /“([^”]+)”/g;
 const QUOTED_WORDS = 2;
 const UNQUOTED_WORDS = 3;
+// "Một nước Việt Nam khỏe mạnh được bắt đầu từ đâu?": half a slogan or more, recited without naming it as one, in a
+// message not much longer.
+const RECITED_WORDS = 6;
+const RECITED_SHARE = 0.5;
+const MAX_RECITING_WORDS = 20;
 
 export interface Quotation {
   entry: FaqEntry;
@@ -43,7 +48,9 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   // Read on the normalised words first: most messages ask for no slogan, and folding the original again costs.
   const folded = text.folded.join(' ');
   const asksTheRest = ASKS_THE_REST.test(folded);
-  if (!asksTheRest && !NAMES_SLOGAN.test(folded)) return undefined;
+  const namesSlogan = NAMES_SLOGAN.test(folded);
+  const recites = !asksTheRest && !namesSlogan;
+  if (recites && (text.folded.length < RECITED_WORDS || text.folded.length > MAX_RECITING_WORDS)) return undefined;
   const typed = wordsOf(text.original);
   let slogans = slogansOf.get(entries);
   if (!slogans) {
@@ -59,11 +66,12 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   const quoted = [...text.original.matchAll(QUOTED)].map((m) => wordsOf(m[1]!)).filter((w) => w.length >= QUOTED_WORDS);
   const runOf = (slogan: readonly string[]) =>
     quoted.length === 0 ? longestRun(typed, slogan) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
-  const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : NAMED_BY_WORDS;
+  const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : namesSlogan ? NAMED_BY_WORDS : RECITED_WORDS;
   let best: { slogan: Slogan; run: number } | undefined;
   for (const slogan of slogans) {
     if (!asksTheRest && !EXCLAIMS.test(slogan.whole)) continue;
     const run = runOf(slogan.folded);
+    if (recites && run < slogan.folded.length * RECITED_SHARE) continue;
     if (run >= least && run > (best?.run ?? 0)) best = { slogan, run };
   }
   if (!best) return undefined;
