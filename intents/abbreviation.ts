@@ -53,14 +53,15 @@ function meaningsAsked(turn: Turn): Spelled[] | undefined {
 
 function findMeaningsAsked(turn: Turn): Spelled[] | undefined {
   if (turn.payload) return undefined;
-  const asked = ASKS_MEANING.exec(foldDiacritics(turn.text.original.normalize('NFC')).trim());
+  const typed = turn.text.original;
+  // Folding keeps the length of a text in NFC, as the original is.
+  const foldedTyped = foldDiacritics(typed);
+  const asked = ASKS_MEANING.exec(foldedTyped);
   if (!asked) return undefined;
   const table = initialisms(turn);
-  const typed = turn.text.original.normalize('NFC');
   const parts = asked[1]!.split(PARTS).filter(Boolean);
   if (parts.length > MAX_PARTS || !parts.every((p) => table.has(p))) return undefined;
-  // Written as typed, in capitals ("hđnd" → "HĐND"): the folded part is found again in the text folded the same length.
-  const foldedTyped = foldDiacritics(typed);
+  // Written as typed, in capitals ("hđnd" → "HĐND"): the folded part is found again in the folded text.
   return parts.map((part) => {
     const at = foldedTyped.search(new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'u'));
     return { abbreviation: (at < 0 ? part : typed.slice(at, at + part.length)).toUpperCase(), meaning: table.get(part)! };

@@ -88,7 +88,7 @@ const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // "70% hay 100%", "95 hay 96 phần trăm", "100% hay phải đồng chi trả": offering a percentage to choose asks for one
 // too; so do "tỷ lệ phần trăm", "tỷ lệ … (là) bao nhiêu" and "bao phủ (đạt) bao nhiêu".
 const ASKS_PERCENTAGE =
-  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\b(?:ty le|bao phu) (?:[\p{L}\d]+ ){0,12}?(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
+  /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\b(?:ty le|bao phu) (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
 // "giá bao nhiêu", "giá gói đó bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search is typed), "hết bao nhiêu",
 // "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt" too, but not the "tham gia bao nhiêu" of a share, nor "quốc
 // gia", "gia đình", "gia hạn" typed plain; "phí vào viện dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu
