@@ -5,9 +5,17 @@ import { foldDiacritics } from '../language/fold.js';
 const KIND_NUMBER = /\b(nghi quyet|chi thi|ke hoach|chuong trinh)(?: hanh dong)?\s+(?:so\s+)?(\d{1,3})\b/g;
 const KIND_NAMES: Record<string, string> = { 'nghi quyet': 'Nghị quyết', 'chi thi': 'Chỉ thị', 'ke hoach': 'Kế hoạch', 'chuong trinh': 'Chương trình' };
 
+/** The numbers a slip of the digits may have made of one: its digits the other way round, or two side by side swapped. */
+function slipsOf(number: string): string[] {
+  const digits = [...number.padStart(2, '0')];
+  const swaps = digits.slice(1).map((_, i) => [...digits.slice(0, i), digits[i + 1], digits[i], ...digits.slice(i + 2)].join(''));
+  return [...new Set([[...digits].reverse().join(''), ...swaps])].filter((slip) => Number(slip) !== Number(number));
+}
+
 /**
- * "kế hoạch 96 cao bằng", "nghị quyết 27 về sức khỏe": a document named by a number none of the documents has, whose
- * digits the other way round number one of that kind (Kế hoạch 69, Nghị quyết 72), the commonest slip. The question
+ * "kế hoạch 96 cao bằng", "nghị quyết 27 về sức khỏe", "nghị quyết 228/NQ-CP": a document named by a number none of the
+ * documents has, whose digits the other way round, or two of them swapped, number one of that kind (Kế hoạch 69, Nghị
+ * quyết 72, Nghị quyết 282), the commonest slips. The question
  * asked of that one, and a note saying so. Any other number ("nghị quyết 21") names a document the content lacks.
  */
 export class MisnumberedDocuments {
@@ -22,8 +30,9 @@ export class MisnumberedDocuments {
     for (const match of folded.matchAll(KIND_NUMBER)) {
       const [phrase, kind, number] = match as unknown as [string, string, string];
       if (this.known.has(`${kind} ${Number(number)}`)) continue;
-      const reversed = [...number.padStart(2, '0')].reverse().join('');
-      if (Number(reversed) === Number(number) || !this.known.has(`${kind} ${Number(reversed)}`)) continue;
+      const meant = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
+      if (meant.length !== 1) continue;
+      const [reversed] = meant as [string];
       // The number is the phrase's last word.
       const at = folded.slice(0, match.index + phrase.length).split(' ').length - 1;
       const accented = text.accented.map((w, i) => (i === at ? reversed : w));
