@@ -70,6 +70,7 @@ const POSTINGS_PER_WORD = 1_000;
 const ANSWER_WORD_CREDIT = 0.5;
 const OTHER_LOCALITY_PENALTY = 0.3;
 const LOCAL_ENTRY_PENALTY = 0.08;
+const THIRD_LOCALITY_PENALTY = 0.15;
 const NAMED_LOCALITY_BONUS = 0.06;
 // "bảo hiểm xe máy", "ngày nhà giáo": shares words with the FAQ but is another kind of thing.
 const OTHER_KIND_FACTOR = 0.6;
@@ -611,7 +612,8 @@ export class FaqSearchIndex {
   private scopeAdjustment(scope: Scope, { locality, rememberedLocality }: SearchOptions): number {
     if (scope === 'national') return 0;
     if (locality) return scope === locality ? NAMED_LOCALITY_BONUS : -OTHER_LOCALITY_PENALTY;
-    if (rememberedLocality) return scope === rememberedLocality ? NAMED_LOCALITY_BONUS / 2 : -LOCAL_ENTRY_PENALTY;
+    // Another province than the one the person lives in, neither named: rarely what they mean.
+    if (rememberedLocality) return scope === rememberedLocality ? NAMED_LOCALITY_BONUS / 2 : -THIRD_LOCALITY_PENALTY;
     return -LOCAL_ENTRY_PENALTY;
   }
 
