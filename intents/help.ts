@@ -28,6 +28,8 @@ const asksForHelp = phraseList([
   'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
   'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
   'nội dung gì', 'những nội dung gì', 'nội dung nào', 'dùng sao', 'dùng thế nào', 'dùng như thế nào', 'dùng như nào',
+  // "hỏi cái gì thì gõ vào đâu": where to type.
+  'gõ vào đâu', 'gõ ở đâu', 'nhắn vào đâu', 'viết vào đâu', 'hỏi cái gì',
   'gợi ý', 'nên hỏi', 'nên hỏi cái gì', 'nên hỏi bạn cái gì', 'hỏi cái gì', 'hỏi về cái gì', 'hỏi về gì', 'vấn đề gì', 'những vấn đề gì', 'cái gì',
   'hỗ trợ những chủ đề nào', 'hỗ trợ chủ đề nào', 'có trả lời',
   // "Hệ thống có thể hỗ trợ tôi những nội dung gì?", "… phạm vi nội dung có thể hỗ trợ tra cứu và cách thức đặt câu

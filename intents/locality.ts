@@ -10,6 +10,8 @@ export const locality: Intent = {
   match: (turn) => {
     const stated = statedLocality(turn);
     if (!stated) return statedOtherProvince(turn) ? 0.9 : undefined;
+    // "… ở cao bằng, lương hưu năm 2026 có tăng không": what is asked is out of scope, which the fallback says.
+    if (turn.knowledge.namesOutOfScope(turn.text)) return undefined;
     // "còn ở Hải Phòng", "thế Lai Châu" right after an answer follow it up (typed plain, "con" may also be a child
     // saying where they live: the answer for that place suits both).
     const last = FOLLOW_UP_LEADS.has(turn.text.folded[0]!) ? lastAnswered(turn) : undefined;

@@ -713,7 +713,7 @@ function resolveUncached(turn: Turn): Resolution {
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
-  const sourceNumber = sourceNumberAsked(knowledge, turn.text);
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text, refersToOwnPlace(turn.text) ? conversation.locality : undefined);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nghị quyết 72 có nói gì về thuốc lá không": the subject, as that document has it.
   const topic = documentTopicAsked(knowledge, turn.text, knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality);

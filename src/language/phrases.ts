@@ -139,7 +139,8 @@ const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldToken));
 // Asked at the end: "… được không", "… chưa".
 const QUESTION_ENDINGS = new Set(['khong', 'chua']);
 // Said at the end of almost any message ("… thì sao ad", "… thế nào ạ"), folded: not part of what it says.
-const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhen', 'nghen', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi']);
+// "… có tăng không cháu": whom the message is said to, at its end, too.
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'admin', 'ah', 'nhe', 'nha', 'nhen', 'nghen', 'nhi', 'vay', 'ha', 'ban', 'bot', 'oi', 'chau', 'em', 'anh', 'chu', 'bac']);
 
 // "à còn Hải Phòng?", "ok, thế Lai Châu": a word that only acknowledges what was said before.
 const LEADING_PARTICLES = new Set(['à', 'ừ', 'ờ', 'ừm', 'ờm', 'dạ', 'vâng', 'ok', 'oke', 'okay', 'uh', 'a', 'u', 'vang']);
