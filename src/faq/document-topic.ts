@@ -6,8 +6,12 @@ import type { Candidate } from './search-index.js';
 
 const DOCUMENT = String.raw`(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)`;
 const ENDING = String.raw`(?: (?:khong|chua|nao|the nao|ra sao|a|vay|ha|nhi))*`;
-// "nghị quyết 72 có nói gì về thuốc lá không", "chương trình 06 có đề cập đến chuyển đổi số không": the subject after.
-const SAYS_OF = new RegExp(String.raw`^(?:\p{L}+ ){0,3}?${DOCUMENT} (?:co )?(?:noi|de cap|nhac|quy dinh|viet)(?: gi| nhung gi| cai gi)?(?: ve| den| toi)? (.+?)${ENDING}$`, 'du');
+// "nghị quyết 72 có nói gì về thuốc lá không", "chương trình 06 có đề cập đến chuyển đổi số không": the subject after
+// (not what the document is said to say: "nghị quyết 72 nói người dân được …, nghĩa là sao").
+const SAYS_OF = new RegExp(
+  String.raw`^(?:\p{L}+ ){0,3}?${DOCUMENT} (?:co )?(?:(?:noi|quy dinh|viet)(?: gi| nhung gi| cai gi)? (?:ve|den|toi)|de cap(?: den| toi)?|nhac (?:den|toi)) (.+?)${ENDING}$`,
+  'du',
+);
 // "ô nhiễm không khí có nằm trong nghị quyết 72 không": the subject before.
 const IN_DOCUMENT = new RegExp(String.raw`^(.+?) (?:co )?(?:nam|duoc nhac|duoc de cap|duoc noi)(?: den| toi)? (?:trong|o) ${DOCUMENT}${ENDING}$`, 'du');
 

@@ -352,6 +352,9 @@ function withFollowUpHalf(turn: Turn): Resolution | undefined {
     // "…, còn 2045", "… 6 rõ là gì? ai ký kế hoạch đó": what follows may point back at the first half's answer.
     if (!startsAsFollowUp(next) && !endsAsFollowUp(next) && !refersBack(next)) continue;
     const firstTurn = fresh(knowledge.normalize(before));
+    // "Tôi là người Tày, làm ruộng ở …. … một cái sổ …. Cái đó gọi là gì?": after what is told, not asked, only a
+    // follow-up with nothing of its own follows it up ("…, nghĩa là sao?").
+    if (!asksSomething(firstTurn.text) && knowledge.index.tellingWords(next).length >= OWN_TOPIC_WORDS) continue;
     const first = resolveUncached(firstTurn);
     if (!isSure(firstTurn, first)) continue;
     const asked = knowledge.index.contentWordsAsked(firstTurn.text);

@@ -1,12 +1,14 @@
 import { foldDiacritics } from './fold.js';
 import { askingSentence } from './clauses.js';
 
-// "bệnh viện đó", "sổ đấy", "chính sách này": a thing the message named before the sentence that asks, folded. "sổ"
-// only as written with its mark: typed plain, "so đó" may be "số đó" (that figure).
-const POINTER = /(?<![\p{L}\d])(benh vien|ke hoach|chuong trinh|nghi quyet|chi thi|chinh sach|so) (?:do|day|ay|nay)(?![\p{L}\d])/u;
+// "bệnh viện đó", "sổ đấy", "chính sách này", "cái đó": a thing the message named before the sentence that asks, folded.
+// "sổ" only as written with its mark: typed plain, "so đó" may be "số đó" (that figure).
+const POINTER = /(?<![\p{L}\d])(benh vien|ke hoach|chuong trinh|nghi quyet|chi thi|chinh sach|so|cai) (?:do|day|ay|nay)(?![\p{L}\d])/u;
 // Words that end the name of the thing ("bệnh viện y học cổ truyền | đàng hoàng" ends at the sentence's end).
 const NAME_ENDS = new Set(['o', 'la', 'thi', 'se', 'da', 'duoc', 'va', 'nhung', 'ma', 'de', 'khi', 'nen', 'dang', 'cua', 'tai', 'nay', 'do']);
 const MAX_NAME_WORDS = 4;
+// "một cái sổ theo dõi sức khỏe trên mạng": "cái" names nothing itself, the words after it do.
+const MAX_NAME_WORDS_AFTER_CAI = 7;
 
 /**
  * "… tỉnh sẽ đầu tư xây bệnh viện y học cổ truyền. Xin hỏi bệnh viện đó quy mô bao nhiêu giường": the sentence that
@@ -34,7 +36,7 @@ function nameBefore(text: string, noun: string): string | undefined {
   const start = [...folded.matchAll(new RegExp(`(?<![\\p{L}\\d])${noun}(?![\\p{L}\\d])`, 'gu'))].at(-1)?.index;
   if (start === undefined) return undefined;
   let end = start + noun.length;
-  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+  for (let words = 0; words < (noun === 'cai' ? MAX_NAME_WORDS_AFTER_CAI : MAX_NAME_WORDS); words++) {
     const next = /^ ([\p{L}\d]+)/u.exec(folded.slice(end));
     if (!next || NAME_ENDS.has(next[1]!)) break;
     end += next[0].length;

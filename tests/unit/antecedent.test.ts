@@ -14,6 +14,10 @@ describe('antecedents', () => {
     );
   });
 
+  it('writes "cái đó" as the thing "một cái …" named before', () => {
+    expect(askingWithAntecedent('Con tôi bảo sẽ có một cái sổ theo dõi sức khỏe trên mạng. Cái đó gọi là gì?')).toBe('cái sổ theo dõi sức khỏe trên mạng gọi là gì?');
+  });
+
   it('leaves a pointer alone when nothing before names more than it does, and "số đó" typed plain', () => {
     expect(askingWithAntecedent('bệnh viện đó có bao nhiêu giường')).toBeUndefined();
     expect(askingWithAntecedent('so nam song khoe muc tieu, so do la bao nhieu')).toBeUndefined();
