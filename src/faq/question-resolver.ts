@@ -14,6 +14,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { documentTopicAsked } from './document-topic.js';
+import { figureOwner } from './figure-owner.js';
 import { quotationOf } from './quotation.js';
 import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
@@ -718,6 +719,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
   const sourceNumber = sourceNumberAsked(knowledge, turn.text, refersToOwnPlace(turn.text) ? conversation.locality : undefined);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
+  const owner = figureOwner(knowledge, turn.text);
+  if (owner) return { kind: 'answer', entry: owner.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(owner.note ? { note: owner.note } : {}) };
   // "nghị quyết 72 có nói gì về thuốc lá không": the subject, as that document has it.
   const topic = documentTopicAsked(knowledge, turn.text, knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality);
   if (topic) return { kind: 'answer', entry: topic.entry, confidence: topic.score, related: [] };

@@ -1,0 +1,43 @@
+import { foldDiacritics } from '../language/fold.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { checksClaim, type Knowledge } from './answer-engine.js';
+import type { FaqEntry, Scope } from './schema.js';
+
+// "95,5%", "97 %", "75 tuổi", "600 giường": a figure particular enough to tell whose target it is (a year is not).
+const FIGURE = /(?<![\d.,/-])(\d+(?:[.,]\d+)?)\s*(%|phan tram|tuoi|giuong)(?![a-z])/;
+// "… là của tỉnh nào", "ở đâu đặt mục tiêu …", "của ai": which place.
+const ASKS_WHICH_PLACE = /\b(?:(?:tinh|thanh pho|tp|dia phuong|noi) nao|o dau|cua ai)\b/;
+
+export interface FigureOwner {
+  entry: FaqEntry;
+  /** Said when the message gave the figure to another place. */
+  note?: string;
+}
+
+/**
+ * "mục tiêu tuổi thọ 75 tuổi là của tỉnh nào", "95,5% là mục tiêu BHYT của Hà Nội đúng không": whose a figure is. When
+ * the answers giving it are all one province's, the one of them that best answers the message, saying whose it is
+ * when the message gave it to another place.
+ */
+export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureOwner | undefined {
+  const folded = foldDiacritics(text.original);
+  const figure = FIGURE.exec(folded);
+  if (!figure) return undefined;
+  const { text: unplaced, localities } = knowledge.index.splitLocalities(text);
+  const claimed = localities.length === 1 && checksClaim(text) ? localities[0] : undefined;
+  if (!ASKS_WHICH_PLACE.test(folded) && !claimed) return undefined;
+  const [, number, unit] = figure as unknown as [string, string, string];
+  const written = new RegExp(`(?<![\\d.,])${number.replace(/[.,]/, '[.,]')}\\s*${unit === 'phan tram' ? '%' : unit}`);
+  const giving = knowledge.index.entries.filter((entry) => written.test(foldDiacritics(entry.answer)));
+  const owners = new Set(giving.map((entry) => entry.scope));
+  const [owner] = owners;
+  if (owners.size !== 1 || owner === 'national' || owner === claimed) return undefined;
+  const best = knowledge.decide(unplaced, { locality: owner }).candidates.find((c) => giving.includes(c.entry))?.entry ?? giving[0]!;
+  // "có phải năm 2026 hải phòng đạt 97% không": a place with a figure of its own for it is corrected by that one.
+  const own = claimed && knowledge.variantOf(best, { scope: claimed });
+  const ofUnit = new RegExp(`\\d\\s*${unit === 'phan tram' ? '%' : unit}`);
+  if (own && own.scope === claimed && ofUnit.test(foldDiacritics(own.answer))) return undefined;
+  const name = (scope: Scope) => knowledge.locality(scope)?.name ?? scope;
+  const said = text.original.slice(figure.index, figure.index + figure[0].length);
+  return { entry: best, ...(claimed ? { note: `Con số ${said} là của ${name(owner!)}, không phải của ${name(claimed)}.` } : {}) };
+}
