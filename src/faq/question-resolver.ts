@@ -693,6 +693,14 @@ function withoutRequestForMore({ knowledge, text }: Turn): string | undefined {
   return asksSomething(asked) && knowledge.index.tellingWords(asked).length >= OWN_TOPIC_WORDS ? question : undefined;
 }
 
+/** "còn cao bằng thì sao, t sắp chuyển lên đó": a follow-up, then what it tells of the person, which asks nothing. */
+function followUpBeforeTelling({ knowledge, text }: Turn): string | undefined {
+  const [first, ...rest] = clausesOf(text.original);
+  if (rest.length === 0 || asksSomething(knowledge.normalize(rest.join(', ')))) return undefined;
+  const followUp = knowledge.normalize(first!);
+  return startsAsFollowUp(followUp) && endsAsFollowUp(followUp) ? first : undefined;
+}
+
 /** The entry answered last, while the conversation is still about it. */
 export function lastAnswered({ conversation, knowledge, now, settings }: Turn): FaqEntry | undefined {
   const topic = conversation.lastTopic;
@@ -726,8 +734,8 @@ function resolveUncached(turn: Turn): Resolution {
   const topic = documentTopicAsked(knowledge, turn.text, knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality);
   if (topic) return { kind: 'answer', entry: topic.entry, confidence: topic.score, related: [] };
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
-  // ask nothing, and would make a short follow-up long.
-  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn);
+  // ask nothing, and would make a short follow-up long; so does what the person tells after a follow-up.
+  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế
