@@ -218,6 +218,28 @@ const KINDS_OF_ITEM: Record<string, readonly string[]> = {
   'dot pha': ['dot pha'],
 };
 
+/** The list among those given with an item quoting the text ("Khỏe để học - …"), and that item. */
+export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string): { list: T; excerpt: string; item: number } | undefined {
+  for (const list of lists) {
+    const items = hasList(list) ? itemsOf(list) : undefined;
+    const n = items?.findIndex((item) => foldDiacritics(item).includes(foldDiacritics(quoted))) ?? -1;
+    if (n >= 0) return { list, ...excerptOf(listLead(list), items!, n + 1)! };
+  }
+  return undefined;
+}
+
+const KIND_NAMED = new RegExp(`\\b(${Object.keys(KINDS_OF_ITEM).join('|')})\\b`);
+
+/**
+ * "thông điệp đầu tiên là gì", "thông điệp số 13": an item asked by its place, of a kind of thing ("thông điệp") that
+ * only one list of those given holds; that list, or undefined.
+ */
+export function onlyListOfKindAsked<T extends Listing>(text: NormalizedText, lists: readonly T[]): T | undefined {
+  const noun = asksForItemByPlace(text) ? KIND_NAMED.exec(text.folded.join(' '))?.[1] : undefined;
+  const ofKind = noun === undefined ? [] : lists.filter((list) => hasList(list) && isListOf(list, noun));
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
 function isListOf(list: Listing, noun: string): boolean {
   const kinds = KINDS_OF_ITEM[noun];
   return !kinds || kinds.some((kind) => foldDiacritics(listLead(list)).includes(kind));

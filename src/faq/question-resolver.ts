@@ -15,8 +15,8 @@ import { withoutDocumentTitles } from './document-title.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { documentTopicAsked } from './document-topic.js';
 import { figureOwner } from './figure-owner.js';
-import { quotationOf } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
+import { quotationOf, quotedParts } from './quotation.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, onlyListOfKindAsked, itemQuoting, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { sourceNumberAsked } from './source-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
@@ -707,6 +707,9 @@ export function lastAnswered({ conversation, knowledge, now, settings }: Turn): 
   return topic?.kind === 'entry' && now.getTime() - topic.at < settings.contextMs ? knowledge.entry(topic.id) : undefined;
 }
 
+// "… là thông điệp số mấy", "thứ mấy": an item's place asked.
+const PLACE_OF_ITEM_ASKED = /\b(?:so|thu) (?:may|bao nhieu)\b/;
+
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
   if (turn.payload?.startsWith('FAQ:')) {
@@ -717,6 +720,12 @@ function resolveUncached(turn: Turn): Resolution {
   if (turn.text.folded.every((w) => /^\d+$/.test(w) && !YEAR.test(w))) return { kind: 'none' };
   // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the whole slogan, and the answer that quotes it.
   const quotation = quotationOf(knowledge.index.entries, turn.text);
+  // "câu 'khỏe để học …' là thông điệp số mấy": its place in the list that numbers it (a slogan quoted whole is no
+  // quotation of part of one).
+  const placeAsked = PLACE_OF_ITEM_ASKED.test(turn.text.folded.join(' '));
+  const slogan = quotation?.whole ?? quotedParts(turn.text.original)[0];
+  const numbered = placeAsked && slogan ? itemQuoting(knowledge.index.entries, slogan) : undefined;
+  if (numbered) return { kind: 'answer', entry: numbered.list, confidence: REFERRED_CONFIDENCE, related: [], excerpt: numbered.excerpt, item: numbered.item };
   if (quotation) {
     return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(quotation.whole ? { note: `Câu đầy đủ: “${quotation.whole}”` } : {}) };
   }
@@ -792,6 +801,12 @@ function resolveUncached(turn: Turn): Resolution {
     if (detail) return { kind: 'answer', entry: detail, confidence: GUESSED_CONFIDENCE, related: [] };
     return { kind: 'answer', entry: itemList, confidence: REFERRED_CONFIDENCE, related: [], ...item };
   }
+  // "thông điệp đầu tiên là gì", "thông điệp số 13", with no list answered: the one list of slogans.
+  const onlyList = last ? undefined : onlyListOfKindAsked(turn.text, knowledge.index.entries);
+  const onlyItem = onlyList && listItemAsked(turn.text, onlyList);
+  if (onlyList && onlyItem) return { kind: 'answer', entry: onlyList, confidence: REFERRED_CONFIDENCE, related: [], ...onlyItem };
+  const onlyBeyond = onlyList && itemBeyond(turn.text, onlyList);
+  if (onlyList && onlyBeyond) return { kind: 'answer', entry: onlyList, confidence: REFERRED_CONFIDENCE, related: [], partial: true, note: `Danh sách này chỉ có ${onlyBeyond.count} mục, không có mục thứ ${onlyBeyond.asked}.` };
   // "đó là câu số mấy" right after one item of a list: that item again, which gives its number.
   const shown = conversation.lastTopic?.item;
   const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;

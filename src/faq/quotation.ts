@@ -24,6 +24,11 @@ const RECITED_WORDS = 6;
 const RECITED_SHARE = 0.5;
 const MAX_RECITING_WORDS = 20;
 
+/** The parts of a message in quotes of any kind, as typed. */
+export function quotedParts(original: string): string[] {
+  return [...original.matchAll(QUOTED)].map((m) => m[1]!);
+}
+
 export interface Quotation {
   entry: FaqEntry;
   /** The whole slogan, as the answer writes it; none when the slogans are asked for, not one of them. */
@@ -63,16 +68,19 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words, and the slogan with
   // the longest run is the one meant ("phong trào tập thể dục theo gương Bác Hồ" names the movement, not the slogan on
   // exercise).
-  const quoted = [...text.original.matchAll(QUOTED)].map((m) => wordsOf(m[1]!)).filter((w) => w.length >= QUOTED_WORDS);
+  const quoted = quotedParts(text.original).map(wordsOf).filter((w) => w.length >= QUOTED_WORDS);
   const runOf = (slogan: readonly string[]) =>
     quoted.length === 0 ? longestRun(typed, slogan) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
   const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : namesSlogan ? NAMED_BY_WORDS : RECITED_WORDS;
+  // Of slogans that all have the part quoted, one that begins with it: the rest of it is what is asked.
+  const opensWithQuoted = (slogan: readonly string[]) => quoted.some((part) => part.every((w, i) => slogan[i] === w));
   let best: { slogan: Slogan; run: number } | undefined;
   for (const slogan of slogans) {
     if (!asksTheRest && !EXCLAIMS.test(slogan.whole)) continue;
     const run = runOf(slogan.folded);
     if (recites && run < slogan.folded.length * RECITED_SHARE) continue;
-    if (run >= least && run > (best?.run ?? 0)) best = { slogan, run };
+    const better = run > (best?.run ?? 0) || (run === best?.run && opensWithQuoted(slogan.folded) && !opensWithQuoted(best.slogan.folded));
+    if (run >= least && better) best = { slogan, run };
   }
   if (!best) return undefined;
   // Asked for them all, by the words of one: the answer that quotes the most slogans.

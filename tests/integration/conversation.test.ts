@@ -2303,6 +2303,16 @@ describe('conversation context', () => {
     expect((await ask(app, 's18l', 'thế còn bác sĩ')).replies[0]!.text).toMatch(/4-5 bác sĩ/);
   });
 
+  it('gives a slogan\'s place among the 12, the first or last of them, and says there is no 13th, asked with no list before', async () => {
+    expect((await ask(app, 's18m2', 'câu "sống xanh - sống lành - sống khỏe" là thông điệp thứ mấy')).replies[0]!.text).toMatch(/\(\d+\) “Sống xanh/);
+    expect((await ask(app, 's18m3', 'thông điệp cuối cùng là gì')).replies[0]!.text).toMatch(/\(12\) “/);
+    expect((await ask(app, 's18m4', 'thông điệp số 13 là gì')).replies[0]!.text).toMatch(/chỉ có 12 mục/);
+  });
+
+  it('gives the slogan whose first words are quoted for "vế sau là gì"', async () => {
+    expect((await ask(app, 's18m5', "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì")).replies[0]!.text).toMatch(/Cả nước vững mạnh/);
+  });
+
   it('gives one of the 12 slogans by its place, though the answer quotes only some', async () => {
     await ask(app, 's18m', 'cao bằng định hướng những thông điệp tuyên truyền gì');
     expect((await ask(app, 's18m', 'đọc giúp thông điệp số 2')).replies[0]!.text).toMatch(/\(2\) “Y tế dự phòng là then chốt/);
