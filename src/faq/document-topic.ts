@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { asksSomething } from '../language/phrases.js';
+import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
 import { ANSWER_THRESHOLD, documentsNamed, type Knowledge } from './answer-engine.js';
 import type { Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
@@ -21,7 +21,8 @@ const IN_DOCUMENT = new RegExp(String.raw`^(.+?) (?:co )?(?:nam|duoc nhac|duoc d
  * (naming it, or from a source document about it) that is sure enough answers; undefined when none is.
  */
 export function documentTopicAsked(knowledge: Knowledge, text: NormalizedText, locality: Scope | undefined): Candidate | undefined {
-  const folded = text.folded.join(' ');
+  // Without "ad", "bạn", "nhé" at the end: to whom it is said.
+  const folded = withoutTrailingParticles(text.folded).join(' ');
   const says = SAYS_OF.exec(folded);
   const inside = says ? undefined : IN_DOCUMENT.exec(folded);
   const [number, subject, at] = says ? [says[1]!, says[2]!, says.indices![2]![0]] : inside ? [inside[2]!, inside[1]!, 0] : [];

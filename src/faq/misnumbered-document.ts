@@ -30,6 +30,12 @@ export class MisnumberedDocuments {
     for (const match of folded.matchAll(KIND_NUMBER)) {
       const [phrase, kind, number] = match as unknown as [string, string, string];
       if (this.known.has(`${kind} ${Number(number)}`)) continue;
+      // "ct 06": "ct" is also how "chương trình" is shortened, and Chương trình 06 is one the documents have.
+      if (kind === 'chi thi' && this.known.has(`chuong trinh ${Number(number)}`)) {
+        const at = folded.slice(0, match.index).split(' ').length - 1;
+        const accented = text.accented.flatMap((w, i) => (i === at ? ['chương', 'trình'] : i === at + 1 ? [] : [w]));
+        return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có Chỉ thị số ${number}; có Chương trình số ${number}.` };
+      }
       const meant = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
       if (meant.length !== 1) continue;
       const [reversed] = meant as [string];

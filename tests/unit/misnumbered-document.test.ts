@@ -10,6 +10,8 @@ describe('misnumbered documents', () => {
     expect(plan?.text.folded.join(' ')).toContain('ke hoach 69');
     expect(plan?.note).toBe('Tài liệu tôi có không có Kế hoạch số 96; có Kế hoạch số 69.');
     expect(renamed('chuong trinh hanh dong so 30 cua hai phong')?.text.folded.join(' ')).toContain('so 03');
+    // "ct" shortens "chương trình" too.
+    expect(renamed('ct 10 lai chau la gi')?.text.folded.join(' ')).toContain('chuong trinh 10');
     // Two digits side by side swapped: 228 for 282.
     expect(renamed('nghị quyết 228/NQ-CP của chính phủ')?.note).toBe('Tài liệu tôi có không có Nghị quyết số 228; có Nghị quyết số 282.');
   });
