@@ -38,12 +38,12 @@ export class MisnumberedDocuments {
       }
       const meant = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
       if (meant.length !== 1) continue;
-      const [reversed] = meant as [string];
+      const [slip] = meant as [string];
       // The number is the phrase's last word.
       const at = folded.slice(0, match.index + phrase.length).split(' ').length - 1;
-      const accented = text.accented.map((w, i) => (i === at ? reversed : w));
+      const accented = text.accented.map((w, i) => (i === at ? slip : w));
       const name = KIND_NAMES[kind];
-      return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có ${name} số ${number}; có ${name} số ${reversed}.` };
+      return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có ${name} số ${number}; có ${name} số ${slip}.` };
     }
     return undefined;
   }

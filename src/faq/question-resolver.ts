@@ -707,6 +707,8 @@ export function lastAnswered({ conversation, knowledge, now, settings }: Turn): 
   return topic?.kind === 'entry' && now.getTime() - topic.at < settings.contextMs ? knowledge.entry(topic.id) : undefined;
 }
 
+const beyondNote = ({ count, asked }: { count: number; asked: number }) => `Danh sách này chỉ có ${count} mục, không có mục thứ ${asked}.`;
+
 // "… là thông điệp số mấy", "thứ mấy": an item's place asked.
 const PLACE_OF_ITEM_ASKED = /\b(?:so|thu) (?:may|bao nhieu)\b/;
 
@@ -722,9 +724,8 @@ function resolveUncached(turn: Turn): Resolution {
   const quotation = quotationOf(knowledge.index.entries, turn.text);
   // "câu 'khỏe để học …' là thông điệp số mấy": its place in the list that numbers it (a slogan quoted whole is no
   // quotation of part of one).
-  const placeAsked = PLACE_OF_ITEM_ASKED.test(turn.text.folded.join(' '));
-  const slogan = quotation?.whole ?? quotedParts(turn.text.original)[0];
-  const numbered = placeAsked && slogan ? itemQuoting(knowledge.index.entries, slogan) : undefined;
+  const slogan = PLACE_OF_ITEM_ASKED.test(turn.text.folded.join(' ')) ? (quotation?.whole ?? quotedParts(turn.text.original)[0]) : undefined;
+  const numbered = slogan ? itemQuoting(knowledge.index.entries, slogan) : undefined;
   if (numbered) return { kind: 'answer', entry: numbered.list, confidence: REFERRED_CONFIDENCE, related: [], excerpt: numbered.excerpt, item: numbered.item };
   if (quotation) {
     return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(quotation.whole ? { note: `Câu đầy đủ: “${quotation.whole}”` } : {}) };
@@ -806,7 +807,7 @@ function resolveUncached(turn: Turn): Resolution {
   const onlyItem = onlyList && listItemAsked(turn.text, onlyList);
   if (onlyList && onlyItem) return { kind: 'answer', entry: onlyList, confidence: REFERRED_CONFIDENCE, related: [], ...onlyItem };
   const onlyBeyond = onlyList && itemBeyond(turn.text, onlyList);
-  if (onlyList && onlyBeyond) return { kind: 'answer', entry: onlyList, confidence: REFERRED_CONFIDENCE, related: [], partial: true, note: `Danh sách này chỉ có ${onlyBeyond.count} mục, không có mục thứ ${onlyBeyond.asked}.` };
+  if (onlyList && onlyBeyond) return { kind: 'answer', entry: onlyList, confidence: REFERRED_CONFIDENCE, related: [], partial: true, note: beyondNote(onlyBeyond) };
   // "đó là câu số mấy" right after one item of a list: that item again, which gives its number.
   const shown = conversation.lastTopic?.item;
   const again = last && shown !== undefined && asksItemPlace(turn.text) ? itemAt(last, shown) : undefined;
@@ -1046,7 +1047,7 @@ function resolveUncached(turn: Turn): Resolution {
       : undefined;
   // "thông điệp số 13" of the twelve: no such item, which the answer with the whole list says.
   const beyond = answer.kind === 'answer' && !answer.excerpt && !namedItem ? itemBeyond(turn.text, answer.entry) : undefined;
-  if (beyond && answer.kind === 'answer') return { ...answer, partial: true, note: `Danh sách này chỉ có ${beyond.count} mục, không có mục thứ ${beyond.asked}.` };
+  if (beyond && answer.kind === 'answer') return { ...answer, partial: true, note: beyondNote(beyond) };
   // "nhóm thứ 6 trong chương trình 06 của hà nội là gì", when what is found is the programme: the item of its list,
   // if the question says nothing else ("nhóm thứ hai về chính sách thì ưu tiên ai" asks of the item).
   const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;
