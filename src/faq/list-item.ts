@@ -218,6 +218,12 @@ const KINDS_OF_ITEM: Record<string, readonly string[]> = {
   'dot pha': ['dot pha'],
 };
 
+/** The one item of a list most of whose words it has ("chuyển đổi số" of the groups of a programme), numbered. */
+export function itemWithWords(list: Listing, words: readonly string[]): { excerpt: string; item: number } | undefined {
+  const items = words.length > 0 ? itemsOf(list) : undefined;
+  return items && itemAbout(listLead(list), items, words);
+}
+
 /** The list among those given with an item quoting the text ("Khỏe để học - …"), and that item. */
 export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string): { list: T; excerpt: string; item: number } | undefined {
   for (const list of lists) {

@@ -16,7 +16,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { documentTopicAsked } from './document-topic.js';
 import { figureOwner } from './figure-owner.js';
 import { quotationOf, quotedParts } from './quotation.js';
-import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, onlyListOfKindAsked, itemQuoting, wordsBesidesItem } from './list-item.js';
+import { asksForItem, asksForItemByPlace, asksItemPlace, enumeratedItemAsked, hasList, itemAt, itemAboutIn, itemBeyond, listItem, listItemAsked, listLead, listWordsIn, namedItemIn, namesItemOfOtherKind, onlyListOfKindAsked, itemQuoting, itemWithWords, wordsBesidesItem } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { sourceNumberAsked } from './source-documents.js';
 import { asksOnlyWhy, asksReason, givesReason, reasonFor } from './reason.js';
@@ -709,8 +709,8 @@ export function lastAnswered({ conversation, knowledge, now, settings }: Turn): 
 
 const beyondNote = ({ count, asked }: { count: number; asked: number }) => `Danh sách này chỉ có ${count} mục, không có mục thứ ${asked}.`;
 
-// "… là thông điệp số mấy", "thứ mấy": an item's place asked.
-const PLACE_OF_ITEM_ASKED = /\b(?:so|thu) (?:may|bao nhieu)\b/;
+// "… là thông điệp số mấy", "nhóm thứ mấy": an item's place asked (not "chương trình hành động số mấy", a number).
+const PLACE_OF_ITEM_ASKED = /\b(?:nhom|nhiem vu|giai phap|muc|thong diep|khau hieu|quan diem|hinh thuc|cau|y) (?:thu|so) (?:may|bao nhieu)\b/;
 
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
@@ -1045,6 +1045,13 @@ function resolveUncached(turn: Turn): Resolution {
     answer.kind === 'answer' && !answer.excerpt
       ? (namedItemIn(turn.text, answer.entry) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, answer.entry))
       : undefined;
+  // "nhóm chuyển đổi số trong chương trình 06 hà nội là nhóm thứ mấy": the item with those words, which gives its number.
+  const numbering = !namedItem && answer.kind === 'answer' && !answer.excerpt && PLACE_OF_ITEM_ASKED.test(turn.text.folded.join(' ')) ? listOf(turn, answer.entry) : undefined;
+  // Not the words that name the list itself ("chương trình 06 … có mấy nhóm").
+  const namingList = numbering ? new Set(knowledge.normalize(numbering.question).folded) : undefined;
+  const itemWords = numbering ? wordsBesidesItem(placed.text, knowledge.index.tellingWords(placed.text)).filter((w) => !namingList!.has(w)) : [];
+  const numberedItem = numbering && itemWithWords(numbering, itemWords);
+  if (numbering && numberedItem) return { kind: 'answer', entry: numbering, confidence: GUESSED_CONFIDENCE, related: [], ...numberedItem };
   // "thông điệp số 13" of the twelve: no such item, which the answer with the whole list says.
   const beyond = answer.kind === 'answer' && !answer.excerpt && !namedItem ? itemBeyond(turn.text, answer.entry) : undefined;
   if (beyond && answer.kind === 'answer') return { ...answer, partial: true, note: beyondNote(beyond) };

@@ -2309,6 +2309,11 @@ describe('conversation context', () => {
     expect((await ask(app, 's18m4', 'thông điệp số 13 là gì')).replies[0]!.text).toMatch(/chỉ có 12 mục/);
   });
 
+  it('gives the item of a list with the words named, and its number, for "… là nhóm thứ mấy"', async () => {
+    const reply = await ask(app, 's18m6', 'nhóm chuyển đổi số trong chương trình 06 của hà nội là nhóm thứ mấy');
+    expect(reply.replies[0]!.text).toMatch(/09 nhóm nhiệm vụ, giải pháp: \(3\) chuyển đổi số/);
+  });
+
   it('gives the slogan whose first words are quoted for "vế sau là gì"', async () => {
     expect((await ask(app, 's18m5', "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì")).replies[0]!.text).toMatch(/Cả nước vững mạnh/);
   });
