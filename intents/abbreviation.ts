@@ -1,4 +1,4 @@
-import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
+import { ANSWER_THRESHOLD, foldedOriginal } from '../src/faq/answer-engine.js';
 import { resolve } from '../src/faq/question-resolver.js';
 import { foldDiacritics } from '../src/language/fold.js';
 import type { Intent, Turn } from '../src/pipeline/intent.js';
@@ -55,7 +55,7 @@ function findMeaningsAsked(turn: Turn): Spelled[] | undefined {
   if (turn.payload) return undefined;
   const typed = turn.text.original;
   // Folding keeps the length of a text in NFC, as the original is.
-  const foldedTyped = foldDiacritics(typed);
+  const foldedTyped = foldedOriginal(turn.text);
   const asked = ASKS_MEANING.exec(foldedTyped);
   if (!asked) return undefined;
   const table = initialisms(turn);
@@ -75,7 +75,7 @@ function findMeaningsAsked(turn: Turn): Spelled[] | undefined {
 function faqAnswersIt(turn: Turn, spelled: Spelled[]): boolean {
   const resolution = resolve(turn);
   if (resolution.kind !== 'answer' || resolution.confidence < ANSWER_THRESHOLD || spelled.length !== 1) return false;
-  if (resolution.entry.scope !== 'national' || ASKS_LETTERS.test(foldDiacritics(turn.text.original))) return false;
+  if (resolution.entry.scope !== 'national' || ASKS_LETTERS.test(foldedOriginal(turn.text))) return false;
   const { normalize } = turn.knowledge;
   const question = normalize(resolution.entry.question).folded.join(' ');
   return question.startsWith(normalize(spelled[0]!.meaning).folded.join(' '));

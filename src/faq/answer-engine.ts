@@ -892,7 +892,7 @@ export class Knowledge {
   }
 
   /** True when the entry's answer, folded or as written, has what is asked for. */
-  private gives(entry: FaqEntry, asked: RegExp): boolean {
+  gives(entry: FaqEntry, asked: RegExp): boolean {
     // Every answer is sent with the documents it cites: "văn bản nào quy định" is answered by them.
     if (asked === ANY_DOCUMENT_NUMBER) return true;
     if (asked === GIVES_PERCENTAGE && NAMES_RATE_SETTER.test(entry.answer)) return true;
@@ -1210,7 +1210,7 @@ const questionsOf = new WeakMap<NormalizedText, NormalizedText>();
  * The message as typed, folded: "%" and the words around a figure, which the normaliser drops or rewrites. Several
  * questions about the figures asked read it; it is folded once per message.
  */
-function foldedOriginal(text: NormalizedText): string {
+export function foldedOriginal(text: NormalizedText): string {
   let folded = foldedOriginals.get(text);
   if (folded === undefined) foldedOriginals.set(text, (folded = foldDiacritics(text.original)));
   return folded;

@@ -1,10 +1,10 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, documentsNamed, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, DOCUMENT_KINDS, documentsNamed, type Knowledge } from './answer-engine.js';
 import type { Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
 
-const DOCUMENT = String.raw`(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)`;
+const DOCUMENT = String.raw`(?:${DOCUMENT_KINDS.map(({ words }) => words.join(' ')).join('|')})(?: hanh dong)? (?:so )?(\d+)`;
 const ENDING = String.raw`(?: (?:khong|chua|nao|the nao|ra sao|a|vay|ha|nhi))*`;
 // "nghị quyết 72 có nói gì về thuốc lá không", "chương trình 06 có đề cập đến chuyển đổi số không": the subject after
 // (not what the document is said to say: "nghị quyết 72 nói người dân được …, nghĩa là sao").
@@ -18,9 +18,10 @@ const IN_DOCUMENT = new RegExp(String.raw`^(.+?) (?:co )?(?:nam|duoc nhac|duoc d
 /**
  * "nghị quyết 72 có nói gì về thuốc lá không", "ô nhiễm không khí có nằm trong nghị quyết 72 không": what a document
  * named by its number says of a subject. The subject alone is searched, and the surest answer about that document
- * (naming it, or from a source document about it) that is sure enough answers; undefined when none is.
+ * (naming it, or from a source document about it) that is sure enough answers, of the place named or else of the one
+ * remembered; undefined when none is.
  */
-export function documentTopicAsked(knowledge: Knowledge, text: NormalizedText, locality: Scope | undefined): Candidate | undefined {
+export function documentTopicAsked(knowledge: Knowledge, text: NormalizedText, remembered: Scope | undefined): Candidate | undefined {
   // Without "ad", "bạn", "nhé" at the end: to whom it is said.
   const folded = withoutTrailingParticles(text.folded).join(' ');
   const says = SAYS_OF.exec(folded);
@@ -35,6 +36,7 @@ export function documentTopicAsked(knowledge: Knowledge, text: NormalizedText, l
   if (knowledge.index.tellingWords(about).length === 0 || asksSomething(about)) return undefined;
   const sources = new Set(knowledge.content.documents.filter((d) => new RegExp(`(?<!\\d)${number}-`).test(`${d.number} ${d.title}`)).map((d) => d.id));
   const ofDocument = (c: Candidate) => documentsNamed(c.entry).includes(number) || c.entry.sources.some((s) => sources.has(s.doc));
+  const locality = knowledge.index.splitLocalities(text).localities[0] ?? remembered;
   const found = knowledge.decide(about, { locality }).candidates.filter((c) => c.score >= ANSWER_THRESHOLD && ofDocument(c));
   // Of a place's answers and the nation's, those of the place asked about (or the nation's, none named) first.
   return found.find((c) => c.entry.scope === (locality ?? 'national')) ?? found[0];

@@ -1,6 +1,5 @@
-import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { checksClaim, type Knowledge } from './answer-engine.js';
+import { checksClaim, foldedOriginal, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 
 // "95,5%", "97 %", "75 tuổi", "600 giường": a figure particular enough to tell whose target it is (a year is not).
@@ -20,23 +19,25 @@ export interface FigureOwner {
  * when the message gave it to another place.
  */
 export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureOwner | undefined {
-  const folded = foldDiacritics(text.original);
+  const folded = foldedOriginal(text);
   const figure = FIGURE.exec(folded);
   if (!figure) return undefined;
   const { text: unplaced, localities } = knowledge.index.splitLocalities(text);
   const claimed = localities.length === 1 && checksClaim(text) ? localities[0] : undefined;
   if (!ASKS_WHICH_PLACE.test(folded) && !claimed) return undefined;
   const [, number, unit] = figure as unknown as [string, string, string];
-  const written = new RegExp(`(?<![\\d.,])${number.replace(/[.,]/, '[.,]')}\\s*${unit === 'phan tram' ? '%' : unit}`);
-  const giving = knowledge.index.entries.filter((entry) => written.test(foldDiacritics(entry.answer)));
+  // As the answers write it: "95,5%", "75 tuổi".
+  const sign = unit === 'phan tram' ? '%' : unit;
+  const written = new RegExp(`(?<![\\d.,])${number.replace(/[.,]/, '[.,]')}\\s*${sign}`);
+  const giving = knowledge.index.entries.filter((entry) => knowledge.gives(entry, written));
   const owners = new Set(giving.map((entry) => entry.scope));
   const [owner] = owners;
   if (owners.size !== 1 || owner === 'national' || owner === claimed) return undefined;
   const best = knowledge.decide(unplaced, { locality: owner }).candidates.find((c) => giving.includes(c.entry))?.entry ?? giving[0]!;
   // "có phải năm 2026 hải phòng đạt 97% không": a place with a figure of its own for it is corrected by that one.
   const own = claimed && knowledge.variantOf(best, { scope: claimed });
-  const ofUnit = new RegExp(`\\d\\s*${unit === 'phan tram' ? '%' : unit}`);
-  if (own && own.scope === claimed && ofUnit.test(foldDiacritics(own.answer))) return undefined;
+  const ofUnit = new RegExp(`\\d\\s*${sign}`);
+  if (own && own.scope === claimed && knowledge.gives(own, ofUnit)) return undefined;
   const name = (scope: Scope) => knowledge.locality(scope)?.name ?? scope;
   const said = text.original.slice(figure.index, figure.index + figure[0].length);
   return { entry: best, ...(claimed ? { note: `Con số ${said} là của ${name(owner!)}, không phải của ${name(claimed)}.` } : {}) };

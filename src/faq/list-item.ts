@@ -226,9 +226,10 @@ export function itemWithWords(list: Listing, words: readonly string[]): { excerp
 
 /** The list among those given with an item quoting the text ("Khỏe để học - …"), and that item. */
 export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string): { list: T; excerpt: string; item: number } | undefined {
+  const folded = foldDiacritics(quoted);
   for (const list of lists) {
     const items = hasList(list) ? itemsOf(list) : undefined;
-    const n = items?.findIndex((item) => foldDiacritics(item).includes(foldDiacritics(quoted))) ?? -1;
+    const n = items?.findIndex((item) => foldDiacritics(item).includes(folded)) ?? -1;
     if (n >= 0) return { list, ...excerptOf(listLead(list), items!, n + 1)! };
   }
   return undefined;

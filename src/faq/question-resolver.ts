@@ -741,7 +741,7 @@ function resolveUncached(turn: Turn): Resolution {
   const owner = figureOwner(knowledge, turn.text);
   if (owner) return { kind: 'answer', entry: owner.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(owner.note ? { note: owner.note } : {}) };
   // "nghị quyết 72 có nói gì về thuốc lá không": the subject, as that document has it.
-  const topic = documentTopicAsked(knowledge, turn.text, knowledge.index.splitLocalities(turn.text).localities[0] ?? conversation.locality);
+  const topic = documentTopicAsked(knowledge, turn.text, conversation.locality);
   if (topic) return { kind: 'answer', entry: topic.entry, confidence: topic.score, related: [] };
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long; so does what the person tells after a follow-up.
