@@ -1,5 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
-import { answersNot, lastAnswered, resolve } from '../src/faq/question-resolver.js';
+import { resolve } from '../src/faq/question-resolver.js';
+import { answersNot, lastAnswered } from '../src/faq/resolution.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import { answerTo, citing, notForPlace, SHOW_TOPICS, TALK_TO_PERSON } from './replies.js';

@@ -1,5 +1,6 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
-import { answersNot, resolve } from '../src/faq/question-resolver.js';
+import { resolve } from '../src/faq/question-resolver.js';
+import { answersNot } from '../src/faq/resolution.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { FaqEntry } from '../src/faq/schema.js';
 import type { QuickReply } from '../src/message.js';

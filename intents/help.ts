@@ -4,7 +4,7 @@ import { asksSomething, BHYT, consistsOf, containsAny, FILLER, phraseList, witho
 import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
-import { lastAnswered } from '../src/faq/question-resolver.js';
+import { lastAnswered } from '../src/faq/resolution.js';
 import { asksForItemByPlace, hasList } from '../src/faq/list-item.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 

@@ -1,6 +1,8 @@
 import type { Intent } from '../src/pipeline/intent.js';
 import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
-import { FOLLOW_UP_LEADS, lastAnswered, notCovered } from '../src/faq/question-resolver.js';
+import { FOLLOW_UP_LEADS } from '../src/faq/follow-up-cues.js';
+import { notCovered } from '../src/faq/place-answers.js';
+import { lastAnswered } from '../src/faq/resolution.js';
 import { citing } from './replies.js';
 
 export const locality: Intent = {

@@ -1,0 +1,224 @@
+import type { Turn } from '../pipeline/intent.js';
+import type { NormalizedText } from '../language/normalizer.js';
+import { foldDiacritics } from '../language/fold.js';
+import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { ANSWER_THRESHOLD, asksSigner, checksClaim, DOCUMENT_DETAIL_WORDS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, GIVES_YEAR, type Knowledge, questionDocuments } from './answer-engine.js';
+import type { FaqEntry, Scope } from './schema.js';
+import { askedAbout, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
+import { CLAIM_WORDS, DETAIL_QUESTION_WORDS, FOLLOW_UP_WORDS, OWN_PLACE, PLACE_KINDS, POINTERS, REFERS_BACK_AFTER_NOUN } from './follow-up-cues.js';
+import { sharesDocument } from './list-entries.js';
+
+// Follow-ups about a document rather than what it says: its date, number, issuer or signer right after an answer
+// about it; another document named instead of the one just answered; a document pointed back at ("nghị quyết đó");
+// the document a province's plan carries out.
+
+const PROGRAMME = ['chuong', 'trinh'];
+
+// "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
+export const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
+
+// "của ai", "ai ban hành", "cơ quan nào ban hành": who issued a document.
+const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
+// "ngày ban hành", "ký ngày nào", "số mấy", "số hiệu", "cơ quan nào ban hành": a document's date, number or issuer,
+// on folded words.
+const ASKS_DOCUMENT_DETAIL = new RegExp(
+  `\\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|nguoi ki)\\b|${ASKS_ISSUER.source}`,
+);
+
+// "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
+export const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
+
+// "Nghị quyết 72-NQ/TW", "Kế hoạch số 40-KH/TU", "Chương trình hành động số 10-CTr/TU", folded: a document by number.
+const NAMED_DOCUMENT = /\b(nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|huong dan) (?:so )?(\d+)[-/]/g;
+
+const DATE_UNITS = new Set(['ngay', 'thang', 'nam']);
+
+// How close to the best answer the one saying a document's number and date are blank may be, asked them.
+const BLANK_DETAIL_MARGIN = 0.05;
+
+// "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
+const CARRYING_OUT = /\b(?:thuc hien|trien khai|quan triet|cu the hoa)$/;
+
+const UNNAMED = new Set(['no', 'do', 'nay']);
+
+// "… có kế hoạch thực hiện chưa, số mấy": whether it is carried out, asked before more of it.
+const WHETHER = new Set(['chua', 'khong']);
+
+/** The message with the one document the last answer's question names, when it asks of carrying out and names none. */
+export function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText, last: FaqEntry): NormalizedText | undefined {
+  if (documentNumbers(text.folded.join(' ')).length > 0) return undefined;
+  const words = [...withoutTrailingParticles(text.folded)];
+  while (UNNAMED.has(words.at(-1)!)) words.pop();
+  // Said without the particles and pointing words after the verb: "… thực hiện chỉ thị 52", not "… thực hiện nó chỉ thị
+  // 52"; what is asked after "chưa" is kept.
+  const whether = words.findIndex((w, i) => WHETHER.has(w) && CARRYING_OUT.test(words.slice(0, i).join(' ')));
+  const end = CARRYING_OUT.test(words.join(' ')) ? words.length : whether;
+  if (end < 0) return undefined;
+  const named = new Set([...foldDiacritics(last.question).matchAll(NAMED_DOCUMENT)].map(([, kind, number]) => `${kind} ${Number(number)}`));
+  const rest = end === whether ? text.accented.slice(end) : [];
+  return named.size === 1 ? knowledge.normalize([...text.accented.slice(0, end), [...named][0], ...rest].join(' ')) : undefined;
+}
+
+// A document named by its kind and number, on folded words ("nghi quyet 72", "chuong trinh hanh dong so 06"); and a
+// kind alone.
+const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g');
+
+const DOCUMENT_KIND_NAMED = new RegExp(DOCUMENT_KIND.source, 'g');
+
+const BARE_NUMBER = /\bso (\d+)\b/;
+
+// What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
+const SWITCH_WORDS = new Set([...FOLLOW_UP_WORDS, 'cua', 'trung', 'uong', 'y', 'minh', 'la', 'hoi', 've']);
+
+/**
+ * "còn nghị quyết 72 thì sao", "à nhầm, ý mình là nghị quyết 72 của trung ương" right after an answer about another
+ * document: what was asked before, of the document named, when the follow-up asks nothing else and an answer that
+ * names the document answers it (with nothing else asked, the document's own answer).
+ */
+export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undefined {
+  const { knowledge } = turn;
+  const said = knowledge.withoutNation(turn.text).folded.join(' ');
+  // "thế còn số 72" after what Chỉ thị 52 is: a central document by its number alone.
+  const folded = said.replace(BARE_NUMBER, (whole, number: string) => knowledge.documentSubjects.byNumber(number) ?? whole);
+  const [named, ...others] = folded.match(DOCUMENT_NAMED) ?? [];
+  if (!named || others.length > 0 || folded.replace(named, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
+  const [number] = documentNumbers(named);
+  if (number === undefined || questionDocuments(last).includes(number)) return undefined;
+  // "vậy còn nghị quyết 72" after what Cao Bằng's plan for Chỉ thị 52 is: what the place's own document for it is.
+  const ownDocuments = (e: FaqEntry) => questionDocuments(e).length > 0 && questionDocuments(e).every((n) => knowledge.placeOfDocument(n) === e.scope);
+  const counterparts = ownDocuments(last) && !documentsNamed(last).includes(number)
+    ? knowledge.index.entries.filter((e) => e !== last && e.scope === last.scope && e.topic === last.topic && ownDocuments(e) && documentsNamed(e).includes(number))
+    : [];
+  if (counterparts.length === 1) return { kind: 'answer', entry: counterparts[0]!, confidence: REFERRED_CONFIDENCE, related: [] };
+  // What was asked before (else the answer's question) without its documents, places and figures, nor the words of
+  // the answer just given, which say what it was about ("chỉ thị 52 về bhyt toàn dân do ai ban hành" asks nothing of
+  // Nghị quyết 72 but who issued it).
+  const before = knowledge.normalize(turn.conversation.lastTopic?.asked?.join(' ') ?? last.question);
+  const question = withoutPhrases(knowledge.index.splitLocalities(before).text, [...OWN_PLACE, ...PLACE_KINDS]).folded.join(' ');
+  const lastWords = new Set(knowledge.normalize(last.answer).folded);
+  const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
+  // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for.
+  const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' ? undefined : last.scope);
+  const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality });
+  const found = decision.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
+  return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
+}
+
+/**
+ * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", "ai ký", right after an answer about a document, and nothing else
+ * asked: the entry on that document which the content has for it, or that answer (which says it does not give it).
+ * The document is the one the answer names by number, for a province its own ("kế hoạch 40"), not the directive it
+ * carries out; a province's answer that names none is about its plan.
+ */
+export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
+  const { knowledge, text } = turn;
+  // "Hà Nội thì ai ký" after Lai Châu's signer: another place's document.
+  if (knowledge.index.splitLocalities(text).localities.some((place) => place !== last.scope)) return undefined;
+  const words = withoutTrailingParticles(text.folded);
+  // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
+  // the date claimed and the words checking it.
+  const claimed = checksClaim(text) ? (w: string) => /^\d/.test(w) || CLAIM_WORDS.has(w) : () => false;
+  // Nor the words pointing back ("kế hoạch đó do cơ quan nào ban hành vậy").
+  const unpointed = withoutPhrases(text, POINTERS);
+  // Nor the date known in part ("ký ngày bao nhiêu tháng 1 năm 2026").
+  const dated = (w: string, i: number, words: readonly string[]) => /^\d/.test(w) || (DATE_UNITS.has(w) && /^\d/.test(words[i + 1] ?? ''));
+  const asking = withoutTrailingParticles(unpointed.folded).filter((w, i, words) => !claimed(w) && !dated(w, i, words));
+  if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
+  if (!askedAbout(turn, unpointed).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w) || /^\d+$/.test(w))) return undefined;
+  // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
+  // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
+  const pointed = pointedDocument(turn, words, last);
+  // "ai ký kế hoạch đó" after what Cao Bằng's plan 69 is: a document of the province's own whose signer the documents
+  // do not name; that answer, which says nothing of it ("ai ký" alone asks of the document the answer is from).
+  const pointedNumber = pointed && (numberedIn(last.question, pointed) ?? numberedIn(last.answer, pointed));
+  if (asksSigner(text) && pointedNumber && knowledge.signerUnknown(String(Number(pointedNumber)), last.scope)) return last;
+  const givesItself = (noun: readonly string[]) =>
+    numberedIn(last.answer, noun) !== undefined && !knowledge.missesFigureAsked(text, last) && !(ASKS_ISSUER.test(words.join(' ')) && !ISSUED_BY.test(last.answer));
+  // "chỉ thị đó ngày bao nhiêu" after Hải Phòng's plan carrying out Chỉ thị 52: not the plan the answer is from.
+  const ofSource = (noun: readonly string[]) => knowledge.sourcesOf(last).some((s) => foldDiacritics(s.label).startsWith(noun.join(' ')));
+  const aboutIt = (noun: readonly string[]) => noun.every((w) => knowledge.normalize(last.question).folded.includes(w)) && ofSource(noun);
+  const elsewhere = pointed && !aboutIt(pointed) && !givesItself(pointed);
+  const otherDocument = elsewhere ? documentNamedIn(turn, pointed, last, undefined) : undefined;
+  if (otherDocument) return otherDocument;
+  // "kế hoạch đó ký ngày nào" after Lai Châu's plan, whose answer dates the programme it carries out: the entry saying the
+  // plan's own number and date are blank in the original.
+  // "ban hành khi nào" right after who signed or issued it (an answer from the document's opening or signature that
+  // dates nothing): the document the answer is about.
+  const document = pointed ?? (aboutDocumentItself(last) ? kindOfSource(knowledge, last) : undefined);
+  const ofDocument = document && knowledge.decide(knowledge.normalize(`${document.join(' ')} ${text.original}`), { locality: last.scope });
+  // Close to the best: what the plan is (0.855) and that its date is blank (0.842) share the words.
+  const silent =
+    ofDocument?.kind === 'answer' ? ofDocument.candidates.find((c) => c.score + BLANK_DETAIL_MARGIN >= ofDocument.best.score && c.entry.documentsSilent) : undefined;
+  if (silent && silent.entry.scope === last.scope && sharesDocument(silent.entry, last)) return silent.entry;
+  // "ngày nào" after the Government's resolution 282, whose answer gives its date: that answer.
+  if (!knowledge.missesFigureAsked(text, last)) return last;
+  const local = last.scope !== 'national';
+  const named = [...foldDiacritics(`${last.question} ${last.answer}`).matchAll(NAMED_DOCUMENT)].find(
+    (m) => !local || knowledge.placeOfDocument(String(Number(m[2]))) === last.scope,
+  );
+  // "ai ký" after a province's answer: its signer entry, as the question stands; after a national answer that names no
+  // document, who signed what is not known.
+  if (asksSigner(text) && (local || !named)) return undefined;
+  // Who signed a national document the content knows as who issued it ("do Bộ Chính trị ban hành").
+  const asked = asksSigner(text) ? 'do cơ quan nào ban hành' : text.original;
+  const query = knowledge.normalize(`${named ? `${named[1]} ${named[2]}` : ''} ${asked}`);
+  const decision = knowledge.decide(query, { locality: local ? last.scope : undefined });
+  const found = decision.kind === 'answer' ? decision.best.entry : undefined;
+  if (!found || found.scope !== last.scope) return last;
+  // Neither gives it: the entry on the document named ("nghị quyết 72 do Bộ Chính trị ban hành") says more than the
+  // answer that named it.
+  return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
+}
+
+/**
+ * The province whose own document ("10-CTr/TU", "kế hoạch 40") the text names, if it names one and no other document
+ * of a province ("chương trình 10 thực hiện chỉ thị 52" also names the nation's).
+ */
+export function documentPlace({ knowledge, text }: Turn): Scope | undefined {
+  const places = new Set(documentNumbers(text.folded.join(' ')).map((n) => knowledge.placeOfDocument(n)));
+  places.delete(undefined);
+  return places.size === 1 ? [...places][0] : undefined;
+}
+
+/**
+ * The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. "ct đó", read as "chỉ thị đó",
+ * is the programme ("chương trình") right after an answer about one that is no directive.
+ */
+export function pointedDocument(turn: Turn, words: readonly string[], last: FaqEntry): readonly string[] | undefined {
+  const kind = DOCUMENT_KINDS.map((k) => k.words).find((n) => words.some((_, i) => n.every((w, k) => words[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(words[i + n.length]!)));
+  if (kind?.join(' ') !== 'chi thi' || !/(?<!\p{L})ct(?!\p{L})/iu.test(turn.text.original)) return kind;
+  const about = turn.knowledge.normalize(last.question).folded.join(' ');
+  return about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
+}
+
+/** True when an answer comes only from documents' openings and signatures, and dates nothing: who issued, who signed. */
+function aboutDocumentItself(entry: FaqEntry): boolean {
+  const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
+  return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
+}
+
+const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký', 'Nơi nhận']);
+
+/** The kind ("ke hoach") of the document an answer cites first. */
+function kindOfSource(knowledge: Knowledge, entry: FaqEntry): readonly string[] | undefined {
+  const label = foldDiacritics(knowledge.sourcesOf(entry)[0]?.label ?? '');
+  return DOCUMENT_KINDS.find(({ words }) => label.startsWith(words.join(' ')))?.words;
+}
+
+/** The number of the document of that kind ("chuong trinh") the text names first, if it names one. */
+function numberedIn(text: string, noun: readonly string[]): string | undefined {
+  return foldDiacritics(text).match(new RegExp(`${noun.join(' ')}(?: hanh dong)?(?: so)? (\\d+)`))?.[1];
+}
+
+export function documentNamedIn(turn: Turn, noun: readonly string[], last: FaqEntry, named: Scope | undefined): FaqEntry | undefined {
+  const { knowledge } = turn;
+  // The answer, or what it cites: "Kế hoạch thực hiện Chương trình hành động số 10-CTr/TU".
+  const number = numberedIn([last.answer, ...knowledge.sourcesOf(last).map((s) => s.label)].join(' '), noun);
+  if (!number) return undefined;
+  const query = knowledge.normalize(`${noun.join(' ')} ${number} ${turn.text.original}`);
+  // "Hà Nội có chương trình nào để thực hiện nghị quyết đó": the place named, else the document's own ("nghị quyết đó
+  // do ai ban hành" after Hà Nội's programme is the nation's resolution 72).
+  const decision = knowledge.decide(query, { locality: named ?? knowledge.placeOfDocument(number) });
+  const entry = decision.kind === 'answer' ? decision.best.entry : undefined;
+  return entry && entry !== last && !knowledge.missesFigureAsked(turn.text, entry) ? entry : undefined;
+}
