@@ -1,4 +1,5 @@
-import { ANSWER_THRESHOLD, foldedOriginal } from '../src/faq/answer-engine.js';
+import { foldedOriginal } from '../src/faq/asked-figures.js';
+import { ANSWER_THRESHOLD } from '../src/faq/answer-engine.js';
 import { resolve } from '../src/faq/question-resolver.js';
 import { foldDiacritics } from '../src/language/fold.js';
 import type { Intent, Turn } from '../src/pipeline/intent.js';

@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { DOCUMENT_KINDS } from './answer-engine.js';
+import { DOCUMENT_KINDS } from './document-numbers.js';
 
 // The words of a document's title, folded: its kind ("kế hoạch", "chương trình hành động"), what it does ("triển
 // khai", "tuyên truyền"), its number and date, and who issued it ("Ban Thường vụ Đảng ủy UBND tỉnh", "Thành ủy").

@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, DOCUMENT_KINDS, documentsNamed, type Knowledge } from './answer-engine.js';
+import { DOCUMENT_KINDS, documentsNamed } from './document-numbers.js';
+import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
 

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { checksClaim, foldedOriginal, type Knowledge } from './answer-engine.js';
+import { checksClaim, foldedOriginal } from './asked-figures.js';
+import type { Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 
 // "95,5%", "97 %", "75 tuổi", "600 giường": a figure particular enough to tell whose target it is (a year is not).

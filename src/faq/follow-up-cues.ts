@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { AGAIN, consistsOf, FILLER, indexOfPhrase, phraseList, withoutTrailingParticles } from '../language/phrases.js';
-import { DOCUMENT_KINDS, type Knowledge } from './answer-engine.js';
+import { DOCUMENT_KINDS } from './document-numbers.js';
+import type { Knowledge } from './answer-engine.js';
 import { YEAR } from './resolution.js';
 
 // The words that make a message a follow-up of the answer just given ("còn …", "… thì sao", "nó …", "cái đó …"), that

@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 import { FILLER } from '../language/phrases.js';
-import { askedDocuments, documentNumbers } from './answer-engine.js';
+import { askedDocuments, documentNumbers } from './document-numbers.js';
 import type { FaqEntry } from './schema.js';
 import type { Candidate } from './search-index.js';
 import { hasList, itemAt, listItem, listLead, listWordsIn } from './list-item.js';

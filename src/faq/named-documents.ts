@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { ANSWER_THRESHOLD, checksClaim, type Knowledge } from './answer-engine.js';
+import { checksClaim } from './asked-figures.js';
+import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 
 // "Nghị quyết 72", "chỉ thị 52", "kế hoạch số 40", folded: a document by its kind and number.

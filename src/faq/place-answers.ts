@@ -1,7 +1,9 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, asksAbout, type Decision, documentNumbers, type Knowledge, percentagesOf, questionDocuments } from './answer-engine.js';
+import { documentNumbers, questionDocuments } from './document-numbers.js';
+import { percentagesOf } from './asked-figures.js';
+import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy } from './resolution.js';
 import { CLAIM_WORDS, namesAny, OWN_PLACE, PLACE_KINDS, refersToOwnPlace, THAT_PLACE } from './follow-up-cues.js';

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { Normalize, NormalizedText } from '../language/normalizer.js';
-import { GIVES_YEAR } from './answer-engine.js';
+import { GIVES_YEAR } from './asked-figures.js';
 
 // "năm sau", "năm tới", "sang năm", "năm kế tiếp", folded: the year after the one the conversation is about.
 const NEXT_YEAR = /\b(?:nam (?:sau|toi|ke tiep)|sang nam)\b/;

@@ -1,7 +1,8 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { withoutPhrases } from '../language/phrases.js';
-import { ANSWER_THRESHOLD, type Decision, lacksAmountAsked } from './answer-engine.js';
+import { lacksAmountAsked } from './asked-figures.js';
+import { ANSWER_THRESHOLD, type Decision } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 import type { Candidate } from './search-index.js';
 

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { DOCUMENT_KINDS, documentNumbers, type Knowledge } from './answer-engine.js';
+import { DOCUMENT_KINDS, documentNumbers } from './document-numbers.js';
+import type { Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope, SourceDocument } from './schema.js';
 
 const placesOf = new WeakMap<Knowledge, Map<string, Scope | undefined>>();

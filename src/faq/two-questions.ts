@@ -3,7 +3,8 @@ import type { Topic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { halvesOf } from '../language/clauses.js';
 import { askingCues, asksSomething, containsAny } from '../language/phrases.js';
-import { DOCUMENT_DETAIL_WORDS, documentNumbers } from './answer-engine.js';
+import { documentNumbers } from './document-numbers.js';
+import { DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import { answersNot, isSure, lastAnswered, OWN_TOPIC_WORDS, type Resolution, YEAR } from './resolution.js';
 import { differing, endsAsFollowUp, refersBack, startsAsFollowUp } from './follow-up-cues.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lacksAmountAsked, type Knowledge } from '../../src/faq/answer-engine.js';
+import { lacksAmountAsked } from '../../src/faq/asked-figures.js';
+import type { Knowledge } from '../../src/faq/answer-engine.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 describe('answer engine', () => {
