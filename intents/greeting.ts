@@ -10,7 +10,7 @@ const GREETINGS = [
   'xin chào', 'kính chào', 'chào', 'hello', 'hi', 'hii', 'alo', 'chào buổi sáng', 'good morning', 'hey', 'hé lô', 'hê lô', 'helo', ...WISHES,
   'ngày mới vui', 'ngày mới vui vẻ', 'ngày mới tốt lành', 'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành', 'buổi tối vui', 'buổi tối', 'vui vẻ', 'cuối tuần vui vẻ', 'a lô', 'chào cả nhà', 'chào hệ thống', 'mới kết bạn', 'kết bạn zalo', 'kết bạn',
   // Whom the greeting is for: "em chào anh chị bên bảo hiểm y tế ạ".
-  'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan',
+  'bên bảo hiểm y tế', 'bên bảo hiểm xã hội', 'bên bảo hiểm', 'cán bộ', 'chào sở y tế', 'chào quý cơ quan', 'chào trạm y tế', 'chào trung tâm y tế', 'chào bệnh viện',
   // "à quên, chào bạn nhé": what comes to mind before the greeting.
   'à quên', 'quên mất',
   // "alo có ai không": is anyone there.

@@ -23,9 +23,9 @@ const asksForHelp = phraseList([
   'hỗ trợ những câu hỏi gì', 'hỗ trợ câu hỏi gì', 'hỗ trợ được', 'những việc gì',
   'trả lời được câu hỏi gì', 'trả lời được những câu hỏi gì', 'trả lời những câu hỏi gì', 'về những chủ đề nào',
   'về chủ đề nào', 'những chủ đề nào', 'cách hỏi', 'làm được gì cho người dân', 'danh sách chức năng', 'bắt đầu từ đâu',
-  'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
+  'chỉ giúp', 'hỗ trợ tra cứu', 'tra cứu', 'tra cứu những gì', 'những thông tin gì', 'thông tin gì', 'lần đầu dùng',
   // As staff write it: "Hệ thống này có thể giải đáp những nội dung gì?", "Xin cho biết nên đặt câu hỏi như thế nào".
-  'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết',
+  'hệ thống này', 'có thể', 'giải đáp những nội dung gì', 'giải đáp những gì', 'giải đáp được gì', 'xin cho biết', 'xin hỏi',
   'đặt câu hỏi như thế nào', 'nên đặt câu hỏi như thế nào', 'để được hỗ trợ', 'biết trả lời', 'những cái gì',
   'nội dung gì', 'những nội dung gì', 'nội dung nào', 'dùng sao', 'dùng thế nào', 'dùng như thế nào', 'dùng như nào',
   // "hỏi cái gì thì gõ vào đâu": where to type.

@@ -298,6 +298,9 @@ export function asksPercentageOf(text: NormalizedText, candidate: Candidate): bo
   return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));
 }
 
+// Carrying out a document: "thực hiện", "triển khai", "quán triệt", "cụ thể hóa".
+const CARRIES_OUT = /^(?:thuc hien|trien khai|quan triet|cu the hoa)\b/;
+
 /**
  * What an answer must give for a question that asks for figures, in the order asked: a percentage ("bao nhiêu phần
  * trăm"), who signed ("do ai ký"), a number of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ":
@@ -310,7 +313,10 @@ export function askedFigures(text: NormalizedText, telling: () => readonly strin
   if (asksSigner(text)) figures.push(GIVES_SIGNER);
   // "Cao Bằng có kế hoạch nào (kế hoạch gì) để thực hiện nghị quyết 72", "… là kế hoạch số mấy": a plan's number
   // ("40-KH/TU").
-  const asksByName = (at: number) => folded[at] === 'nao' || folded[at] === 'gi';
+  // Not "Hà Nội có kế hoạch gì để tăng thể lực trẻ em": what is planned for an aim ("… để thực hiện nghị quyết 72" is
+  // a document).
+  const forAim = (at: number) => folded[at + 1] === 'de' && !CARRIES_OUT.test(folded.slice(at + 2, at + 4).join(' '));
+  const asksByName = (at: number) => (folded[at] === 'nao' || folded[at] === 'gi') && !forAim(at);
   const asksWhich = (at: number) => asksByName(at) || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
   // "chương trình hành động số mấy": the kind's words may go on.
   const after = (at: number) => (folded[at] === 'hanh' && folded[at + 1] === 'dong' ? at + 2 : at);

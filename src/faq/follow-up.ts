@@ -50,6 +50,9 @@ const DETAIL_FRAGMENT_WORDS = 3;
 // this sure of it.
 const OWN_QUESTION_SCORE = 0.65;
 
+// "dự kiến", "hoàn thành", "xong": that something is to be done, said with when.
+const TIMING = [['du', 'kien'], ['hoan', 'thanh'], ['hoan', 'tat'], ['xong'], ['ket', 'thuc']];
+
 /**
  * "đến năm nào?", "áp dụng đến khi nào?", "ngày ban hành": a short question, or a few words, that what was just
  * answered has every telling word of.
@@ -65,7 +68,10 @@ export function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // The whole message's stated place is known already: its first clause is read again only if there is one.
   const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
   const text = livesFirst ? knowledge.normalize(clauses.at(-1)!) : turn.text;
-  const rest = withoutPhrases(knowledge.index.splitLocalities(text).text, [BHYT, ...OWN_PLACE]);
+  // "dự kiến đến năm nào thì hoàn thành": when, in words that only say something is to be done by then, of an answer
+  // that gives a year.
+  const timing = ASKS_WHEN.test(text.folded.join(' ')) && GIVES_YEAR.test(last.answer) ? TIMING : [];
+  const rest = withoutPhrases(knowledge.index.splitLocalities(text).text, [BHYT, ...OWN_PLACE, ...timing]);
   const folded = withoutTrailingParticles(withoutPhrases(rest, [APPLIES]).folded);
   const words = folded.length;
   if (words > DETAIL_QUESTION_WORDS || (words > DETAIL_FRAGMENT_WORDS && !asksSomething(turn.text))) return false;

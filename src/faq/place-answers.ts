@@ -88,8 +88,9 @@ export function everyPlaceOf(turn: Turn, answer: Resolution, nowhere: boolean): 
   // Read on the words first: most answers are not asked of every place.
   const whichPlace = WHICH_PLACE.test(folded);
   if (!whichPlace && !nowhere) return answer;
-  // "chương trình hành động 10-CTr/TU là của tỉnh nào": a province's own document, named, is that province's alone.
-  if (documentPlace(turn) !== undefined) return answer;
+  // "chương trình hành động 10-CTr/TU là của tỉnh nào": a province's own document, named, is that province's alone;
+  // so is the answer of a place the message names ("kế hoạch của hải phòng gửi những nơi nào").
+  if (documentPlace(turn) !== undefined || turn.knowledge.index.splitLocalities(turn.text).localities.includes(answer.entry.scope)) return answer;
   const versions = turn.knowledge.index.entries.filter((e) => e.group === answer.entry.group);
   if (versions.length < 2 || versions.some((e) => e.scope === 'national')) return answer;
   if (!whichPlace && versions.length > EVERY_PLACE_VERSIONS) return answer;
