@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, furtherAskingParts } from '../language/clauses.js';
-import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, pleas } from '../language/phrases.js';
+import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, pleas, withoutPhrases } from '../language/phrases.js';
 import { askedDocuments, documentNumbers } from './document-numbers.js';
 import { checksClaim, lacksAmountAsked } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
@@ -10,7 +10,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
 import { statedLocality } from './stated-locality.js';
-import { OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
+import { APPLIES, OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
 import { BY_DOCUMENT, namesAny, pointsOutside, refersToOwnPlace } from './follow-up-cues.js';
 import { LISTS } from './list-entries.js';
 import { LOCAL_MARGIN, notCovered, refersToPlace } from './place-answers.js';
@@ -97,7 +97,8 @@ export function decideFocused(knowledge: Knowledge, text: NormalizedText, option
     const normalized = normalize(part);
     const thanksOnly = containsAny(normalized, closing(knowledge.normalize)) && !asksSomething(normalized);
     if (thanksOnly || consistsOf(normalized, pleas(knowledge.normalize), FILLER)) return false;
-    return knowledge.index.tellingWords(normalized).length > 0;
+    // Nor does "áp dụng" alone ("… có đúng không và bao giờ thì áp dụng ạ?"), which applies what was said before.
+    return knowledge.index.tellingWords(withoutPhrases(normalized, [APPLIES])).length > 0;
   };
   // Surer than the whole, a part's answer must not leave what the rest of the message is about: "… muốn góp tiền mua
   // bhyt tặng bà con … ưu tiên những ai?" is not who comes first for free hospital fees, when the answer to the whole

@@ -1,4 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
+import { questionsAsked } from '../language/clauses.js';
+import { foldDiacritics } from '../language/fold.js';
 import { checksClaim, foldedOriginal } from './asked-figures.js';
 import type { Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -7,6 +9,8 @@ import type { FaqEntry, Scope } from './schema.js';
 const FIGURE = /(?<![\d.,/-])(\d+(?:[.,]\d+)?)\s*(%|phan tram|tuoi|giuong)(?![a-z])/;
 // "… là của tỉnh nào", "ở đâu đặt mục tiêu …", "của ai": which place.
 const ASKS_WHICH_PLACE = /\b(?:(?:tinh|thanh pho|tp|dia phuong|noi) nao|o dau|cua ai)\b/;
+
+const A_AFTER_FIGURE = /^\S+(?:\s+[a-z]+)?\s+a\s*\??\s*$/;
 
 export interface FigureOwner {
   entry: FaqEntry;
@@ -20,11 +24,15 @@ export interface FigureOwner {
  * when the message gave it to another place.
  */
 export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureOwner | undefined {
-  const folded = foldedOriginal(text);
+  // In what is asked: "Bố tôi 75 tuổi, ở Lai Châu …. … có chuyên khoa lão khoa không ạ?" tells an age.
+  const asked = questionsAsked(text.original);
+  const folded = asked === text.original ? foldedOriginal(text) : foldDiacritics(asked);
   const figure = FIGURE.exec(folded);
   if (!figure) return undefined;
   const { text: unplaced, localities } = knowledge.index.splitLocalities(text);
-  const claimed = localities.length === 1 && checksClaim(text) ? localities[0] : undefined;
+  // "hai phong … 600 giuong a": "a" typed plain right after the figure is "à", which checks it.
+  const doubted = checksClaim(text) || A_AFTER_FIGURE.test(folded.slice(figure.index));
+  const claimed = localities.length === 1 && doubted ? localities[0] : undefined;
   if (!ASKS_WHICH_PLACE.test(folded) && !claimed) return undefined;
   const [, number, unit] = figure as unknown as [string, string, string];
   // As the answers write it: "95,5%", "75 tuổi".
@@ -40,6 +48,6 @@ export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureO
   const ofUnit = new RegExp(`\\d\\s*${sign}`);
   if (own && own.scope === claimed && knowledge.gives(own, ofUnit)) return undefined;
   const name = (scope: Scope) => knowledge.locality(scope)?.name ?? scope;
-  const said = text.original.slice(figure.index, figure.index + figure[0].length);
+  const said = asked.slice(figure.index, figure.index + figure[0].length);
   return { entry: best, ...(claimed ? { note: `Con số ${said} là của ${name(owner!)}, không phải của ${name(claimed)}.` } : {}) };
 }

@@ -54,6 +54,9 @@ export const POINTERS = [
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
 
+// "còn số liệu của Hải Phòng", "con số bên Cao Bằng": the figures of what was just answered, which say nothing of what.
+export const FIGURES_OF_IT = [['so', 'lieu'], ['con', 'so']];
+
 // "theo kế hoạch", "theo nghị quyết": by a document, which says where, not what.
 export const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 

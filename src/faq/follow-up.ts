@@ -12,7 +12,7 @@ import { sourceNumberAsked } from './source-documents.js';
 import { asksReason, givesReason } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 import { APPLIES, askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
-import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, OWN_PLACE, POINTERS, refersBack } from './follow-up-cues.js';
+import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, FIGURES_OF_IT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, OWN_PLACE, POINTERS, refersBack } from './follow-up-cues.js';
 import { ASKS_OF_DOCUMENT_ITSELF, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
 import { comparisonOf, generalFor, goalsOf, headlineFigure, nationalOf, notCovered, placeName, type Places } from './place-answers.js';
 import { fromDecision } from './decision-answer.js';
@@ -118,7 +118,7 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const untitled = withoutDocumentTitles(turn.text);
   const said = untitled === undefined ? turn.text : knowledge.normalize(untitled);
   const asked = new Set(
-    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
+    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...FIGURES_OF_IT, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
       (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING_TOO.has(w)),
     ),
   );

@@ -10,9 +10,9 @@ const CLAIMS_DATE = /\b(?:ra|ban hanh|ky) (?:vao )?(?:ngay|hom) \d{1,2}\/\d{1,2}
 // "cái nào ra trước, nq 72 hay ct 52", "cái nào sớm hơn": which of two documents came first.
 const ASKS_FIRST = /\b(?:ra|ban hanh|co|ky) (?:truoc|sau)\b|\b(?:truoc|sau) hay\b|\b(?:som|muon|tre) hon\b/;
 const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;
-// "nghị quyết 72 do Quốc hội thông qua phải không", "chỉ thị 52 là của chính phủ à": the body said to have issued a
-// document, checked (not "đó là …", folded "do la").
-const CLAIMS_ISSUER = /\bdo (?!la\b)(?:[a-z]+ ){1,6}(?:ban hanh|thong qua|ra)\b|\b(?:la )?cua (?:quoc hoi|chinh phu|bo chinh tri|ban bi thu|bo i te|thu tuong)\b/;
+// "nghị quyết 72 do Quốc hội thông qua phải không", "chỉ thị 52 là của chính phủ à", "nghị quyết 72 của thành ủy hà
+// nội à": the body said to have issued a document, checked (not "đó là …", folded "do la").
+const CLAIMS_ISSUER = /\bdo (?!la\b)(?:[a-z]+ ){1,6}(?:ban hanh|thong qua|ra)\b|\b(?:la )?cua (?:quoc hoi|chinh phu|bo chinh tri|ban bi thu|bo i te|thu tuong|thanh uy|tinh uy|ubnd|uy ban nhan dan|hdnd|so i te)\b/;
 
 // "ct 52 với nq 72 mỗi cái do cơ quan nào ban hành": the same asked of each document named.
 const EACH = /\b(?:moi (?:cai|van ban|loai|ben)|tung (?:cai|van ban)|lan luot|ca hai)\b/;

@@ -10,7 +10,7 @@ const CLAUSE_END = new RegExp(`(?:${CLAUSE_COMMA}|:)\\s*`);
 const MIN_WORDS = 10;
 const MIN_PART_WORDS = 3;
 // A last sentence this short may only point back ("con số đó là bao nhiêu").
-const SHORT_SENTENCE_WORDS = 12;
+const SHORT_SENTENCE_WORDS = 15;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -33,8 +33,12 @@ export function askingParts(message: string, tells: (part: string) => boolean, a
   // "… năm 2026 cả nước phải đạt trên bao nhiêu phần trăm … Cho em hỏi con số đó là bn ạ": what a short last sentence
   // asks about was said in the one before it, tried last.
   const previous = sentences.at(-2);
-  const before = previous && wordCount(last) <= SHORT_SENTENCE_WORDS && !isQuestion(previous) ? partsOf(previous) : [];
-  const parts = isQuestion(last) ? [...partsOf(last), ...questions, ...before] : [...questions, ...partsOf(last), ...before];
+  const pointsBack = previous !== undefined && wordCount(last) <= SHORT_SENTENCE_WORDS && !isQuestion(previous);
+  // "… sắp tới ai cũng có thẻ, bảo hiểm y tế toàn dân. Cháu cho bác hỏi là đến năm nào thì đạt được như thế?": the
+  // thing named last, with the question, first.
+  const named = pointsBack ? [`${previous.split(CLAUSE_END).filter((c) => wordCount(c) > 0).at(-1)} ${last}`] : [];
+  const before = pointsBack ? partsOf(previous) : [];
+  const parts = isQuestion(last) ? [...partsOf(last), ...questions, ...named, ...before] : [...questions, ...partsOf(last), ...named, ...before];
   return [...new Set(parts)].filter((part) => part !== message.trim() && wordCount(part) >= MIN_PART_WORDS);
 }
 

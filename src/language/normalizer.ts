@@ -140,6 +140,9 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
   ];
   const words = new Set([...vocabulary, ...lexiconWords.flatMap((text) => foldDiacritics(text).match(/[a-z]+/g) ?? [])]);
   const known = (word: string) => words.has(word) || expansions.has(word);
+  // A function word typed with its own diacritics is no slip for another word: "còn số liệu" is not "con số liệu".
+  const functionWords = new Set(lexicon.functionWords.map((w) => w.normalize('NFC').toLowerCase()));
+  const typedAsWritten = (typed: string, written: string) => typedAs(typed, written) && (typed === written || isPlain(typed) || !functionWords.has(typed));
 
   const acronyms = new Map(Object.entries(lexicon.acronyms ?? {}));
   const acronymPattern = acronyms.size > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${[...acronyms.keys()].join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
@@ -191,8 +194,8 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     }
     // Again over what was written: a phrase may begin inside the words another one wrote ("xem thẻ bảo hiểm" →
     // "tra cứu thẻ" + "bảo hiểm").
-    const once = rephrase(accented, folded, phrases);
-    return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases)) };
+    const once = rephrase(accented, folded, phrases, typedAsWritten);
+    return { original, ...(once.folded === folded ? once : rephrase(once.accented, once.folded, phrases, typedAsWritten)) };
   };
 }
 
@@ -242,7 +245,12 @@ interface Rewrite {
 }
 
 /** Replaces each phrase of the lexicon found in the folded words (listed by first word) by the content's words for it. */
-function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<string, readonly Rewrite[]>): { accented: string[]; folded: string[] } {
+function rephrase(
+  accented: string[],
+  folded: string[],
+  phrases: ReadonlyMap<string, readonly Rewrite[]>,
+  typedAsWritten: (typed: string, written: string) => boolean,
+): { accented: string[]; folded: string[] } {
   // Most texts have none.
   if (!folded.some((word) => phrases.has(word))) return { accented, folded };
   const out = { accented: [] as string[], folded: [] as string[] };
@@ -250,7 +258,7 @@ function rephrase(accented: string[], folded: string[], phrases: ReadonlyMap<str
   for (let i = 0; i < folded.length; ) {
     const match = phrases
       .get(folded[i]!)
-      ?.find(({ from, written }) => from.every((word, k) => folded[i + k] === word && typedAs(accented[i + k]!, written[k]!)));
+      ?.find(({ from, written }) => from.every((word, k) => folded[i + k] === word && typedAsWritten(accented[i + k]!, written[k]!)));
     if (match) {
       // Typed without diacritics, it stays so: the question frames and function words tell such words apart.
       const plain = match.from.every((_, k) => isPlain(accented[i + k]!));

@@ -14,6 +14,10 @@ const UNITS = new Map<string, number>([
 const AFTER_TENS = new Set(['mốt', 'hai', 'ba', 'bốn', 'tư', 'lăm', 'nhăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'bon', 'lam', 'sau', 'bay', 'tam', 'chin']);
 // "bảy lăm", "chín lăm": seventy-five, ninety-five, the tens said without "mươi" (typed plain, "lam" is "làm").
 const SHORT_FIVE = new Set(['lăm', 'nhăm']);
+// Typed plain, "lam" is "làm" as often: a short five only before what the number counts or its decimal point ("bay
+// lam tuoi", "chin lam phan tram", "bay lam phay nam").
+const PLAIN_SHORT_FIVE = 'lam';
+const AFTER_PLAIN_FIVE = new Set(['tuổi', 'tuoi', 'phần', 'phan', 'phẩy', 'phay']);
 const TEN = new Set(['mười', 'muoi']);
 const TENS = new Set(['mươi', 'muoi']);
 const HUNDRED = new Set(['trăm', 'tram']);
@@ -30,7 +34,7 @@ const MONTH_NAMES = new Map([['giêng', 1], ['chạp', 12]]);
 const WORD = /[\p{L}\d]+/gu;
 // Every number read has one of these words (a multiplier, a short five, a month or day, a year said digit by digit):
 // most texts have none, and are not read word by word.
-const MAY_SAY_NUMBER = /(?<!\p{L})(?:mươi|mười|muoi|trăm|tram|nghìn|ngàn|nghin|ngan|lăm|nhăm|tháng|thang|mùng|mồng|mung|hai kh[ôo]ng)(?!\p{L})/iu;
+const MAY_SAY_NUMBER = /(?<!\p{L})(?:mươi|mười|muoi|trăm|tram|nghìn|ngàn|nghin|ngan|lăm|nhăm|tháng|thang|mùng|mồng|mung|hai kh[ôo]ng|lam (?:tuổi|tuoi|phần|phan|phẩy|phay))(?!\p{L})/iu;
 
 interface Parsed {
   value: string;
@@ -127,10 +131,15 @@ function integerAt(words: readonly string[], j: number): Parsed | undefined {
     k += 2;
     said = true;
     if (AFTER_TENS.has(words[k] ?? '')) value += unit(k++)!;
-  } else if (unit(k) !== undefined && unit(k)! > 1 && SHORT_FIVE.has(words[k + 1] ?? '')) {
+  } else if (unit(k) !== undefined && unit(k)! > 1 && shortFiveAt(words, k + 1)) {
     value += unit(k)! * 10 + 5;
     k += 2;
     said = true;
   }
   return said ? { value: String(value), end: k } : undefined;
+}
+
+/** "lăm" of "bảy lăm"; typed plain, "lam" before what is counted. */
+function shortFiveAt(words: readonly string[], k: number): boolean {
+  return SHORT_FIVE.has(words[k] ?? '') || (words[k] === PLAIN_SHORT_FIVE && AFTER_PLAIN_FIVE.has(words[k + 1] ?? ''));
 }

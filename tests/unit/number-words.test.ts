@@ -19,6 +19,13 @@ describe('numbers said in words', () => {
     expect(withNumbersAsDigits('năm hai không ba không')).toBe('năm 2030');
   });
 
+  it('reads "lam" typed plain as a short five only before what is counted or a decimal point', () => {
+    expect(withNumbersAsDigits('tuoi tho bay lam tuoi')).toBe('tuoi tho 75 tuoi');
+    expect(withNumbersAsDigits('chin lam phan tram')).toBe('95 phan tram');
+    expect(withNumbersAsDigits('bay lam phay nam tuoi')).toBe('75.5 tuoi');
+    expect(withNumbersAsDigits('bay lam gi')).toBe('bay lam gi');
+  });
+
   it('reads a day or a month by its number', () => {
     expect(withNumbersAsDigits('mùng bảy tháng tư')).toBe('mùng 7 tháng 4');
     expect(withNumbersAsDigits('ngày mồng một tháng bảy')).toBe('ngày mồng 1 tháng 7');
