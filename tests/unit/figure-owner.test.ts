@@ -15,6 +15,14 @@ describe('whose a figure is', () => {
     expect(owner('95,5% là mục tiêu bhyt của hà nội đúng không')?.note).toBe('Con số 95,5% là của Hải Phòng, không phải của Hà Nội.');
   });
 
+  it('reads "a" typed plain right after the figure as checking it', () => {
+    expect(owner('hai phong co benh vien 600 giuong a')?.note).toBe('Con số 600 giuong là của Lai Châu, không phải của Hải Phòng.');
+  });
+
+  it('reads only what is asked: an age told before the question is no figure', () => {
+    expect(owner('Bố tôi 75 tuổi, ở Lai Châu. Bệnh viện tỉnh có khoa lão khoa không ạ?')).toBeUndefined();
+  });
+
   it('leaves alone a figure the nation or several places give, and a place that has it', () => {
     expect(owner('95% là mục tiêu của tỉnh nào')).toBeUndefined();
     expect(owner('hải phòng phấn đấu 95,5% đúng không')).toBeUndefined();

@@ -88,6 +88,8 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('sức khoẻ điện thoại').folded.join(' ')).toBe('suc khoe dien tu');
     // Only whole phrases: "không mất" alone stays as it is.
     expect(normalize('không mất thẻ').folded.join(' ')).toBe('khong mat the');
+    // A function word typed with its own diacritics is no slip: "còn số liệu" is not "con số" ("số").
+    expect(normalize('còn số liệu').folded.join(' ')).toBe('con so lieu');
   });
 
   it('reads a final k, which no Vietnamese word has, as the c or ch teencode writes so', () => {
