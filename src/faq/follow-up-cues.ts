@@ -9,8 +9,8 @@ import { YEAR } from './resolution.js';
 // compare. Read on the message's words alone.
 
 // "còn bên Lai Châu", "phía Hải Phòng thì sao", "Lai Châu nữa", "còn riêng tỉnh", "còn cổng nào khác": "bên", "phía",
-// "nữa", "riêng", "tỉnh", "khác" only point at the place, or at more of the same.
-export const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua', 'rieng', 'tinh', 'khac']);
+// "nữa", "riêng", "tỉnh", "khác" only point at the place, or at more of the same ("ngoài khám ra còn …": besides it).
+export const FOLLOW_UP_WORDS = new Set(['con', 'the', 'vay', 'thi', 'sao', 'nao', 'nam', 'no', 'cai', 'do', 'nay', 'day', 'giong', 'ben', 'phia', 'nua', 'rieng', 'tinh', 'khac', 'ngoai']);
 
 export const BESIDES = ['ngoai', 'ra'];
 
@@ -41,11 +41,11 @@ const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'],
 export const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']);
 
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó", "hệ
-// thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó", "việc đó", "ai lo … cái đó": what was just
-// answered.
+// thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó", "việc đó", "ai lo … cái đó", "đề án đó",
+// "các thông điệp này", "khẩu hiệu đó", "tỷ lệ đó": what was just answered.
 const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
-  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai',
+  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le',
 ]);
 
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.

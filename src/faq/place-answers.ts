@@ -178,8 +178,9 @@ const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', 
 // "không phải 95% à": a figure doubted.
 export const IS_IT_NOT = /\b(?:khong|ko|k) phai\b/;
 
-// Besides the percentage, what a bare check says: "chỉ cần … thôi đúng không", "không phải … à", "đạt … phải không".
-const CHECK_WORDS = new Set([...CLAIM_WORDS, 'chi', 'can', 'moi', 'dat', 'thoi']);
+// Besides the percentage, what a bare check says: "chỉ cần … thôi đúng không", "không phải … à", "đạt … phải không",
+// "năm 2026 …".
+const CHECK_WORDS = new Set([...CLAIM_WORDS, 'chi', 'can', 'moi', 'dat', 'thoi', 'nam']);
 
 // How far the nearest percentage may be from the one claimed and still be what it is about.
 const NEAR_PERCENTAGE = 5;
@@ -187,7 +188,8 @@ const NEAR_PERCENTAGE = 5;
 /** Of a place's answers, the one whose headline percentage is nearest the one checked: it confirms or corrects it. */
 export function nearestPercentageOf(turn: Turn, place: Scope): FaqEntry | undefined {
   const [claimed] = percentagesOf(turn.text.original);
-  if (claimed === undefined || askedAbout(turn).some((w) => !/^\d/.test(w) && !CHECK_WORDS.has(w))) return undefined;
+  // "tỉnh mình … không phải chỉ 95% à": the words naming the person's place say nothing else.
+  if (claimed === undefined || askedAbout(turn, withoutPhrases(turn.text, OWN_PLACE)).some((w) => !/^\d/.test(w) && !CHECK_WORDS.has(w))) return undefined;
   const value = Number(claimed);
   const distance = (figure: RegExpExecArray) => Math.abs(figureValue(figure) - value);
   const [nearest] = turn.knowledge.index.entries

@@ -20,6 +20,7 @@ import { asksDetailOf, asksShortlyAfter, nearTieWith, resolveFollowUp, samePlace
 import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, IS_IT_NOT, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
+import { issuerClaimedOf } from './named-documents.js';
 import { listItemAnswer } from './list-follow-up.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -78,10 +79,20 @@ function contextFreeKey({ payload, conversation: c, text }: Turn): string | unde
   return `${text.original}\n${text.accented.join(' ')}`;
 }
 
-/** "bệnh viện … hiện nay có bao nhiêu giường": the documents are plans and give only what is to be reached. */
+/**
+ * "bệnh viện … hiện nay có bao nhiêu giường": the documents are plans and give only what is to be reached. When a
+ * clause of its own asks the target too ("… năm 2026 phấn đấu bao nhiêu, tỉnh đã đạt được chưa"), that is answered,
+ * and the note says the rest is not.
+ */
 function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
+  const { knowledge } = turn;
   const applies = resolution.kind === 'answer' && !resolution.partial && !resolution.entry.documentsSilent && asksFigureSoFar(turn.text);
-  return applies ? { ...resolution, note: SO_FAR_NOTE, partial: true } : resolution;
+  if (!applies) return resolution;
+  const asksTarget = clausesOf(turn.text.original).some((clause) => {
+    const text = knowledge.normalize(clause);
+    return knowledge.asksAmount(text) && !asksFigureSoFar(text);
+  });
+  return { ...resolution, note: SO_FAR_NOTE, ...(asksTarget ? {} : { partial: true as const }) };
 }
 
 /**
@@ -260,6 +271,9 @@ function resolveUncached(turn: Turn): Resolution {
   if (counting) return { kind: 'answer', entry: counting, confidence: GUESSED_CONFIDENCE, related: [] };
   // All the documents say of it is in that answer: it is given again (staff see how often it is asked for).
   if (forMore) return { kind: 'answer', entry: last, confidence: GUESSED_CONFIDENCE, related: [] };
+  // "không phải của Bộ Chính trị à" right after an answer about a document: who issued it.
+  const [issuer] = (last && issuerClaimedOf(knowledge, turn.text, last)) || [];
+  if (issuer) return { kind: 'answer', entry: issuer, confidence: REFERRED_CONFIDENCE, related: [] };
   // "ký ngày nào", "số mấy" right after an answer about a document: that document's date or number.
   const ofDocument = last && documentDetailOf(turn, last);
   if (ofDocument) return { kind: 'answer', entry: ofDocument, confidence: REFERRED_CONFIDENCE, related: [] };

@@ -1,9 +1,10 @@
 import { foldDiacritics } from './fold.js';
 import { askingSentence } from './clauses.js';
 
-// "bệnh viện đó", "sổ đấy", "chính sách này", "cái đó": a thing the message named before the sentence that asks, folded.
+// "bệnh viện đó", "sổ đấy", "chính sách này", "tỷ lệ đó", "cái đó": a thing the message named before the sentence that
+// asks, folded.
 // "sổ" only as written with its mark: typed plain, "so đó" may be "số đó" (that figure).
-const POINTER = /(?<![\p{L}\d])(benh vien|ke hoach|chuong trinh|nghi quyet|chi thi|chinh sach|so|cai) (?:do|day|ay|nay)(?![\p{L}\d])/u;
+const POINTER = /(?<![\p{L}\d])(benh vien|ke hoach|chuong trinh|nghi quyet|chi thi|chinh sach|de an|muc tieu|ty le|so|cai) (?:do|day|ay|nay)(?![\p{L}\d])/u;
 // Words that end the name of the thing ("bệnh viện y học cổ truyền | đàng hoàng" ends at the sentence's end).
 const NAME_ENDS = new Set(['o', 'la', 'thi', 'se', 'da', 'duoc', 'va', 'nhung', 'ma', 'de', 'khi', 'nen', 'dang', 'cua', 'tai', 'nay', 'do']);
 const MAX_NAME_WORDS = 4;
