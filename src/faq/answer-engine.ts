@@ -18,66 +18,47 @@ import { ASKED_DETAILS, askedFigures, ASKS_AMOUNT, asksPercentageOf, asksSigner,
 
 /** Confidence at or above which the best candidate is answered; close rivals are offered as related questions. */
 export const ANSWER_THRESHOLD = 0.55;
-
 /**
  * Below the answer threshold but above this, a close race is turned into a question back, and a candidate with no
  * close rival is answered; below it, the bot falls back.
  */
 export const CLARIFY_THRESHOLD = 0.48;
-
 /** Candidates within this distance of the best are "close". */
 const CLOSE_MARGIN = 0.04;
-
 /** Below the clarify threshold but above this, a candidate at least CLEAR_LEAD ahead of every rival is answered. */
 const CLEAR_LEAD_THRESHOLD = 0.4;
-
 const CLEAR_LEAD = 0.08;
-
 /** Below the clarify threshold but above this, a candidate alone in having the figure asked about is answered. */
 const FIGURE_THRESHOLD = 0.36;
-
 /** Lower still, a candidate alone in having the full date named ("12/02/2026 là ngày gì"): what happened on it. */
 const DATE_THRESHOLD = 0.28;
-
 const FULL_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
-
 // A full date as an answer writes it ("12/02/2026"), read without leading zeros as the normaliser writes it.
 const WRITTEN_DATE = /\b0?(\d{1,2})\/0?(\d{1,2})\/(\d{4})\b/g;
 
 /** How far below the best a candidate that gives the figure (or signer) asked for may be, and still come first. */
 const FIGURE_MARGIN = 0.15;
-
 // A detail asked ("bao giờ", "ai chủ trì") is weaker evidence than a figure: only an answer about as close gives way.
 const DETAIL_MARGIN = 0.03;
-
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
-
 /** The words a question for a document's date, number or issuer is made of: nothing in them says which document. */
 export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
-
 /** Telling words besides a document's name that say what is asked of it. */
 const ASKED_OF_DOCUMENT_WORDS = 2;
-
 // How far behind the best an answer for the same place that says all the best matched, and the figure, may be.
 const COVERING_MARGIN = 0.2;
-
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
 const REASON_MARGIN = 0.05;
-
 // How far before "toàn quốc", "cả nước" the words are read that make it no place asked about: a congress ("Đại hội
 // đại biểu toàn quốc") or a ranking ("vào nhóm dẫn đầu cả nước", "cao nhất cả nước").
 const BEFORE_NATION_WORDS = 4;
-
 // The ranking words just before the nation.
 const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
-
 // How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
 const YEAR_MARGIN = 0.05;
-
 // "cho những ai", "đối tượng nào", "nhóm nào": who, asked of a group of people.
 const ASKS_WHO = /\b(?:ai|doi tuong nao|nhom nao|nhung nguoi nao)\b/;
-
 // Two candidates this close are tied: what the question tells decides, not the order the content was written in.
 const TIE_MARGIN = 0.01;
 
@@ -89,7 +70,6 @@ const BODIES = [
   // The press, by any of its kinds ("đài truyền hình").
   '(?:bao chi|phat thanh|truyen hinh)',
 ].map((body) => new RegExp(`\\b${body}\\b`));
-
 // A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
 const BODY_OPENS = 4;
 
@@ -183,7 +163,6 @@ function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
 
 // "đến những năm nào", "các mốc thời gian", "mục tiêu đến năm nào, tầm nhìn đến năm nào": the years, several of them.
 const ASKS_YEARS = /\b(?:nhung (?:nam|moc) nao|cac moc|moc (?:nao|thoi gian)|nam nao\b.*\bnam nao)\b/;
-
 // An answer giving the years of a plan gives at least three ("2026 - 2027", "2030", "2045").
 const MILESTONE_YEARS = 3;
 

@@ -11,17 +11,13 @@ import { ANY_DOCUMENT_NUMBER, DOCUMENT_KINDS, NOT_CENTRAL, YEAR } from './docume
 const OFFICES: Record<string, string> = {
   'giam doc': 'Giám đốc', 'chu tich': 'Chủ tịch', 'bi thu': 'Bí thư', 'truong ban': 'Trưởng ban', 'truong phong': 'Trưởng phòng',
 };
-
 const ASKS_OFFICIAL = /\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b.*\b(?:la ai|ten (?:la )?gi|ten ai)\b|\bho (?:va )?ten\b.*\b(giam doc|chu tich|bi thu|truong ban|truong phong)\b/;
 
 // "kế hoạch đó số mấy", "hướng dẫn tuyên truyền NQ72 của Cao Bằng số bao nhiêu?": the number of the document of the
 // kind named first, asked at the end; "… thực hiện chỉ thị 52 là kế hoạch số mấy": of the kind right before it.
 const DOCUMENT_NUMBER_END = String.raw`so (?:may|bao nhieu)(?: (?:vay|a|ha|nhi|the|nhe|ak|z))*\W*$`;
-
 const DOCUMENT_KIND_WORDS = 'van ban|ke hoach|nghi quyet|chi thi|chuong trinh|huong dan';
-
 const ASKS_DOCUMENT_NUMBER = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS})\b(?: [\p{L}\d]+){0,10} ${DOCUMENT_NUMBER_END}`, 'u');
-
 const ASKS_NUMBER_OF_KIND_BEFORE = new RegExp(String.raw`\b(${DOCUMENT_KIND_WORDS})(?: hanh dong)? ${DOCUMENT_NUMBER_END}`, 'u');
 
 // "97%", "95,5 %", "97 phần trăm": the normaliser has dropped the sign, so it is read from the original text.
@@ -35,13 +31,10 @@ export const NAMES_RATE_SETTER = /quy định mức hỗ trợ/;
 
 // A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
-
 // "tăng lên bao nhiêu", "giảm bn": by how much, which only an answer with a figure (not a year, date or document's
 // number) gives.
 const ASKS_HOW_MUCH = /\b(?:tang|giam|nang)(?: (?:len|them|xuong))? (?:bao nhieu|bn)\b/;
-
 const GIVES_FIGURE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/]|-[A-Za-zĐđ])/;
-
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 export const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 
@@ -51,32 +44,25 @@ export const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // too; so do "tỷ lệ phần trăm", "tỷ lệ … (là) bao nhiêu" and "bao phủ (đạt) bao nhiêu".
 const ASKS_PERCENTAGE =
   /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\b(?:ty le|bao phu) (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
-
 // "giá bao nhiêu", "giá gói đó bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search is typed), "hết bao nhiêu",
 // "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt" too, but not the "tham gia bao nhiêu" of a share, nor "quốc
 // gia", "gia đình", "gia hạn" typed plain; "phí vào viện dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu
 // %" nor "miễn phí bao nhiêu lần".
 const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|^(?:\p{L}+ ){0,3}(?<!(?:tham|quoc|chuyen) )gia (?:the|mua)\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,8}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
-
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
-
 // "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu", "mức hỗ trợ cụ thể bn", "được hỗ
 // trợ bao nhiêu": what is paid, a sum or a share of something, but not "đóng bao nhiêu năm", "hỗ trợ bao nhiêu người",
 // nor the "động" of "chương trình hành động số bao nhiêu", "lao động", typed plain.
 const ASKS_PAYMENT =
   /(?<!\b(?:hanh|lao|hoat|van|tac|chu|cong|bien) )\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
-
 // "được hỗ trợ bao nhiêu", "mức hỗ trợ cụ thể bn": of those, the support, not what one pays.
 const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
-
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 // "năm nào", "khi nào", "bao giờ", "bao lâu nữa": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
 // cũng" is every month, not which.
 export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao|bao lau nua)\b(?! cung\b)/;
-
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
-
 // "12/02/2026", "01/2026", "7/4".
 export const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
 
@@ -84,10 +70,8 @@ export const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 
 // A street and house number ("số 12 đường …"), not a document's ("Kế hoạch số 69-KH/TU").
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
-
 // A body that decides, issues or leads: "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", "Sở Y tế".
 const GIVES_BODY = /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/;
-
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -378,30 +362,23 @@ export function countsClaimed(text: NormalizedText, telling: () => readonly stri
 
 // The last word of a document's kind, or "số", before its number.
 const DOCUMENT_NUMBER_LEADS = new Set(['quyet', 'thi', 'hoach', 'trinh', 'dong', 'dan', 'so']);
-
 // "quý 2", "tháng 3": a number that is a date's part.
 const NOT_COUNT_LEADS = new Set(['qui', 'quy', 'thang']);
-
 const TIME_UNITS = new Set(['nam', 'thang', 'tuan', 'ngay']);
 
 /** How an answer gives a count of the noun: "09 nhóm", "4-5 bác sĩ". */
 // "tất cả có bao nhiêu câu", "mấy cái", "bao nhiêu khẩu hiệu": a count of whatever the answer lists, by whatever name
 // it gives them ("12 thông điệp"); not "điều", which is also "điều dưỡng".
 const ANY_COUNTED = new Set(['cau', 'cai', 'khau']);
-
 const ANY_COUNT = /(?<![\d.,/])\d{1,2}\s+\p{L}/u;
 
 // "bao nhiêu tiền" asks for a sum, which no answer gives; "đạt bao nhiêu vào năm 2030", "bao nhiêu tại trạm" go on
 // with when or where; "cách mấy chục cây số" tells of tens, it asks no count.
 const NOT_COUNTED = new Set(['tien', 'vao', 'tai', 'trong', 'den', 'toi', 'chuc']);
-
 const POINTERS_AFTER = new Set(['do', 'nay', 'ay', 'kia']);
-
 const RANK_OR_NUMBER_LEADS = new Set(['thu', 'top', 'hang', 'so']);
-
 // "70 mấy tuổi", "hai mươi mấy": some number over the tens said, not a question.
 const TENS_SAID = /^(?:\d+0|muoi)$/;
-
 const PARTED_FROM_ASKING = /(?:bao nhieu|\bbnh?|\bmay)\s*[%,.;:!?]/;
 
 function typedAfterAsking(typed: string, noun: string): boolean {
@@ -426,9 +403,7 @@ export function foldedOriginal(text: NormalizedText): string {
 
 // The words before "kỳ" in "đăng ký", "định kỳ", "nhiệm kỳ", "học kỳ", "thời kỳ", "chu kỳ"; those after a "ký" checked.
 const NOT_SIGNING = new Set(['dang', 'dinh', 'nhiem', 'hoc', 'thoi', 'chu']);
-
 const CHECK_WORDS = new Set(['phai', 'dung', 'that', 'a', 'ha', 'ak']);
-
 // "ký", as typed or as the normaliser spells it ("kí").
 const SIGNED = new Set(['ký', 'kí']);
 
@@ -453,7 +428,6 @@ export function asksSigner(text: NormalizedText): boolean {
 // "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
 // "bao nhiêu", "mấy", and staff's "đề nghị cho biết tỷ lệ …".
 const ASKS_NUMBER = /\b(?:bao nhieu|bn|may|ty le)\b/;
-
 // "còn bao nhiêu người chưa tham gia": those left now.
 const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
 
@@ -470,9 +444,7 @@ export function asksFigureSoFar(text: NormalizedText): boolean {
     return (ASKS_NUMBER.test(folded) || checksFigure) && SO_FAR.test(folded);
   });
 }
-
 const SENTENCE_BREAK = /[.?!;]\s+|\n+/;
-
 const MACHINE = /(?<!\p{L})máy(?!\p{L})/giu;
 
 /**

@@ -32,7 +32,6 @@ const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(
 export const LIST_MARGIN = 0.2;
 
 const NATIONAL_MARGIN = 0.05;
-
 const YEAR_MARGIN = 0.1;
 
 // What is asked of a document named by its title says this much at least.
@@ -40,7 +39,6 @@ const TITLED_QUESTION_WORDS = 3;
 
 // Below this, an answer to a whole long message gives way to one this much surer of a part of it.
 const SURE_OF_WHOLE = 0.65;
-
 const SURER_PART = 0.08;
 
 // Which province or city, not where ("khám chỗ nào").

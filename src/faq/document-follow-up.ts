@@ -15,7 +15,6 @@ import { sharesDocument } from './list-entries.js';
 // the document a province's plan carries out.
 
 const PROGRAMME = ['chuong', 'trinh'];
-
 // "Chỉ thị số 52-CT/TW do Ban Bí thư ban hành": who issued a document.
 export const ISSUED_BY = /(?<!\p{L})do [^.;]+? ban hành/u;
 
@@ -26,7 +25,6 @@ const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
 const ASKS_DOCUMENT_DETAIL = new RegExp(
   `\\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|nguoi ki)\\b|${ASKS_ISSUER.source}`,
 );
-
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 export const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 
@@ -40,9 +38,7 @@ const BLANK_DETAIL_MARGIN = 0.05;
 
 // "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
 const CARRYING_OUT = /\b(?:thuc hien|trien khai|quan triet|cu the hoa)$/;
-
 const UNNAMED = new Set(['no', 'do', 'nay']);
-
 // "… có kế hoạch thực hiện chưa, số mấy": whether it is carried out, asked before more of it.
 const WHETHER = new Set(['chua', 'khong']);
 
@@ -64,9 +60,7 @@ export function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText
 // A document named by its kind and number, on folded words ("nghi quyet 72", "chuong trinh hanh dong so 06"); and a
 // kind alone.
 const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g');
-
 const DOCUMENT_KIND_NAMED = new RegExp(DOCUMENT_KIND.source, 'g');
-
 const BARE_NUMBER = /\bso (\d+)\b/;
 
 // What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
@@ -198,7 +192,6 @@ function aboutDocumentItself(entry: FaqEntry): boolean {
   const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
   return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
 }
-
 const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký', 'Nơi nhận']);
 
 /** The kind ("ke hoach") of the document an answer cites first. */

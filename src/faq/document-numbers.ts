@@ -13,7 +13,6 @@ export const NOT_CENTRAL = String.raw`(?![^\s,;.]*TW\b)`;
 
 // "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
 const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|huong dan|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
-
 // The first document named, with its number if it has one there.
 const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 

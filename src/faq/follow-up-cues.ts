@@ -27,13 +27,11 @@ const FOLLOW_UP_START = [
   // "tức là 95% đúng ko", "vậy là 2030 à": what was just answered, restated to check it.
   ['tuc', 'la'], ['vay', 'la'], ['nghia', 'la'], ['nhu', 'vay', 'la'],
 ];
-
 const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
   // "Lai Châu có giống vậy không", "… có làm vậy không": the same, there.
   ['giong', 'vay', 'khong'], ['lam', 'vay', 'khong'], ['nhu', 'vay', 'khong'], ['giong', 'the', 'khong'], ['cung', 'the', 'khong'],
 ];
-
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 // "có áp dụng cho sinh viên không": what was just answered, applied to someone else.
 const REFERS_BACK_START = [['no'], ['cai', 'do'], ['cai', 'nay'], ['vay', 'no'], ['the', 'no'], ['con', 'no'], ['trong', 'do'], ['co', 'ap', 'dung'], ['ap', 'dung']];
@@ -47,7 +45,6 @@ const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
   'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le',
 ]);
-
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
 export const POINTERS = [
   ['chinh', 'sach'], ['ke', 'hoach'], ['chuong', 'trinh'], ['nghi', 'quyet'], ['chi', 'thi'], ['van', 'ban'], ['con', 'so'],
@@ -66,7 +63,6 @@ export const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
   'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
 ]);
-
 // "khác nhau thế nào", "so sánh", "có gì khác": how two things differ.
 export const differing = phraseList(['khác nhau', 'giống nhau', 'so sánh', 'khác gì', 'có gì khác', 'chỗ nào khác', 'khác chỗ nào', 'điểm khác']);
 
@@ -114,13 +110,11 @@ export const asksForMore = phraseList([
   // "nhắc lại giúp mình", "nói lại đi": the same again.
   ...AGAIN,
 ]);
-
 // "chi tiết hơn cái đó", "nói rõ hơn ý đấy": the item of a list just given.
 export const pointingAtItem = phraseList([
   'cái đó', 'cái đấy', 'cái ấy', 'ý đó', 'ý đấy', 'ý ấy', 'nhóm đó', 'nhóm này', 'nhóm ấy', 'mục đó', 'mục này', 'câu đó', 'câu này', 'phần đó',
   'điều đó', 'điều này', 'trong đó', 'nó',
 ]);
-
 // "ý thứ 2 cụ thể hơn", "mục 4 nói gì": the part of the document one item of a list heads.
 export const asksItemDetail = phraseList(['chi tiết', 'cụ thể', 'kỹ hơn', 'rõ hơn', 'nói rõ', 'giải thích', 'nói gì', 'gồm những gì', 'gồm gì', 'có những gì']);
 

@@ -30,12 +30,9 @@ const NOT_UNTIL = /\bmoi (?:dat|co|xong|duoc|lam|thuc hien)\b/;
 const ASPECT_WORDS = 2;
 
 const SHORT_QUESTION_WORDS = 8;
-
 // "cái đó", "chương trình này": how many words point back at what was answered.
 const POINTING_WORDS = 2;
-
 const UNANSWERED_WORDS = 2;
-
 // Shorter, a word that is no syllable may be an abbreviation the content has ("h" for "giờ").
 const FOREIGN_WORD_LETTERS = 3;
 
@@ -43,7 +40,6 @@ const FOREIGN_WORD_LETTERS = 3;
 const VARIANT_MARGIN = 0.02;
 
 const DETAIL_TELLING_WORDS = 3;
-
 const DETAIL_FRAGMENT_WORDS = 3;
 
 // A question pointing back at the last answer, but asking in words of its own, is its own question when an answer is

@@ -76,7 +76,6 @@ export function whoElse({ knowledge, text }: Turn, last: FaqEntry): FaqEntry | u
 
 // "nằm trong nhóm nào", "thuộc mục nào": which item of a list something comes under.
 const ASKS_HEADING = /\b(?:nam trong|thuoc|thuoc ve) (?:nhom|muc|phan|giai phap)(?: nhiem vu| giai phap)? nao\b/;
-
 // What points at what was just answered: "nó", "việc đó", "cái này", "vấn đề ấy".
 const POINTING = new Set(['no', 'do', 'day', 'ay', 'nay', 'viec', 'cai', 'dieu', 'van', 'de']);
 

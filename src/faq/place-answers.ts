@@ -17,7 +17,6 @@ import { documentPlace } from './document-follow-up.js';
 export const LOCAL_MARGIN = 0.2;
 
 const SAME_DOCUMENT_MARGIN = 0.3;
-
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
 
@@ -74,7 +73,6 @@ export function ownAnswerFirst(knowledge: Knowledge, unplaced: NormalizedText, l
 
 // How far below the likeliest answer for the first place compared one of its own may be, and still be its answer.
 const OWN_ANSWER_MARGIN = 0.1;
-
 // More places' versions than this, asked of no place, make too long a reply for a phone: the one found is given.
 const EVERY_PLACE_VERSIONS = 2;
 
@@ -99,12 +97,9 @@ export function everyPlaceOf(turn: Turn, answer: Resolution, nowhere: boolean): 
 
 // "tỉnh nào đặt mục tiêu cao nhất", "nơi nào thấp nhất": which place, and the highest or the lowest.
 const SUPERLATIVE = /\b(cao|thap|nhieu|it) nhat\b/;
-
 const WHICH_PLACE = /\b(?:noi|tinh|tinh thanh|dia phuong|thanh pho|cho|ben) nao\b/;
-
 // "… thấp nhất cả nước", "cao nhất toàn quốc": of every province in the country.
 const OF_THE_COUNTRY = new RegExp(`${SUPERLATIVE.source} (?:(?:trong|tren) )?(?:ca nuoc|toan quoc|viet nam)\\b`);
-
 const NOT_RANKED = 'Các tài liệu tôi có không xếp hạng các tỉnh trong cả nước; chúng chỉ nêu mục tiêu của một số địa phương:';
 
 /** "tỉnh nào cao nhất", "nơi nào đặt thấp nhất": which place, and nothing the answer just given does not have. */

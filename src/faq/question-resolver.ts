@@ -34,7 +34,6 @@ const THEIRS = new Set(['họ']);
 
 // "có chỉ tiêu riêng không", "có kế hoạch riêng ko": asking for a place's own version, in at most this many words.
 const OWN_VERSION_WORDS = 6;
-
 // "cao bằng có không", "hà nội cũng có chứ": whether the place has it too.
 const HAS_IT = new Set(['co', 'khong', 'ko', 'k', 'hok', 'cung', 'chu', 'the', 'vay', 'thi', 'sao']);
 
@@ -60,9 +59,7 @@ export function resolve(turn: Turn): Resolution {
 // button), a resolution depends on the words and the content alone, so it is kept per content version: the oldest
 // goes when the table is full, and long texts, rarely the same twice, are not kept.
 const FIRST_QUESTIONS_KEPT = 4_096;
-
 const FIRST_QUESTION_MAX_CHARS = 280;
-
 const firstQuestionTables = new WeakMap<Knowledge, Map<string, Resolution>>();
 
 function firstQuestions(knowledge: Knowledge): Map<string, Resolution> {

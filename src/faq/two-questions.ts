@@ -105,9 +105,7 @@ function withFollowUpHalf(turn: Turn, resolveOne: ResolveOne): Resolution | unde
 
 // "A với B cái nào …", "A hay B, việc nào …": which of two things, named before the question word.
 const WHICH_OF = new Set(['cai', 'ben', 'viec', 'noi', 'benh']);
-
 const BOTH_JOINS = new Set(['voi', 'va', 'hay']);
-
 // What a question of which is more says besides the things compared: nothing of either.
 const MORE = new Set(['hon', 'nhat', 'thi']);
 
