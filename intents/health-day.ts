@@ -62,10 +62,11 @@ const everyDay = phraseList([
 const mentioned = phraseList(['nhắc', 'nêu', 'đề cập', 'nói đến', 'nói tới']);
 // "thế còn ngày kia?", "ngày còn lại là ngày gì", right after a day was answered: the other days.
 const otherDay = phraseList(['ngày kia', 'ngày còn lại', 'ngày khác', 'ngày thứ hai', 'ngày thứ 2']);
-// "còn mấy ngày nữa", "ngày đó làm gì", "năm nào cũng có à" right after a day was answered: that day.
+// "còn mấy ngày nữa", "ngày đó làm gì", "năm nào cũng có à", "ai lo tổ chức việc ấy" right after a day was answered:
+// that day (whose answer says who is to organise it).
 const sameDay = phraseList([
   'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'bao lâu nữa', 'ngày đó', 'hôm đó', 'ngày ấy', 'dịp đó', 'ngày này', 'dịp này',
-  'năm nào cũng', 'hằng năm', 'hàng năm', 'mỗi năm',
+  'năm nào cũng', 'hằng năm', 'hàng năm', 'mỗi năm', 'việc ấy', 'việc đó', 'việc này', 'ai tổ chức', 'ai phát động', 'ai lo tổ chức',
 ]);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
 const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);

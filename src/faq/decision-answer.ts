@@ -44,6 +44,9 @@ const SURER_PART = 0.08;
 // Which province or city, not where ("khám chỗ nào").
 const ASKS_WHICH_PROVINCE = /\b(?:tinh|dia phuong|thanh pho) nao\b/;
 
+// "… thực hiện những văn bản nào", "căn cứ kế hoạch nào": what a document carries out, asked of the document itself.
+const ASKS_WHAT_IT_CARRIES_OUT = /\b(?:thuc hien|trien khai|can cu)(?: [a-z]+){0,3} (?:van ban|ke hoach|huong dan|chi thi|nghi quyet) nao\b/;
+
 /**
  * The decision on the whole message or, when that is no answer, on the widest part of it that asks and is
  * answered: a narrower part says less about what is asked.
@@ -63,7 +66,11 @@ export function decideFocused(knowledge: Knowledge, text: NormalizedText, option
   const rest = untitled === undefined ? undefined : knowledge.normalize(untitled);
   // Not of a document the content does not have ("kế hoạch số 45-KH/TU của tỉnh ủy Điện Biên … quy định gì").
   const ofItsOwn =
-    rest && knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS && !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' ')) && !knowledge.namesUnknownDocument(text);
+    rest &&
+    knowledge.index.tellingWords(rest).length >= TITLED_QUESTION_WORDS &&
+    !ASKS_OF_DOCUMENT_ITSELF.test(rest.folded.join(' ')) &&
+    !ASKS_WHAT_IT_CARRIES_OUT.test(text.folded.join(' ')) &&
+    !knowledge.namesUnknownDocument(text);
   if (ofItsOwn) {
     // Asked of the place whose document is named ("kế hoạch 69 … đặt mục tiêu gì": Cao Bằng's).
     const locality = options.locality ?? named.map((n) => knowledge.placeOfDocument(n)).find((scope) => scope !== undefined);

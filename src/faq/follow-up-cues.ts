@@ -54,6 +54,9 @@ export const POINTERS = [
 // "còn số liệu của Hải Phòng", "con số bên Cao Bằng": the figures of what was just answered, which say nothing of what.
 export const FIGURES_OF_IT = [['so', 'lieu'], ['con', 'so']];
 
+// "bhyt lúc đó thì sao", "hồi đó": at the time the answer just given is about, which says nothing of what.
+export const THAT_TIME = [['luc', 'do'], ['luc', 'ay'], ['hoi', 'do'], ['hoi', 'ay'], ['khi', 'do'], ['khi', 'ay']];
+
 // "theo kế hoạch", "theo nghị quyết": by a document, which says where, not what.
 export const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 

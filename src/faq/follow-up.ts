@@ -12,7 +12,7 @@ import { sourceNumberAsked } from './source-documents.js';
 import { asksReason, givesReason } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 import { APPLIES, askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
-import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, FIGURES_OF_IT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, OWN_PLACE, POINTERS, refersBack } from './follow-up-cues.js';
+import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FIGURES_OF_IT, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, namesAny, OWN_PLACE, POINTERS, refersBack, THAT_TIME } from './follow-up-cues.js';
 import { ASKS_OF_DOCUMENT_ITSELF, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
 import { comparisonOf, generalFor, goalsOf, headlineFigure, nationalOf, notCovered, placeName, type Places } from './place-answers.js';
 import { fromDecision } from './decision-answer.js';
@@ -45,6 +45,8 @@ const DETAIL_FRAGMENT_WORDS = 3;
 // A question pointing back at the last answer, but asking in words of its own, is its own question when an answer is
 // this sure of it.
 const OWN_QUESTION_SCORE = 0.65;
+// So sure of it, one word of its own will do.
+const SURE_OWN_QUESTION = 0.85;
 
 // "dự kiến", "hoàn thành", "xong": that something is to be done, said with when.
 const TIMING = [['du', 'kien'], ['hoan', 'thanh'], ['hoan', 'tat'], ['xong'], ['ket', 'thuc']];
@@ -114,7 +116,7 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const untitled = withoutDocumentTitles(turn.text);
   const said = untitled === undefined ? turn.text : knowledge.normalize(untitled);
   const asked = new Set(
-    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...FIGURES_OF_IT, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
+    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...FIGURES_OF_IT, ...THAT_TIME, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
       (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING_TOO.has(w)),
     ),
   );
@@ -150,8 +152,10 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const besides = [BESIDES, ...AGAIN_START].some((lead) => lead.every((w, i) => turn.text.folded[i] === w)) || besidesNamed(turn.text);
   // "còn cổng nào khác ko" after the answer naming VNeID and the national portal: another of those it names.
   const another = turn.text.folded.includes('khac');
+  // "còn bảo hiểm y tế hồi đó thì sao": at the time of that answer, of which it asks no other subject than it says.
+  const thatTime = namesAny(turn.text, THAT_TIME);
   const ofLast =
-    !named && !year && (besides || another || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
+    !named && !year && (besides || another || thatTime || (!FOLLOW_UP_LEADS.has(turn.text.folded[0]!) && endsAsFollowUp(turn.text))) &&
     asksOwn.length > 0 && asksOwn.length <= DETAIL_TELLING_WORDS && ownWordsNotInLast === 0;
   if (ofLast) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place of the last answer, named again ("còn tuổi thọ người dân thủ đô" after Hà Nội's 2045 goals), asks for no
@@ -273,7 +277,9 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named. Not
   // "khi nào thì có kế hoạch đó" after who comes first for free hospital fees, which gives no year.
   const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !GIVES_YEAR.test(last.answer);
-  if (referring && knowledge.index.hasAllWords(last, asked) && !lacksWhen) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // Nor "hướng dẫn đó thực hiện kế hoạch nào" after the guidance's forms of propaganda, which name no plan's number.
+  const lacksAsked = lacksWhen || knowledge.missesFigureAsked(turn.text, last);
+  if (referring && knowledge.index.hasAllWords(last, asked) && !lacksAsked) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
   // "… thực hiện kế hoạch đó" points at the place's own plan: asked of that place.
@@ -281,11 +287,16 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   // "ông ấy giữ chức gì", "ai thực hiện việc đó": a detail it gives, asked in a few words it need not have (not "văn
   // bản đó giao việc miễn viện phí hoàn thành khi nào", which asks of something else that answer names no more than the
   // year it gives).
-  if (referring && [...asked].filter(newlyAsked).length <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  // Not "hướng dẫn này gửi cho ai" after who signed it, which an answer is all but sure of, in a word that one has not.
+  const novel = own.kind === 'answer' ? own.best.matched.filter(newlyAsked) : [];
+  const surelyOwn = own.kind === 'answer' && own.best.entry !== last && own.best.score >= SURE_OWN_QUESTION && novel.length > 0;
+  if (referring && !surelyOwn && [...asked].filter(newlyAsked).length <= OWN_TOPIC_WORDS && knowledge.givesDetailAsked(turn.text, last)) {
+    return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
+  }
   // "trong kế hoạch đó có nói nguyên tắc 6 rõ" after who signed it, "văn bản đó giao việc miễn viện phí hoàn thành khi
   // nào" after who signed (whose answer gives a year): a question of its own, in words the last answer has not, that
   // an answer surely answers.
-  const novel = own.kind === 'answer' ? own.best.matched.filter(newlyAsked) : [];
+  if (referring && surelyOwn) return fromDecision(turn, own, named, about);
   if (referring && own.kind === 'answer' && own.best.score >= OWN_QUESTION_SCORE && novel.length >= OWN_TOPIC_WORDS) {
     return fromDecision(turn, own, named, about);
   }

@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingSentence, clausesOf, withoutThanksAtEnd } from '../language/clauses.js';
-import { asksAgain, asksSomething, consistsOf, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
 import { asksFigureSoFar, asksSigner, checksClaim } from './asked-figures.js';
 import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
@@ -36,6 +36,9 @@ const THEIRS = new Set(['họ']);
 const OWN_VERSION_WORDS = 6;
 // "cao bằng có không", "hà nội cũng có chứ": whether the place has it too.
 const HAS_IT = new Set(['co', 'khong', 'ko', 'k', 'hok', 'cung', 'chu', 'the', 'vay', 'thi', 'sao']);
+
+// "sao lại", "tại sao", "vì sao": why, which says nothing of what.
+const WHY = [['sao', 'lai'], ['tai', 'sao'], ['vi', 'sao']];
 
 const resolutions = new WeakMap<Turn, Resolution>();
 
@@ -131,15 +134,20 @@ function keptOf(turn: Turn, last: FaqEntry): Resolution | undefined {
 }
 
 /**
- * "xin lỗi bấm nhầm, còn Hải Phòng": a last clause that starts as a follow-up and names a place is what is asked
- * ("…, con số cụ thể là mấy" is no follow-up).
+ * "xin lỗi bấm nhầm, còn Hải Phòng", "sao lại lẻ thế, cao hơn cả nước à": a last clause that names a place and starts as
+ * a follow-up, or only compares, is what is asked ("…, con số cụ thể là mấy" is no follow-up).
  */
 function followUpClause(knowledge: Knowledge, text: NormalizedText): NormalizedText {
   const clauses = clausesOf(text.original);
   if (clauses.length < 2) return text;
   const last = withoutLeadingParticles(knowledge.normalize(clauses.at(-1)!));
-  const namesPlace = knowledge.index.splitLocalities(last).localities.length > 0 || knowledge.namesNation(last);
-  return namesPlace && startsAsFollowUp(last) ? last : text;
+  const { text: unplaced, localities } = knowledge.index.splitLocalities(last);
+  const namesPlace = localities.length > 0 || knowledge.namesNation(last);
+  const comparesOnly = () => {
+    const words = knowledge.withoutNation(unplaced).folded;
+    return words.length > 0 && words.some((w) => COMPARATIVE.has(w)) && words.every((w) => COMPARING.has(w));
+  };
+  return namesPlace && (startsAsFollowUp(last) || comparesOnly()) ? last : text;
 }
 
 /**
@@ -348,6 +356,12 @@ function resolveUncached(turn: Turn): Resolution {
   const comparesAnswers = last?.group !== undefined && before?.group === last.group && localities.length === 0 && !nationwide && compares && comparing.some((w) => COMPARATIVE.has(w));
   const comparison = comparesAnswers ? comparisonOf(knowledge, before!, last!) : undefined;
   if (comparison) return { kind: 'answer', entry: last!, confidence: REFERRED_CONFIDENCE, related: [], note: comparison };
+  // "sao lại khác nhau thế" right after two answers (Nghị quyết 72's six groups, then Hà Nội's nine): the two, side by
+  // side, when nothing else is asked.
+  const differs = before && last && before !== last && localities.length === 0 && containsAny(turn.text, differing(knowledge.normalize));
+  if (differs && askedAbout(turn, withoutPhrases(turn.text, [...differing(knowledge.normalize), ...WHY])).length === 0) {
+    return { kind: 'answer', entry: before, alongside: [last], confidence: GUESSED_CONFIDENCE, related: [] };
+  }
   // "tỉnh nào cao nhất" right after a target: of the places' versions of that answer, the highest.
   if (last?.group && asksWhichPlaceMost(turn, last)) return mostOf(turn, { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] });
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
