@@ -47,6 +47,8 @@ const DETAIL_FRAGMENT_WORDS = 3;
 const OWN_QUESTION_SCORE = 0.65;
 // So sure of it, one word of its own will do.
 const SURE_OWN_QUESTION = 0.85;
+// "kế hoạch nào", "văn bản gì": which document.
+const WHICH_DOCUMENT = /\b(?:van ban|ke hoach|chuong trinh|nghi quyet|chi thi|huong dan) (?:nao|gi)\b/;
 
 // "dự kiến", "hoàn thành", "xong": that something is to be done, said with when.
 const TIMING = [['du', 'kien'], ['hoan', 'thanh'], ['hoan', 'tat'], ['xong'], ['ket', 'thuc']];
@@ -278,7 +280,7 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   // "khi nào thì có kế hoạch đó" after who comes first for free hospital fees, which gives no year.
   const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !GIVES_YEAR.test(last.answer);
   // Nor "hướng dẫn đó thực hiện kế hoạch nào" after the guidance's forms of propaganda, which name no plan's number.
-  const lacksAsked = lacksWhen || knowledge.missesFigureAsked(turn.text, last);
+  const lacksAsked = lacksWhen || (WHICH_DOCUMENT.test(turn.text.folded.join(' ')) && knowledge.missesFigureAsked(turn.text, last));
   if (referring && knowledge.index.hasAllWords(last, asked) && !lacksAsked) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // The place the conversation is about, unless the person said where they live.
   const about = remembered ?? (last.scope === 'national' ? undefined : last.scope);
