@@ -1,6 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
-import { asksSomething, BHYT, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
+import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
@@ -117,6 +117,8 @@ const POINTING_BACK = new Set(['đó', 'đấy', 'nó']);
 
 // Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
+// Who a message opens on when the person tells of themselves: "tôi", "em", "mình", "cháu", "bác".
+const PERSONS = new Set(['toi', 'tui', 'em', 'minh', 'chau', 'bac']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
 const OTHERS = new Set(['họ', 'nó']);
 
@@ -180,7 +182,14 @@ export const help: Intent = {
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
     // Below an FAQ answer, as a complaint is.
-    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) ? 0.6 : undefined;
+    // "em 15 tuổi, học lớp 9", "tôi là nông dân": who the person is, and nothing asked yet (any answer the FAQ is sure
+    // of comes first; where they live is the locality intent's).
+    const placed = () => {
+      const { localities, places } = turn.knowledge.index.splitLocalities(turn.text);
+      return localities.length + places.length > 0 || turn.knowledge.otherProvince(turn.text) !== undefined;
+    };
+    const introduces = PERSONS.has(turn.text.folded[0]!) && !asksSomething(turn.text) && !containsAny(turn.text, closing(normalize)) && !placed();
+    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) || introduces ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

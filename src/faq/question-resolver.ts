@@ -370,7 +370,11 @@ function resolveUncached(turn: Turn): Resolution {
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return withComparedPlaces(turn, followed, localities, nationwide);
 
-  const options = { locality: named, rememberedLocality: places.remembered };
+  // "có những hình thức tuyên truyền nào" right after the parts of Hà Nội's plan: that plan's province, as a place the
+  // conversation is about.
+  const topic = conversation.lastTopic;
+  const shownDocument = topic?.kind === 'document' && turn.now.getTime() - topic.at < turn.settings.contextMs ? knowledge.placeOfSource(topic.id) : undefined;
+  const options = { locality: named, rememberedLocality: places.remembered ?? shownDocument };
   if (last && !places.elsewhere && asksDetailOf(turn, last)) {
     // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
     const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;

@@ -1,6 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
 import { clausesOf } from '../language/clauses.js';
+import { foldDiacritics } from '../language/fold.js';
 import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
@@ -59,8 +60,10 @@ function find(turn: Turn): StatedLocality | undefined {
   const rest = split.bare;
   // "tôi mới chuyển từ Hà Nội lên Cao Bằng sống": where the person moved to.
   const moved = localities.length === 2 && MOVED_FROM_TO.test(turn.text.folded.join(' '));
-  const id = moved ? localities[1] : localities[0];
-  if (id === undefined || (localities.length !== 1 && !moved)) return undefined;
+  // "mình quê Lai Châu nhưng đang đi làm ở Cao Bằng", "mình ở Hà Nội, bố mẹ ở Lai Châu": where the person is now.
+  const now = localities.length === 2 && !moved ? whereNowOfTwo(turn) : undefined;
+  const id = now ?? (moved ? localities[1] : localities[0]);
+  if (id === undefined || (localities.length !== 1 && !moved && !now)) return undefined;
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
   // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
   const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER);
@@ -86,6 +89,17 @@ function find(turn: Turn): StatedLocality | undefined {
   const opensWithPerson = !asks && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
   const saysWhere = opensWithPerson || words.slice(Math.max(0, where - PERSON_BEFORE_WHERE), where + 1).some((w) => PERSON_WORDS.has(w));
   return saysWhere ? { id, only: false, asks, person: true } : undefined;
+}
+
+// A clause about the person's home town ("quê …") or relatives ("bố mẹ ở …"), not where the person is now.
+const HOME_OR_KIN = /^(?:(?:\p{L}+ ){0,3}que\b|(?:bo|me|bo me|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai)\b)/u;
+const CLAUSE_BREAK = /,|\bnhung\b|\bcon\b/;
+
+/** Of the two places a message states, the one of the only clause that is neither the home town nor the relatives'. */
+function whereNowOfTwo(turn: Turn): Scope | undefined {
+  const clauses = foldDiacritics(turn.text.original.toLowerCase()).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+  const own = clauses.filter((c) => !HOME_OR_KIN.test(c)).flatMap((c) => turn.knowledge.index.splitLocalities(turn.knowledge.normalize(c)).localities);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /**
