@@ -21,6 +21,9 @@ export const locality: Intent = {
     // for the FAQ to answer or the fallback to say the documents do not.
     const elsewhere = last && last.scope !== 'national' && last.scope !== stated.id && !turn.knowledge.variantOf(last, { scope: stated.id });
     if (stated.only && elsewhere) return undefined;
+    // "ở Lai Châu cụ thể là gì" right after an answer asks it of that place: the FAQ answers, or the fallback says the
+    // documents do not (both remember the place).
+    if (stated.only && stated.asks && lastAnswered(turn)) return undefined;
     if (stated.only) return stated.asks || last ? 0.5 : 0.9;
     return stated.asks ? undefined : 0.5;
   },

@@ -24,7 +24,8 @@ const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp; titled?: RegExp }> = [
   { words: ['ke', 'hoach'], number: /\d+-KH\b/, titled: /\d+-KH\b|Kế hoạch (?:triển khai|thực hiện|tuyên truyền)[^.;]{0,40}?\d+-(?:CT|NQ|CTr)\b|\d+-(?:CT|NQ|CTr)\b[\s\S]{0,120}?Kế hoạch (?:triển khai|thực hiện)/u },
   { words: ['chuong', 'trinh'], number: /\d+-CTr\b/ },
-  { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/ },
+  // "Hội đồng nhân dân tỉnh có nghị quyết gì": a council's resolution, named by the council that passes it.
+  { words: ['nghi', 'quyet'], number: /\d+(?:\/\d+)?[-/]NQ\b/, titled: /\d+(?:\/\d+)?[-/]NQ\b|Nghị quyết của (?:Hội đồng nhân dân|HĐND)/u },
   { words: ['chi', 'thi'], number: /\d+-CT\// },
   { words: ['huong', 'dan'], number: /\d+-HD\b/ },
 ];
