@@ -117,8 +117,13 @@ const POINTING_BACK = new Set(['đó', 'đấy', 'nó']);
 
 // Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
-// Who a message opens on when the person tells of themselves: "tôi", "em", "mình", "cháu", "bác".
-const PERSONS = new Set(['toi', 'tui', 'em', 'minh', 'chau', 'bac']);
+// Who a message opens on when the person tells of themselves: "tôi", "em", "mình", "cháu", "bác"; or of their family:
+// "bà tôi", "vợ t", "con gái tôi", "bé nhà mình", "nhà t".
+const PERSONS = new Set(['toi', 'tui', 't', 'em', 'e', 'minh', 'mk', 'chau', 'bac']);
+const KIN = new Set(['ba', 'ong', 'bo', 'me', 'vo', 'chong', 'con', 'be', 'nha', 'anh', 'chi']);
+const KIN_WORDS = 2;
+// "cho t số điện thoại …", "đặt giúp tôi lịch khám", "tôi cần …": a request, which is no telling of who one is.
+const REQUESTS = new Set(['cho', 'gui', 'dat', 'giup', 'can', 'muon', 'xin', 'hay']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
 const OTHERS = new Set(['họ', 'nó']);
 
@@ -182,13 +187,18 @@ export const help: Intent = {
     if (asksAboutThisBot(turn, cues)) return 0.9;
     // "danh sach chuc nang cua bot", "lần đầu dùng, ko biết bắt đầu từ đâu": about the bot, and nothing the FAQ answers.
     // Below an FAQ answer, as a complaint is.
-    // "em 15 tuổi, học lớp 9", "tôi là nông dân": who the person is, and nothing asked yet (any answer the FAQ is sure
-    // of comes first; where they live is the locality intent's).
-    const placed = () => {
-      const { localities, places } = turn.knowledge.index.splitLocalities(turn.text);
-      return localities.length + places.length > 0 || turn.knowledge.otherProvince(turn.text) !== undefined;
+    // "em 15 tuổi, học lớp 9", "bố mẹ t đều trên 70 tuổi rồi": who the person is, and nothing asked yet (any answer the
+    // FAQ is sure of comes first; where they live is the locality intent's). Not "toi qua viet nam da bong thang hay
+    // thua" ("tối qua", typed plain), off topic.
+    const placedOrOffTopic = () => {
+      const { knowledge } = turn;
+      const { localities, places } = knowledge.index.splitLocalities(turn.text);
+      return localities.length + places.length > 0 || knowledge.otherProvince(turn.text) !== undefined || knowledge.namesOutOfScope(turn.text) || knowledge.namesOffTopic(turn.text);
     };
-    const introduces = PERSONS.has(turn.text.folded[0]!) && !asksSomething(turn.text) && !containsAny(turn.text, closing(normalize)) && !placed();
+    const [first, ...next] = turn.text.folded;
+    const aboutSelf = PERSONS.has(first!) || (KIN.has(first!) && next.slice(0, KIN_WORDS).some((w) => PERSONS.has(w)));
+    const requests = turn.text.folded.some((w) => REQUESTS.has(w));
+    const introduces = aboutSelf && !requests && !asksSomething(turn.text) && !containsAny(turn.text, closing(normalize)) && !placedOrOffTopic();
     return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) || introduces ? 0.6 : undefined;
   },
   reply: (turn) => ({
