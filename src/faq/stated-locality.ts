@@ -24,7 +24,7 @@ const livesIn = phraseList([
   'hiện nay', 'chuyển về', 'chuyển vào', 'chuyển ra', 'chuyển lên', 'chuyển xuống', 'chuyển sang', 'chuyển đến', 'dọn về', 'dọn lên',
   'dọn đến', 'hỏi về', 'biết về', 'thông tin về', 'nhầm', 'sai rồi',
   // "t công tác ở Cao Bằng", "mình đang làm việc tại Hải Phòng": where the person works, which is where they are.
-  'công tác', 'làm việc', 'đi làm', 'làm', 'sinh sống', 'đang',
+  'công tác', 'làm việc', 'đi làm', 'làm', 'sinh sống', 'đang', 'mới về', 'vừa về', 'mới lên', 'mới xuống', 'mới ra',
 ]);
 // "mình ở Cát Hải, Hải Phòng", "em làm y sĩ ở 1 xã vùng cao Cao Bằng", "nuôi ngao ở vùng bãi ven biển Tiên Lãng, HP":
 // a district, a commune or a stretch of coast the content does not know may stand between "ở" and the place, and
