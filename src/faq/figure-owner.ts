@@ -10,6 +10,7 @@ const FIGURE = /(?<![\d.,/-])(\d+(?:[.,]\d+)?)\s*(%|phan tram|tuoi|giuong)(?![a-
 // "… là của tỉnh nào", "ở đâu đặt mục tiêu …", "của ai": which place.
 const ASKS_WHICH_PLACE = /\b(?:(?:tinh|thanh pho|tp|dia phuong|noi) nao|o dau|cua ai)\b/;
 
+// The figure, its unit, then "a" ending the message ("600 giuong a").
 const A_AFTER_FIGURE = /^\S+(?:\s+[a-z]+)?\s+a\s*\??\s*$/;
 
 export interface FigureOwner {
