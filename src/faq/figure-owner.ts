@@ -25,6 +25,8 @@ export interface FigureOwner {
  * when the message gave it to another place.
  */
 export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureOwner | undefined {
+  // Most messages name no such figure: what is asked is read only when one does.
+  if (!FIGURE.test(foldedOriginal(text))) return undefined;
   // In what is asked: "Bố tôi 75 tuổi, ở Lai Châu …. … có chuyên khoa lão khoa không ạ?" tells an age.
   const asked = questionsAsked(text.original);
   const folded = asked === text.original ? foldedOriginal(text) : foldDiacritics(asked);
