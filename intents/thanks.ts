@@ -9,6 +9,8 @@ const THANKS = ['cảm ơn', 'cám ơn', 'thank you', 'thanks'];
 const thanksOnly = phraseList(THANKS);
 const THANK_YOU = [...THANKS, 'tạm biệt', 'bye', 'hiểu rồi', 'vâng', 'dạ', 'ok', 'oke', 'okay'];
 const thankYou = phraseList(THANK_YOU);
+const TAKEN_IN = ['vậy à', 'thế à', 'vậy hả', 'thế hả', 'ra vậy', 'ra thế'];
+const takenIn = phraseList(TAKEN_IN);
 // Also the ways a conversation ends without thanks: "thôi mình out đây, bái bai", "dạ e hiểu rồi ạ, bot giỏi quá".
 const ENDINGS = [
   ...CLOSING, 'bái bai', 'bai bai', 'out', 'hiểu rồi', 'giỏi quá', 'tuyệt vời', 'vậy thôi', 'vui vẻ', ...WISHES, 'buổi tối',
@@ -16,6 +18,8 @@ const ENDINGS = [
   // "chúc sức khỏe": not "sức khỏe" alone, which is what many questions are about.
   'chúc sức khỏe',
   'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
+  // "vậy à", "ra thế": the answer taken in.
+  ...TAKEN_IN,
   // "thôi chào nhé": a greeting after "thôi" takes leave.
   'thôi chào',
 ];
@@ -80,7 +84,9 @@ export const thanks: Intent = {
       {
         text: containsAny(turn.text, leaving(turn.knowledge.normalize))
           ? 'Tạm biệt, chúc bạn nhiều sức khỏe! Khi cần hỏi về bảo hiểm y tế, bạn cứ nhắn cho tôi.'
-          : 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.',
+          : consistsOf(turn.text, takenIn(turn.knowledge.normalize), FILLER)
+            ? 'Vâng. Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.'
+            : 'Không có gì ạ! Nếu cần hỏi thêm về bảo hiểm y tế, bạn cứ nhắn cho tôi.',
         quickReplies: [SHOW_TOPICS],
       },
     ],
