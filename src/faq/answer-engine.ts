@@ -198,6 +198,13 @@ function openingBody(text: NormalizedText): RegExp | undefined {
   return body ?? undefined;
 }
 
+/** True when the text opens on a body and the entry's question is about another ("công an tỉnh" after Sở Nông nghiệp's tasks). */
+export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean {
+  const body = openingBody(text);
+  const question = foldedQuestion(entry);
+  return body !== undefined && !body.test(question) && BODIES.some((other) => other.test(question));
+}
+
 /** "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). */
 function ofBodyNamed(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const body = openingBody(text);

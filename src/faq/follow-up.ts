@@ -4,7 +4,7 @@ import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS, documentNumbers } from './document-numbers.js';
 import { ASKS_WHEN, asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksAbout, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksOfOtherBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
@@ -62,8 +62,9 @@ export function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "tỉnh Cao Bằng đặt mức bao nhiêu", "mình ở Cao Bằng, tỉnh mình đạt mục tiêu bao nhiêu": nor do the place's, which
   // choose whose answer it is, nor a clause before saying where the person lives.
   const { knowledge } = turn;
-  // "vì sao cần bhyt toàn dân" after the directive on it asks for a reason, which that answer does not give.
-  if (asksReason(knowledge.normalize, turn.text) && !givesReason(last)) return false;
+  // "vì sao cần bhyt toàn dân" after the directive on it asks for a reason, which that answer does not give; "công an
+  // tỉnh" after what Sở Nông nghiệp must do asks of another body, whatever words the two answers share.
+  if ((asksReason(knowledge.normalize, turn.text) && !givesReason(last)) || asksOfOtherBody(turn.text, last)) return false;
   const clauses = clausesOf(turn.text.original);
   // The whole message's stated place is known already: its first clause is read again only if there is one.
   const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
