@@ -11,7 +11,7 @@ import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
-import { askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
+import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
 import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
@@ -49,7 +49,7 @@ export function resolve(turn: Turn): Resolution {
   if (resolution) return resolution;
   const key = contextFreeKey(turn);
   const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
-  resolution = kept?.get(key!) ?? targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached));
+  resolution = kept?.get(key!) ?? answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached)));
   resolutions.set(turn, resolution);
   if (kept && !kept.has(key!)) {
     if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
@@ -93,6 +93,28 @@ function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
     return knowledge.asksAmount(text) && !asksFigureSoFar(text);
   });
   return { ...resolution, note: SO_FAR_NOTE, ...(asksTarget ? {} : { partial: true as const }) };
+}
+
+const PART_NOTE = 'Tài liệu tôi có không nêu phần còn lại bạn hỏi. Phần tài liệu có:';
+
+/**
+ * "bv đa khoa tỉnh lai châu bao nhiêu giường, sđt bv là số mấy": of the things a message asks in clauses of their own,
+ * the one the answer gives, saying the documents do not give the rest (rather than a fallback for the whole).
+ */
+function answeredInPart(turn: Turn, resolution: Resolution): Resolution {
+  if (resolution.kind !== 'answer' || resolution.partial || resolution.question || resolution.entry.documentsSilent) return resolution;
+  // Of the sentence that asks: what the person tells before it ("nhà tôi năm nào cũng mua bhyt …") is no question.
+  const clauses = clausesOf(askingSentence(turn.text.original));
+  if (clauses.length < 2 || !answersNot(turn, resolution)) return resolution;
+  const { knowledge } = turn;
+  for (const clause of clauses) {
+    const question = knowledge.normalize(clause);
+    const telling = knowledge.index.tellingWords(question);
+    if (!asksSomething(question) || !telling.some((w) => knowledge.index.hasAllWords(resolution.entry, [w]))) continue;
+    const part = { ...resolution, question };
+    if (!answersNot(turn, part)) return { ...part, note: resolution.note ?? PART_NOTE };
+  }
+  return resolution;
 }
 
 /**

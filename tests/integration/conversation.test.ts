@@ -60,6 +60,12 @@ describe('conversation context', () => {
     expect((await ask(app, 'c1t', 'còn hà nội thì chương trình có mấy nhóm')).replies[0]!.text).toMatch(/09 nhóm/);
   });
 
+  it('answers the part of a message the documents give, saying they do not give the rest', async () => {
+    const reply = (await ask(app, 'c1part', 'bv da khoa tinh lai chau bao nhieu giuong, sdt bv la so may')).replies[0]!.text;
+    expect(reply).toMatch(/không nêu phần còn lại/);
+    expect(reply).toMatch(/600 giường/);
+  });
+
   it('answers "cái đó áp dụng mấy năm", which names nothing else, from what was just answered', async () => {
     await ask(app, 'c1s', 'lai chau co ho tro dong bhyt cho hoc sinh sinh vien ko');
     expect((await ask(app, 'c1s', 'cai do ap dung may nam')).replies[0]!.text).toMatch(/2026 - 2030/);
