@@ -96,6 +96,7 @@ function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
 }
 
 const PART_NOTE = 'Tài liệu tôi có không nêu phần còn lại bạn hỏi. Phần tài liệu có:';
+const OWN_CLAUSE_WORDS = 3;
 
 /**
  * "bv đa khoa tỉnh lai châu bao nhiêu giường, sđt bv là số mấy": of the things a message asks in clauses of their own,
@@ -107,12 +108,18 @@ function answeredInPart(turn: Turn, resolution: Resolution): Resolution {
   const clauses = clausesOf(askingSentence(turn.text.original));
   if (clauses.length < 2 || !answersNot(turn, resolution)) return resolution;
   const { knowledge } = turn;
-  for (const clause of clauses) {
+  // A clause that asks, and is surely answered by the same entry on its own: not "có điểm gì mới" of "Luật BHYT sửa đổi
+  // … có hiệu lực từ ngày nào, có điểm gì mới", which asks of the law the documents do not have.
+  const answers = (question: NormalizedText) => {
+    const decision = asksSomething(question) ? knowledge.decide(question, { locality: resolution.entry.scope === 'national' ? undefined : resolution.entry.scope }) : undefined;
+    return decision?.kind === 'answer' && decision.best.entry === resolution.entry && decision.best.score >= ANSWER_THRESHOLD;
+  };
+  for (const [i, clause] of clauses.entries()) {
     const question = knowledge.normalize(clause);
-    const telling = knowledge.index.tellingWords(question);
-    if (!asksSomething(question) || !telling.some((w) => knowledge.index.hasAllWords(resolution.entry, [w]))) continue;
+    // A later clause says what it asks of in words of its own, not "có điểm gì mới" of what the first named.
+    if (i > 0 && knowledge.index.tellingWords(question).length < OWN_CLAUSE_WORDS) continue;
     const part = { ...resolution, question };
-    if (!answersNot(turn, part)) return { ...part, note: resolution.note ?? PART_NOTE };
+    if (answers(question) && !answersNot(turn, part)) return { ...part, note: resolution.note ?? PART_NOTE };
   }
   return resolution;
 }
