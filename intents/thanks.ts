@@ -17,7 +17,7 @@ const ENDINGS = [
   'một ngày vui vẻ', 'ngày vui vẻ', 'một ngày tốt lành', 'ngày tốt lành',
   // "chúc sức khỏe": not "sức khỏe" alone, which is what many questions are about.
   'chúc sức khỏe',
-  'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau',
+  'ok', 'oke', 'okay', 'hỏi sau', 'hỏi thêm sau', 'hôm nào hỏi tiếp', 'hôm khác hỏi', 'lúc khác hỏi', 'hỏi tiếp sau',
   // "vậy à", "ra thế": the answer taken in.
   ...TAKEN_IN,
   // "thôi chào nhé": a greeting after "thôi" takes leave.
