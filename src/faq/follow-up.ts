@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import { clausesOf } from '../language/clauses.js';
 import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { DOCUMENT_KINDS, documentNumbers } from './document-numbers.js';
+import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers } from './document-numbers.js';
 import { ASKS_WHEN, asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, asksOfOtherBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -229,10 +229,14 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     }
     // "còn Cao Bằng thì sao" after the nation's goals for 2030, asked of healthy years: that place's answer to the words
     // asked before, when it has one of its own.
+    // Else without the document it was asked of ("nq 72 đặt mục tiêu tuổi thọ bao nhiêu" names the nation's), by that
+    // place's version of the answer found.
     const before = asked.size === 0 ? turn.conversation.lastTopic?.asked : undefined;
-    const again = before?.length ? knowledge.decide(knowledge.normalize(before.join(' ')), { locality: named }) : undefined;
-    if (again?.kind === 'answer' && again.best.entry.scope === named && again.best.score >= ANSWER_THRESHOLD) {
-      return fromDecision(turn, again, named, remembered);
+    const askedAgain = before?.length ? [before, before.filter((w) => !DOCUMENT_NAME_WORDS.has(w))] : [];
+    for (const [i, words] of askedAgain.entries()) {
+      const again = knowledge.decide(knowledge.normalize(words.join(' ')), { locality: named });
+      const ofPlace = again.kind === 'answer' && (again.best.entry.scope === named || (i > 0 && knowledge.variantOf(again.best.entry, { scope: named }) !== undefined));
+      if (ofPlace && again.best.score >= ANSWER_THRESHOLD) return fromDecision(turn, again, named, remembered);
     }
     return generalFor(turn, last, named);
   }
