@@ -108,8 +108,10 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
  */
 export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefined {
   const { knowledge, text } = turn;
-  // "Hà Nội thì ai ký" after Lai Châu's signer: another place's document.
+  // "Hà Nội thì ai ký" after Lai Châu's signer: another place's document; "chỉ thị 52 do ai ban hành" after Hải Phòng's
+  // programme 03, which mentions it: a document named that the last answer is not about.
   if (knowledge.index.splitLocalities(text).localities.some((place) => place !== last.scope)) return undefined;
+  if (documentNumbers(text.folded.join(' ')).some((n) => !questionDocuments(last).includes(n))) return undefined;
   const words = withoutTrailingParticles(text.folded);
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
   // the date claimed and the words checking it.

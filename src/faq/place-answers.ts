@@ -8,7 +8,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import { askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy } from './resolution.js';
 import { CLAIM_WORDS, namesAny, OWN_PLACE, PLACE_KINDS, refersToOwnPlace, THAT_PLACE } from './follow-up-cues.js';
 import { sharesDocument } from './list-entries.js';
-import { documentPlace } from './document-follow-up.js';
+import { ASKS_OF_DOCUMENT_ITSELF, documentPlace } from './document-follow-up.js';
 
 // Answers about places: a place's version of an answer, several places' versions side by side or ranked, how two
 // places' figures compare, the national answer for a province the documents have no plan for, and which place a
@@ -267,7 +267,9 @@ export function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: R
   // carries it out.
   const [document] = documentNumbers(turn.text.folded.join(' '));
   const namesIt = (entry: FaqEntry) => questionDocuments(entry).includes(document!);
-  if (document && namesIt(decision.best.entry) && !namesIt(own)) return answer;
+  // Nor "chỉ thị 52 do ai ban hành" after Hải Phòng's programme: asked of the document itself, its own answer.
+  const ofItself = ASKS_OF_DOCUMENT_ITSELF.test(turn.text.folded.join(' '));
+  if (document && namesIt(decision.best.entry) && (!namesIt(own) || ofItself)) return answer;
   return { ...answer, entry: own, related: [] };
 }
 

@@ -122,8 +122,15 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
   const whole = clauses.join(', ');
   // "Theo hướng dẫn tuyên truyền Chỉ thị 52 … thì mỗi cán bộ, đảng viên có trách nhiệm gì": what follows the source.
   const afterSource = SOURCE_THEN.exec(whole)?.[1];
-  return [whole, ...(afterSource ? [afterSource] : []), clauses.slice(-2).join(', '), clauses.at(-1)!, ...asking];
+  // "… có áp dụng cho tất cả không, hay thực hiện theo lộ trình?": a last clause offering the other choice asks nothing
+  // on its own (not "…, hay đi vận động bà con": often).
+  const choice = clauses.length > 1 && OR_ELSE.test(clauses.at(-1)!) && YES_OR_NO_END.test(foldDiacritics(clauses.at(-2)!));
+  const alone = choice ? [] : [clauses.at(-1)!];
+  return [whole, ...(afterSource ? [afterSource] : []), clauses.slice(-2).join(', '), ...alone, ...asking];
 }
+
+const OR_ELSE = /^\s*(?:hay|hoặc|hoac)\s/iu;
+const YES_OR_NO_END = /\b(?:khong|ko|k|chua)\s*$/i;
 
 // "…, em cảm ơn", "… ạ cảm ơn ad nhiều 🙏": thanks closing a message, with whom and how much.
 const THANKS_AT_END =

@@ -33,6 +33,15 @@ describe('the parts of a long message that ask', () => {
     expect(askingParts(message, tellsAnything).at(-1)).toBe('đến năm nào thì đạt bảo hiểm y tế toàn dân ạ?');
   });
 
+  it('does not offer alone the other choice of an either-or question', () => {
+    const choice = 'Chính sách miễn viện phí có áp dụng ngay cho tất cả mọi người không, hay thực hiện theo lộ trình?';
+    expect(askingParts(choice, tellsAnything)).not.toContain('hay thực hiện theo lộ trình?');
+    // "hay" after a statement is "often".
+    expect(askingParts('Tôi là trưởng thôn ở bản trên núi cao, hay đi vận động bà con mua bảo hiểm y tế', tellsAnything)).toContain(
+      'hay đi vận động bà con mua bảo hiểm y tế',
+    );
+  });
+
   it('keeps a decimal figure whole and leaves a short message alone', () => {
     expect(askingParts('Hải Phòng đặt mục tiêu 95.5% thì sao, còn Lai Châu đặt bao nhiêu phần trăm vậy ạ', tellsAnything)).toEqual([
       'còn Lai Châu đặt bao nhiêu phần trăm vậy ạ',
