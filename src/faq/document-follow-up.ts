@@ -66,6 +66,9 @@ const BARE_NUMBER = /\bso (\d+)\b/;
 // What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
 const SWITCH_WORDS = new Set([...FOLLOW_UP_WORDS, 'cua', 'trung', 'uong', 'y', 'minh', 'la', 'hoi', 've']);
 
+// The words of what lists count: "nhóm nhiệm vụ, giải pháp", "quan điểm".
+const LISTED_ITEMS = new Set(['nhom', 'nhiem', 'vu', 'giai', 'phap', 'quan', 'diem']);
+
 /**
  * "còn nghị quyết 72 thì sao", "à nhầm, ý mình là nghị quyết 72 của trung ương" right after an answer about another
  * document: what was asked before, of the document named, when the follow-up asks nothing else and an answer that
@@ -91,7 +94,8 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   // Nghị quyết 72 but who issued it).
   const before = knowledge.normalize(turn.conversation.lastTopic?.asked?.join(' ') ?? last.question);
   const question = withoutPhrases(knowledge.index.splitLocalities(before).text, [...OWN_PLACE, ...PLACE_KINDS]).folded.join(' ');
-  const lastWords = new Set(knowledge.normalize(last.answer).folded);
+  // Not the items a list counts ("nq72 đề ra bao nhiêu nhóm nhiệm vụ giải pháp", then "còn chỉ thị 52"): what is asked.
+  const lastWords = new Set(knowledge.normalize(last.answer).folded.filter((w) => !LISTED_ITEMS.has(w)));
   const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
   // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for.
   const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' ? undefined : last.scope);
