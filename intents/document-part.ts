@@ -1,4 +1,5 @@
 import type { Intent, IntentReply, Turn } from '../src/pipeline/intent.js';
+import { currentTopic } from '../src/pipeline/conversation.js';
 import { APPENDIX, asksOutline, entriesOfPart, inAppendix, mayNamePart, namesAppendix, partName, partNamed, type DocumentPart } from '../src/faq/document-parts.js';
 import { sourceDocumentsNamed } from '../src/faq/source-documents.js';
 import type { FaqEntry, SourceDocument } from '../src/faq/schema.js';
@@ -67,9 +68,10 @@ function findAsked(turn: Turn): Asked | undefined {
  * The document the conversation is about: whose parts were listed (and whether they were its appendix's), or that the
  * last answer was given from.
  */
-function documentInContext({ conversation, knowledge, now, settings }: Turn): { document: SourceDocument; listed?: { inAppendix: boolean } } | undefined {
-  const topic = conversation.lastTopic;
-  if (!topic || now.getTime() - topic.at >= settings.contextMs) return undefined;
+function documentInContext(turn: Turn): { document: SourceDocument; listed?: { inAppendix: boolean } } | undefined {
+  const { knowledge } = turn;
+  const topic = currentTopic(turn);
+  if (!topic) return undefined;
   const id = topic.kind === 'document' ? topic.id : topic.kind === 'entry' ? (topic.document ?? knowledge.entry(topic.id)?.sources[0]?.doc) : undefined;
   const document = knowledge.content.documents.find((d) => d.id === id);
   return document && { document, ...(topic.kind === 'document' ? { listed: { inAppendix: topic.part === APPENDIX } } : {}) };

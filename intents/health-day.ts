@@ -1,4 +1,5 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
+import { currentTopic } from '../src/pipeline/conversation.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import type { HealthDay } from '../src/faq/content.js';
 import type { FaqEntry } from '../src/faq/schema.js';
@@ -87,9 +88,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   const days = turn.knowledge.healthDays();
   if (turn.payload?.startsWith('DAY:')) return days.filter((d) => PAYLOAD.healthDay(d.id) === turn.payload);
   const { normalize } = turn.knowledge;
-  const last = turn.conversation.lastTopic;
-  const recent = last?.kind === 'health-day' && turn.now.getTime() - last.at < turn.settings.contextMs;
-  if (recent && containsAny(turn.text, otherDay(normalize))) return days.filter((d) => d.id !== last.id);
+  const topic = currentTopic(turn);
+  const last = topic?.kind === 'health-day' ? topic : undefined;
+  if (last && containsAny(turn.text, otherDay(normalize))) return days.filter((d) => d.id !== last.id);
   let table = aliasCache.get(days);
   if (!table) {
     table = days.map((day) => ({
@@ -106,8 +107,8 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "ngày sức khỏe toàn dân với ngày bhyt là ngày nào", "hưởng ứng ngày 7/4 và 1/7": each day named or dated.
   const named = table.filter(({ phrases }) => phrases.some((p) => indexOfPhrase(turn.text, p) >= 0)).map(({ day }) => day);
   // "không đọc rõ, nhắc lại đi": that day again.
-  const again = recent && consistsOf(turn.text, asksAgain(normalize), FILLER);
-  if (recent && named.length === 0 && dated.length === 0 && (again || containsAny(turn.text, sameDay(normalize)))) {
+  const again = last && consistsOf(turn.text, asksAgain(normalize), FILLER);
+  if (last && named.length === 0 && dated.length === 0 && (again || containsAny(turn.text, sameDay(normalize)))) {
     return days.filter((d) => d.id === last.id);
   }
   // "ngày nào dành cho sức khỏe toàn dân và bhyt": one day by name, another by what it is for.
@@ -122,7 +123,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   }
   // "còn tháng 4" right after a day was answered: the day of that month.
   const month = monthNamed(words);
-  if (recent && month !== undefined && FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return days.filter((d) => d.month === month);
+  if (last && month !== undefined && FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return days.filter((d) => d.month === month);
   if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.

@@ -198,8 +198,8 @@ export const help: Intent = {
     const [first, ...next] = turn.text.folded;
     const aboutSelf = PERSONS.has(first!) || (KIN.has(first!) && next.slice(0, KIN_WORDS).some((w) => PERSONS.has(w)));
     const requests = turn.text.folded.some((w) => REQUESTS.has(w));
-    const introduces = aboutSelf && !requests && !asksSomething(turn.text) && !containsAny(turn.text, closing(normalize)) && !placedOrOffTopic();
-    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) || introduces ? 0.6 : undefined;
+    const introduces = () => aboutSelf && !requests && !asksSomething(turn.text) && !containsAny(turn.text, closing(normalize)) && !placedOrOffTopic();
+    return isSmallTalk(turn, asksAboutTheBot(normalize)) || complains(turn) || introduces() ? 0.6 : undefined;
   },
   reply: (turn) => ({
     confidence: 0.9,

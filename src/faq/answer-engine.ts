@@ -499,12 +499,6 @@ export class Knowledge {
     return this.documentPlaces.get(number);
   }
 
-  /** The province that issued a source document ("Ban Tuyên giáo và Dân vận Thành ủy Hà Nội": Hà Nội), if any. */
-  placeOfSource(doc: string): Scope | undefined {
-    const issuer = this.content.documents.find((d) => d.id === doc)?.issuer;
-    return issuer === undefined ? undefined : this.content.localities.find((l) => issuer.includes(l.name))?.id;
-  }
-
   /**
    * "kế hoạch thực hiện chỉ thị 52 của Hải Phòng do ai ký": the document found is the place's, and so is the entry
    * that says who signed it, however far its short question ("Ai ký kế hoạch của Hải Phòng?") is from the long title.

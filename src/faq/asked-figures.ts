@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Candidate } from './search-index.js';
-import { ANY_DOCUMENT_NUMBER, DOCUMENT_KINDS, NOT_CENTRAL, YEAR } from './document-numbers.js';
+import { ANY_DOCUMENT_NUMBER, CARRYING_OUT_VERBS, DOCUMENT_KINDS, NOT_CENTRAL, YEAR } from './document-numbers.js';
 
 // What a question asks for that an answer must give (a percentage, a sum, a year, a date, a signer, a count, an
 // official, a document's number) and what it claims to check ("… đúng không"), read on the folded original; and how
@@ -282,8 +282,7 @@ export function asksPercentageOf(text: NormalizedText, candidate: Candidate): bo
   return asked.length > 0 && asked.every((n) => candidate.matched.includes(n));
 }
 
-// Carrying out a document: "thực hiện", "triển khai", "quán triệt", "cụ thể hóa".
-const CARRIES_OUT = /^(?:thuc hien|trien khai|quan triet|cu the hoa)\b/;
+const CARRIES_OUT = new RegExp(`^(?:${CARRYING_OUT_VERBS})\\b`);
 
 /**
  * What an answer must give for a question that asks for figures, in the order asked: a percentage ("bao nhiêu phần

@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, questionDocuments } from './document-numbers.js';
+import { CARRYING_OUT_VERBS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, questionDocuments } from './document-numbers.js';
 import { asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
 import { ANSWER_THRESHOLD, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -37,7 +37,7 @@ const DATE_UNITS = new Set(['ngay', 'thang', 'nam']);
 const BLANK_DETAIL_MARGIN = 0.05;
 
 // "… để thực hiện", "… triển khai nó": carrying out, of a document left unnamed.
-const CARRYING_OUT = /\b(?:thuc hien|trien khai|quan triet|cu the hoa)$/;
+const CARRYING_OUT = new RegExp(`\\b(?:${CARRYING_OUT_VERBS})$`);
 const UNNAMED = new Set(['no', 'do', 'nay']);
 // "… có kế hoạch thực hiện chưa, số mấy": whether it is carried out, asked before more of it.
 const WHETHER = new Set(['chua', 'khong']);

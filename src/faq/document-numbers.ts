@@ -20,6 +20,9 @@ export const YEAR = /^(19|20)\d\d$/;
 
 const UNNUMBERED_KINDS = [' nghi quyet ', ' chi thi '];
 
+// Carrying out a document, folded: "thực hiện", "triển khai", "quán triệt", "cụ thể hóa" (a regular expression's choices).
+export const CARRYING_OUT_VERBS = 'thuc hien|trien khai|quan triet|cu the hoa';
+
 /** Kinds of document a question may name ("kế hoạch nào", "chương trình đó"), folded, and how their numbers are written. */
 export const DOCUMENT_KINDS: ReadonlyArray<{ words: readonly string[]; number: RegExp; titled?: RegExp }> = [
   { words: ['ke', 'hoach'], number: /\d+-KH\b/, titled: /\d+-KH\b|Kế hoạch (?:triển khai|thực hiện|tuyên truyền)[^.;]{0,40}?\d+-(?:CT|NQ|CTr)\b|\d+-(?:CT|NQ|CTr)\b[\s\S]{0,120}?Kế hoạch (?:triển khai|thực hiện)/u },

@@ -1,4 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
+import { currentTopic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingSentence, clausesOf, withoutThanksAtEnd } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
@@ -21,6 +22,7 @@ import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineF
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
+import { placeOfSource } from './source-documents.js';
 import { listItemAnswer } from './list-follow-up.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -401,9 +403,9 @@ function resolveUncached(turn: Turn): Resolution {
 
   // "có những hình thức tuyên truyền nào" right after the parts of Hà Nội's plan: that plan's province, as a place the
   // conversation is about.
-  const topic = conversation.lastTopic;
-  const shownDocument = topic?.kind === 'document' && turn.now.getTime() - topic.at < turn.settings.contextMs ? knowledge.placeOfSource(topic.id) : undefined;
-  const options = { locality: named, rememberedLocality: places.remembered ?? shownDocument };
+  const topic = currentTopic(turn);
+  const shownDocument = topic?.kind === 'document' ? knowledge.content.documents.find((d) => d.id === topic.id) : undefined;
+  const options = { locality: named, rememberedLocality: places.remembered ?? (shownDocument && placeOfSource(knowledge, shownDocument)) };
   if (last && !places.elsewhere && asksDetailOf(turn, last)) {
     // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
     const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;

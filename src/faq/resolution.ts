@@ -1,4 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
+import { currentTopic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { withoutPhrases } from '../language/phrases.js';
 import { lacksAmountAsked } from './asked-figures.js';
@@ -92,9 +93,9 @@ export function askedAbout(turn: Turn, text = turn.text): string[] {
 }
 
 /** The entry answered last, while the conversation is still about it. */
-export function lastAnswered({ conversation, knowledge, now, settings }: Turn): FaqEntry | undefined {
-  const topic = conversation.lastTopic;
-  return topic?.kind === 'entry' && now.getTime() - topic.at < settings.contextMs ? knowledge.entry(topic.id) : undefined;
+export function lastAnswered(turn: Turn): FaqEntry | undefined {
+  const topic = currentTopic(turn);
+  return topic?.kind === 'entry' ? turn.knowledge.entry(topic.id) : undefined;
 }
 
 export function yearAsked({ text }: Turn): string | undefined {

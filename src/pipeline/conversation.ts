@@ -1,5 +1,6 @@
 import type { Scope } from '../faq/schema.js';
 import type { QuickReply } from '../message.js';
+import type { Turn } from './intent.js';
 
 /**
  * What the bot keeps about one conversation, and nothing more: the locality or province without a plan (90 days),
@@ -37,6 +38,12 @@ export interface Topic {
   asked?: string[];
   /** The item of the answer's numbered list it was cut to ("nhóm thứ 2 là gì"): "chi tiết hơn" asks about that item. */
   item?: number;
+}
+
+/** The last topic, while the conversation is still about it. */
+export function currentTopic({ conversation, now, settings }: Pick<Turn, 'conversation' | 'now' | 'settings'>): Topic | undefined {
+  const topic = conversation.lastTopic;
+  return topic && now.getTime() - topic.at < settings.contextMs ? topic : undefined;
 }
 
 /** The next conversation, remembering the topic it moves on from. */
