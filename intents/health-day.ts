@@ -23,10 +23,13 @@ const asksForDate = phraseList([
   'hôm nào', 'còn bao nhiêu ngày', 'mấy ngày nữa', 'còn mấy ngày', 'tháng nào', 'mùng mấy', 'mồng mấy', 'xin ngày',
   'ngày chính xác', 'ngày cụ thể',
 ]);
-// "chưa bao giờ có thẻ": never, not when.
-const never = phraseList(['chưa bao giờ', 'không bao giờ', 'chẳng bao giờ', 'chả bao giờ']);
+// "chưa bao giờ có thẻ": never, and "tháng nào cũng phải lên viện": every month; neither asks when.
+const neverOrEvery = phraseList([
+  'chưa bao giờ', 'không bao giờ', 'chẳng bao giờ', 'chả bao giờ', 'tháng nào cũng', 'ngày nào cũng', 'hôm nào cũng', 'lúc nào cũng',
+  'khi nào cũng',
+]);
 const asksDate = (text: NormalizedText, normalize: Turn['knowledge']['normalize']) =>
-  containsAny(withoutPhrases(text, never(normalize)), asksForDate(normalize));
+  containsAny(withoutPhrases(text, neverOrEvery(normalize)), asksForDate(normalize));
 // "sức khỏe toàn dân rơi vào tháng nào": the day's name without "ngày", asked for by its place in the calendar.
 const asksForCalendar = phraseList(['ngày nào', 'ngày mấy', 'hôm nào', 'tháng nào', 'tháng mấy', 'mùng mấy', 'mồng mấy']);
 
@@ -225,10 +228,13 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   const { knowledge } = turn;
   // "ngày 1/7 được chọn từ năm nào": what the documents do not say of a day, which the FAQ answers honestly.
   const asksBeyondDate = (t: Turn) => !t.payload && containsAny(t.text, beyondTheDate(knowledge.normalize));
-  const offTopic = knowledge.offTopicNamed(askedIn(turn));
+  const asked = askedIn(turn);
+  const offTopic = knowledge.offTopicNamed(asked);
   if (!offTopic && !asksBeyondDate(turn)) return { turn };
-  // "7/4 có phải ngày bảo hiểm xã hội không": another day, taken for the one named, which answers.
-  if (offTopic && OTHER_DAY.test(offTopic) && !asksBeyondDate(turn)) return { turn, note: `Các tài liệu tôi có không nói về ${offTopic}.` };
+  // "7/4 có phải ngày bảo hiểm xã hội không": another day, taken for the one named, which answers. Not "Ngày 7/4 thì
+  // mình biết rồi. Còn ngày Thầy thuốc là ngày nào?": only the other day is asked.
+  const dayAsked = asked === turn.text || findHealthDays({ ...turn, text: asked }).length > 0;
+  if (offTopic && OTHER_DAY.test(offTopic) && !asksBeyondDate(turn)) return dayAsked ? { turn, note: `Các tài liệu tôi có không nói về ${offTopic}.` } : undefined;
   if (turn.payload) return undefined;
   // "làm giấy thông hành qua Campuchia ở đâu, với lại ngày sức khỏe toàn dân là ngày mấy": the "ở đâu" is the other
   // half's.

@@ -198,6 +198,11 @@ function openingBody(text: NormalizedText): RegExp | undefined {
   return body ?? undefined;
 }
 
+/** True when the text opens on a body ("hđnd lai châu làm gì cho bhyt") and the entry's question names it. */
+export function asksOfBody(text: NormalizedText, entry: FaqEntry): boolean {
+  return openingBody(text)?.test(foldedQuestion(entry)) ?? false;
+}
+
 /** True when the text opens on a body and the entry's question is about another ("công an tỉnh" after Sở Nông nghiệp's tasks). */
 export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean {
   const body = openingBody(text);

@@ -59,6 +59,8 @@ export function decideFocused(knowledge: Knowledge, text: NormalizedText, option
   const pointedAt = antecedent === undefined ? undefined : knowledge.decide(knowledge.normalize(antecedent), options);
   if (pointedAt?.kind === 'answer' && pointedAt.best.score >= ANSWER_THRESHOLD) return pointedAt;
   const whole = knowledge.decide(text, options);
+  // Less sure, but an answer where the whole has none: "… lập một cái sổ điện tử …. Cái sổ ấy tên gọi đầy đủ là gì?".
+  if (pointedAt?.kind === 'answer' && whole.kind !== 'answer') return pointedAt;
   // What is asked of a document named by its formal title, answered more surely than the whole, is what is asked;
   // not its date, number or who issued it ("kế hoạch 69-KH/TU của BTV Tỉnh ủy Cao Bằng ngày bao nhiêu"), nor whether
   // a claim about it is right ("… của Bộ Chính trị đúng không"), which are asked of the document itself.

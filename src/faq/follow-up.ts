@@ -4,7 +4,7 @@ import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers } from './document-numbers.js';
 import { ASKS_WHEN, asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksAbout, asksOfOtherBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksOfBody, asksOfOtherBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
@@ -201,7 +201,11 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     const otherVersion = (otherYear && !GIVES_YEAR.test(askedBefore)) || otherPlaceVersion;
     // "còn kế hoạch của hải phòng?" after who signed Cao Bằng's guidance names only the document that place's version
     // is of.
-    const surer = sure !== undefined && sure.best.entry !== variant && sure.best.entry.topic === last.topic && beatsRival && !otherVersion && !namesOnlyDocument;
+    // "còn hải phòng thì sao" after "hđnd lai châu làm gì cho bhyt", answered by Lai Châu's support the council sets:
+    // what Hải Phòng's council does, on whatever topic, rather than Hải Phòng's support.
+    const ofBodyAsked = sure !== undefined && lastAgain !== undefined && asksOfBody(lastAgain, sure.best.entry) && !asksOfBody(lastAgain, variant);
+    const sameSubject = sure?.best.entry.topic === last.topic || ofBodyAsked;
+    const surer = sure !== undefined && sure.best.entry !== variant && sameSubject && beatsRival && !otherVersion && !namesOnlyDocument;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
@@ -227,19 +231,12 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     if (ownOfPlace && own.best.score >= ANSWER_THRESHOLD) {
       return fromDecision(turn, own, named, remembered);
     }
-    // "còn Cao Bằng thì sao" after the nation's goals for 2030, asked of healthy years: that place's answer to the words
-    // asked before, when it has one of its own.
-    // Else without the document it was asked of ("nq 72 đặt mục tiêu tuổi thọ bao nhiêu" names the nation's), by that
-    // place's version of the answer found.
-    const before = asked.size === 0 ? turn.conversation.lastTopic?.asked : undefined;
-    const askedAgain = before?.length ? [before, before.filter((w) => !DOCUMENT_NAME_WORDS.has(w))] : [];
-    for (const [i, words] of askedAgain.entries()) {
-      const again = knowledge.decide(knowledge.normalize(words.join(' ')), { locality: named });
-      const ofPlace = again.kind === 'answer' && (again.best.entry.scope === named || (i > 0 && knowledge.variantOf(again.best.entry, { scope: named }) !== undefined));
-      if (ofPlace && again.best.score >= ANSWER_THRESHOLD) return fromDecision(turn, again, named, remembered);
-    }
-    return generalFor(turn, last, named);
+    return (asked.size === 0 && askedAgainThere(turn, named, remembered)) || generalFor(turn, last, named);
   }
+  // "ở hải phòng thì sao" after Lai Châu's answer that no other place's stands for: that place's answer to what was
+  // asked before, if it has one.
+  const again = named && last.scope !== named && asked.size === 0 ? askedAgainThere(turn, named, remembered) : undefined;
+  if (again) return again;
   // "còn người khuyết tật thì sao?": the previous question about something else. The answer must
   // match what the follow-up itself names, or the previous topic would simply win again.
   let combined: Decision | undefined;
@@ -363,4 +360,21 @@ export function samePlaceVersion(turn: Turn, decision: Extract<Decision, { kind:
   const figures = turn.text.folded.filter((w) => /^\d{2,}/.test(w));
   if (!turn.knowledge.index.hasAllWords(last, figures)) return undefined;
   return { ...decision, best: { ...decision.best, entry: last } };
+}
+
+/**
+ * "còn Cao Bằng thì sao" after the nation's goals for 2030, asked of healthy years: that place's answer to the words
+ * asked before, when it has one of its own. Else without the document it was asked of ("nq 72 đặt mục tiêu tuổi thọ
+ * bao nhiêu" names the nation's), by that place's version of the answer found.
+ */
+function askedAgainThere(turn: Turn, named: Scope, remembered: Scope | undefined): Resolution | undefined {
+  const { knowledge } = turn;
+  const before = turn.conversation.lastTopic?.asked;
+  const askedAgain = before?.length ? [before, before.filter((w) => !DOCUMENT_NAME_WORDS.has(w))] : [];
+  for (const [i, words] of askedAgain.entries()) {
+    const again = knowledge.decide(knowledge.normalize(words.join(' ')), { locality: named });
+    const ofPlace = again.kind === 'answer' && (again.best.entry.scope === named || (i > 0 && knowledge.variantOf(again.best.entry, { scope: named }) !== undefined));
+    if (ofPlace && again.best.score >= ANSWER_THRESHOLD) return fromDecision(turn, again, named, remembered);
+  }
+  return undefined;
 }
