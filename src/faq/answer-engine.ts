@@ -63,13 +63,18 @@ const ASKS_WHO = /\b(?:ai|doi tuong nao|nhom nao|nhung nguoi nao)\b/;
 const TIE_MARGIN = 0.01;
 
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
-const BODIES = [
+const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong'];
+const BODY_NAMES = [
   'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
-  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', 'doan thanh nien', 'hoi phu nu',
-  'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong',
+  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', ...MEMBER_ORGANISATIONS,
   // The press, by any of its kinds ("đài truyền hình").
   '(?:bao chi|phat thanh|truyen hinh)',
-].map((body) => new RegExp(`\\b${body}\\b`));
+];
+const BODIES = BODY_NAMES.map((body) => new RegExp(`\\b${body}\\b`));
+// What a question about a body is about: "Mặt trận Tổ quốc và các đoàn thể …" is about the Women's Union too.
+const ABOUT_BODY = new Map(
+  BODY_NAMES.map((body, i) => [BODIES[i]!, MEMBER_ORGANISATIONS.includes(body) ? new RegExp(`\\b(?:${body}|doan the|to chuc chinh tri)\\b`) : BODIES[i]!]),
+);
 // A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
 const BODY_OPENS = 4;
 
@@ -186,14 +191,18 @@ function bodyNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefine
 
 const openingBodies = new WeakMap<NormalizedText, RegExp | null>();
 
-/** The body named within the text's first words (looked for once per text: every decision on it asks). */
+/**
+ * What a question about the body named within the text's first words names (looked for once per text: every decision
+ * on it asks).
+ */
 function openingBody(text: NormalizedText): RegExp | undefined {
   let body = openingBodies.get(text);
   if (body === undefined) {
     // A body's name is at most four words long.
     const head = text.folded.slice(0, BODY_OPENS + 4).join(' ');
     const opening = text.folded.slice(0, BODY_OPENS).join(' ');
-    openingBodies.set(text, (body = BODIES.find((b) => (b.exec(head)?.index ?? Infinity) <= opening.length) ?? null));
+    const named = BODIES.find((b) => (b.exec(head)?.index ?? Infinity) <= opening.length);
+    openingBodies.set(text, (body = named ? ABOUT_BODY.get(named)! : null));
   }
   return body ?? undefined;
 }
