@@ -233,8 +233,10 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   if (!offTopic && !asksBeyondDate(turn)) return { turn };
   // "7/4 có phải ngày bảo hiểm xã hội không": another day, taken for the one named, which answers. Not "Ngày 7/4 thì
   // mình biết rồi. Còn ngày Thầy thuốc là ngày nào?": only the other day is asked.
-  const dayAsked = asked === turn.text || findHealthDays({ ...turn, text: asked }).length > 0;
-  if (offTopic && OTHER_DAY.test(offTopic) && !asksBeyondDate(turn)) return dayAsked ? { turn, note: `Các tài liệu tôi có không nói về ${offTopic}.` } : undefined;
+  if (offTopic && OTHER_DAY.test(offTopic) && !asksBeyondDate(turn)) {
+    const dayAsked = asked === turn.text || findHealthDays({ ...turn, text: asked }).length > 0;
+    return dayAsked ? { turn, note: `Các tài liệu tôi có không nói về ${offTopic}.` } : undefined;
+  }
   if (turn.payload) return undefined;
   // "làm giấy thông hành qua Campuchia ở đâu, với lại ngày sức khỏe toàn dân là ngày mấy": the "ở đâu" is the other
   // half's.

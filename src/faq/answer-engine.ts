@@ -207,7 +207,7 @@ function openingBody(text: NormalizedText): RegExp | undefined {
   return body ?? undefined;
 }
 
-/** True when the text opens on a body ("hđnd lai châu làm gì cho bhyt") and the entry's question names it. */
+/** True when the text opens on a body ("hđnd lai châu làm gì cho bhyt") and the entry's question is about it. */
 export function asksOfBody(text: NormalizedText, entry: FaqEntry): boolean {
   return openingBody(text)?.test(foldedQuestion(entry)) ?? false;
 }
