@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
+import { livingPlace, statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
 import { FOLLOW_UP_LEADS } from '../src/faq/follow-up-cues.js';
 import { notCovered } from '../src/faq/place-answers.js';
 import { lastAnswered } from '../src/faq/resolution.js';
@@ -42,8 +42,7 @@ export const locality: Intent = {
     const { id, person } = stated;
     const { knowledge } = turn;
     const name = knowledge.locality(id)?.name ?? id;
-    const { elsewhere: _elsewhere, ...rest } = turn.conversation;
-    const conversation = { ...rest, locality: id, localitySetAt: turn.now.getTime() };
+    const conversation = { ...turn.conversation, ...livingPlace(turn) };
     // "nhà mình ở Lai Châu nha", "ở Cao Bằng ấy" right after an answer that has that place's version: that version.
     const last = lastAnswered(turn);
     const local = last && (last.scope === id ? last : knowledge.variantOf(last, { scope: id }));

@@ -171,6 +171,13 @@ export function refersToOwnPlace(text: NormalizedText): boolean {
   return namesAny(text, OWN_PLACE);
 }
 
+// "quê mình", "còn quê t", "chỗ bố mẹ em", "tỉnh của ông bà": the home town or the family's place.
+const KIN_PLACE = [['que'], ['bo', 'me'], ['ong', 'ba']];
+
+export function refersToKinPlace(text: NormalizedText): boolean {
+  return namesAny(text, KIN_PLACE);
+}
+
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {
   return phrases.some((place) => text.folded.some((_, i) => place.every((w, k) => text.folded[i + k] === w)));
 }

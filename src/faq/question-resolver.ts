@@ -13,7 +13,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, pointingAtItem, refersToKinPlace, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
@@ -341,7 +341,9 @@ function resolveUncached(turn: Turn): Resolution {
   const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
   const pointedPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
-  const ownPlace = refersToOwnPlace(turn.text) ? remembered : undefined;
+  // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
+  const kinPlace = conversation.kinLocality && refersToKinPlace(turn.text) ? conversation.kinLocality : undefined;
+  const ownPlace = kinPlace ?? (refersToOwnPlace(turn.text) ? remembered : undefined);
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? pointedPlace ?? nationwide ?? thatPlace;

@@ -44,6 +44,8 @@ export interface StatedLocality {
   asks: boolean;
   /** It names the person who lives there ("nhà mình ở Lai Châu"), not only the place ("ở Lai Châu ấy"). */
   person: boolean;
+  /** Of two places told, the other: the home town or the family's ("quê Cao Bằng, làm ở Hải Phòng"). */
+  kin?: Scope;
 }
 
 const stated = new WeakMap<Turn, StatedLocality | null>();
@@ -66,6 +68,13 @@ function find(turn: Turn): StatedLocality | undefined {
   const now = localities.length === 2 && !moved ? whereNowOfTwo(turn) : undefined;
   const id = now ?? (moved ? localities[1] : localities[0]);
   if (id === undefined || (localities.length !== 1 && !moved && !now)) return undefined;
+  const kin = now ? localities.find((place) => place !== now) : undefined;
+  const found = saidOf(turn, id, rest);
+  return found && kin ? { ...found, kin } : found;
+}
+
+/** How the message speaks of the place: as where the person is, or not; `rest` is the message without its places. */
+function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | undefined {
   // "ở Hải Phòng thì thế nào?" after an answer asks; "mình ở Hải Phòng" does not.
   // "Cao Bằng nhé", "mình ở Lai Châu ạ": the place, and nothing but words around it ("còn Hải Phòng" follows up).
   const only = rest.folded.every((w) => PLACE_PARTICLES.has(w)) || consistsOf(withoutParticlesAfter(rest), livesIn(turn.knowledge.normalize), FILLER);
@@ -126,11 +135,11 @@ function withoutParticlesAfter(text: NormalizedText): NormalizedText {
  * The conversation fields that remember where the message says the person lives, if it does: a place the documents
  * cover, or one they have no plan for ("mình ở Cần Thơ. …"), which is then no longer the other.
  */
-export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'elsewhere' | 'localitySetAt'> | undefined {
+export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'kinLocality' | 'elsewhere' | 'localitySetAt'> | undefined {
   const stated = statedLocality(turn);
-  if (stated) return { locality: stated.id, elsewhere: undefined, localitySetAt: turn.now.getTime() };
+  if (stated) return { locality: stated.id, kinLocality: stated.kin, elsewhere: undefined, localitySetAt: turn.now.getTime() };
   const elsewhere = livesElsewhere(turn);
-  return elsewhere ? { locality: undefined, elsewhere, localitySetAt: turn.now.getTime() } : undefined;
+  return elsewhere ? { locality: undefined, kinLocality: undefined, elsewhere, localitySetAt: turn.now.getTime() } : undefined;
 }
 
 /** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */

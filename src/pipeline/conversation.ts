@@ -3,14 +3,20 @@ import type { QuickReply } from '../message.js';
 import type { Turn } from './intent.js';
 
 /**
- * What the bot keeps about one conversation, and nothing more: the locality or province without a plan (90 days),
+ * What the bot keeps about one conversation, and nothing more: the locality or province without a plan, and the
+ * home town or family's province told beside it (90 days),
  * the last two topics (for follow-ups), the choices just offered, and a hand-off pause.
  */
 export interface Conversation {
   locality?: Scope;
   /** A province the documents have no plan for, said as where the person lives: "tỉnh mình" is not another's. */
   elsewhere?: string;
-  /** When either was said. */
+  /**
+   * The other of two places told at once, the home town or where the family lives ("quê Cao Bằng, làm ở Hải Phòng"):
+   * what "quê mình", "chỗ bố mẹ" name later.
+   */
+  kinLocality?: Scope;
+  /** When any of them was said. */
   localitySetAt?: number;
   /** The entry or health day last answered, and when: a follow-up resolves against it. */
   lastTopic?: Topic;
