@@ -68,7 +68,7 @@ const BODY_NAMES = [
   'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
   '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', ...MEMBER_ORGANISATIONS,
   // The press, by any of its kinds ("đài truyền hình").
-  '(?:bao chi|phat thanh|truyen hinh)',
+  '(?:baochi|bao chi|phat thanh|truyen hinh)',
 ];
 const BODIES = BODY_NAMES.map((body) => new RegExp(`\\b${body}\\b`));
 // What a question about a body is about: "Mặt trận Tổ quốc và các đoàn thể …" is about the Women's Union too.

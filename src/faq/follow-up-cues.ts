@@ -2,6 +2,8 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { AGAIN, consistsOf, FILLER, indexOfPhrase, phraseList, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS } from './document-numbers.js';
 import type { Knowledge } from './answer-engine.js';
+import type { Turn } from '../pipeline/intent.js';
+import type { Scope } from './schema.js';
 import { YEAR } from './resolution.js';
 
 // The words that make a message a follow-up of the answer just given ("còn …", "… thì sao", "nó …", "cái đó …"), that
@@ -171,11 +173,19 @@ export function refersToOwnPlace(text: NormalizedText): boolean {
   return namesAny(text, OWN_PLACE);
 }
 
-// "quê mình", "còn quê t", "chỗ bố mẹ em", "tỉnh của ông bà": the home town or the family's place.
-const KIN_PLACE = [['que'], ['bo', 'me'], ['ong', 'ba']];
+// "quê mình", "còn quê t", "chỗ bố mẹ em", "cho me minh", "tỉnh của con gái", "nhà nội": the home town or the family's
+// place.
+const KIN_PLACE = [
+  ['que'], ['bo', 'me'], ['ong', 'ba'], ['con', 'gai'], ['con', 'trai'], ['anh', 'trai'], ['chi', 'gai'], ['em', 'trai'], ['em', 'gai'],
+  ['nha', 'noi'], ['nha', 'ngoai'], ...['bo', 'me'].flatMap((kin) => ['minh', 'em', 'toi', 't', 'tui'].map((whose) => [kin, whose])),
+];
+// One word of kin, as written: typed plain, "bo" may be "bộ" (a ministry) and "me" anything.
+const KIN_WORDS = new Set(['bố', 'mẹ', 'vợ', 'chồng']);
 
-export function refersToKinPlace(text: NormalizedText): boolean {
-  return namesAny(text, KIN_PLACE);
+/** The home town or family's place the person told beside their own, when the message refers to it. */
+export function kinPlaceOf({ text, conversation }: Pick<Turn, 'text' | 'conversation'>): Scope | undefined {
+  const refers = conversation.kinLocality !== undefined && (namesAny(text, KIN_PLACE) || text.accented.some((w) => KIN_WORDS.has(w)));
+  return refers ? conversation.kinLocality : undefined;
 }
 
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {

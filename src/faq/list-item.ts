@@ -225,11 +225,16 @@ export function itemWithWords(list: Listing, words: readonly string[]): { excerp
 }
 
 /** The list among those given with an item quoting the text ("Khỏe để học - …"), and that item. */
-export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string): { list: T; excerpt: string; item: number } | undefined {
-  const folded = foldDiacritics(quoted);
-  for (const list of lists) {
+export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string, asked: NormalizedText): { list: T; excerpt: string; item: number } | undefined {
+  // Word by word: "mỗi người dân khỏe mạnh cả nước vững mạnh" quotes “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”.
+  const wordsOf = (text: string) => ` ${foldDiacritics(text.toLowerCase()).match(/[\p{L}\d]+/gu)?.join(' ') ?? ''} `;
+  const folded = wordsOf(quoted);
+  // "… là thông điệp số mấy": the list of messages first, not a form of communication that quotes one.
+  const noun = KIND_NAMED.exec(asked.folded.join(' '))?.[1];
+  const ofKind = noun === undefined ? [] : lists.filter((list) => hasList(list) && isListOf(list, noun));
+  for (const list of [...ofKind, ...lists]) {
     const items = hasList(list) ? itemsOf(list) : undefined;
-    const n = items?.findIndex((item) => foldDiacritics(item).includes(folded)) ?? -1;
+    const n = items?.findIndex((item) => wordsOf(item).includes(folded)) ?? -1;
     if (n >= 0) return { list, ...excerptOf(listLead(list), items!, n + 1)! };
   }
   return undefined;

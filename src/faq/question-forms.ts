@@ -6,7 +6,7 @@ import { namedDocumentsAsked } from './named-documents.js';
 import { PLACE_OF_ITEM_ASKED } from './list-entries.js';
 import { quotationOf, quotedParts } from './quotation.js';
 import { REFERRED_CONFIDENCE, type Resolution } from './resolution.js';
-import { refersToOwnPlace } from './follow-up-cues.js';
+import { kinPlaceOf, refersToOwnPlace } from './follow-up-cues.js';
 import { sourceNumberAsked } from './source-documents.js';
 
 // Questions whose form says which answer they want, whatever the conversation: a slogan quoted, documents named with
@@ -20,7 +20,7 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   // "câu 'khỏe để học …' là thông điệp số mấy": its place in the list that numbers it (a slogan quoted whole is no
   // quotation of part of one).
   const slogan = PLACE_OF_ITEM_ASKED.test(turn.text.folded.join(' ')) ? (quotation?.whole ?? quotedParts(turn.text.original)[0]) : undefined;
-  const numbered = slogan ? itemQuoting(knowledge.index.entries, slogan) : undefined;
+  const numbered = slogan ? itemQuoting(knowledge.index.entries, slogan, turn.text) : undefined;
   if (numbered) return { kind: 'answer', entry: numbered.list, confidence: REFERRED_CONFIDENCE, related: [], excerpt: numbered.excerpt, item: numbered.item };
   if (quotation) {
     return { kind: 'answer', entry: quotation.entry, confidence: REFERRED_CONFIDENCE, related: [], ...(quotation.whole ? { note: `Câu đầy đủ: “${quotation.whole}”` } : {}) };
@@ -30,7 +30,8 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
-  const sourceNumber = sourceNumberAsked(knowledge, turn.text, refersToOwnPlace(turn.text) ? conversation.locality : undefined);
+  const ownPlace = kinPlaceOf(turn) ?? (refersToOwnPlace(turn.text) ? conversation.locality : undefined);
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text, ownPlace);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
   const owner = figureOwner(knowledge, turn.text);

@@ -5,7 +5,7 @@ import { askingSentence, clausesOf, withoutThanksAtEnd } from '../language/claus
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
 import { asksFigureSoFar, asksSigner, checksClaim } from './asked-figures.js';
-import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksOfBody, asksOfOtherBody, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
@@ -13,7 +13,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, pointingAtItem, refersToKinPlace, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, kinPlaceOf, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
@@ -342,8 +342,7 @@ function resolveUncached(turn: Turn): Resolution {
   const pointedPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
-  const kinPlace = conversation.kinLocality && refersToKinPlace(turn.text) ? conversation.kinLocality : undefined;
-  const ownPlace = kinPlace ?? (refersToOwnPlace(turn.text) ? remembered : undefined);
+  const ownPlace = kinPlaceOf(turn) ?? (refersToOwnPlace(turn.text) ? remembered : undefined);
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? pointedPlace ?? nationwide ?? thatPlace;
@@ -455,6 +454,15 @@ function resolveUncached(turn: Turn): Resolution {
   // in words that answer all has ("hôm nay Lai Châu có mưa không", typed plain, is not).
   const placeless = () => ({ ...unplaced, accented: unplaced.accented.slice(unplaced.folded.length - afterPlace.length), folded: afterPlace });
   const askedOfPlace = () => named === last!.scope && asksShortlyAfter({ ...turn, text: placeless() }, last!, 0);
+  // "thế còn báo chí thì làm gì" after what Cao Bằng's Propaganda Board must do: the other body's answer, of the same
+  // place if there is one, whatever words the two answers share.
+  if (last && unsure && asksOfOtherBody(turn.text, last)) {
+    const locality = named ?? (last.scope === 'national' ? undefined : last.scope);
+    const there = locality === named ? decision : decideFocused(knowledge, ofNation, { ...options, locality });
+    const naming = there.candidates.filter((c) => asksOfBody(turn.text, c.entry));
+    const ofOtherBody = naming.find((c) => c.entry.scope === last.scope) ?? naming[0];
+    if (ofOtherBody) return fromDecision(turn, { kind: 'answer', best: ofOtherBody, candidates: there.candidates }, focus ?? locality, places.remembered);
+  }
   if (last && !places.elsewhere && unsure && ((!named && asksShortlyAfter(turn, last)) || askedOfPlace())) {
     // "còn gói bảo hiểm bổ sung thì sao" after the premium's rise: what the answer just given does not have, all of it
     // in the answer found, unsure as it is.

@@ -189,9 +189,9 @@ function saysWhatever(folded: readonly string[], i: number): boolean {
   const again = folded[thi + 1] === 'cu' ? thi + 2 : thi + 1;
   return i > 0 && thi > 0 && thi - i <= WHATEVER_WORDS && folded[again] === folded[i - 1];
 }
-// "chuyển xuống Hải Phòng mấy năm nay rồi", "mấy hôm trước": a span of time told, not asked.
+// "chuyển xuống Hải Phòng mấy năm nay rồi", "làm ăn mấy năm rồi", "mấy hôm trước": a span of time told, not asked.
 const TIME_UNITS = new Set(['nam', 'thang', 'tuan', 'ngay', 'hom', 'bua']);
-const BEFORE_NOW = new Set(['nay', 'qua', 'truoc']);
+const BEFORE_NOW = new Set(['nay', 'qua', 'truoc', 'roi']);
 const toldSpan = (folded: readonly string[], i: number) => folded[i] === 'may' && TIME_UNITS.has(folded[i + 1]!) && BEFORE_NOW.has(folded[i + 2]!);
 const asksAt = (folded: readonly string[], i: number) =>
   (folded[i] !== 'bao' || ASKS_AFTER_BAO.has(folded[i + 1]!)) && !saysWhatever(folded, i) && !toldSpan(folded, i);
