@@ -10,6 +10,10 @@ const NAME_ENDS = new Set(['o', 'la', 'thi', 'se', 'da', 'duoc', 'va', 'nhung', 
 const MAX_NAME_WORDS = 4;
 // "một cái sổ theo dõi sức khỏe trên mạng": "cái" names nothing itself, the words after it do.
 const MAX_NAME_WORDS_AFTER_CAI = 7;
+// "kế hoạch của ban thường vụ tỉnh ủy thực hiện chỉ thị 52": a document is named by who issued it and what it carries
+// out, "của" included.
+const DOCUMENTS = new Set(['ke hoach', 'chuong trinh', 'nghi quyet', 'chi thi', 'de an']);
+const MAX_DOCUMENT_NAME_WORDS = 12;
 
 /**
  * "… tỉnh sẽ đầu tư xây bệnh viện y học cổ truyền. Xin hỏi bệnh viện đó quy mô bao nhiêu giường": the sentence that
@@ -37,9 +41,13 @@ function nameBefore(text: string, noun: string): string | undefined {
   const start = [...folded.matchAll(new RegExp(`(?<![\\p{L}\\d])${noun}(?![\\p{L}\\d])`, 'gu'))].at(-1)?.index;
   if (start === undefined) return undefined;
   let end = start + noun.length;
-  for (let words = 0; words < (noun === 'cai' ? MAX_NAME_WORDS_AFTER_CAI : MAX_NAME_WORDS); words++) {
+  const document = DOCUMENTS.has(noun);
+  const most = document ? MAX_DOCUMENT_NAME_WORDS : noun === 'cai' ? MAX_NAME_WORDS_AFTER_CAI : MAX_NAME_WORDS;
+  for (let words = 0; words < most; words++) {
     const next = /^ ([\p{L}\d]+)/u.exec(folded.slice(end));
-    if (!next || NAME_ENDS.has(next[1]!)) break;
+    // Nor does the "thị" of a "chỉ thị" it names end it.
+    const naming = document && (next?.[1] === 'cua' || (next?.[1] === 'thi' && folded.slice(0, end).endsWith(' chi')));
+    if (!next || (NAME_ENDS.has(next[1]!) && !naming)) break;
     end += next[0].length;
   }
   // The noun alone names nothing more than the pointer does.

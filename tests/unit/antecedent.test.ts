@@ -18,6 +18,12 @@ describe('antecedents', () => {
     expect(askingWithAntecedent('Con tôi bảo sẽ có một cái sổ theo dõi sức khỏe trên mạng. Cái đó gọi là gì?')).toBe('cái sổ theo dõi sức khỏe trên mạng gọi là gì?');
   });
 
+  it('names a document with who issued it and what it carries out', () => {
+    expect(askingWithAntecedent('Phần căn cứ phải ghi kế hoạch của ban thường vụ tỉnh ủy thực hiện chỉ thị 52. Kế hoạch đó là số bao nhiêu?')).toBe(
+      'kế hoạch của ban thường vụ tỉnh ủy thực hiện chỉ thị 52 là số bao nhiêu?',
+    );
+  });
+
   it('leaves a pointer alone when nothing before names more than it does, and "số đó" typed plain', () => {
     expect(askingWithAntecedent('bệnh viện đó có bao nhiêu giường')).toBeUndefined();
     expect(askingWithAntecedent('so nam song khoe muc tieu, so do la bao nhieu')).toBeUndefined();
