@@ -65,7 +65,8 @@ const TIE_MARGIN = 0.01;
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
 const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong'];
 const BODY_NAMES = [
-  'so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
+  // Not the "số y tế" (digital health) of "chuyển đổi số y tế", "hạ tầng số y tế".
+  '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
   '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', ...MEMBER_ORGANISATIONS,
   // The press, by any of its kinds ("đài truyền hình").
   '(?:baochi|bao chi|phat thanh|truyen hinh)',
@@ -219,13 +220,17 @@ export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean 
   return body !== undefined && !body.test(question) && BODIES.some((other) => other.test(question));
 }
 
-/** "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). */
-function ofBodyNamed(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+/**
+ * "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). Asked of
+ * a place, nor an answer that never names the body ("còn công an hải phòng": Hải Phòng's plan gives the police nothing
+ * to do).
+ */
+function ofBodyNamed(text: NormalizedText, candidates: Candidate[], ofPlace: boolean, answerNames: (entry: FaqEntry, body: RegExp) => boolean): Candidate[] {
   const body = openingBody(text);
   if (!body) return candidates;
   return candidates.filter(({ entry }) => {
     const question = foldedQuestion(entry);
-    return body.test(question) || !BODIES.some((other) => other.test(question));
+    return body.test(question) || (!BODIES.some((other) => other.test(question)) && (!ofPlace || answerNames(entry, body)));
   });
 }
 
@@ -342,7 +347,9 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })));
+    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })), options.locality !== undefined, (entry, body) =>
+      this.gives(entry, body),
+    );
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.

@@ -21,7 +21,8 @@ const ASKS_WHO_ELSE = /\b(?:con|ngoai ra) (?:ai|nhung ai|nhom nao|doi tuong nao)
 export const beyondNote = ({ count, asked }: { count: number; asked: number }) => `Danh sách này chỉ có ${count} mục, không có mục thứ ${asked}.`;
 
 // "… là thông điệp số mấy", "nhóm thứ mấy": an item's place asked (not "chương trình hành động số mấy", a number).
-export const PLACE_OF_ITEM_ASKED = /\b(?:nhom|nhiem vu|giai phap|muc|thong diep|khau hieu|quan diem|hinh thuc|cau|y) (?:thu|so) (?:may|bao nhieu)\b/;
+// "… là nhóm mấy trong Chương trình 06" too ("mấy nhóm" counts them).
+export const PLACE_OF_ITEM_ASKED = /\b(?:nhom|nhiem vu|giai phap|muc|thong diep|khau hieu|quan diem|hinh thuc|cau|y) (?:(?:thu|so) )?(?:may|bao nhieu)\b/;
 
 /** "nhóm 4 trong kế hoạch … cụ thể thế nào": for one item of a list, what the document says under that item. */
 export function detailAsked(turn: Turn, answer: Resolution): Resolution {

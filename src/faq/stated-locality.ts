@@ -103,10 +103,12 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
 }
 
 // A clause about the person's home town ("quê …") or relatives ("bố mẹ ở …"), not where the person is now.
+// Not "vợ chồng em" (the couple the person is one of).
 const HOME_OR_KIN =
-  /^(?:(?:\p{L}+ ){0,3}que\b|(?:bo|me|bo me|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con gai|con trai|nha noi|nha ngoai)\b)/u;
-// "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; "còn", but not the "con" of "con gái".
-const CLAUSE_BREAK = /,|\bnhung\b|\bcon\b(?! (?:gai|trai)\b)|\bma\b/;
+  /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
+// "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; "còn", but not the "con" (child) of "con gái"
+// or of "con mình ở Hà Nội" opening the message.
+const CLAUSE_BREAK = /,|\bnhung\b|(?<!^)\bcon\b(?! (?:gai|trai)\b)|\bma\b/;
 
 /** Of the two places a message states, the one of the only clause that is neither the home town nor the relatives'. */
 function whereNowOfTwo(turn: Turn): Scope | undefined {
