@@ -81,10 +81,11 @@ export function listWordsIn(text: NormalizedText, telling: readonly string[]): s
 
 // "ý" (folded, "i") and "cái": items in a short follow-up ("ý thứ ba").
 const SHORT_NOUNS = new Set(['i', 'cai']);
-// The words that name an item's place ("thứ", "số", "cuối cùng", "đầu tiên") or ask whether it mentions something
-// ("trong … có chữ …", "có nói về …", "có nhắc đến …").
+// The words that name an item's place ("thứ", "số", "cuối cùng", "đầu tiên", "tiếp theo", "trước đó") or ask whether it
+// mentions something ("trong … có chữ …", "có nói về …", "có nhắc đến …").
 const FRAMING_WORDS = new Set([
   'thu', 'so', 'cuoi', 'cung', 'dau', 'tien', 'trong', 'co', 'khong', 'chu', 'cum', 'noi', 've', 'nhac', 'den', 'de', 'cap',
+  'tiep', 'theo', 'truoc',
 ]);
 
 /** What a question about one item asks besides naming it: "xay benh vien" of "nhóm thứ 4 có xây bệnh viện gì không". */
