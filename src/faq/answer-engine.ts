@@ -222,15 +222,15 @@ export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean 
 
 /**
  * "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). Asked of
- * a place, nor an answer that never names the body ("còn công an hải phòng": Hải Phòng's plan gives the police nothing
- * to do).
+ * a place (`answerNames` given), nor an answer that never names the body ("còn công an hải phòng": Hải Phòng's plan
+ * gives the police nothing to do).
  */
-function ofBodyNamed(text: NormalizedText, candidates: Candidate[], ofPlace: boolean, answerNames: (entry: FaqEntry, body: RegExp) => boolean): Candidate[] {
+function ofBodyNamed(text: NormalizedText, candidates: Candidate[], answerNames?: (entry: FaqEntry, body: RegExp) => boolean): Candidate[] {
   const body = openingBody(text);
   if (!body) return candidates;
   return candidates.filter(({ entry }) => {
     const question = foldedQuestion(entry);
-    return body.test(question) || (!BODIES.some((other) => other.test(question)) && (!ofPlace || answerNames(entry, body)));
+    return body.test(question) || (!BODIES.some((other) => other.test(question)) && (answerNames?.(entry, body) ?? true));
   });
 }
 
@@ -347,9 +347,8 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })), options.locality !== undefined, (entry, body) =>
-      this.gives(entry, body),
-    );
+    const answerNames = options.locality === undefined ? undefined : (entry: FaqEntry, body: RegExp) => this.gives(entry, body);
+    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })), answerNames);
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
