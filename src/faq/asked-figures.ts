@@ -289,6 +289,9 @@ const CARRIES_OUT = new RegExp(`^(?:${CARRYING_OUT_VERBS})\\b`);
  * trăm"), who signed ("do ai ký"), a number of the telling word counted ("mấy nhóm": "09 nhóm", "bao nhiêu bác sĩ":
  * "4-5 bác sĩ").
  */
+// What the plans themselves are about: a plan asked for on it is asked for by name.
+const PLANS_OWN_SUBJECT = /\b(?:bao hiem|suc khoe nhan dan|nghi quyet|chi thi|chuong trinh|ke hoach)\b/;
+
 export function askedFigures(text: NormalizedText, telling: () => readonly string[]): RegExp[] {
   const figures: RegExp[] = [];
   if (ASKS_PERCENTAGE.test(foldedOriginal(text))) figures.push(GIVES_PERCENTAGE);
@@ -298,7 +301,11 @@ export function askedFigures(text: NormalizedText, telling: () => readonly strin
   // ("40-KH/TU").
   // Not "Hà Nội có kế hoạch gì để tăng thể lực trẻ em": what is planned for an aim ("… để thực hiện nghị quyết 72" is
   // a document).
-  const forAim = (at: number) => folded[at + 1] === 'de' && !CARRIES_OUT.test(folded.slice(at + 2, at + 4).join(' '));
+  // Nor "Hà Nội có kế hoạch gì về khám chữa bệnh từ xa": what is planned on a subject, unless it is the documents' own
+  // ("kế hoạch gì về bảo hiểm y tế" asks which plan).
+  const onSubject = (at: number) =>
+    folded[at] === 'gi' && (folded[at + 1] === 've' || folded[at + 1] === 'cho') && !PLANS_OWN_SUBJECT.test(folded.slice(at + 2).join(' '));
+  const forAim = (at: number) => (folded[at + 1] === 'de' && !CARRIES_OUT.test(folded.slice(at + 2, at + 4).join(' '))) || onSubject(at);
   const asksByName = (at: number) => (folded[at] === 'nao' || folded[at] === 'gi') && !forAim(at);
   const asksWhich = (at: number) => asksByName(at) || (folded[at] === 'so' && (folded[at + 1] === 'may' || folded[at + 1] === 'bao'));
   // "chương trình hành động số mấy": the kind's words may go on.

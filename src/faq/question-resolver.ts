@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import { currentTopic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { askingSentence, clausesOf, withoutThanksAtEnd } from '../language/clauses.js';
+import { askingSentence, clausesOf, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
 import { asksFigureSoFar, asksSigner, checksClaim } from './asked-figures.js';
@@ -243,7 +243,11 @@ function resolveUncached(turn: Turn): Resolution {
   if (byForm) return byForm;
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long; so does what the person tells after a follow-up.
-  const unthanked = withoutThanksAtEnd(turn.text.original) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
+  // Thanks at the start only before a question ("tks. thế còn chỉ thị 52?", not "cảm ơn nhé, rõ rồi").
+  const afterThanks = withoutThanksAtStart(turn.text.original);
+  const askedAfterThanks = afterThanks !== undefined && asksSomething(knowledge.normalize(afterThanks)) ? afterThanks : undefined;
+  const unthanked =
+    withoutThanksAtEnd(turn.text.original) ?? askedAfterThanks ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế

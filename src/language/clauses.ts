@@ -136,7 +136,19 @@ const YES_OR_NO_END = /\b(?:khong|ko|k|chua)\s*$/i;
 const THANKS_AT_END =
   /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
+// "tks. thế còn chỉ thị 52?", "cảm ơn ad, còn Hải Phòng thì sao": thanks for the last answer, then the next question.
+const THANKS_AT_START =
+  /^\s*(?:(?:ok|oke|da|vang)\s+)?(?:(?:em|minh|con|chau|toi|tui)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|nhieu|nha|nhe|a))*\s*[.,!;]+\s*/u;
+
 const MAY_THANK = /c[aáả]m|thank|tks/i;
+
+/** The message without the thanks that open it, when more follows ("tks. thế còn chỉ thị 52?" → "thế còn chỉ thị 52?"). */
+export function withoutThanksAtStart(message: string): string | undefined {
+  if (!MAY_THANK.test(message)) return undefined;
+  const thanks = THANKS_AT_START.exec(foldDiacritics(message));
+  const rest = thanks ? message.slice(thanks[0].length) : '';
+  return /[\p{L}\d]/u.test(rest) ? rest : undefined;
+}
 
 /** The message without the thanks that close it ("ban hành ngày nào vậy ạ, em cảm ơn" → "ban hành ngày nào vậy ạ"). */
 export function withoutThanksAtEnd(message: string): string | undefined {

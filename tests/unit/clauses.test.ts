@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingParts, halvesOf, questionsAsked, withoutThanksAtEnd } from '../../src/language/clauses.js';
+import { askingParts, halvesOf, questionsAsked, withoutThanksAtEnd, withoutThanksAtStart } from '../../src/language/clauses.js';
 
 const tellsAnything = () => true;
 
@@ -89,6 +89,18 @@ describe('a message without the thanks that close it', () => {
   it('leaves a message that is only thanks, or thanks that do not close it', () => {
     expect(withoutThanksAtEnd('xin cảm ơn trang đã giải đáp')).toBeUndefined();
     expect(withoutThanksAtEnd('cảm ơn, thế còn Lai Châu')).toBeUndefined();
+  });
+});
+
+describe('a message without the thanks that open it', () => {
+  it('cuts thanks for the last answer before what follows', () => {
+    expect(withoutThanksAtStart('tks. the con chi thi 52?')).toBe('the con chi thi 52?');
+    expect(withoutThanksAtStart('cảm ơn ad, thế còn Lai Châu')).toBe('thế còn Lai Châu');
+  });
+
+  it('leaves thanks alone, and thanks that run on into what they are for', () => {
+    expect(withoutThanksAtStart('cảm ơn.')).toBeUndefined();
+    expect(withoutThanksAtStart('cảm ơn bạn đã giải đáp')).toBeUndefined();
   });
 });
 
