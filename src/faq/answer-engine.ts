@@ -66,18 +66,27 @@ const TIE_MARGIN = 0.01;
 const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong'];
 const BODY_NAMES = [
   // Not the "số y tế" (digital health) of "chuyển đổi số y tế", "hạ tầng số y tế".
-  '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong', 'mat tran',
-  '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'bao hiem xa hoi', 'cong an', 'ban tuyen giao', ...MEMBER_ORGANISATIONS,
+  '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong',
+  'so tu phap', 'so lao dong', 'mat tran', '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'uy ban kiem tra', 'bao hiem xa hoi', 'cong an',
+  'ban tuyen giao', ...MEMBER_ORGANISATIONS,
   // The press, by any of its kinds ("đài truyền hình").
   '(?:baochi|bao chi|phat thanh|truyen hinh)',
 ];
 const BODIES = BODY_NAMES.map((body) => new RegExp(`\\b${body}\\b`));
-// What a question about a body is about: "Mặt trận Tổ quốc và các đoàn thể …" is about the Women's Union too.
+// What a question about a body is about: "Mặt trận Tổ quốc và các đoàn thể …" is about the Women's Union too, and what
+// "các sở, ban, ngành" must do is what each department must.
+const groupOf = (body: string) => (MEMBER_ORGANISATIONS.includes(body) ? 'doan the|to chuc chinh tri' : /so \S/.test(body) ? 'so,? ban,? nganh' : undefined);
 const ABOUT_BODY = new Map(
-  BODY_NAMES.map((body, i) => [BODIES[i]!, MEMBER_ORGANISATIONS.includes(body) ? new RegExp(`\\b(?:${body}|doan the|to chuc chinh tri)\\b`) : BODIES[i]!]),
+  BODY_NAMES.map((body, i) => {
+    const group = groupOf(body);
+    return [BODIES[i]!, group ? new RegExp(`\\b(?:${body}|${group})\\b`) : BODIES[i]!];
+  }),
 );
 // A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
 const BODY_OPENS = 4;
+// How many answers a decision weighs, and how many are searched for a question opening on a body.
+const SEARCH_LIMIT = 5;
+const BODY_SEARCH_LIMIT = 10;
 
 // The figures of a document itself, or of when a thing is: what an answer about other documents may give by chance.
 const DOCUMENT_FIGURES = new Set<RegExp>([GIVES_YEAR, GIVES_DATE, ANY_DOCUMENT_NUMBER, ...DOCUMENT_KINDS.flatMap((k) => (k.titled ? [k.number, k.titled] : [k.number]))]);
@@ -220,17 +229,26 @@ export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean 
   return body !== undefined && !body.test(question) && BODIES.some((other) => other.test(question));
 }
 
+/** A place asked of, and whether an answer names a body. */
+interface PlaceAsked {
+  scope: Scope;
+  answerNames: (entry: FaqEntry, body: RegExp) => boolean;
+}
+
 /**
  * "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). Asked of
- * a place (`answerNames` given), nor an answer that never names the body ("còn công an hải phòng": Hải Phòng's plan
- * gives the police nothing to do).
+ * a place, only answers about the body, or that place's answers that name it ("còn công an hải phòng": Hải Phòng's plan
+ * gives the police nothing to do); never another place's.
  */
-function ofBodyNamed(text: NormalizedText, candidates: Candidate[], answerNames?: (entry: FaqEntry, body: RegExp) => boolean): Candidate[] {
+function ofBodyNamed(text: NormalizedText, candidates: Candidate[], place?: PlaceAsked): Candidate[] {
   const body = openingBody(text);
   if (!body) return candidates;
   return candidates.filter(({ entry }) => {
+    if (place && entry.scope !== place.scope && entry.scope !== 'national') return false;
     const question = foldedQuestion(entry);
-    return body.test(question) || (!BODIES.some((other) => other.test(question)) && (answerNames?.(entry, body) ?? true));
+    if (body.test(question)) return true;
+    if (BODIES.some((other) => other.test(question))) return false;
+    return !place || (entry.scope === place.scope && place.answerNames(entry, body));
   });
 }
 
@@ -347,8 +365,10 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const answerNames = options.locality === undefined ? undefined : (entry: FaqEntry, body: RegExp) => this.gives(entry, body);
-    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit: 5 })), answerNames);
+    const place = options.locality === undefined ? undefined : { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) };
+    // Of a body, more are searched: those about other bodies, or never naming it, may fill the first places.
+    const limit = openingBody(text) ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
+    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), place).slice(0, SEARCH_LIMIT);
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
