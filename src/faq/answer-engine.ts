@@ -84,6 +84,9 @@ const ABOUT_BODY = new Map(
 );
 // A body within a question's first words is what it asks about ("các cơ quan báo chí …" opens on one too).
 const BODY_OPENS = 4;
+// What a body is asked to do: its tasks, role or part; or a short question naming it and its place.
+const ASKS_TASK = /\b(?:lam gi|lam nhung gi|nhiem vu|trach nhiem|vai tro|duoc giao|giao gi|phai lam|tham gia|phoi hop|chu tri|thi sao)\b/;
+const SHORT_TASK_QUESTION = 6;
 // How many answers a decision weighs, and how many are searched for a question opening on a body.
 const SEARCH_LIMIT = 5;
 const BODY_SEARCH_LIMIT = 10;
@@ -365,7 +368,10 @@ export class Knowledge {
       return { kind: 'fallback', candidates: [], outOfScope: true };
     }
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
-    const place = options.locality === undefined ? undefined : { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) };
+    // What a body must do in a place ("công an hải phòng làm gì", "còn báo chí lai châu"), not a figure asked of it
+    // ("sdt bhxh lai châu", "ban tuyên giáo đưa ra bao nhiêu thông điệp").
+    const asksTask = figure === undefined && (ASKS_TASK.test(text.folded.join(' ')) || text.folded.length <= SHORT_TASK_QUESTION);
+    const place = options.locality === undefined || !asksTask ? undefined : { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) };
     // Of a body, more are searched: those about other bodies, or never naming it, may fill the first places.
     const limit = openingBody(text) ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), place).slice(0, SEARCH_LIMIT);

@@ -105,16 +105,25 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
 // A clause about the person's home town ("quê …") or relatives ("bố mẹ ở …"), not where the person is now.
 // Not "vợ chồng em" (the couple the person is one of).
 const HOME_OR_KIN =
-  /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
+  /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|bme|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
 // "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; "còn", but not the "con" (child) of "con gái"
 // or of "con mình ở Hà Nội" opening the message.
 const CLAUSE_BREAK = /,|\bnhung\b|(?<!^)\bcon\b(?! (?:gai|trai)\b)|\bma\b/;
 
-/** Of the two places a message states, the one of the only clause that is neither the home town nor the relatives'. */
+// "Gia đình tôi ở Hải Phòng, con gái tôi … ở Cao Bằng": the person's own household, beside a relative's.
+const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
+
+/**
+ * Of the two places a message states, the one of the only clause that is neither the home town nor the relatives';
+ * when both are, the one of the person's own household.
+ */
 function whereNowOfTwo(turn: Turn): Scope | undefined {
   const clauses = foldDiacritics(turn.text.original.toLowerCase()).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
-  const own = clauses.filter((c) => !HOME_OR_KIN.test(c)).flatMap((c) => turn.knowledge.index.splitLocalities(turn.knowledge.normalize(c)).localities);
-  return own.length === 1 ? own[0] : undefined;
+  const placesOf = (kept: string[]) => kept.flatMap((c) => turn.knowledge.index.splitLocalities(turn.knowledge.normalize(c)).localities);
+  const own = placesOf(clauses.filter((c) => !HOME_OR_KIN.test(c)));
+  const household = own.length === 0 ? placesOf(clauses.filter((c) => OWN_HOUSEHOLD.test(c))) : [];
+  const [now, ...more] = own.length > 0 ? own : household;
+  return more.length === 0 ? now : undefined;
 }
 
 /**
