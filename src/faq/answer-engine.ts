@@ -64,10 +64,13 @@ const TIE_MARGIN = 0.01;
 
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
 const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong'];
-const BODY_NAMES = [
+const DEPARTMENTS = [
   // Not the "số y tế" (digital health) of "chuyển đổi số y tế", "hạ tầng số y tế".
   '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong',
-  'so tu phap', 'so lao dong', 'mat tran', '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'uy ban kiem tra', 'bao hiem xa hoi', 'cong an',
+  'so tu phap', 'so lao dong',
+];
+const BODY_NAMES = [
+  ...DEPARTMENTS, 'mat tran', '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'uy ban kiem tra', 'bao hiem xa hoi', 'cong an',
   'ban tuyen giao', ...MEMBER_ORGANISATIONS,
   // The press, by any of its kinds ("đài truyền hình").
   '(?:baochi|bao chi|phat thanh|truyen hinh)',
@@ -75,7 +78,7 @@ const BODY_NAMES = [
 const BODIES = BODY_NAMES.map((body) => new RegExp(`\\b${body}\\b`));
 // What a question about a body is about: "Mặt trận Tổ quốc và các đoàn thể …" is about the Women's Union too, and what
 // "các sở, ban, ngành" must do is what each department must.
-const groupOf = (body: string) => (MEMBER_ORGANISATIONS.includes(body) ? 'doan the|to chuc chinh tri' : /so \S/.test(body) ? 'so,? ban,? nganh' : undefined);
+const groupOf = (body: string) => (MEMBER_ORGANISATIONS.includes(body) ? 'doan the|to chuc chinh tri' : DEPARTMENTS.includes(body) ? 'so,? ban,? nganh' : undefined);
 const ABOUT_BODY = new Map(
   BODY_NAMES.map((body, i) => {
     const group = groupOf(body);
@@ -370,10 +373,11 @@ export class Knowledge {
     const [figure = claimed] = askedFigures(text, () => this.index.tellingWords(text));
     // What a body must do in a place ("công an hải phòng làm gì", "còn báo chí lai châu"), not a figure asked of it
     // ("sdt bhxh lai châu", "ban tuyên giáo đưa ra bao nhiêu thông điệp").
-    const asksTask = figure === undefined && (ASKS_TASK.test(text.folded.join(' ')) || text.folded.length <= SHORT_TASK_QUESTION);
-    const place = options.locality === undefined || !asksTask ? undefined : { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) };
+    const opensOnBody = openingBody(text) !== undefined;
+    const asksTask = opensOnBody && figure === undefined && (ASKS_TASK.test(text.folded.join(' ')) || text.folded.length <= SHORT_TASK_QUESTION);
+    const place = asksTask && options.locality !== undefined ? { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) } : undefined;
     // Of a body, more are searched: those about other bodies, or never naming it, may fill the first places.
-    const limit = openingBody(text) ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
+    const limit = opensOnBody ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
     const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), place).slice(0, SEARCH_LIMIT);
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
