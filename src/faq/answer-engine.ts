@@ -201,8 +201,7 @@ function milestonesFirst(text: NormalizedText, candidates: Candidate[]): Candida
  * than the document it carries out; true of a candidate whose question names that body.
  */
 function bodyNamer(text: NormalizedText): ((c: Candidate) => boolean) | undefined {
-  const body = openingBody(text);
-  return body && ((c) => body.test(foldedQuestion(c.entry)));
+  return openingBody(text) && ((c) => asksOfBody(text, c.entry));
 }
 
 const openingBodies = new WeakMap<NormalizedText, RegExp | null>();
@@ -233,29 +232,6 @@ export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean 
   const body = openingBody(text);
   const question = foldedQuestion(entry);
   return body !== undefined && !body.test(question) && BODIES.some((other) => other.test(question));
-}
-
-/** A place asked of, and whether an answer names a body. */
-interface PlaceAsked {
-  scope: Scope;
-  answerNames: (entry: FaqEntry, body: RegExp) => boolean;
-}
-
-/**
- * "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). Asked of
- * a place, only answers about the body, or that place's answers that name it ("còn công an hải phòng": Hải Phòng's plan
- * gives the police nothing to do); never another place's.
- */
-function ofBodyNamed(text: NormalizedText, candidates: Candidate[], place?: PlaceAsked): Candidate[] {
-  const body = openingBody(text);
-  if (!body) return candidates;
-  return candidates.filter(({ entry }) => {
-    if (place && entry.scope !== place.scope && entry.scope !== 'national') return false;
-    const question = foldedQuestion(entry);
-    if (body.test(question)) return true;
-    if (BODIES.some((other) => other.test(question))) return false;
-    return !place || (entry.scope === place.scope && place.answerNames(entry, body));
-  });
 }
 
 export type Decision =
@@ -375,10 +351,9 @@ export class Knowledge {
     // ("sdt bhxh lai châu", "ban tuyên giáo đưa ra bao nhiêu thông điệp").
     const opensOnBody = openingBody(text) !== undefined;
     const asksTask = opensOnBody && figure === undefined && (ASKS_TASK.test(text.folded.join(' ')) || text.folded.length <= SHORT_TASK_QUESTION);
-    const place = asksTask && options.locality !== undefined ? { scope: options.locality, answerNames: (entry: FaqEntry, body: RegExp) => this.gives(entry, body) } : undefined;
     // Of a body, more are searched: those about other bodies, or never naming it, may fill the first places.
     const limit = opensOnBody ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
-    const searched = ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), place).slice(0, SEARCH_LIMIT);
+    const searched = this.ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), asksTask ? options.locality : undefined).slice(0, SEARCH_LIMIT);
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
@@ -413,6 +388,23 @@ export class Knowledge {
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
     return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };
+  }
+
+  /**
+   * "Sở Y tế … có trách nhiệm gì": not what another body must do ("Công an tỉnh … có nhiệm vụ, trách nhiệm gì"). What a
+   * body must do in a place: only answers about the body, or that place's answers that name it ("còn công an hải
+   * phòng": Hải Phòng's plan gives the police nothing to do); never another place's.
+   */
+  private ofBodyNamed(text: NormalizedText, candidates: Candidate[], place: Scope | undefined): Candidate[] {
+    const body = openingBody(text);
+    if (!body) return candidates;
+    return candidates.filter(({ entry }) => {
+      if (place && entry.scope !== place && entry.scope !== 'national') return false;
+      const question = foldedQuestion(entry);
+      if (body.test(question)) return true;
+      if (BODIES.some((other) => other.test(question))) return false;
+      return !place || (entry.scope === place && this.gives(entry, body));
+    });
   }
 
   /**

@@ -195,6 +195,14 @@ export function checksClaim(text: NormalizedText): boolean {
 // Asked many times a turn, of the same few texts.
 const claimsChecked = new WeakMap<NormalizedText, boolean>();
 
+// "không phải … à", "cao bằng ko phải 95% à": a claim doubted.
+const IS_IT_NOT = /\b(?:khong|ko|k) phai\b/;
+
+/** True when the text checks a claim, or doubts one ("không phải của Bộ Chính trị à"). */
+export function checksOrDoubts(text: NormalizedText): boolean {
+  return checksClaim(text) || IS_IT_NOT.test(text.folded.join(' '));
+}
+
 const CLAIMED_FIGURES: ReadonlyArray<{ token: RegExp; kind: RegExp }> = [
   { token: /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/, kind: /\d{1,2}\/\d{1,4}/ },
   { token: YEAR, kind: GIVES_YEAR },

@@ -182,10 +182,13 @@ const KIN_PLACE = [
 // One word of kin, as written: typed plain, "bo" may be "bộ" (a ministry) and "me" anything.
 const KIN_WORDS = new Set(['bố', 'mẹ', 'vợ', 'chồng']);
 
-/** The home town or family's place the person told beside their own, when the message refers to it. */
-export function kinPlaceOf({ text, conversation }: Pick<Turn, 'text' | 'conversation'>): Scope | undefined {
-  const refers = conversation.kinLocality !== undefined && (namesAny(text, KIN_PLACE) || text.accented.some((w) => KIN_WORDS.has(w)));
-  return refers ? conversation.kinLocality : undefined;
+/**
+ * The place of the person the message refers to: the home town or family's place told beside their own ("quê mình",
+ * "chỗ bố mẹ em"), or their own (`own`: "tỉnh mình", "ở đây"); undefined when it refers to neither.
+ */
+export function placeReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>, own: Scope | undefined): Scope | undefined {
+  const kin = conversation.kinLocality !== undefined && (namesAny(text, KIN_PLACE) || text.accented.some((w) => KIN_WORDS.has(w)));
+  return kin ? conversation.kinLocality : refersToOwnPlace(text) ? own : undefined;
 }
 
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {

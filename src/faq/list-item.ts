@@ -1,4 +1,4 @@
-import { foldDiacritics, foldToken } from '../language/fold.js';
+import { foldDiacritics, foldedWords, foldToken } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
@@ -228,12 +228,10 @@ export function itemWithWords(list: Listing, words: readonly string[]): { excerp
 /** The list among those given with an item quoting the text ("Khỏe để học - …"), and that item. */
 export function itemQuoting<T extends Listing>(lists: readonly T[], quoted: string, asked: NormalizedText): { list: T; excerpt: string; item: number } | undefined {
   // Word by word: "mỗi người dân khỏe mạnh cả nước vững mạnh" quotes “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”.
-  const wordsOf = (text: string) => ` ${foldDiacritics(text.toLowerCase()).match(/[\p{L}\d]+/gu)?.join(' ') ?? ''} `;
+  const wordsOf = (text: string) => ` ${foldedWords(text).join(' ')} `;
   const folded = wordsOf(quoted);
   // "… là thông điệp số mấy": the list of messages first, not a form of communication that quotes one.
-  const noun = KIND_NAMED.exec(asked.folded.join(' '))?.[1];
-  const ofKind = noun === undefined ? [] : lists.filter((list) => hasList(list) && isListOf(list, noun));
-  for (const list of [...ofKind, ...lists]) {
+  for (const list of [...listsOfKind(lists, KIND_NAMED.exec(asked.folded.join(' '))?.[1]), ...lists]) {
     const items = hasList(list) ? itemsOf(list) : undefined;
     const n = items?.findIndex((item) => wordsOf(item).includes(folded)) ?? -1;
     if (n >= 0) return { list, ...excerptOf(listLead(list), items!, n + 1)! };
@@ -249,8 +247,13 @@ const KIND_NAMED = new RegExp(`\\b(${Object.keys(KINDS_OF_ITEM).join('|')})\\b`)
  */
 export function onlyListOfKindAsked<T extends Listing>(text: NormalizedText, lists: readonly T[]): T | undefined {
   const noun = asksForItemByPlace(text) ? KIND_NAMED.exec(text.folded.join(' '))?.[1] : undefined;
-  const ofKind = noun === undefined ? [] : lists.filter((list) => hasList(list) && isListOf(list, noun));
+  const ofKind = listsOfKind(lists, noun);
   return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/** The lists of the kind of thing named ("thông điệp"): none when none is. */
+function listsOfKind<T extends Listing>(lists: readonly T[], noun: string | undefined): T[] {
+  return noun === undefined ? [] : lists.filter((list) => hasList(list) && isListOf(list, noun));
 }
 
 function isListOf(list: Listing, noun: string): boolean {

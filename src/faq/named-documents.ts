@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
-import { checksClaim } from './asked-figures.js';
+import { checksClaim, checksOrDoubts } from './asked-figures.js';
 import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 
@@ -75,16 +75,13 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   return eachAnswer(knowledge, named, rest, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(rest), entry));
 }
 
-// "không phải … à", "ko phải … hả": a claim doubted.
-const DOUBTED = /\b(?:khong|ko|k) phai\b/;
-
 /**
  * "không phải của Bộ Chính trị à" right after an answer about one document, naming none itself: who issued that one
  * (which corrects the body claimed, or confirms it).
  */
 export function issuerClaimedOf(knowledge: Knowledge, text: NormalizedText, last: FaqEntry): FaqEntry[] | undefined {
   const folded = text.folded.join(' ');
-  if (documentsIn(folded).length > 0 || !CLAIMS_ISSUER.test(folded) || !(checksClaim(text) || DOUBTED.test(folded))) return undefined;
+  if (documentsIn(folded).length > 0 || !CLAIMS_ISSUER.test(folded) || !checksOrDoubts(text)) return undefined;
   const named = documentsIn(foldDiacritics(last.question).toLowerCase());
   return named.length === 1 ? eachAnswer(knowledge, named, 'do cơ quan nào ban hành', () => true) : undefined;
 }

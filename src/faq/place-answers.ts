@@ -170,9 +170,6 @@ export function placeName(knowledge: Knowledge, scope: Scope): string {
 /** A headline figure's value: "95,5" → 95.5. */
 const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', '.'));
 
-// "không phải 95% à": a figure doubted.
-export const IS_IT_NOT = /\b(?:khong|ko|k) phai\b/;
-
 // Besides the percentage, what a bare check says: "chỉ cần … thôi đúng không", "không phải … à", "đạt … phải không",
 // "năm 2026 …".
 const CHECK_WORDS = new Set([...CLAIM_WORDS, 'chi', 'can', 'moi', 'dat', 'thoi', 'nam']);

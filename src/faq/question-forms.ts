@@ -6,7 +6,7 @@ import { namedDocumentsAsked } from './named-documents.js';
 import { PLACE_OF_ITEM_ASKED } from './list-entries.js';
 import { quotationOf, quotedParts } from './quotation.js';
 import { REFERRED_CONFIDENCE, type Resolution } from './resolution.js';
-import { kinPlaceOf, refersToOwnPlace } from './follow-up-cues.js';
+import { placeReferredTo } from './follow-up-cues.js';
 import { sourceNumberAsked } from './source-documents.js';
 
 // Questions whose form says which answer they want, whatever the conversation: a slogan quoted, documents named with
@@ -30,8 +30,7 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
-  const ownPlace = kinPlaceOf(turn) ?? (refersToOwnPlace(turn.text) ? conversation.locality : undefined);
-  const sourceNumber = sourceNumberAsked(knowledge, turn.text, ownPlace);
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text, placeReferredTo(turn, conversation.locality));
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
   const owner = figureOwner(knowledge, turn.text);

@@ -4,7 +4,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingSentence, clausesOf, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
-import { asksFigureSoFar, asksSigner, checksClaim } from './asked-figures.js';
+import { asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksOfBody, asksOfOtherBody, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 import { correctionOf } from './correction.js';
@@ -13,12 +13,12 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, kinPlaceOf, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, nearTieWith, resolveFollowUp, samePlaceVersion } from './follow-up.js';
-import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, IS_IT_NOT, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
+import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
@@ -231,6 +231,12 @@ function followUpBeforeTelling({ knowledge, text }: Turn): string | undefined {
   return startsAsFollowUp(followUp) && endsAsFollowUp(followUp) ? first : undefined;
 }
 
+/** A question after thanks for the last answer ("tks. thế còn chỉ thị 52?"; not "cảm ơn nhé, rõ rồi"), without them. */
+function askedAfterThanks({ knowledge, text }: Turn): string | undefined {
+  const afterThanks = withoutThanksAtStart(text.original);
+  return afterThanks !== undefined && asksSomething(knowledge.normalize(afterThanks)) ? afterThanks : undefined;
+}
+
 function resolveUncached(turn: Turn): Resolution {
   const { knowledge, conversation } = turn;
   if (turn.payload?.startsWith('FAQ:')) {
@@ -243,11 +249,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (byForm) return byForm;
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long; so does what the person tells after a follow-up.
-  // Thanks at the start only before a question ("tks. thế còn chỉ thị 52?", not "cảm ơn nhé, rõ rồi").
-  const afterThanks = withoutThanksAtStart(turn.text.original);
-  const askedAfterThanks = afterThanks !== undefined && asksSomething(knowledge.normalize(afterThanks)) ? afterThanks : undefined;
   const unthanked =
-    withoutThanksAtEnd(turn.text.original) ?? askedAfterThanks ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
+    withoutThanksAtEnd(turn.text.original) ?? askedAfterThanks(turn) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế
@@ -346,7 +349,7 @@ function resolveUncached(turn: Turn): Resolution {
   const pointedPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
-  const ownPlace = kinPlaceOf(turn) ?? (refersToOwnPlace(turn.text) ? remembered : undefined);
+  const ownPlace = placeReferredTo(turn, remembered);
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? pointedPlace ?? nationwide ?? thatPlace;
@@ -479,7 +482,7 @@ function resolveUncached(turn: Turn): Resolution {
   const otherPlace = last && named && named !== last.scope && unsure && knowledge.asksAmount(turn.text) && knowledge.variantOf(last, { scope: named });
   if (otherPlace) return { kind: 'answer', entry: otherPlace, confidence: GUESSED_CONFIDENCE, related: [] };
   // "hai phong chi can 95% thoi dung ko", "cao bằng ko phải 95% à": a place's percentage checked, and nothing else said.
-  const checked = unsure && named && named !== 'national' && (checksClaim(turn.text) || IS_IT_NOT.test(turn.text.folded.join(' '))) ? nearestPercentageOf(turn, named) : undefined;
+  const checked = unsure && named && named !== 'national' && checksOrDoubts(turn.text) ? nearestPercentageOf(turn, named) : undefined;
   if (checked) return { kind: 'answer', entry: checked, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
   // to choose from, the one from the same document.

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../language/fold.js';
+import { foldedWords } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { FaqEntry } from './schema.js';
 
@@ -41,9 +41,6 @@ interface Slogan extends Required<Quotation> {
 
 const slogansOf = new WeakMap<readonly FaqEntry[], Slogan[]>();
 
-// The words as typed, folded: the lexicon's rewrites ("mọi người dân" → "toàn dân") would hide a slogan's own words.
-const wordsOf = (text: string) => foldDiacritics(text).match(/[\p{L}\d]+/gu) ?? [];
-
 /**
  * The slogan, quoted in an answer, that a message gives part of and asks the rest of ("thông điệp 'mỗi người dân khỏe
  * mạnh' vế sau là gì" → “Mỗi người dân khỏe mạnh - Cả nước vững mạnh!”), with the entry that quotes it among the most
@@ -56,19 +53,21 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   const namesSlogan = NAMES_SLOGAN.test(folded);
   const recites = !asksTheRest && !namesSlogan;
   if (recites && (text.folded.length < RECITED_WORDS || text.folded.length > MAX_RECITING_WORDS)) return undefined;
-  const typed = wordsOf(text.original);
+  // The words as typed, not normalised: the lexicon's rewrites ("mọi người dân" → "toàn dân") would hide a slogan's own
+  // words.
+  const typed = foldedWords(text.original);
   let slogans = slogansOf.get(entries);
   if (!slogans) {
     // A slogan quoted by several answers goes with the one that quotes the most (a list of slogans, not an answer on
     // prevention that ends with one).
-    const quotes = entries.map((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: wordsOf(whole!) })));
+    const quotes = entries.map((entry) => [...entry.answer.matchAll(ANSWER_QUOTE)].map(([, whole]) => ({ entry, whole: whole!, folded: foldedWords(whole!) })));
     slogans = quotes.sort((a, b) => b.length - a.length).flat();
     slogansOf.set(entries, slogans);
   }
   // Quoted, the part is all in the slogan; unquoted, the message has a run of the slogan's words, and the slogan with
   // the longest run is the one meant ("phong trào tập thể dục theo gương Bác Hồ" names the movement, not the slogan on
   // exercise).
-  const quoted = quotedParts(text.original).map(wordsOf).filter((w) => w.length >= QUOTED_WORDS);
+  const quoted = quotedParts(text.original).map(foldedWords).filter((w) => w.length >= QUOTED_WORDS);
   const runOf = (slogan: readonly string[]) =>
     quoted.length === 0 ? longestRun(typed, slogan) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
   const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : namesSlogan ? NAMED_BY_WORDS : RECITED_WORDS;

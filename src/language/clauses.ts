@@ -132,13 +132,15 @@ function sentenceParts(sentence: string, tells: (part: string) => boolean, asks:
 const OR_ELSE = /^\s*(?:hay|hoặc|hoac)\s/iu;
 const YES_OR_NO_END = /\b(?:khong|ko|k|chua)\s*$/i;
 
+// Thanks, folded.
+const THANKS = String.raw`(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)`;
 // "…, em cảm ơn", "… ạ cảm ơn ad nhiều 🙏": thanks closing a message, with whom and how much.
-const THANKS_AT_END =
-  /[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
-
+const THANKS_AT_END = new RegExp(
+  String.raw`[\s,.!?;]+(?:(?:em|minh|con|chau|toi|tui|chi|anh)\s+)?${THANKS}(?:\s+(?:ad|admin|ban|bot|em|chi|anh|nhieu|lam|truoc|a|nha|nhe))*[\s.!~\p{Extended_Pictographic}\u200d\ufe0f]*$`,
+  'u',
+);
 // "tks. thế còn chỉ thị 52?", "cảm ơn ad, còn Hải Phòng thì sao": thanks for the last answer, then the next question.
-const THANKS_AT_START =
-  /^\s*(?:(?:ok|oke|da|vang)\s+)?(?:(?:em|minh|con|chau|toi|tui)\s+)?(?:xin\s+)?(?:cam on|thanks?(?: you)?|tks)(?:\s+(?:ad|admin|ban|bot|nhieu|nha|nhe|a))*\s*[.,!;]+\s*/u;
+const THANKS_AT_START = new RegExp(String.raw`^\s*(?:(?:ok|oke|da|vang)\s+)?(?:(?:em|minh|con|chau|toi|tui)\s+)?${THANKS}(?:\s+(?:ad|admin|ban|bot|nhieu|nha|nhe|a))*\s*[.,!;]+\s*`, 'u');
 
 const MAY_THANK = /c[aáả]m|thank|tks/i;
 

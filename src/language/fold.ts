@@ -25,6 +25,11 @@ export function foldDiacritics(text: string): string {
   return folded.toLowerCase();
 }
 
+/** The words of a text, folded: "Mỗi người dân khỏe mạnh - Cả nước vững mạnh!" → "moi", "nguoi", …, "manh". */
+export function foldedWords(text: string): string[] {
+  return foldDiacritics(text).match(/[\p{L}\d]+/gu) ?? [];
+}
+
 function foldWhole(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
 }
