@@ -1,5 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import { clausesOf } from '../language/clauses.js';
+import { foldDiacritics } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers } from './document-numbers.js';
@@ -101,8 +102,12 @@ export function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSW
 export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered, elsewhere, compares }: Places): Resolution | undefined {
   const { knowledge } = turn;
   // "còn nghị quyết 72 thì cao bằng có kế hoạch số mấy" after plan 69: a document the last answer is not about, named
-  // by its number, makes a question of its own.
-  if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n))) return undefined;
+  // by its number, makes a question of its own; so does "còn bảo hiểm xã hội tỉnh thì sao" after the police's tasks.
+  // Not "còn kế hoạch tuyên truyền nq 72 của hà nội" after who signed Hải Phòng's plan: the document Hà Nội's version
+  // of that answer cites.
+  const placeVersion = named !== undefined && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : undefined;
+  const citedThere = (n: string) => placeVersion !== undefined && knowledge.sourcesOf(placeVersion).some((s) => documentNumbers(foldDiacritics(s.label)).includes(n));
+  if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n) && !citedThere(n)) || asksOfOtherBody(turn.text, last)) return undefined;
   const year = yearAsked(turn);
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
   // year too; another place's answer for that year, last.

@@ -177,7 +177,7 @@ function enumerationOf(answer: string): { lead: string; items: string[] } | unde
 export function itemBeyond(text: NormalizedText, list: Listing): { asked: number; count: number } | undefined {
   const named = itemNamed(text);
   const count = named && isListOf(list, named.noun) ? itemsOf(list)?.length : undefined;
-  const asked = named ? placeOf(named.ordinal) : 0;
+  const asked = named?.ordinal !== undefined ? placeOf(named.ordinal) : 0;
   return count !== undefined && asked > count ? { asked, count } : undefined;
 }
 
@@ -190,13 +190,20 @@ export function namesItemOfOtherKind(text: NormalizedText, list: Listing): boole
   return noun !== undefined && KINDS_OF_ITEM[noun] !== undefined && (!hasList(list) || !isListOf(list, noun));
 }
 
-/** The item a question names by what the list is of and its place in it: "thông điệp số 6", "nhóm 6". */
-function itemNamed(text: NormalizedText): { noun: string; ordinal: string } | undefined {
+// "thông điệp cuối cùng trong danh sách …": the last item, by what the list is of, however long the question.
+const NAMED_LAST = new RegExp(`\\b${ITEM_NOUN} cuoi(?: cung)?\\b`);
+
+/**
+ * The item a question names by what the list is of and its place in it: "thông điệp số 6", "nhóm 6", "thông điệp cuối
+ * cùng" (`ordinal` undefined: the last).
+ */
+function itemNamed(text: NormalizedText): { noun: string; ordinal?: string } | undefined {
   const folded = text.folded.join(' ');
   const found = NAMED_ITEM.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
-  if (!found || ordinal === undefined) return undefined;
-  return { noun: LEADING_ITEM_NOUN.exec(found[0])![0], ordinal };
+  if (found && ordinal !== undefined) return { noun: LEADING_ITEM_NOUN.exec(found[0])![0], ordinal };
+  const last = NAMED_LAST.exec(folded);
+  return last ? { noun: LEADING_ITEM_NOUN.exec(last[0])![0] } : undefined;
 }
 
 /**
@@ -206,7 +213,7 @@ function itemNamed(text: NormalizedText): { noun: string; ordinal: string } | un
 export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
   const named = itemNamed(text);
   const items = named && isListOf(list, named.noun) ? itemsOf(list) : undefined;
-  return items && excerptOf(listLead(list), items, placeOf(named!.ordinal));
+  return items && excerptOf(listLead(list), items, named!.ordinal === undefined ? items.length : placeOf(named!.ordinal));
 }
 
 // Nouns that say what kind of thing a list holds, and the words a list of that kind may be written with: "thông điệp

@@ -34,6 +34,8 @@ describe('list items', () => {
     expect(named('chương trình hành động số 2 của thành phố gồm những nhóm nào')).toBeUndefined();
     expect(named('cho mình xem nhóm số 3 trong chương trình')).toEqual({ excerpt: 'Chương trình có 03 nhóm: (3) chuyển đổi số.', item: 3 });
     expect(named('cho em hỏi nhóm thứ 7 trong chương trình của thành phố là gì')).toBeUndefined();
+    expect(named('nhóm cuối cùng trong danh sách các nhóm của chương trình thành phố là nhóm gì')?.item).toBe(3);
+    expect(namedItemIn(knowledge.normalize('khẩu hiệu cuối trong danh sách khẩu hiệu của hướng dẫn là câu nào'), SLOGANS)?.item).toBe(3);
   });
 
   it('names no item of a list of another kind ("thông điệp số 2" of groups), and says when the place is beyond the list', () => {
