@@ -1,5 +1,5 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { livingPlace, statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
+import { livingPlace, statedKinPlaces, statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
 import { FOLLOW_UP_LEADS } from '../src/faq/follow-up-cues.js';
 import { notCovered } from '../src/faq/place-answers.js';
 import { lastAnswered } from '../src/faq/resolution.js';
@@ -11,7 +11,7 @@ export const locality: Intent = {
   // when it goes on or asks only of the place, so that an FAQ answer may win (and remembers the place, too).
   match: (turn) => {
     const stated = statedLocality(turn);
-    if (!stated) return statedOtherProvince(turn) ? 0.9 : undefined;
+    if (!stated) return statedOtherProvince(turn) || statedKinPlaces(turn) ? 0.9 : undefined;
     // "… ở cao bằng, lương hưu năm 2026 có tăng không": what is asked is out of scope, which the fallback says.
     if (turn.knowledge.namesOutOfScope(turn.text)) return undefined;
     // "còn ở Hải Phòng", "thế Lai Châu" right after an answer follow it up (typed plain, "con" may also be a child
@@ -29,6 +29,15 @@ export const locality: Intent = {
   },
   reply: (turn) => {
     const stated = statedLocality(turn);
+    const kin = stated ? undefined : statedKinPlaces(turn);
+    if (kin) {
+      const names = [...new Set(kin.map(({ scope }) => turn.knowledge.locality(scope)?.name ?? scope))].join(', ');
+      return {
+        confidence: 0.9,
+        conversation: { ...turn.conversation, ...livingPlace(turn) },
+        replies: [{ text: `Tôi đã ghi nhận nơi người thân của bạn sống: ${names}. Khi bạn hỏi về nơi của ai, tôi sẽ trả lời theo thông tin của tỉnh, thành phố đó. Bạn muốn hỏi gì?` }],
+      };
+    }
     if (!stated) {
       // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
       const { locality: _place, ...rest } = turn.conversation;

@@ -51,7 +51,8 @@ export class DocumentSubjects {
     return numbered.length === 1 ? numbered[0] : undefined;
   }
 
-  renamed(text: NormalizedText): { text: NormalizedText; note: string } | undefined {
+  /** `absent`: the document asked is none of the documents' (not a slip of kind: "nghị quyết 52"). */
+  renamed(text: NormalizedText): { text: NormalizedText; note: string; absent: boolean } | undefined {
     const folded = text.folded.join(' ');
     const named = NAMED.exec(folded);
     if (!named) return undefined;
@@ -71,6 +72,6 @@ export class DocumentSubjects {
     const accented = [...text.accented.slice(0, at), subject.name, ...text.accented.slice(at + length)].join(' ');
     const asked = named[1] === 'chi thi' ? 'Chỉ thị' : 'Nghị quyết';
     const which = subject.kind === kind ? 'văn bản về nội dung này là' : `số ${number} là`;
-    return { text: this.normalize(accented), note: `Tài liệu tôi có không có ${asked} số ${number}; ${which} ${subject.name}.` };
+    return { text: this.normalize(accented), note: `Tài liệu tôi có không có ${asked} số ${number}; ${which} ${subject.name}.`, absent: subject.kind === kind };
   }
 }

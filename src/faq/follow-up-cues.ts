@@ -5,6 +5,7 @@ import type { Knowledge } from './answer-engine.js';
 import type { Turn } from '../pipeline/intent.js';
 import type { Scope } from './schema.js';
 import { YEAR } from './resolution.js';
+import { kinPlaceNamed } from './kin-places.js';
 
 // The words that make a message a follow-up of the answer just given ("còn …", "… thì sao", "nó …", "cái đó …"), that
 // point at the person's own place or at that answer's place, that ask for more, less or one item of it, or that only
@@ -175,20 +176,13 @@ export function refersToOwnPlace(text: NormalizedText): boolean {
 
 // "quê mình", "còn quê t", "chỗ bố mẹ em", "cho me minh", "tỉnh của con gái", "nhà nội": the home town or the family's
 // place.
-const KIN_PLACE = [
-  ['que'], ['bo', 'me'], ['ong', 'ba'], ['con', 'gai'], ['con', 'trai'], ['anh', 'trai'], ['chi', 'gai'], ['em', 'trai'], ['em', 'gai'],
-  ['nha', 'noi'], ['nha', 'ngoai'], ...['bo', 'me'].flatMap((kin) => ['minh', 'em', 'toi', 't', 'tui'].map((whose) => [kin, whose])),
-];
-// One word of kin, as written: typed plain, "bo" may be "bộ" (a ministry) and "me" anything.
-const KIN_WORDS = new Set(['bố', 'mẹ', 'vợ', 'chồng']);
-
 /**
- * The place of the person the message refers to: the home town or family's place told beside their own ("quê mình",
- * "chỗ bố mẹ em"), or their own (`own`: "tỉnh mình", "ở đây"); undefined when it refers to neither.
+ * The place of the person the message refers to: the home town or a relative's place told before ("quê mình", "chỗ
+ * bố mẹ em"), or their own (`own`: "tỉnh mình", "ở đây"); undefined when it refers to neither.
  */
 export function placeReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>, own: Scope | undefined): Scope | undefined {
-  const kin = conversation.kinLocality !== undefined && (namesAny(text, KIN_PLACE) || text.accented.some((w) => KIN_WORDS.has(w)));
-  return kin ? conversation.kinLocality : refersToOwnPlace(text) ? own : undefined;
+  const kin = conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces);
+  return kin ?? (refersToOwnPlace(text) ? own : undefined);
 }
 
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {

@@ -255,10 +255,15 @@ function resolveUncached(turn: Turn): Resolution {
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế
   // hoạch 45 của tỉnh ủy Điện Biên về bhyt"), which is no slip for one of these.
-  const renamed = knowledge.otherProvince(turn.text) ? undefined : (knowledge.documentSubjects.renamed(turn.text) ?? knowledge.misnumbered.renamed(turn.text));
+  // "chỉ thị 38 về bhyt nói gì" asks what a document says that the bot does not have: what it has is given as a
+  // fallback, which staff see; "chỉ thị 25 về bhyt toàn dân phải ko" is a claim the answer corrects.
+  const slipsPossible = !knowledge.otherProvince(turn.text);
+  const ofSubject = slipsPossible ? knowledge.documentSubjects.renamed(turn.text) : undefined;
+  const renamed = ofSubject ?? (slipsPossible ? knowledge.misnumbered.renamed(turn.text) : undefined);
   if (renamed) {
     const answer = resolveUncached({ ...turn, text: renamed.text });
-    return answer.kind === 'answer' ? { ...answer, note: renamed.note } : answer;
+    const absent = ofSubject?.absent === true && !checksOrDoubts(turn.text);
+    return answer.kind === 'answer' ? { ...answer, note: renamed.note, ...(absent ? { partial: true as const } : {}) } : answer;
   }
   // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
   const rest = backToEarlier(turn.text);

@@ -5,6 +5,7 @@ import { foldDiacritics } from '../language/fold.js';
 import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
+import { type KinPlace, relativeIn } from './kin-places.js';
 
 // "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …", "một xã thuộc …"; "tôi là ngư
 // dân ven biển Đồ Sơn, Hải Phòng": who the person is, then where.
@@ -44,8 +45,8 @@ export interface StatedLocality {
   asks: boolean;
   /** It names the person who lives there ("nhà mình ở Lai Châu"), not only the place ("ở Lai Châu ấy"). */
   person: boolean;
-  /** Of two places told, the other: the home town or the family's ("quê Cao Bằng, làm ở Hải Phòng"). */
-  kin?: Scope;
+  /** Of several places told, the home town's and the relatives' ("quê Cao Bằng, làm ở Hải Phòng, bố mẹ vợ ở Lai Châu"). */
+  kin?: KinPlace[];
 }
 
 const stated = new WeakMap<Turn, StatedLocality | null>();
@@ -65,12 +66,12 @@ function find(turn: Turn): StatedLocality | undefined {
   // "tôi mới chuyển từ Hà Nội lên Cao Bằng sống": where the person moved to.
   const moved = localities.length === 2 && MOVED_FROM_TO.test(turn.text.folded.join(' '));
   // "mình quê Lai Châu nhưng đang đi làm ở Cao Bằng", "mình ở Hà Nội, bố mẹ ở Lai Châu": where the person is now.
-  const now = localities.length === 2 && !moved ? whereNowOfTwo(turn) : undefined;
+  const told = localities.length >= 2 && !moved ? placesTold(turn) : undefined;
+  const now = told?.now;
   const id = now ?? (moved ? localities[1] : localities[0]);
   if (id === undefined || (localities.length !== 1 && !moved && !now)) return undefined;
-  const kin = now ? localities.find((place) => place !== now) : undefined;
   const found = saidOf(turn, id, rest);
-  return found && kin ? { ...found, kin } : found;
+  return found && told && told.kin.length > 0 ? { ...found, kin: told.kin } : found;
 }
 
 /** How the message speaks of the place: as where the person is, or not; `rest` is the message without its places. */
@@ -102,7 +103,7 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
   return saysWhere ? { id, only: false, asks, person: true } : undefined;
 }
 
-// A clause about the person's home town ("quê …") or relatives ("bố mẹ ở …"), not where the person is now.
+// A clause about the person's home town ("… quê …") or relatives ("bố mẹ ở …"), not where the person is now.
 // Not "vợ chồng em" (the couple the person is one of).
 const HOME_OR_KIN =
   /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|bme|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
@@ -114,16 +115,24 @@ const CLAUSE_BREAK = /,|\bnhung\b|(?<!^)\bcon\b(?! (?:gai|trai)\b)|\bma\b/;
 const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
 
 /**
- * Of the two places a message states, the one of the only clause that is neither the home town nor the relatives';
- * when both are, the one of the person's own household.
+ * The places a message tells, clause by clause: where the person is now, the place of the only clause that is neither
+ * a home town nor a relative's; else of the person's own household; else their own home town ("mình quê Cao Bằng, vợ
+ * quê Hải Phòng"). The others, by whose they are.
  */
-function whereNowOfTwo(turn: Turn): Scope | undefined {
+function placesTold(turn: Turn): { now?: Scope; kin: KinPlace[] } {
   const clauses = foldDiacritics(turn.text.original.toLowerCase()).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
-  const placesOf = (kept: string[]) => kept.flatMap((c) => turn.knowledge.index.splitLocalities(turn.knowledge.normalize(c)).localities);
-  const own = placesOf(clauses.filter((c) => !HOME_OR_KIN.test(c)));
-  const household = own.length === 0 ? placesOf(clauses.filter((c) => OWN_HOUSEHOLD.test(c))) : [];
-  const [now, ...more] = own.length > 0 ? own : household;
-  return more.length === 0 ? now : undefined;
+  const placed = clauses.map((clause) => {
+    const text = turn.knowledge.normalize(clause);
+    return { clause, places: turn.knowledge.index.splitLocalities(text).localities, who: relativeIn(text.folded) };
+  });
+  const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
+  const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause));
+  const own = ownPlaces(placed.filter((c) => !kinClauses.includes(c)));
+  const household = ownPlaces(placed.filter((c) => OWN_HOUSEHOLD.test(c.clause)));
+  const homeTown = ownPlaces(kinClauses.filter((c) => c.who === ''));
+  const now = [own, household, homeTown].find((places) => places.length > 0);
+  const kin = kinClauses.filter((c) => c.places.length === 1).map((c) => ({ who: c.who, scope: c.places[0]! }));
+  return { now: now?.length === 1 ? now[0] : undefined, kin };
 }
 
 /**
@@ -148,11 +157,25 @@ function withoutParticlesAfter(text: NormalizedText): NormalizedText {
  * The conversation fields that remember where the message says the person lives, if it does: a place the documents
  * cover, or one they have no plan for ("mình ở Cần Thơ. …"), which is then no longer the other.
  */
-export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'kinLocality' | 'elsewhere' | 'localitySetAt'> | undefined {
+export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'kinPlaces' | 'elsewhere' | 'localitySetAt'> | undefined {
   const stated = statedLocality(turn);
-  if (stated) return { locality: stated.id, kinLocality: stated.kin, elsewhere: undefined, localitySetAt: turn.now.getTime() };
+  if (stated) return { locality: stated.id, kinPlaces: stated.kin, elsewhere: undefined, localitySetAt: turn.now.getTime() };
   const elsewhere = livesElsewhere(turn);
-  return elsewhere ? { locality: undefined, kinLocality: undefined, elsewhere, localitySetAt: turn.now.getTime() } : undefined;
+  if (elsewhere) return { locality: undefined, kinPlaces: undefined, elsewhere, localitySetAt: turn.now.getTime() };
+  // "bố t ở Cao Bằng, mẹ t ở Hải Phòng": relatives' places only, beside wherever the person said they live.
+  const kin = statedKinPlaces(turn);
+  return kin ? { kinPlaces: kin, localitySetAt: turn.now.getTime() } : undefined;
+}
+
+/**
+ * "bố t ở Cao Bằng, mẹ t ở Hải Phòng", "nhà ngoại ở Hải Phòng, nhà nội ở Lai Châu": two or more places, each a
+ * relative's, and nothing asked.
+ */
+export function statedKinPlaces(turn: Turn): KinPlace[] | undefined {
+  if (statedLocality(turn) || asksSomething(turn.text)) return undefined;
+  const { localities } = turn.knowledge.index.splitLocalities(turn.text);
+  const told = new Set(localities).size >= 2 ? placesTold(turn) : undefined;
+  return told && !told.now && told.kin.length >= 2 ? told.kin : undefined;
 }
 
 /** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */

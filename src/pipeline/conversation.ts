@@ -1,3 +1,4 @@
+import type { KinPlace } from '../faq/kin-places.js';
 import type { Scope } from '../faq/schema.js';
 import type { QuickReply } from '../message.js';
 import type { Turn } from './intent.js';
@@ -12,10 +13,10 @@ export interface Conversation {
   /** A province the documents have no plan for, said as where the person lives: "tỉnh mình" is not another's. */
   elsewhere?: string;
   /**
-   * The other of two places told at once, the home town or where the family lives ("quê Cao Bằng, làm ở Hải Phòng"):
-   * what "quê mình", "chỗ bố mẹ" name later.
+   * The home town and relatives' places told beside it or alone ("quê Cao Bằng, làm ở Hải Phòng", "bố t ở Cao Bằng,
+   * mẹ t ở Hải Phòng"): what "quê mình", "chỗ mẹ" name later. Only a relative's kind is kept ("bo me"), no name.
    */
-  kinLocality?: Scope;
+  kinPlaces?: KinPlace[];
   /** When any of them was said. */
   localitySetAt?: number;
   /** The entry or health day last answered, and when: a follow-up resolves against it. */

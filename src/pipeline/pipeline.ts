@@ -225,7 +225,7 @@ function pick(intents: readonly Intent[], turn: Turn): Intent {
 function fresh(stored: Conversation | undefined, now: Date, ttlSeconds: number): Conversation {
   if (!stored) return {};
   if (stored.localitySetAt && now.getTime() - stored.localitySetAt > ttlSeconds * 1000) {
-    const { locality: _l, elsewhere: _e, kinLocality: _k, localitySetAt: _s, ...rest } = stored;
+    const { locality: _l, elsewhere: _e, kinPlaces: _k, localitySetAt: _s, ...rest } = stored;
     return rest;
   }
   return stored;

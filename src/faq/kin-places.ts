@@ -1,0 +1,71 @@
+import type { NormalizedText } from '../language/normalizer.js';
+import type { Scope } from './schema.js';
+
+/**
+ * A place told as a relative's or as the person's home town ("bố mẹ vợ ở Cao Bằng", "vợ quê Hải Phòng", "mình quê
+ * Lai Châu"): what "chỗ bố mẹ vợ", "quê vợ", "quê mình" name later.
+ */
+export interface KinPlace {
+  /** The relative, folded ("bo me vo", "con gai", "nha noi"); empty for the person's own home town. */
+  who: string;
+  scope: Scope;
+}
+
+// The words that name a relative, folded. Not "cô", "dì", "bác" ("có", "đi", and "bác" the person speaking).
+const RELATIVE_WORDS = new Set(['bo', 'me', 'vo', 'chong', 'ong', 'ba', 'noi', 'ngoai', 'con', 'gai', 'trai', 'dau', 're', 'anh', 'chi', 'em', 'chu', 'cau']);
+// "em", "anh", "chị" alone are how people speak of themselves and to the bot: relatives only with a kind after them
+// ("em gái", "anh trai", "chị dâu").
+const SPEAKER_WORDS = new Set(['em', 'anh', 'chi']);
+const KIND_AFTER = new Set(['gai', 'trai', 'dau', 're', 'ruot', 'ho']);
+// Said after one relative word, that they are the person's: "bố t", "mẹ mình", "vợ em".
+const SELF = new Set(['minh', 'toi', 't', 'tui', 'tao', 'em']);
+// Said before one relative word, a place of theirs: "chỗ bố", "quê vợ", "tỉnh mẹ", "nhà chồng", "bên ngoại".
+const PLACE_OF = new Set(['cho', 'que', 'tinh', 'nha', 'ben']);
+// "nội", "ngoại" typed plain ("nói", "nơi"; "ngoài") only after "nhà", "bên", "ông", "bà".
+const SIDES = new Set(['noi', 'ngoai']);
+const SIDE_OF = new Set(['nha', 'ben', 'ong', 'ba', 'que']);
+// One relative word as typed with its marks ("bố", "vợ"); typed plain, "bo" may be "bộ", "me" anything.
+const WRITTEN_RELATIVES = new Set(['bố', 'mẹ', 'vợ', 'chồng', 'ông', 'bà', 'nội', 'ngoại', 'chú', 'cậu']);
+
+/**
+ * The relative a clause about a relative opens with ("bo me vo" of "bố mẹ vợ tôi ở …", "con" of "con mình ở …"), or ""
+ * when it names none ("mình quê …").
+ */
+export function relativeIn(words: readonly string[]): string {
+  const start = words.findIndex((w, i) => RELATIVE_WORDS.has(w) && (!SPEAKER_WORDS.has(w) || KIND_AFTER.has(words[i + 1] ?? '')));
+  if (start < 0) return '';
+  let end = start;
+  while (end + 1 < words.length && RELATIVE_WORDS.has(words[end + 1]!) && !SPEAKER_WORDS.has(words[end + 1]!)) end++;
+  return words.slice(start, end + 1).join(' ');
+}
+
+/**
+ * The place of the relative, or the home town, a message names among those told ("chỗ mẹ", "quê vợ mình", "quê
+ * mình"): the longest relative named; the home town when no relative is; the only one told when the message names a
+ * relative or "quê" that none was told as ("chỗ bố mẹ em" after "quê Cao Bằng, làm ở Hải Phòng").
+ */
+export function kinPlaceNamed(text: NormalizedText, told: readonly KinPlace[]): Scope | undefined {
+  const named = told.filter((kin) => kin.who !== '' && names(text, kin.who.split(' ')));
+  if (named.length > 0) return named.reduce((a, b) => (b.who.length > a.who.length ? b : a)).scope;
+  const relative = text.folded.some((w, i) => RELATIVE_WORDS.has(w) && oneRelativeAt(text, i));
+  const homeTown = text.folded.includes('que');
+  const own = !relative && homeTown ? told.find((kin) => kin.who === '') : undefined;
+  if (own) return own.scope;
+  return (relative || homeTown) && told.length === 1 ? told[0]!.scope : undefined;
+}
+
+/** True when the text has the relative's words somewhere; one word only where it is one ("chỗ bố", "mẹ mình"). */
+function names(text: NormalizedText, who: readonly string[]): boolean {
+  const { folded } = text;
+  return folded.some((_, i) => who.every((w, k) => folded[i + k] === w) && (who.length > 1 || oneRelativeAt(text, i)));
+}
+
+function oneRelativeAt({ folded, accented }: NormalizedText, i: number): boolean {
+  const [word, before, after] = [folded[i]!, folded[i - 1] ?? '', folded[i + 1] ?? ''];
+  if (KIND_AFTER.has(after)) return true;
+  if (SPEAKER_WORDS.has(word)) return false;
+  // "con" alone is often "còn": a child only as someone's ("chỗ con mình").
+  if (word === 'con') return PLACE_OF.has(before);
+  if (SIDES.has(word)) return SIDE_OF.has(before) || WRITTEN_RELATIVES.has(accented[i] ?? '');
+  return WRITTEN_RELATIVES.has(accented[i] ?? '') || SELF.has(after) || PLACE_OF.has(before) || RELATIVE_WORDS.has(after);
+}
