@@ -67,7 +67,7 @@ const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', '
 const DEPARTMENTS = [
   // Not the "số y tế" (digital health) of "chuyển đổi số y tế", "hạ tầng số y tế".
   '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong',
-  'so tu phap', 'so lao dong',
+  'so tu phap', 'so lao dong', 'so xay dung', 'so tai nguyen', 'so giao thong', 'so ngoai vu', 'so dan toc',
 ];
 const BODY_NAMES = [
   ...DEPARTMENTS, 'mat tran', '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'uy ban kiem tra', 'bao hiem xa hoi', 'cong an',
@@ -90,6 +90,8 @@ const BODY_OPENS = 4;
 // What a body is asked to do: its tasks, role or part; or a short question naming it and its place.
 const ASKS_TASK = /\b(?:lam gi|lam nhung gi|nhiem vu|trach nhiem|vai tro|duoc giao|giao gi|phai lam|tham gia|phoi hop|chu tri|thi sao)\b/;
 const SHORT_TASK_QUESTION = 6;
+// "mục tiêu", "chỉ tiêu", "phấn đấu": a target asked for.
+const TARGET_ASKED = /\b(?:muc tieu|chi tieu|phan dau)\b/;
 // How many answers a decision weighs, and how many are searched for a question opening on a body.
 const SEARCH_LIMIT = 5;
 const BODY_SEARCH_LIMIT = 10;
@@ -496,8 +498,11 @@ export class Knowledge {
    */
   private figureFirst(text: NormalizedText, figure: RegExp | undefined, candidates: Candidate[], margin: number, locality?: Scope): Candidate[] {
     const best = candidates[0];
-    // An entry saying the documents give no such figure answers the question as well as any.
-    if (!best || !figure || best.entry.documentsSilent || this.gives(best.entry, figure)) return candidates;
+    // An entry saying the documents give no such figure answers the question as well as any; not one asking who signed
+    // or a target, which such entries never speak of ("người ký kế hoạch … lai châu": not that its number and date are
+    // blank; "khám bhyt ở trạm y tế xã mục tiêu bao nhiêu %": not that the share paid is not given).
+    const silent = best?.entry.documentsSilent === true && figure !== GIVES_SIGNER && !TARGET_ASKED.test(text.folded.join(' '));
+    if (!best || !figure || silent || this.gives(best.entry, figure)) return candidates;
     const giving =
       candidates.find((c) => best.score - c.score < margin && this.gives(c.entry, figure)) ??
       this.covering(text, best, figure, candidates) ??

@@ -32,11 +32,16 @@ const WRITTEN_RELATIVES = new Set(['bố', 'mẹ', 'vợ', 'chồng', 'ông', 'b
  * when it names none ("mình quê …").
  */
 export function relativeIn(words: readonly string[]): string {
-  const start = words.findIndex((w, i) => RELATIVE_WORDS.has(w) && (!SPEAKER_WORDS.has(w) || KIND_AFTER.has(words[i + 1] ?? '')));
-  if (start < 0) return '';
-  let end = start;
+  // "con bố mẹ ở …": typed plain, "con" before another relative is "còn".
+  const from = words[0] === 'con' && !KIND_AFTER.has(words[1] ?? '') ? 1 : 0;
+  // Not the "nội" of "Hà Nội": a side of the family only after "nhà", "bên", "ông bà".
+  const opens = (w: string, i: number) =>
+    RELATIVE_WORDS.has(w) && (!SPEAKER_WORDS.has(w) || KIND_AFTER.has(words[i + 1] ?? '')) && (!SIDES.has(w) || SIDE_OF.has(words[i - 1] ?? ''));
+  const first = words.findIndex((w, i) => i >= from && opens(w, i));
+  if (first < 0) return from === 1 ? 'con' : '';
+  let end = first;
   while (end + 1 < words.length && RELATIVE_WORDS.has(words[end + 1]!) && !SPEAKER_WORDS.has(words[end + 1]!)) end++;
-  return words.slice(start, end + 1).join(' ');
+  return words.slice(first, end + 1).join(' ');
 }
 
 /**

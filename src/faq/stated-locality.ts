@@ -107,9 +107,14 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
 // Not "vợ chồng em" (the couple the person is one of).
 const HOME_OR_KIN =
   /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|bme|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
-// "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; "còn", but not the "con" (child) of "con gái"
-// or of "con mình ở Hà Nội" opening the message.
-const CLAUSE_BREAK = /,|\bnhung\b|(?<!^)\bcon\b(?! (?:gai|trai)\b)|\bma\b/;
+// "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; so does "còn" (typed plain, "con", which may be a
+// child: it stays at the head of its clause).
+const CLAUSE_BREAK = /,|\bnhung\b|\bma\b|(?<!^)(?=\bcon\b)/;
+// "còn" as typed with its mark, which is never a child.
+const WRITTEN_AS_WELL = /\bcòn\b/giu;
+// "con ở Lai Châu", "con em học ở Hà Nội": typed plain, "còn" (and the person is there) or a child, not before a kind
+// of child or another relative ("con gái", "còn bố mẹ"): a child when another clause says where the person is.
+const CHILD_OR_STILL = /^con (?!(?:gai|trai|dau|re|bo|me|bme|vo|chong|ong|ba|chu|cau|nha noi|nha ngoai)\b)/;
 
 // "Gia đình tôi ở Hải Phòng, con gái tôi … ở Cao Bằng": the person's own household, beside a relative's.
 const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
@@ -120,18 +125,25 @@ const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
  * quê Hải Phòng"). The others, by whose they are.
  */
 function placesTold(turn: Turn): { now?: Scope; kin: KinPlace[] } {
-  const clauses = foldDiacritics(turn.text.original.toLowerCase()).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+  // "còn" as typed with its mark is never a child.
+  const clauses = foldDiacritics(turn.text.original.toLowerCase().replace(WRITTEN_AS_WELL, ','))
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const placed = clauses.map((clause) => {
-    const text = turn.knowledge.normalize(clause);
-    return { clause, places: turn.knowledge.index.splitLocalities(text).localities, who: relativeIn(text.folded) };
+    const { localities, text } = turn.knowledge.index.splitLocalities(turn.knowledge.normalize(clause));
+    return { clause, places: localities, who: relativeIn(text.folded) };
   });
   const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
-  const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause));
-  const own = ownPlaces(placed.filter((c) => !kinClauses.includes(c)));
+  const childOrStill = placed.filter((c) => CHILD_OR_STILL.test(c.clause));
+  const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause) && !childOrStill.includes(c));
+  const own = ownPlaces(placed.filter((c) => !kinClauses.includes(c) && !childOrStill.includes(c)));
+  const still = own.length === 0 ? ownPlaces(childOrStill) : [];
   const household = ownPlaces(placed.filter((c) => OWN_HOUSEHOLD.test(c.clause)));
   const homeTown = ownPlaces(kinClauses.filter((c) => c.who === ''));
-  const now = [own, household, homeTown].find((places) => places.length > 0);
-  const kin = kinClauses.filter((c) => c.places.length === 1).map((c) => ({ who: c.who, scope: c.places[0]! }));
+  const now = [own, still, household, homeTown].find((places) => places.length > 0);
+  const relatives = still.length > 0 ? kinClauses : [...kinClauses, ...childOrStill];
+  const kin = relatives.filter((c) => c.places.length === 1).map((c) => ({ who: c.who, scope: c.places[0]! }));
   return { now: now?.length === 1 ? now[0] : undefined, kin };
 }
 
