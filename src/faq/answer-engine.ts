@@ -64,11 +64,11 @@ const TIE_MARGIN = 0.01;
 
 // Bodies the plans give tasks to, folded (the normaliser writes "y tế" as "i te").
 const MEMBER_ORGANISATIONS = ['doan thanh nien', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh', 'lien doan lao dong'];
+// Not the "số" (digital) of "chuyển đổi số y tế", "hạ tầng số", "dữ liệu số khoa học".
 const DEPARTMENTS = [
-  // Not the "số y tế" (digital health) of "chuyển đổi số y tế", "hạ tầng số y tế".
-  '(?<!(?:doi|tang|lieu) )so [iy] te', 'so tai chinh', 'so giao duc', 'so noi vu', 'so van hoa', 'so nong nghiep', 'so khoa hoc', 'so cong thuong',
-  'so tu phap', 'so lao dong', 'so xay dung', 'so tai nguyen', 'so giao thong', 'so ngoai vu', 'so dan toc',
-];
+  '[iy] te', 'tai chinh', 'giao duc', 'noi vu', 'van hoa', 'nong nghiep', 'khoa hoc', 'cong thuong', 'tu phap', 'lao dong', 'xay dung', 'tai nguyen',
+  'giao thong', 'ngoai vu', 'dan toc',
+].map((field) => `(?<!(?:doi|tang|lieu) )so ${field}`);
 const BODY_NAMES = [
   ...DEPARTMENTS, 'mat tran', '(?:uy ban nhan dan|ubnd)', '(?:hoi dong nhan dan|hdnd)', 'uy ban kiem tra', 'bao hiem xa hoi', 'cong an',
   'ban tuyen giao', ...MEMBER_ORGANISATIONS,
@@ -229,11 +229,16 @@ export function asksOfBody(text: NormalizedText, entry: FaqEntry): boolean {
   return openingBody(text)?.test(foldedQuestion(entry)) ?? false;
 }
 
-/** True when the text opens on a body and the entry's question is about another ("công an tỉnh" after Sở Nông nghiệp's tasks). */
+/**
+ * True when the text opens on a body the entry's question is not about ("công an tỉnh" after Sở Nông nghiệp's tasks,
+ * "còn hđnd tỉnh thì sao" after what the Party committees must do).
+ */
 export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean {
   const body = openingBody(text);
+  if (body === undefined) return false;
   const question = foldedQuestion(entry);
-  return body !== undefined && !body.test(question) && BODIES.some((other) => other.test(question));
+  // Not "gửi ban tuyên giáo trung ương để làm gì" after the recipients that name it.
+  return !body.test(question) && (BODIES.some((other) => other.test(question)) || !body.test(foldDiacritics(entry.answer)));
 }
 
 export type Decision =

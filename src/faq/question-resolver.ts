@@ -467,17 +467,18 @@ function resolveUncached(turn: Turn): Resolution {
   const placeless = () => ({ ...unplaced, accented: unplaced.accented.slice(unplaced.folded.length - afterPlace.length), folded: afterPlace });
   const askedOfPlace = () => named === last!.scope && asksShortlyAfter({ ...turn, text: placeless() }, last!, 0);
   // "thế còn báo chí thì làm gì" after what Cao Bằng's Propaganda Board must do: the other body's answer, of the same
-  // place if there is one, whatever words the two answers share; nothing, when neither that place nor the nation gives
-  // the body anything ("công an thì sao" after Hải Phòng's press, not Cao Bằng's police).
-  if (last && asksOfOtherBody(turn.text, last)) {
-    const locality = named ?? (last.scope === 'national' ? undefined : last.scope);
-    const there = locality === named ? decision : decideFocused(knowledge, ofNation, { ...options, locality });
+  // place if there is one, whatever words the two answers share; else what that place's answers give the body
+  // ("công an thì sao" after Lai Châu's data platforms: its data protection, which the police share); nothing, when
+  // neither that place nor the nation gives the body anything ("công an thì sao" after Hải Phòng's press, not Cao
+  // Bằng's police). Of no place ("ban tuyên giáo trung ương có văn bản hướng dẫn gì" after Chỉ thị 52), only when
+  // nothing else is sure.
+  const placeAsked = last && (named ?? (last.scope === 'national' ? undefined : last.scope));
+  if (last && (placeAsked !== undefined || unsure) && asksOfOtherBody(turn.text, last)) {
+    const there = placeAsked === named ? decision : decideFocused(knowledge, ofNation, { ...options, locality: placeAsked });
     const naming = there.candidates.filter((c) => asksOfBody(turn.text, c.entry));
     const ofOtherBody = naming.find((c) => c.entry.scope === last.scope) ?? naming[0];
-    if (ofOtherBody) return fromDecision(turn, { kind: 'answer', best: ofOtherBody, candidates: there.candidates }, focus ?? locality, places.remembered);
-    // Else what that place's answers give the body ("công an thì sao" after Lai Châu's data platforms: its data
-    // protection, which the police share).
-    if (locality !== undefined) return there.kind === 'answer' ? fromDecision(turn, there, focus ?? locality, places.remembered) : { kind: 'none' };
+    if (ofOtherBody) return fromDecision(turn, { kind: 'answer', best: ofOtherBody, candidates: there.candidates }, focus ?? placeAsked, places.remembered);
+    if (placeAsked !== undefined) return there.kind === 'answer' ? fromDecision(turn, there, focus ?? placeAsked, places.remembered) : { kind: 'none' };
   }
   if (last && !places.elsewhere && unsure && ((!named && asksShortlyAfter(turn, last)) || askedOfPlace())) {
     // "còn gói bảo hiểm bổ sung thì sao" after the premium's rise: what the answer just given does not have, all of it
