@@ -1,5 +1,8 @@
 import type { Intent } from '../src/pipeline/intent.js';
-import { livingPlace, statedKinPlaces, statedLocality, statedOtherProvince } from '../src/faq/stated-locality.js';
+import { livingPlace, statedLocality, statedOtherProvince, toldBesideOwn } from '../src/faq/stated-locality.js';
+import type { KinPlace } from '../src/faq/kin-places.js';
+import type { Turn } from '../src/pipeline/intent.js';
+import { asksSomething } from '../src/language/phrases.js';
 import { FOLLOW_UP_LEADS } from '../src/faq/follow-up-cues.js';
 import { notCovered } from '../src/faq/place-answers.js';
 import { lastAnswered } from '../src/faq/resolution.js';
@@ -11,7 +14,7 @@ export const locality: Intent = {
   // when it goes on or asks only of the place, so that an FAQ answer may win (and remembers the place, too).
   match: (turn) => {
     const stated = statedLocality(turn);
-    if (!stated) return statedOtherProvince(turn) || statedKinPlaces(turn) ? 0.9 : undefined;
+    if (!stated) return statedOtherProvince(turn) || (!asksSomething(turn.text) && toldBesideOwn(turn)) ? 0.9 : undefined;
     // "… ở cao bằng, lương hưu năm 2026 có tăng không": what is asked is out of scope, which the fallback says.
     if (turn.knowledge.namesOutOfScope(turn.text)) return undefined;
     // "còn ở Hải Phòng", "thế Lai Châu" right after an answer follow it up (typed plain, "con" may also be a child
@@ -25,28 +28,25 @@ export const locality: Intent = {
     // documents do not (both remember the place).
     if (stated.only && stated.asks && lastAnswered(turn)) return undefined;
     if (stated.only) return stated.asks || last ? 0.5 : 0.9;
+    // "bố mẹ mình ở Nghệ An, mình ở Hải Phòng": places told, whose each, and nothing asked.
+    if (stated.kin && !stated.asks) return 0.9;
     return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {
     const stated = statedLocality(turn);
-    const kin = stated ? undefined : statedKinPlaces(turn);
-    if (kin) {
-      const names = [...new Set(kin.map(({ scope }) => turn.knowledge.locality(scope)?.name ?? scope))].join(', ');
-      return {
-        confidence: 0.9,
-        conversation: { ...turn.conversation, ...livingPlace(turn) },
-        replies: [{ text: `Tôi đã ghi nhận nơi người thân của bạn sống: ${names}. Khi bạn hỏi về nơi của ai, tôi sẽ trả lời theo thông tin của tỉnh, thành phố đó. Bạn muốn hỏi gì?` }],
-      };
-    }
+    const told = stated ? undefined : toldBesideOwn(turn);
     if (!stated) {
+      const kin = told ? `Tôi đã ghi nhận nơi người thân của bạn sống: ${[...new Set(told.kin.map((k) => kinPlaceName(turn, k)))].join(', ')}. ` : '';
       // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
-      const { locality: _place, ...rest } = turn.conversation;
-      const name = statedOtherProvince(turn)!;
-      return {
-        confidence: 0.9,
-        conversation: { ...rest, elsewhere: name, localitySetAt: turn.now.getTime() },
-        replies: [{ text: `Tài liệu tôi có chưa có kế hoạch riêng của ${name}. Tôi sẽ trả lời theo thông tin chung cả nước. Bạn muốn hỏi gì?` }],
-      };
+      const name = told ? told.elsewhere : statedOtherProvince(turn);
+      const conversation = { ...turn.conversation, ...livingPlace(turn) };
+      // A relative's province without a plan is answered with the nation's information, as the person's own would be.
+      const kinElsewhere = told?.kin.flatMap((k) => (k.elsewhere ? [k.elsewhere] : [])) ?? [];
+      const unplanned = name ?? (kinElsewhere.length > 0 && kinElsewhere.length === told!.kin.length ? kinElsewhere.join(', ') : undefined);
+      const answers = unplanned
+        ? `Tài liệu tôi có chưa có kế hoạch riêng của ${unplanned}. Tôi sẽ trả lời theo thông tin chung cả nước.`
+        : 'Khi bạn hỏi về nơi của ai, tôi sẽ trả lời theo thông tin của tỉnh, thành phố đó.';
+      return { confidence: 0.9, conversation, replies: [{ text: `${kin}${answers} Bạn muốn hỏi gì?` }] };
     }
     const { id, person } = stated;
     const { knowledge } = turn;
@@ -86,3 +86,8 @@ export const locality: Intent = {
     };
   },
 };
+
+/** How a reply names a relative's place: "Cao Bằng", or a province without a plan as the person wrote it. */
+function kinPlaceName({ knowledge }: Turn, { scope, elsewhere }: KinPlace): string {
+  return scope ? (knowledge.locality(scope)?.name ?? scope) : elsewhere!;
+}

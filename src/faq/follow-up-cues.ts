@@ -182,7 +182,12 @@ export function refersToOwnPlace(text: NormalizedText): boolean {
  */
 export function placeReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>, own: Scope | undefined): Scope | undefined {
   const kin = conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces);
-  return kin ?? (refersToOwnPlace(text) ? own : undefined);
+  return kin ? kin.scope : refersToOwnPlace(text) ? own : undefined;
+}
+
+/** "chỗ bố mẹ thì sao" from someone whose parents live in a province the documents have no plan for: its name. */
+export function kinElsewhereReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>): string | undefined {
+  return conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces)?.elsewhere;
 }
 
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {

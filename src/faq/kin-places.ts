@@ -8,7 +8,9 @@ import type { Scope } from './schema.js';
 export interface KinPlace {
   /** The relative, folded ("bo me vo", "con gai", "nha noi"); empty for the person's own home town. */
   who: string;
-  scope: Scope;
+  /** A place the documents cover; else `elsewhere`, a province they have no plan for ("bố mẹ ở Nghệ An"). */
+  scope?: Scope;
+  elsewhere?: string;
 }
 
 // The words that name a relative, folded. Not "cô", "dì", "bác" ("có", "đi", and "bác" the person speaking).
@@ -46,17 +48,22 @@ export function relativeIn(words: readonly string[]): string {
 
 /**
  * The place of the relative, or the home town, a message names among those told ("chỗ mẹ", "quê vợ mình", "quê
- * mình"): the longest relative named; the home town when no relative is; the only one told when the message names a
- * relative or "quê" that none was told as ("chỗ bố mẹ em" after "quê Cao Bằng, làm ở Hải Phòng").
+ * mình"): the longest relative named, or the one a word names that no other has; the home town when no relative is;
+ * the only one told when the message names a relative or "quê" that none was told as ("chỗ bố mẹ em" after "quê Cao
+ * Bằng, làm ở Hải Phòng").
  */
-export function kinPlaceNamed(text: NormalizedText, told: readonly KinPlace[]): Scope | undefined {
+export function kinPlaceNamed(text: NormalizedText, told: readonly KinPlace[]): KinPlace | undefined {
   const named = told.filter((kin) => kin.who !== '' && names(text, kin.who.split(' ')));
-  if (named.length > 0) return named.reduce((a, b) => (b.who.length > a.who.length ? b : a)).scope;
+  if (named.length > 0) return named.reduce((a, b) => (b.who.length > a.who.length ? b : a));
+  // "bên ngoại" after "ông bà nội ở …, ông bà ngoại ở …": a word of only one relative told.
+  const ownWord = (kin: KinPlace, w: string) => told.every((other) => other === kin || !other.who.split(' ').includes(w));
+  const byWord = told.filter((kin) => kin.who.split(' ').some((w) => ownWord(kin, w) && names(text, [w])));
+  if (byWord.length === 1) return byWord[0];
   const relative = text.folded.some((w, i) => RELATIVE_WORDS.has(w) && oneRelativeAt(text, i));
   const homeTown = text.folded.includes('que');
   const own = !relative && homeTown ? told.find((kin) => kin.who === '') : undefined;
-  if (own) return own.scope;
-  return (relative || homeTown) && told.length === 1 ? told[0]!.scope : undefined;
+  if (own) return own;
+  return (relative || homeTown) && told.length === 1 ? told[0] : undefined;
 }
 
 /** True when the text has the relative's words somewhere; one word only where it is one ("chỗ bố", "mẹ mình"). */

@@ -13,7 +13,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinElsewhereReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
@@ -357,7 +357,10 @@ function resolveUncached(turn: Turn): Resolution {
   const ownPlace = placeReferredTo(turn, remembered);
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
-  const named = documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? pointedPlace ?? nationwide ?? thatPlace;
+  // "chỗ bố mẹ thì sao" from someone whose parents live in Nghệ An: no place the documents cover, not even the last.
+  const kinElsewhere = kinElsewhereReferredTo(turn);
+  const named =
+    documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? (kinElsewhere === undefined ? (pointedPlace ?? nationwide ?? thatPlace) : undefined);
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
@@ -371,7 +374,7 @@ function resolveUncached(turn: Turn): Resolution {
     remembered,
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so. "tỉnh mình
     // thì sao" from someone who said they live in such a province: the same.
-    elsewhere: named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered)),
+    elsewhere: named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered) ?? (kinElsewhere === undefined ? undefined : { name: kinElsewhere, rest: turn.text })),
     compares,
   };
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.

@@ -66,10 +66,11 @@ function find(turn: Turn): StatedLocality | undefined {
   // "tôi mới chuyển từ Hà Nội lên Cao Bằng sống": where the person moved to.
   const moved = localities.length === 2 && MOVED_FROM_TO.test(turn.text.folded.join(' '));
   // "mình quê Lai Châu nhưng đang đi làm ở Cao Bằng", "mình ở Hà Nội, bố mẹ ở Lai Châu": where the person is now.
-  const told = localities.length >= 2 && !moved ? placesTold(turn) : undefined;
+  // "bố mẹ mình ở Nghệ An, mình ở Hải Phòng", "bố t ở Cao Bằng. t ở TP HCM": a province without a plan told too.
+  const told = !moved && (localities.length >= 2 || (localities.length === 1 && turn.knowledge.otherProvince(turn.text))) ? placesTold(turn) : undefined;
   const now = told?.now;
   const id = now ?? (moved ? localities[1] : localities[0]);
-  if (id === undefined || (localities.length !== 1 && !moved && !now)) return undefined;
+  if (id === undefined || (told && !now)) return undefined;
   const found = saidOf(turn, id, rest);
   return found && told && told.kin.length > 0 ? { ...found, kin: told.kin } : found;
 }
@@ -109,7 +110,7 @@ const HOME_OR_KIN =
   /^(?:(?:\p{L}+ ){0,3}que\b|(?!vo chong|chong vo)(?:bo|me|bo me|bme|ong|ba|ong ba|vo|chong|gia dinh|anh trai|chi gai|em trai|em gai|con|chu|cau|nha noi|nha ngoai)\b)/u;
 // "quê Hải Phòng mà đang ở Cao Bằng": "mà" opens the other clause too; so does "còn" (typed plain, "con", which may be a
 // child: it stays at the head of its clause).
-const CLAUSE_BREAK = /,|\bnhung\b|\bma\b|(?<!^)(?=\bcon\b)/;
+const CLAUSE_BREAK = /[,;]|\.\s|\bnhung\b|\bma\b|(?<!^)(?=\bcon\b)/;
 // "còn" as typed with its mark, which is never a child.
 const WRITTEN_AS_WELL = /\bcòn\b/giu;
 // "con ở Lai Châu", "con em học ở Hà Nội": typed plain, "còn" (and the person is there) or a child, not before a kind
@@ -124,27 +125,34 @@ const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
  * a home town nor a relative's; else of the person's own household; else their own home town ("mình quê Cao Bằng, vợ
  * quê Hải Phòng"). The others, by whose they are.
  */
-function placesTold(turn: Turn): { now?: Scope; kin: KinPlace[] } {
+function placesTold(turn: Turn): { now?: Scope; elsewhere?: string; kin: KinPlace[] } {
   // "còn" as typed with its mark is never a child.
   const clauses = foldDiacritics(turn.text.original.toLowerCase().replace(WRITTEN_AS_WELL, ','))
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter(Boolean);
   const placed = clauses.map((clause) => {
-    const { localities, text } = turn.knowledge.index.splitLocalities(turn.knowledge.normalize(clause));
-    return { clause, places: localities, who: relativeIn(text.folded) };
+    const said = turn.knowledge.normalize(clause);
+    const { localities, text } = turn.knowledge.index.splitLocalities(said);
+    const other = localities.length === 0 ? turn.knowledge.otherProvince(said)?.name : undefined;
+    return { clause, places: localities, other, who: relativeIn(text.folded) };
   });
   const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
   const childOrStill = placed.filter((c) => CHILD_OR_STILL.test(c.clause));
   const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause) && !childOrStill.includes(c));
-  const own = ownPlaces(placed.filter((c) => !kinClauses.includes(c) && !childOrStill.includes(c)));
+  const ownClauses = placed.filter((c) => !kinClauses.includes(c) && !childOrStill.includes(c));
+  const own = ownPlaces(ownClauses);
   const still = own.length === 0 ? ownPlaces(childOrStill) : [];
   const household = ownPlaces(placed.filter((c) => OWN_HOUSEHOLD.test(c.clause)));
   const homeTown = ownPlaces(kinClauses.filter((c) => c.who === ''));
   const now = [own, still, household, homeTown].find((places) => places.length > 0);
   const relatives = still.length > 0 ? kinClauses : [...kinClauses, ...childOrStill];
-  const kin = relatives.filter((c) => c.places.length === 1).map((c) => ({ who: c.who, scope: c.places[0]! }));
-  return { now: now?.length === 1 ? now[0] : undefined, kin };
+  const kin = relatives.flatMap(({ who, places, other }): KinPlace[] =>
+    places.length === 1 ? [{ who, scope: places[0]! }] : other !== undefined ? [{ who, elsewhere: other }] : [],
+  );
+  // "t ở TP HCM": the person's own place, one the documents have no plan for.
+  const elsewhere = now === undefined ? ownClauses.find((c) => c.other !== undefined)?.other : undefined;
+  return { now: now?.length === 1 ? now[0] : undefined, elsewhere, kin };
 }
 
 /**
@@ -171,23 +179,29 @@ function withoutParticlesAfter(text: NormalizedText): NormalizedText {
  */
 export function livingPlace(turn: Turn): Pick<Conversation, 'locality' | 'kinPlaces' | 'elsewhere' | 'localitySetAt'> | undefined {
   const stated = statedLocality(turn);
-  if (stated) return { locality: stated.id, kinPlaces: stated.kin, elsewhere: undefined, localitySetAt: turn.now.getTime() };
-  const elsewhere = livesElsewhere(turn);
-  if (elsewhere) return { locality: undefined, kinPlaces: undefined, elsewhere, localitySetAt: turn.now.getTime() };
+  const at = turn.now.getTime();
+  if (stated) return { locality: stated.id, kinPlaces: stated.kin, elsewhere: undefined, localitySetAt: at };
+  const told = toldBesideOwn(turn);
+  const elsewhere = told?.elsewhere ?? livesElsewhere(turn);
+  if (elsewhere) return { locality: undefined, kinPlaces: told?.kin, elsewhere, localitySetAt: at };
   // "bố t ở Cao Bằng, mẹ t ở Hải Phòng": relatives' places only, beside wherever the person said they live.
-  const kin = statedKinPlaces(turn);
-  return kin ? { kinPlaces: kin, localitySetAt: turn.now.getTime() } : undefined;
+  return told ? { kinPlaces: told.kin, localitySetAt: at } : undefined;
 }
 
 /**
- * "bố t ở Cao Bằng, mẹ t ở Hải Phòng", "nhà ngoại ở Hải Phòng, nhà nội ở Lai Châu": two or more places, each a
- * relative's, and nothing asked.
+ * Relatives' places told with no place of the person's the documents cover: two or more ("bố t ở Cao Bằng, mẹ t ở Hải
+ * Phòng", "nhà ngoại ở Hải Phòng, nhà nội ở Lai Châu"), one in a province without a plan ("chị gái mình ở Sài Gòn"),
+ * or beside the person's own province without a plan ("bố t ở Cao Bằng. t ở TP HCM", `elsewhere`).
  */
-export function statedKinPlaces(turn: Turn): KinPlace[] | undefined {
-  if (statedLocality(turn) || asksSomething(turn.text)) return undefined;
+export function toldBesideOwn(turn: Turn): { kin: KinPlace[]; elsewhere?: string } | undefined {
+  if (statedLocality(turn)) return undefined;
   const { localities } = turn.knowledge.index.splitLocalities(turn.text);
-  const told = new Set(localities).size >= 2 ? placesTold(turn) : undefined;
-  return told && !told.now && told.kin.length >= 2 ? told.kin : undefined;
+  const told = new Set(localities).size >= 2 || turn.knowledge.otherProvince(turn.text) ? placesTold(turn) : undefined;
+  if (!told || told.now) return undefined;
+  // "mẹ t ở Thanh Hóa": one relative, in a province without a plan (in one the documents cover, the place is taken
+  // as the person's own, as "bố mẹ em ở Lai Châu" always was).
+  const oneElsewhere = told.kin.length === 1 && told.kin[0]!.who !== '' && told.kin[0]!.elsewhere !== undefined;
+  return told.kin.length >= 2 || (told.kin.length > 0 && told.elsewhere) || oneElsewhere ? { kin: told.kin, elsewhere: told.elsewhere } : undefined;
 }
 
 /** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */

@@ -4,7 +4,7 @@ import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
 const words = (text: string) => knowledge.normalize(text).folded;
-const named = (text: string, told: KinPlace[]) => kinPlaceNamed(knowledge.normalize(text), told);
+const named = (text: string, told: KinPlace[]) => kinPlaceNamed(knowledge.normalize(text), told)?.scope;
 
 describe('relatives\' places', () => {
   it('reads the relative a clause opens with, and none for the person\'s own home town', () => {
@@ -38,6 +38,12 @@ describe('relatives\' places', () => {
     expect(named('còn chỗ mình', parents)).toBeUndefined();
     expect(named('quê mình thì sao', [{ who: 'bo me', scope: 'lai-chau' }])).toBe('lai-chau');
     expect(named('chỗ bố mẹ em có hỗ trợ không', [{ who: '', scope: 'cao-bang' }])).toBe('cao-bang');
+    const sides: KinPlace[] = [
+      { who: 'ong ba noi', scope: 'hai-phong' },
+      { who: 'ong ba ngoai', elsewhere: 'Sơn La' },
+    ];
+    expect(kinPlaceNamed(knowledge.normalize('bên nội thì sao'), sides)?.scope).toBe('hai-phong');
+    expect(kinPlaceNamed(knowledge.normalize('bên ngoại có hỗ trợ không'), sides)?.elsewhere).toBe('Sơn La');
   });
 
   it('does not read "còn", "nơi" or the person speaking as a relative', () => {
