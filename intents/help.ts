@@ -8,8 +8,9 @@ import { lastAnswered } from '../src/faq/resolution.js';
 import { asksForItemByPlace, hasList } from '../src/faq/list-item.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
-// Where a request for help is made: "ở đây em hỏi được những gì", "bên này hỗ trợ được gì".
-const HERE = ['ở đây', 'trang này', 'bên này'];
+// Where a request for help is made: "ở đây em hỏi được những gì", "bên này hỗ trợ được gì", "cái máy trả lời này hỏi
+// được những gì" (the bot, as an answering machine).
+const HERE = ['ở đây', 'trang này', 'bên này', 'máy trả lời này', 'cái máy trả lời này', 'máy trả lời tự động'];
 const here = phraseList(HERE);
 
 const asksForHelp = phraseList([

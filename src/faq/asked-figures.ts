@@ -132,9 +132,9 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
   // "đảng viên không tham gia bhyt có bị kỷ luật không": a sanction, which an answer names if it gives one.
   { asks: /\bco bi (?:ky luat|phat|xu phat|xu ly)\b/, gives: /kỷ luật|xử lý|xử phạt|phạt|chế tài/i },
   // "trạm y tế chủ nhật có khám không", "khám bhyt thứ 7 được không" (not "nhóm thứ 7", nor "cuối tuần là không có ai",
-  // which tells): opening days, which the documents never give.
+  // which tells, nor "… ko nhớ ngày. nghị quyết …"): opening days, which the documents never give.
   {
-    asks: /\b(?:chu nhat|cuoi tuan|ngay nghi)\b(?! (?:la |thi )?(?:khong|ko|k|hong|hok|chang) co\b)|\b(?:kham|lam viec|mo cua)\b(?: [a-z]+){0,5} thu (?:7|bay)\b|\bthu (?:7|bay) (?:co |nay )?(?:kham|lam viec|mo cua)\b/,
+    asks: /\b(?:chu nhat|cuoi tuan|ngay nghi(?! quyet\b))\b(?! (?:la |thi )?(?:khong|ko|k|hong|hok|chang) co\b)|\b(?:kham|lam viec|mo cua)\b(?: [a-z]+){0,5} thu (?:7|bay)\b|\bthu (?:7|bay) (?:co |nay )?(?:kham|lam viec|mo cua)\b/,
     gives: /chủ nhật|thứ (?:7|bảy)|cuối tuần|ngày nghỉ/i,
   },
   // "mấy giờ bắt đầu", "làm việc đến mấy giờ": an hour of the day, which the documents never give.

@@ -311,7 +311,10 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument;
   // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …": asked by the place's own document, which the answer cites.
   const byPlaceDocument = place !== undefined && namesAny(turn.text, BY_DOCUMENT) && turn.knowledge.sourcesOf(entry).some((s) => s.label.includes(place));
-  const general = place && !entry.answer.includes(place) && !byPlaceDocument ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
+  // Nor "… nghị quyết 72 … ban hành ngày nào" from someone in Cao Bằng: asked of a national document itself (not of
+  // "ctr 06", Hà Nội's own).
+  const ofNationalDocument = documentNumbers(turn.text.folded.join(' ')).some((n) => asksAbout(entry, n) && turn.knowledge.placeOfDocument(n) === undefined);
+  const general = place && !entry.answer.includes(place) && !byPlaceDocument && !ofNationalDocument ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
   return {
     kind: 'answer',
     entry,
