@@ -40,9 +40,8 @@ export const locality: Intent = {
       // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
       const name = told ? told.elsewhere : statedOtherProvince(turn);
       const conversation = { ...turn.conversation, ...livingPlace(turn) };
-      // A relative's province without a plan is answered with the nation's information, as the person's own would be.
-      const kinElsewhere = told?.kin.flatMap((k) => (k.elsewhere ? [k.elsewhere] : [])) ?? [];
-      const unplanned = name ?? (kinElsewhere.length > 0 && kinElsewhere.length === told!.kin.length ? kinElsewhere.join(', ') : undefined);
+      // Relatives' provinces without a plan are answered with the nation's information, as the person's own would be.
+      const unplanned = name ?? (told?.kin.every((k) => k.elsewhere) ? told.kin.map((k) => k.elsewhere).join(', ') : undefined);
       const answers = unplanned
         ? `Tài liệu tôi có chưa có kế hoạch riêng của ${unplanned}. Tôi sẽ trả lời theo thông tin chung cả nước.`
         : 'Khi bạn hỏi về nơi của ai, tôi sẽ trả lời theo thông tin của tỉnh, thành phố đó.';
