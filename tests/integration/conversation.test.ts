@@ -1234,6 +1234,16 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/100 giường/);
   });
 
+  it('remembers each relative\'s place, and says the nation\'s answer stands for a province without a plan', async () => {
+    const told = await ask(app, 's32k1', 'bố t ở cao bằng, mẹ t ở nghệ an');
+    expect(told.intent).toBe('locality');
+    expect(told.replies[0]!.text).toMatch(/người thân của bạn sống: Cao Bằng, Nghệ An/);
+    expect((await ask(app, 's32k1', 'chỗ bố năm 2026 bao phủ bhyt bao nhiêu')).replies[0]!.text).toMatch(/97%/);
+    const mother = await ask(app, 's32k1', 'chỗ mẹ thì sao');
+    expect(mother.replies[0]!.text).toMatch(/không nêu riêng cho Nghệ An/);
+    expect(mother.replies[0]!.text).toMatch(/95%/);
+  });
+
   it('reads "còn <place> quê tôi thì sao" as the same question for that place', async () => {
     await ask(app, 's10q1', 'hải phòng năm 2026 phấn đấu tỷ lệ tham gia bhyt bao nhiêu');
     expect((await ask(app, 's10q1', 'còn Cao Bằng quê em thì sao')).replies[0]!.text).toMatch(/97%/);
