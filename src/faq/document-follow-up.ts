@@ -97,8 +97,10 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   // Not the items a list counts ("nq72 đề ra bao nhiêu nhóm nhiệm vụ giải pháp", then "còn chỉ thị 52"): what is asked.
   const lastWords = new Set(knowledge.normalize(last.answer).folded.filter((w) => !LISTED_ITEMS.has(w)));
   const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
-  // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for.
-  const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' ? undefined : last.scope);
+  // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for;
+  // not after Hà Nội's programme, which carries out that very document ("còn nghị quyết 72?": the resolution itself).
+  const carriedOut = ownDocuments(last) && documentsNamed(last).includes(number);
+  const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' || carriedOut ? undefined : last.scope);
   const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality });
   const found = decision.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
   return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
