@@ -56,8 +56,8 @@ const beyondTheDate = phraseList([
   // "lễ … mấy giờ bắt đầu": the hour, which no document gives; "kỷ niệm bao nhiêu năm", "lần thứ mấy": which
   // anniversary, nor that.
   'mấy giờ', 'giờ nào', 'bao nhiêu năm', 'mấy năm', 'lần thứ', 'năm thứ',
-  // "khẩu hiệu ngày bhyt năm nay là gì": a year's slogan, which none gives either.
-  'khẩu hiệu',
+  // "khẩu hiệu ngày bhyt năm nay là gì", "chủ đề ngày bhyt năm 2027": a year's slogan or theme, which none gives either.
+  'khẩu hiệu', 'chủ đề',
 ]);
 // "hưởng ứng mấy ngày lễ về y tế": every day is asked for.
 const everyDay = phraseList([

@@ -31,7 +31,8 @@ export function figureOwner(knowledge: Knowledge, text: NormalizedText): FigureO
   const asked = questionsAsked(text.original);
   const folded = asked === text.original ? foldedOriginal(text) : foldDiacritics(asked);
   const figure = FIGURE.exec(folded);
-  if (!figure) return undefined;
+  // "bảo hiểm nhân thọ cho người 75 tuổi mua ở đâu": what is out of scope owns no figure of the documents.
+  if (!figure || knowledge.namesOutOfScope(text)) return undefined;
   const { text: unplaced, localities } = knowledge.index.splitLocalities(text);
   // "hai phong … 600 giuong a": "a" typed plain right after the figure is "à", which checks it.
   const doubted = checksClaim(text) || A_AFTER_FIGURE.test(folded.slice(figure.index));
