@@ -471,7 +471,8 @@ export function lacksAmountAsked(text: NormalizedText, answer: string): boolean 
   return (
     (ASKS_HOW_MUCH.test(asked) && !GIVES_FIGURE.test(answer)) ||
     (ASKS_PERCENTAGE.test(asked) && !givesRate) ||
-    (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
+    // "mức hỗ trợ … là bao nhiêu tiền": the resolution that sets the support answers it, as it does a percentage.
+    (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) && NAMES_RATE_SETTER.test(answer))) ||
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) ? givesRate : GIVES_PERCENTAGE.test(answer))) ||
     // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which
     // only an answer giving one confirms.

@@ -23,9 +23,9 @@ import { ASKS_OF_DOCUMENT_ITSELF } from './document-follow-up.js';
 const RELATED_MARGIN = 0.12;
 
 // "những ai", "nhóm nào", "những đối tượng nào", "chỉ hỗ trợ hộ nghèo thôi à": who, as a list (not "gửi cho những ai",
-// a document's recipients, nor "vận động những ai đóng góp", its donors); and an answer that lists ("(1) …; (2) …",
-// "3 nhóm").
-const ASKS_WHO = /\b(?:(?<!\b(?:gui (?:cho |toi |den )?|van dong ))nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
+// "nơi nhận … gồm những ai", a document's recipients, nor "vận động những ai đóng góp", its donors); and an answer
+// that lists ("(1) …; (2) …", "3 nhóm").
+const ASKS_WHO = /^(?!.*\bnoi nhan\b).*\b(?:(?<!\b(?:gui (?:cho |toi |den )?|van dong ))nhung ai|(?:nhung |cac )?(?:nhom|doi tuong) nao|gom nhung (?:ai|nhom|doi tuong)|chi (?:\p{L}+ ){1,12}thoi)\b/u;
 
 // Numbers that name rather than count: a year, a document's number or date, a list item's mark.
 const LABELS = /\b(?:19|20)\d\d\b|\d+[-/][A-ZĐ]|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\(\d\)/gu;
