@@ -367,23 +367,22 @@ export function samePlaceVersion(turn: Turn, decision: Extract<Decision, { kind:
   return { ...decision, best: { ...decision.best, entry: last } };
 }
 
+// A place's own Party committee ("thành ủy", "tỉnh ủy"): the place's, not what is asked.
+const PARTY_OF_PLACE = [['thanh', 'uy'], ['tinh', 'uy']];
+
 /**
  * "còn Cao Bằng thì sao" after the nation's goals for 2030, asked of healthy years: that place's answer to the words
  * asked before, when it has one of its own. Else without the document it was asked of ("nq 72 đặt mục tiêu tuổi thọ
  * bao nhiêu" names the nation's), by that place's version of the answer found.
  */
-// A place's own Party committee ("thành ủy", "tỉnh ủy"): the place's, not what is asked.
-const PARTY_OF_PLACE = [['thanh', 'uy'], ['tinh', 'uy']];
-
 function askedAgainThere(turn: Turn, named: Scope, remembered: Scope | undefined): Resolution | undefined {
   const { knowledge } = turn;
   const before = turn.conversation.lastTopic?.asked;
   const words = (kept: readonly string[]) => knowledge.index.splitLocalities(knowledge.normalize(kept.join(' '))).text;
   // As asked; without the documents it was asked of; without the place's own Party committee ("ban tuyên giáo … thành
   // ủy hà nội", asked again of Lai Châu, whose is "Đảng ủy").
-  const askedAgain = before?.length
-    ? [words(before), words(before.filter((w) => !DOCUMENT_NAME_WORDS.has(w))), withoutPhrases(words(before), PARTY_OF_PLACE)]
-    : [];
+  const asAsked = before?.length ? words(before) : undefined;
+  const askedAgain = asAsked ? [asAsked, words(before!.filter((w) => !DOCUMENT_NAME_WORDS.has(w))), withoutPhrases(asAsked, PARTY_OF_PLACE)] : [];
   for (const [i, unplaced] of askedAgain.entries()) {
     const again = knowledge.decide(unplaced, { locality: named });
     const ofPlace = again.kind === 'answer' && (again.best.entry.scope === named || (i > 0 && knowledge.variantOf(again.best.entry, { scope: named }) !== undefined));
