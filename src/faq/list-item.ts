@@ -116,15 +116,24 @@ interface ItemAsked {
   step?: number;
 }
 
+// In a longer question, only an item asked for by what the list is of and "nào": "khẩu hiệu … có câu nào về tập thể
+// dục không" (not "có mấy nhóm nhiệm vụ về bhyt", which counts them, nor the "y" of "y tế cho học sinh").
+const ABOUT_IN_LONG = new RegExp(`\\b${ITEM_NOUN}(?: \\p{L}+){0,2}? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`, 'u');
+
+/** What an item is asked to be about ("câu về ăn uống là câu nào": what comes after "là" asks, and is not it). */
+function aboutAsked(folded: string, pattern = ABOUT): string[] | undefined {
+  const about = (pattern.exec(folded)?.[1] ?? '').split(' la ')[0]!.trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
+  return about.length > 0 ? about : undefined;
+}
+
 function itemAsked(text: NormalizedText): ItemAsked | undefined {
   if (!isShort(text)) return undefined;
   const folded = text.folded.join(' ');
   const found = ORDINAL.exec(folded) ?? NUMBERED_ITEM.exec(folded);
   const ordinal = found?.[1] ?? found?.[2];
   const end = END.exec(folded)?.[1];
-  // "câu về ăn uống là câu nào": what comes after "là" asks, and is not what the item is about.
-  const about = (ABOUT.exec(folded)?.[1] ?? '').split(' la ')[0]!.trim().split(' ').filter((w) => w && !NOT_ABOUT.has(w));
-  if (about.length > 0) return { about };
+  const about = aboutAsked(folded);
+  if (about) return { about };
   const nextTo = NEXT_TO.exec(folded);
   const step = nextTo ? ((nextTo[1] ?? nextTo[3]) !== undefined ? 1 : -1) : undefined;
   return ordinal === undefined && end === undefined && step === undefined ? undefined : { ordinal, end, step };
@@ -273,7 +282,9 @@ function isListOf(list: Listing, noun: string): boolean {
  * question names, as `listItemAsked` gives it.
  */
 export function itemAboutIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
-  const about = itemAsked(text)?.about;
+  // Of a list already found for it, however long the question ("khẩu hiệu nq72 có câu nào về tập thể dục không").
+  const folded = text.folded.join(' ');
+  const about = aboutAsked(folded, isShort(text) ? ABOUT : ABOUT_IN_LONG);
   const items = about && itemsOf(list);
   return items ? itemAbout(listLead(list), items, about) : undefined;
 }

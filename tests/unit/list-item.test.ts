@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratedItemAsked, itemBeyond, type Listing, listItemAsked, namedItemIn, namesItemOfOtherKind } from '../../src/faq/list-item.js';
+import { enumeratedItemAsked, itemAboutIn, itemBeyond, type Listing, listItemAsked, namedItemIn, namesItemOfOtherKind } from '../../src/faq/list-item.js';
 import { shippedKnowledge } from '../support/knowledge.js';
 
 const knowledge = await shippedKnowledge();
@@ -54,6 +54,9 @@ describe('list items', () => {
     expect(item('thông điệp tuyên truyền về sống vui', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
     expect(item('có khẩu hiệu nào về vui chơi không', SLOGANS)).toBe('Hướng dẫn nêu 3 khẩu hiệu: (3) “Sống vui!”.');
     expect(item('có nhóm nào về xe buýt không')).toBeUndefined();
+    const about = (message: string) => itemAboutIn(knowledge.normalize(message), GROUPS)?.item;
+    expect(about('chương trình của thành phố có nhóm nhiệm vụ nào về chuyển đổi số trong y tế không')).toBe(3);
+    expect(about('chương trình của thành phố có mấy nhóm nhiệm vụ về khám chữa bệnh cho người dân')).toBeUndefined();
     expect(item('có nhóm nào về bệnh không')).toBeUndefined();
   });
 
