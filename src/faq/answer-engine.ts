@@ -229,18 +229,6 @@ export function asksOfBody(text: NormalizedText, entry: FaqEntry): boolean {
   return openingBody(text)?.test(foldedQuestion(entry)) ?? false;
 }
 
-/**
- * True when the text opens on a body the entry's question is not about ("công an tỉnh" after Sở Nông nghiệp's tasks,
- * "còn hđnd tỉnh thì sao" after what the Party committees must do).
- */
-export function asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean {
-  const body = openingBody(text);
-  if (body === undefined) return false;
-  const question = foldedQuestion(entry);
-  // Not "gửi ban tuyên giáo trung ương để làm gì" after the recipients that name it.
-  return !body.test(question) && (BODIES.some((other) => other.test(question)) || !body.test(foldDiacritics(entry.answer)));
-}
-
 export type Decision =
   | { kind: 'answer'; best: Candidate; candidates: Candidate[] }
   | { kind: 'clarify'; options: Candidate[]; candidates: Candidate[] }
@@ -395,6 +383,18 @@ export class Knowledge {
     // Sure, or less sure with no close rival: the answer.
     if (best.score >= ANSWER_THRESHOLD || close.length === 0) return { kind: 'answer', best, candidates };
     return { kind: 'clarify', options: [best, ...close].slice(0, 3), candidates };
+  }
+
+  /**
+   * True when the text opens on a body the entry's question is not about ("công an tỉnh" after Sở Nông nghiệp's tasks,
+   * "còn hđnd tỉnh thì sao" after what the Party committees must do).
+   */
+  asksOfOtherBody(text: NormalizedText, entry: FaqEntry): boolean {
+    const body = openingBody(text);
+    if (body === undefined) return false;
+    const question = foldedQuestion(entry);
+    // Not "gửi ban tuyên giáo trung ương để làm gì" after the recipients that name it.
+    return !body.test(question) && (BODIES.some((other) => other.test(question)) || !this.gives(entry, body));
   }
 
   /**

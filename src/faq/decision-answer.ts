@@ -185,7 +185,8 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   const { index } = turn.knowledge;
   // "… Chỉ thị 52 do cơ quan nào ban hành", from someone in Cao Bằng, or who says they live there: a document asked
   // about by its number, which the place's version only mentions, is not the place's.
-  const asksOwnDocument = (e: FaqEntry) => documentNumbers(turn.text.folded.join(' ')).some((n) => asksAbout(e, n));
+  const documentsAsked = documentNumbers(turn.text.folded.join(' '));
+  const asksOwnDocument = (e: FaqEntry) => documentsAsked.some((n) => asksAbout(e, n));
   const aboutDocument = asksOwnDocument(decision.best.entry);
   const livesThere = named !== undefined && statedLocality(turn)?.id === named && !refersToPlace(turn);
   if (aboutDocument && livesThere) return fromDecision(turn, decision, undefined, named);
@@ -313,7 +314,7 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   const byPlaceDocument = place !== undefined && namesAny(turn.text, BY_DOCUMENT) && turn.knowledge.sourcesOf(entry).some((s) => s.label.includes(place));
   // Nor "… nghị quyết 72 … ban hành ngày nào" from someone in Cao Bằng: asked of a national document itself (not of
   // "ctr 06", Hà Nội's own).
-  const ofNationalDocument = documentNumbers(turn.text.folded.join(' ')).some((n) => asksAbout(entry, n) && turn.knowledge.placeOfDocument(n) === undefined);
+  const ofNationalDocument = documentsAsked.some((n) => asksAbout(entry, n) && turn.knowledge.placeOfDocument(n) === undefined);
   const general = place && !entry.answer.includes(place) && !byPlaceDocument && !ofNationalDocument ? { note: notCovered(place), ...(figureOfPlace ? { partial: true as const } : {}) } : {};
   return {
     kind: 'answer',

@@ -5,7 +5,7 @@ import type { Knowledge } from './answer-engine.js';
 import type { Turn } from '../pipeline/intent.js';
 import type { Scope } from './schema.js';
 import { YEAR } from './resolution.js';
-import { kinPlaceNamed } from './kin-places.js';
+import { type KinPlace, kinPlaceNamed } from './kin-places.js';
 
 // The words that make a message a follow-up of the answer just given ("còn …", "… thì sao", "nó …", "cái đó …"), that
 // point at the person's own place or at that answer's place, that ask for more, less or one item of it, or that only
@@ -176,18 +176,18 @@ export function refersToOwnPlace(text: NormalizedText): boolean {
 
 // "quê mình", "còn quê t", "chỗ bố mẹ em", "cho me minh", "tỉnh của con gái", "nhà nội": the home town or the family's
 // place.
-/**
- * The place of the person the message refers to: the home town or a relative's place told before ("quê mình", "chỗ
- * bố mẹ em"), or their own (`own`: "tỉnh mình", "ở đây"); undefined when it refers to neither.
- */
-export function placeReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>, own: Scope | undefined): Scope | undefined {
-  const kin = conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces);
-  return kin ? kin.scope : refersToOwnPlace(text) ? own : undefined;
+/** The home town or relative's place told before that the message names ("quê mình", "chỗ bố mẹ em"), if any. */
+export function kinReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>): KinPlace | undefined {
+  return conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces);
 }
 
-/** "chỗ bố mẹ thì sao" from someone whose parents live in a province the documents have no plan for: its name. */
-export function kinElsewhereReferredTo({ text, conversation }: Pick<Turn, 'text' | 'conversation'>): string | undefined {
-  return conversation.kinPlaces && kinPlaceNamed(text, conversation.kinPlaces)?.elsewhere;
+/**
+ * The place of the person the message refers to: the home town or a relative's place told before (`kin`, when already
+ * found), or their own (`own`: "tỉnh mình", "ở đây"); undefined when it refers to neither, or to a relative in a
+ * province without a plan.
+ */
+export function placeReferredTo(turn: Pick<Turn, 'text' | 'conversation'>, own: Scope | undefined, kin = kinReferredTo(turn)): Scope | undefined {
+  return kin ? kin.scope : refersToOwnPlace(turn.text) ? own : undefined;
 }
 
 export function namesAny(text: NormalizedText, phrases: ReadonlyArray<readonly string[]>): boolean {

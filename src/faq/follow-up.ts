@@ -5,7 +5,7 @@ import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers } from './document-numbers.js';
 import { ASKS_WHEN, asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksAbout, asksOfBody, asksOfOtherBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksOfBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
@@ -65,7 +65,7 @@ export function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   const { knowledge } = turn;
   // "vì sao cần bhyt toàn dân" after the directive on it asks for a reason, which that answer does not give; "công an
   // tỉnh" after what Sở Nông nghiệp must do asks of another body, whatever words the two answers share.
-  if ((asksReason(knowledge.normalize, turn.text) && !givesReason(last)) || asksOfOtherBody(turn.text, last)) return false;
+  if ((asksReason(knowledge.normalize, turn.text) && !givesReason(last)) || knowledge.asksOfOtherBody(turn.text, last)) return false;
   const clauses = clausesOf(turn.text.original);
   // The whole message's stated place is known already: its first clause is read again only if there is one.
   const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;
@@ -107,7 +107,7 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   // of that answer cites.
   const placeVersion = named !== undefined && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : undefined;
   const citedThere = (n: string) => placeVersion !== undefined && knowledge.sourcesOf(placeVersion).some((s) => documentNumbers(foldDiacritics(s.label)).includes(n));
-  if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n) && !citedThere(n)) || asksOfOtherBody(turn.text, last)) return undefined;
+  if (documentNumbers(turn.text.folded.join(' ')).some((n) => !asksAbout(last, n) && !citedThere(n)) || knowledge.asksOfOtherBody(turn.text, last)) return undefined;
   const year = yearAsked(turn);
   // "vậy riêng năm 2026 thì sao?": the same place's answer for that year; what was just answered, if it gives that
   // year too; another place's answer for that year, last.

@@ -5,7 +5,7 @@ import { askingSentence, clausesOf, withoutThanksAtEnd, withoutThanksAtStart } f
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
 import { asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksOfBody, asksOfOtherBody, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksOfBody, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
@@ -13,7 +13,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinElsewhereReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
@@ -354,11 +354,12 @@ function resolveUncached(turn: Turn): Resolution {
   const pointedPlace = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
-  const ownPlace = placeReferredTo(turn, remembered);
+  const kin = kinReferredTo(turn);
+  const ownPlace = placeReferredTo(turn, remembered, kin);
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   // "chỗ bố mẹ thì sao" from someone whose parents live in Nghệ An: no place the documents cover, not even the last.
-  const kinElsewhere = kinElsewhereReferredTo(turn);
+  const kinElsewhere = kin?.elsewhere;
   const named =
     documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? (kinElsewhere === undefined ? (pointedPlace ?? nationwide ?? thatPlace) : undefined);
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
@@ -476,7 +477,7 @@ function resolveUncached(turn: Turn): Resolution {
   // Bằng's police). Of no place ("ban tuyên giáo trung ương có văn bản hướng dẫn gì" after Chỉ thị 52), only when
   // nothing else is sure.
   const placeAsked = last && (named ?? (last.scope === 'national' ? undefined : last.scope));
-  if (last && (placeAsked !== undefined || unsure) && asksOfOtherBody(turn.text, last)) {
+  if (last && (placeAsked !== undefined || unsure) && knowledge.asksOfOtherBody(turn.text, last)) {
     const there = placeAsked === named ? decision : decideFocused(knowledge, ofNation, { ...options, locality: placeAsked });
     const naming = there.candidates.filter((c) => asksOfBody(turn.text, c.entry));
     const ofOtherBody = naming.find((c) => c.entry.scope === last.scope) ?? naming[0];

@@ -125,7 +125,23 @@ const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
  * a home town nor a relative's; else of the person's own household; else their own home town ("mình quê Cao Bằng, vợ
  * quê Hải Phòng"). The others, by whose they are.
  */
-function placesTold(turn: Turn): { now?: Scope; elsewhere?: string; kin: KinPlace[] } {
+function placesTold(turn: Turn): PlacesTold {
+  let found = toldPlaces.get(turn);
+  if (!found) toldPlaces.set(turn, (found = readPlacesTold(turn)));
+  return found;
+}
+
+interface PlacesTold {
+  now?: Scope;
+  elsewhere?: string;
+  kin: KinPlace[];
+}
+
+// Read once per message: where the person is and whose each place is are asked by the locality intent's match and
+// reply, and by whichever intent remembers the place.
+const toldPlaces = new WeakMap<Turn, PlacesTold>();
+
+function readPlacesTold(turn: Turn): PlacesTold {
   // "còn" as typed with its mark is never a child.
   const clauses = foldDiacritics(turn.text.original.toLowerCase().replace(WRITTEN_AS_WELL, ','))
     .split(CLAUSE_BREAK)
