@@ -5,9 +5,10 @@ import { PAYLOAD, SHOW_TOPICS } from './replies.js';
 const asksForPerson = phraseList([
   'gặp người', 'gặp cán bộ', 'gặp nhân viên', 'người tư vấn', 'tư vấn viên', 'cán bộ tư vấn', 'người thật',
   'nói chuyện với người', 'nói chuyện với nhân viên', 'nhân viên hỗ trợ', 'tổng đài viên', 'nối máy cho', 'nối máy với', 'nối máy giúp',
-  'gặp tư vấn', 'cần tư vấn trực tiếp', 'liên hệ cán bộ', 'chuyển cho người', 'gặp admin', 'gặp quản trị viên',
+  'gặp tư vấn', 'cần tư vấn trực tiếp', 'liên hệ cán bộ', 'chuyển cho cán bộ', 'chuyển cho nhân viên', 'gặp admin', 'gặp quản trị viên',
   'nói chuyện với cán bộ', 'chat với người', 'chat với máy', 'nói chuyện với máy', 'trực tiếp tư vấn', 'nhân viên nào',
-  // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions.
+  // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions. Nor "chuyển cho
+  // người": folded, it is also "khám chuyên cho người già".
   'chuyển máy', 'cán bộ phụ trách', 'hỏi trực tiếp người', 'cán bộ thật', 'nhân viên thật', 'chăm sóc khách hàng',
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
   'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại', 'chuyển cuộc trao đổi',

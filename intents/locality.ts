@@ -29,7 +29,7 @@ export const locality: Intent = {
     if (stated.only && stated.asks && lastAnswered(turn)) return undefined;
     if (stated.only) return stated.asks || last ? 0.5 : 0.9;
     // "bố mẹ mình ở Nghệ An, mình ở Hải Phòng": places told, whose each, and nothing asked.
-    if (stated.kin && !stated.asks) return 0.9;
+    if (stated.kin && stated.person && !stated.asks) return 0.9;
     return stated.asks ? undefined : 0.5;
   },
   reply: (turn) => {
@@ -67,8 +67,10 @@ export const locality: Intent = {
       };
     }
     if (!local) {
-      // "em muốn hỏi về Hải Phòng" asks about the place, and says nothing of where the person lives.
-      const noted = person || !stated.asks ? `Tôi đã ghi nhận bạn ở ${name}. ` : '';
+      // "em muốn hỏi về Hải Phòng" asks about the place, and says nothing of where the person lives; "vợ tôi quê ở Cao
+      // Bằng" says where a relative does.
+      const kin = stated.kin?.some((k) => k.who !== '') && !person;
+      const noted = kin ? `Tôi đã ghi nhận nơi người thân của bạn sống: ${name}. ` : person || !stated.asks ? `Tôi đã ghi nhận bạn ở ${name}. ` : '';
       return {
         confidence: 0.9,
         conversation,

@@ -10,7 +10,7 @@ import type { FaqEntry, Scope } from './schema.js';
 import { type Candidate, FaqSearchIndex, type SearchOptions } from './search-index.js';
 import { asksWhy, givesReason } from './reason.js';
 import { ANY_DOCUMENT_NUMBER, askedBy, DOCUMENT_KIND, DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentCode, documentNamer, documentNumbers, documentsNamed, factsOf, foldedQuestion, subjectNumber, YEAR } from './document-numbers.js';
-import { ASKED_DETAILS, askedFigures, ASKS_AMOUNT, asksPercentageOf, asksSigner, checksClaim, claimIn, countsClaimed, documentClaimed, documentNumberAsked, foldedOriginal, GIVES_DATE, GIVES_PERCENTAGE, GIVES_SIGNER, GIVES_YEAR, NAMES_RATE_SETTER, officialAsked, percentagesOf, YEARS_GIVEN } from './asked-figures.js';
+import { ASKED_DETAILS, askedFigures, ASKS_AMOUNT, asksPercentageOf, asksSigner, checksClaim, claimIn, countsClaimed, documentClaimed, documentNumberAsked, foldedOriginal, GIVES_DATE, GIVES_PERCENTAGE, GIVES_SIGNER, GIVES_WHEN, GIVES_YEAR, NAMES_RATE_SETTER, officialAsked, percentagesOf, YEARS_GIVEN } from './asked-figures.js';
 
 // The knowledge of one content version: its entries, search index and places, and the decision for a question (which
 // entry answers it, how surely, or that none does). The ranking rules reorder the search's candidates by what the
@@ -42,6 +42,10 @@ const FIGURE_MARGIN = 0.15;
 const DETAIL_MARGIN = 0.03;
 // How far behind the best a candidate about the document a question names first may be and still come first.
 const SUBJECT_MARGIN = 0.1;
+// How far behind a national answer with no version for the place named that place's own may be and still come first,
+// when it has the rare word the national one matched: one that few answers have ("trí tuệ" of AI, not "trạm").
+const PLACE_MARGIN = 0.1;
+const RARE_WORD_WEIGHT = 3;
 /** The words a question for a document's date, number or issuer is made of: nothing in them says which document. */
 export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 /** Telling words besides a document's name that say what is asked of it. */
@@ -97,7 +101,7 @@ const SEARCH_LIMIT = 5;
 const BODY_SEARCH_LIMIT = 10;
 
 // The figures of a document itself, or of when a thing is: what an answer about other documents may give by chance.
-const DOCUMENT_FIGURES = new Set<RegExp>([GIVES_YEAR, GIVES_DATE, ANY_DOCUMENT_NUMBER, ...DOCUMENT_KINDS.flatMap((k) => (k.titled ? [k.number, k.titled] : [k.number]))]);
+const DOCUMENT_FIGURES = new Set<RegExp>([GIVES_YEAR, GIVES_WHEN, GIVES_DATE, ANY_DOCUMENT_NUMBER, ...DOCUMENT_KINDS.flatMap((k) => (k.titled ? [k.number, k.titled] : [k.number]))]);
 
 /** Every word the content writes, folded: what a word typed run together may be made of. */
 function contentVocabulary(content: Content, active: readonly FaqEntry[]): Set<string> {
@@ -229,6 +233,16 @@ export function asksOfBody(text: NormalizedText, entry: FaqEntry): boolean {
   return openingBody(text)?.test(foldedQuestion(entry)) ?? false;
 }
 
+/** True when the text opens on a body and the entry's question is about another ("sở văn hóa …" and Sở Y tế's tasks). */
+export function asksOfOtherBodyThan(text: NormalizedText, entry: FaqEntry): boolean {
+  const body = openingBody(text);
+  return body !== undefined && aboutOtherBody(body, foldedQuestion(entry));
+}
+
+function aboutOtherBody(body: RegExp, question: string): boolean {
+  return !body.test(question) && BODIES.some((other) => other.test(question));
+}
+
 export type Decision =
   | { kind: 'answer'; best: Candidate; candidates: Candidate[] }
   | { kind: 'clarify'; options: Candidate[]; candidates: Candidate[] }
@@ -353,7 +367,7 @@ export class Knowledge {
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
-    const candidates = this.silentFirst(text, this.placeFirst(this.figureFirst(text, given, yearFirst(text, found), margin, options.locality), options.locality, figure));
+    const candidates = this.silentFirst(text, this.placeFirst(text, this.figureFirst(text, given, yearFirst(text, found), margin, options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
@@ -409,7 +423,7 @@ export class Knowledge {
       if (place && entry.scope !== place && entry.scope !== 'national') return false;
       const question = foldedQuestion(entry);
       if (body.test(question)) return true;
-      if (BODIES.some((other) => other.test(question))) return false;
+      if (aboutOtherBody(body, question)) return false;
       return !place || (entry.scope === place && this.gives(entry, body));
     });
   }
@@ -439,13 +453,18 @@ export class Knowledge {
    * "năm nào lai châu bao phủ trên 95%": the place named has a close answer of its own, which comes before a national
    * answer to something else (vaccination above 95%) that has no version for that place.
    */
-  private placeFirst(candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
+  private placeFirst(text: NormalizedText, candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
     const best = candidates[0];
     if (!best || !locality || best.entry.scope !== 'national' || this.variantOf(best.entry, { scope: locality }) || this.opensOn(best.entry, locality)) {
       return candidates;
     }
     const givesAsked = (c: Candidate) => figure === undefined || this.gives(c.entry, figure) || !this.gives(best.entry, figure);
-    const local = candidates.find((c) => c.entry.scope === locality && best.score - c.score < CLOSE_MARGIN && givesAsked(c));
+    // "lai chau dung AI trong bhyt de lam gi": further behind, one that has the rare word the national one matched.
+    const telling = new Set(this.index.tellingWords(text));
+    const rarest = this.index.rarest(best.matched.filter((w) => telling.has(w)));
+    const rare = rarest !== undefined && this.index.weight([rarest]) >= RARE_WORD_WEIGHT;
+    const near = (c: Candidate) => best.score - c.score < CLOSE_MARGIN || (rare && best.score - c.score < PLACE_MARGIN && c.matched.includes(rarest));
+    const local = candidates.find((c) => c.entry.scope === locality && near(c) && givesAsked(c));
     return local ? [local, ...candidates.filter((c) => c !== local)] : candidates;
   }
 

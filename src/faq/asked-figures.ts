@@ -61,10 +61,17 @@ const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
 // "năm nào", "khi nào", "bao giờ", "bao lâu nữa": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
 // cũng" is every month, not which.
-export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao|bao lau nua)\b(?! cung\b)/;
+export const ASKS_WHEN = /\b(?:nam nao|nam may|khi nao|bao gio|bao h|luc nao|thoi gian nao|bao lau nua)\b(?! cung\b)/;
+// Of those, "năm nào", "năm mấy", "bao lâu nữa" ask a year; "khi nào", "bao giờ", "vào thời gian nào" may be answered
+// in words.
+const ASKS_YEAR = /\b(?:nam nao|nam may|bao lau nua)\b(?! cung\b)/;
+const ASKS_WHEN_IN_WORDS = /\b(?:khi nao|bao gio|bao h|luc nao|thoi gian nao)\b(?! cung\b)/;
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 export const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
+// When, said as a year or in words: "hằng năm", "định kỳ hoặc đột xuất", "theo Kế hoạch của Trung ương" (deadlines of
+// Lai Châu's appendix).
+export const GIVES_WHEN = new RegExp(`${GIVES_YEAR.source}|hằng năm|hàng năm|định kỳ hoặc đột xuất|theo Kế hoạch của Trung ương`, 'i');
 
 export const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 
@@ -77,8 +84,9 @@ const GIVES_BODY = /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính tr�
  * that gives it has.
  */
 export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped?: true }> = [
-  // "đến năm nào", "bao giờ xong", "khi nào": a year.
-  { asks: ASKS_WHEN, gives: GIVES_YEAR },
+  // "đến năm nào", "bao giờ xong", "khi nào": a year, or when in words.
+  { asks: ASKS_YEAR, gives: GIVES_YEAR },
+  { asks: ASKS_WHEN_IN_WORDS, gives: GIVES_WHEN },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: GIVES_DATE },
   // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date (not "gia hạn, đóng tiền"); "hạn chót là năm mấy", a year

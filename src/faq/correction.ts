@@ -8,8 +8,9 @@ import { CLAUSE_COMMA } from '../language/clauses.js';
 const CUE = /^(?:[\p{L},]+\s+){0,3}?(?:nham|(?:khong|ko|k) phai|y (?:minh|toi|em|chau) (?:la|hoi)|y la|sai (?:roi|nha|nhe|bet)\b)/u;
 // What the person meant, said after "ý mình là", "ý em hỏi (là)" or "mình hỏi".
 const MEANT = /\b(?:y (?:minh|toi|em|chau) (?:la|hoi(?: la)?)|y la|(?:minh|toi|em|chau) hoi)\s+/u;
-// "Lai Châu cơ", "2045 chứ": the particle that insists on it.
-const INSISTING = /\s+(?:cơ|chứ)(?=[\s,.!?]|$)/giu;
+// "Lai Châu cơ", "2045 chứ": the particle that insists on it; typed plain ("nghị quyết 72 co"), only before a comma or
+// at the end, where it is no "có".
+const INSISTING = /\s+(?:cơ|chứ)(?=[\s,.!?]|$)|\s+(?:co|chu)(?=\s*(?:[,.!?]|$))/giu;
 
 /**
  * A message that corrects the question just answered ("à nhầm, nghị quyết 72 cơ", "k phải Hải Phòng, Lai Châu cơ",

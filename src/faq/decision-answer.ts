@@ -5,7 +5,7 @@ import { askingParts, furtherAskingParts } from '../language/clauses.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, pleas, withoutPhrases } from '../language/phrases.js';
 import { askedDocuments, documentNumbers } from './document-numbers.js';
 import { checksClaim, lacksAmountAsked } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksAbout, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksOfOtherBodyThan, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
@@ -137,7 +137,8 @@ export function decideFocused(knowledge: Knowledge, text: NormalizedText, option
     // said before it is no question on its own.
     if (pointsOutside(normalized) || asksOnlyDetailOfNamed(normalized)) continue;
     const decision = knowledge.decide(normalized, options);
-    if (decision.kind !== 'answer') continue;
+    // "Sở Văn hóa, Thể thao và Du lịch …": a part after a comma in a body's name is still asked of that body.
+    if (decision.kind !== 'answer' || asksOfOtherBodyThan(text, decision.best.entry)) continue;
     if (unsureOfWhole) {
       if (whole.kind === 'answer' && decision.best.score >= whole.best.score + SURER_PART && keepsToRest(decision.best.entry, normalized)) return decision;
       continue;
@@ -158,7 +159,8 @@ export function decideFocused(knowledge: Knowledge, text: NormalizedText, option
   // Nothing answered where messages ask: where else this one asks, on the same terms.
   for (const part of furtherAskingParts(text.original, tells, (part) => asksSomething(normalize(part)))) {
     const decision = knowledge.decide(normalize(part), options);
-    if (decision.kind === 'answer' && (decision.best.score >= ANSWER_THRESHOLD || backs(decision, normalize(part)))) return decision;
+    if (decision.kind !== 'answer' || asksOfOtherBodyThan(text, decision.best.entry)) continue;
+    if (decision.best.score >= ANSWER_THRESHOLD || backs(decision, normalize(part))) return decision;
   }
   return whole;
 }

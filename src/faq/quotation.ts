@@ -53,9 +53,10 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   const namesSlogan = NAMES_SLOGAN.test(folded);
   const recites = !asksTheRest && !namesSlogan;
   if (recites && (text.folded.length < RECITED_WORDS || text.folded.length > MAX_RECITING_WORDS)) return undefined;
-  // The words as typed, not normalised: the lexicon's rewrites ("mọi người dân" → "toàn dân") would hide a slogan's own
-  // words.
+  // The words as typed, and as normalised when that differs: the lexicon's rewrites ("mọi người dân" → "toàn dân")
+  // would hide a slogan's own words, and the abbreviations typed ("dc" for "được") hide them as typed.
   const typed = foldedWords(text.original);
+  const readings = typed.join(' ') === folded ? [typed] : [typed, text.folded];
   let slogans = slogansOf.get(entries);
   if (!slogans) {
     // A slogan quoted by several answers goes with the one that quotes the most (a list of slogans, not an answer on
@@ -69,7 +70,7 @@ export function quotationOf(entries: readonly FaqEntry[], text: NormalizedText):
   // exercise).
   const quoted = quotedParts(text.original).map(foldedWords).filter((w) => w.length >= QUOTED_WORDS);
   const runOf = (slogan: readonly string[]) =>
-    quoted.length === 0 ? longestRun(typed, slogan) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
+    quoted.length === 0 ? Math.max(...readings.map((words) => longestRun(words, slogan))) : quoted.some((part) => longestRun(part, slogan) === part.length) ? Infinity : 0;
   const least = quoted.length > 0 ? 1 : asksTheRest ? UNQUOTED_WORDS : namesSlogan ? NAMED_BY_WORDS : RECITED_WORDS;
   // Of slogans that all have the part quoted, one that begins with it: the rest of it is what is asked.
   const opensWithQuoted = (slogan: readonly string[]) => quoted.some((part) => part.every((w, i) => slogan[i] === w));

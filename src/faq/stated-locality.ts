@@ -17,6 +17,8 @@ const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 
 const MOVED_FROM_TO = /\b(?:chuyen|don) (?:\p{L}+ )?tu\b.*\b(?:len|ve|den|vao|ra|xuong|sang)\b/u;
 // "em muốn hỏi về …": the person asks about the place, and says nothing of living there.
 const ABOUT_PLACE = /\b(?:hoi|biet|thong tin) ve$/;
+// "…, tôi muốn hỏi về tỉnh ấy": a request about the place just told, which asks nothing yet.
+const ASKS_OF_IT = /\b(?:muon|can) (?:hoi|biet|tim hieu)(?: (?:them|ve|thong tin|cua))* (?:(?:tinh|thanh pho|tp|noi|cho|que|vung|dia phuong|ben) )?(?:ay|do|nay|day|kia)$/;
 // A greeting may come first: "xin chào, tôi là người Lai Châu".
 // "giờ nhà mình ở …", "hiện tại em sống ở …": when, too. "em muốn hỏi về …": the place asked about. "à nhầm, mình ở
 // …": a correction of the place said before.
@@ -72,7 +74,22 @@ function find(turn: Turn): StatedLocality | undefined {
   const id = now ?? (moved ? localities[1] : localities[0]);
   if (id === undefined || (told && !now)) return undefined;
   const found = saidOf(turn, id, rest);
-  return found && told && told.kin.length > 0 ? { ...found, kin: told.kin } : found;
+  if (found && told && told.kin.length > 0) return { ...found, kin: told.kin };
+  // "vợ tôi quê ở Cao Bằng": one place, a relative's. It is still the place the person asks about, as it always was, and
+  // is kept as the relative's too.
+  const who = found && !told && HOME_OR_KIN.test(turn.text.folded.join(' ')) ? relativeIn(turn.text.folded) : '';
+  return who !== '' && !speaksOfSelf(who, turn.text.folded) ? { ...found!, person: false, kin: [{ who, scope: id }] } : found;
+}
+
+// Words older people call themselves by ("bà ở Hòa An, Cao Bằng", "ông 72 tuổi, ở …"): alone, a relative only as
+// someone's ("bà tôi", "chú t"). Typed plain, "con" may also be "còn" ("con em ở Lai Châu").
+const SELF_NAMING = new Set(['ong', 'ba', 'chu', 'cau', 'bo', 'me', 'con']);
+const SOMEONES = new Set(['toi', 'minh', 'em', 'e', 't', 'tui', 'tao', 'chau', 'con']);
+
+function speaksOfSelf(who: string, words: readonly string[]): boolean {
+  if (!SELF_NAMING.has(who)) return false;
+  const after = words[words.indexOf(who) + 1];
+  return who === 'con' || after === undefined || !SOMEONES.has(after);
 }
 
 /** How the message speaks of the place: as where the person is, or not; `rest` is the message without its places. */
@@ -90,7 +107,7 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
   while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
   // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
   const where = words.slice(0, at).findLastIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
-  const asks = asksSomething(turn.text);
+  const asks = asksSomething(turn.text) && !ASKS_OF_IT.test(words.join(' '));
   if (where < 0) {
     // "Hải Phòng ạ, nhà em ở ngoài đảo": the place first, then the person and where they are in it.
     const after = rest.folded.slice(at);

@@ -28,7 +28,10 @@ function withSecondQuestion(turn: Turn, resolution: Resolution, resolveOne: Reso
   if (turn.payload || resolution.kind === 'clarify') return resolution;
   if (isOutOfScope(resolution)) return besideOutOfScope(turn, resolution, resolveOne);
   // "hà nội mục tiêu năm 2035 là gì, còn 2045": a follow-up half asks without asking words of its own.
-  if (askingCues(turn.text) < 2) return (resolution.kind === 'answer' && !resolution.partial && withFollowUpHalf(turn, resolveOne)) || resolution;
+  if (askingCues(turn.text) < 2) {
+    const answered = resolution.kind === 'answer' && !resolution.partial && !resolution.alongside;
+    return (answered && (withFollowUpHalf(turn, resolveOne) ?? withBothAsked(turn, resolution, resolveOne))) || resolution;
+  }
   // "ngày BHYT là ngày nào, tiện hỏi giá vàng hôm nay bao nhiêu": what the off-topic half asks is no figure the
   // answer misses.
   if (resolution.kind === 'none' || answersNot(turn, resolution)) {
@@ -103,6 +106,28 @@ function withFollowUpHalf(turn: Turn, resolveOne: ResolveOne): Resolution | unde
   return undefined;
 }
 
+// "tỷ lệ tiêm chủng và …": the first of two things asked together is named in a few words.
+const BOTH_FIRST_WORDS = 6;
+
+/**
+ * "tỷ lệ tiêm chủng và tỷ lệ tập thể dục thường xuyên đến 2030 là bao nhiêu": two things, then what is asked of both.
+ * The whole found the answer about the first; the second half, asking on its own, is surely answered by another.
+ */
+function withBothAsked(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>, resolveOne: ResolveOne): Resolution | undefined {
+  const { knowledge } = turn;
+  for (const [before, after] of halvesOf(turn.text.original)) {
+    const first = knowledge.normalize(before);
+    const named = knowledge.index.tellingWords(first);
+    if (first.folded.length > BOTH_FIRST_WORDS || asksSomething(first) || named.length < OWN_TOPIC_WORDS) continue;
+    if (!knowledge.index.hasAllWords(resolution.entry, named)) continue;
+    const secondTurn = { ...turn, text: knowledge.normalize(after) };
+    const second = resolveOne(secondTurn);
+    if (second.kind !== 'answer' || !isSure(secondTurn, second) || second.entry === resolution.entry || knowledge.index.hasAllWords(second.entry, named)) continue;
+    return { ...resolution, alongside: [second.entry], confidence: Math.min(resolution.confidence, second.confidence) };
+  }
+  return undefined;
+}
+
 // "A với B cái nào …", "A hay B, việc nào …": which of two things, named before the question word.
 const WHICH_OF = new Set(['cai', 'ben', 'viec', 'noi', 'benh']);
 const BOTH_JOINS = new Set(['voi', 'va', 'hay']);
@@ -160,8 +185,14 @@ export function besideScopeNote(offTopicHalf: NormalizedText): string | undefine
  * them outside what the bot is about, gets the answer to the other, saying so.
  */
 function besideOutOfScope(turn: Turn, resolution: Resolution, resolveOne: ResolveOne): Resolution {
-  // A half that asks, and says what about: not "Tôi là nhà báo" of "Tôi là nhà báo, … Ngày Thầy thuốc là ngày nào?".
-  const asking = (half: Turn) => asksSomething(half.text) && turn.knowledge.index.tellingWords(half.text).length >= OWN_TOPIC_WORDS;
+  // A half that asks, and says what about: not "Tôi là nhà báo" of "Tôi là nhà báo, … Ngày Thầy thuốc là ngày nào?";
+  // nor "ban hành ngày nào" of "nghị quyết 71, ban hành ngày nào", asked of the document the other half names.
+  const namesDocument = documentNumbers(turn.text.folded.join(' ')).length > 0;
+  const asking = (half: Turn) => {
+    const telling = turn.knowledge.index.tellingWords(half.text);
+    const ofNamedDocument = namesDocument && documentNumbers(half.text.folded.join(' ')).length === 0 && telling.every((w) => DOCUMENT_DETAIL_WORDS.has(w));
+    return asksSomething(half.text) && telling.length >= OWN_TOPIC_WORDS && !ofNamedDocument;
+  };
   for (const halves of halvesOf(turn.text.original)) {
     const halfTurns = halves.map((half) => ({ ...turn, text: turn.knowledge.normalize(half) }));
     const results = halfTurns.map((half) => resolveOne(half));

@@ -292,6 +292,8 @@ export const FILLER = new Set([
   'co', 'bac', 'ong', 'ba', 'cac', 'moi', 'nguoi', 'quan', 'tri', 'vien', 'buoi', 'sang', 'chieu', 'tinh', 'thanh', 'pho',
   'can', 'chut', 'xiu', 'muon', 'duoc', 'gi', 'khong', 'nhung', 'nao', 'dieu', 'nay', 'giup', 'ho', 'di', 'luon', 'nua',
   'day', 'nen', 'ha', 'nhe', 'chau', 'cau', 'shop', 'da', 'con', 'cu', 'ti', 'biet', 'va',
+  // "cho tôi hỏi chút việc ạ": a matter to ask about, not yet said.
+  'viec', 'chuyen',
   // Southern "nhé": "chào buổi sáng nhen".
   'nhen', 'nghen',
 ]);

@@ -1244,6 +1244,24 @@ describe('conversation context', () => {
     expect(mother.replies[0]!.text).toMatch(/95%/);
   });
 
+  it('keeps one relative\'s place as theirs, and as the place asked about, when the person only says they will ask of it', async () => {
+    const told = await ask(app, 's33k1', 'Vợ tôi quê ở Cao Bằng, tôi muốn hỏi về tỉnh ấy.');
+    expect(told.intent).toBe('locality');
+    expect(told.replies[0]!.text).toMatch(/nơi người thân của bạn sống: Cao Bằng/);
+    expect(told.replies[0]!.text).not.toMatch(/bạn ở Cao Bằng/);
+    expect((await ask(app, 's33k1', 'Mục tiêu tuổi thọ trung bình ở đó là bao nhiêu?')).replies[0]!.text).toMatch(/75 tuổi/);
+    expect((await ask(app, 's33k1', 'chỗ vợ tôi năm 2026 bao phủ bhyt bao nhiêu')).replies[0]!.text).toMatch(/97%/);
+    // "bà", "ông" alone are how older people speak of themselves.
+    expect((await ask(app, 's33k2', 'bà năm nay 70 tuổi, ở Hòa An, Cao Bằng')).replies[0]!.text).toMatch(/ghi nhận bạn ở Cao Bằng/);
+    expect((await ask(app, 's33k3', 'bà tôi ở Hòa An, Cao Bằng')).replies[0]!.text).toMatch(/nơi người thân của bạn sống: Cao Bằng/);
+  });
+
+  it('answers two things asked together, "A và B … là bao nhiêu", with both figures', async () => {
+    const reply = (await ask(app, 's33b1', 'tỷ lệ tiêm chủng và tỷ lệ tập thể dục thường xuyên đến 2030 là bao nhiêu')).replies[0]!.text;
+    expect(reply).toMatch(/trên 95%/);
+    expect(reply).toMatch(/tăng thêm 10%/);
+  });
+
   it('reads "còn <place> quê tôi thì sao" as the same question for that place', async () => {
     await ask(app, 's10q1', 'hải phòng năm 2026 phấn đấu tỷ lệ tham gia bhyt bao nhiêu');
     expect((await ask(app, 's10q1', 'còn Cao Bằng quê em thì sao')).replies[0]!.text).toMatch(/97%/);

@@ -11,6 +11,10 @@ describe('quotations', () => {
     expect(quotation('cau y te du phong la then chot ve sau la gi')).toBe('Y tế dự phòng là then chốt - Y tế cơ sở là nền tảng - Nhân dân là trung tâm!');
   });
 
+  it('reads a slogan recited with an abbreviation ("dc" for "được") as written out', () => {
+    expect(quotation('mot nuoc viet nam khoe manh dc bat dau tu dau')).toBe('Một nước Việt Nam khỏe mạnh được bắt đầu từ mỗi gia đình, mỗi người dân khỏe mạnh!');
+  });
+
   it('finds a slogan named by four of its words or more', () => {
     expect(quotation('khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe là câu nào')).toBe('Sức khỏe là tài sản quý giá nhất - Hãy chủ động bảo vệ sức khỏe ngay từ hôm nay!');
   });
