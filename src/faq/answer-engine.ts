@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText, remembering } from '../language/normalizer.js';
 import { questionsAsked } from '../language/clauses.js';
-import { asksYesOrNo, PhraseIndex } from '../language/phrases.js';
+import { asksYesOrNo, BHYT, PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { DocumentSubjects } from './document-subject.js';
 import { MisnumberedDocuments } from './misnumbered-document.js';
@@ -148,7 +148,15 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   // nào trong chương trình 06 nói về trẻ em": not what the programme is).
   const [first] = named;
   const bestAboutIt = !byNameOnly(best) && first !== undefined && documentsNamed(best.entry).includes(first);
-  const subject = ofBody.find((c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)));
+  // Nor one found by the name and the words every answer has, when the best has what else is asked ("chỉ thị 52 nói
+  // bhyt là gì trong an sinh xã hội": not what the directive is).
+  const byNameAlone = (c: Candidate) => {
+    const asked = askedOf(c);
+    return asked.length > 0 && asked.every((w) => BHYT.includes(w)) && askedOf(best).some((w) => !BHYT.includes(w) && !c.matched.includes(w));
+  };
+  const subject = ofBody.find(
+    (c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)) && !byNameAlone(c),
+  );
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 

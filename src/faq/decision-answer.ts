@@ -5,7 +5,7 @@ import { askingParts, furtherAskingParts } from '../language/clauses.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, pleas, withoutPhrases } from '../language/phrases.js';
 import { askedDocuments, documentNumbers } from './document-numbers.js';
 import { checksClaim, lacksAmountAsked } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksAbout, asksOfOtherBodyThan, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, asksAbout, asksOfBody, asksOfOtherBodyThan, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import type { Candidate, SearchOptions } from './search-index.js';
 import { withoutDocumentTitles } from './document-title.js';
@@ -250,8 +250,9 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
     if (local) entry = local;
   }
   // "ở Lai Châu những ai được hỗ trợ đóng bhyt …, bác cận nghèo": who, as a list, is what the answer that lists them
-  // gives, over a closer one about the group the person named.
-  if (ASKS_WHO.test(turn.text.folded.join(' ')) && !LISTS.test(entry.answer)) {
+  // gives, over a closer one about the group the person named; not over the answer about the body asked of ("báo chí
+  // cao bằng chú trọng tuyên truyền cho đối tượng nào").
+  if (ASKS_WHO.test(turn.text.folded.join(' ')) && !LISTS.test(entry.answer) && !asksOfBody(turn.text, entry)) {
     const listing = decision.candidates.find(
       (c) => c.entry.scope === entry.scope && decision.best.score - c.score < LIST_MARGIN && LISTS.test(c.entry.answer) && c.entry.topic === entry.topic,
     );

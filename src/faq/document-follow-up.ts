@@ -6,7 +6,7 @@ import { CARRYING_OUT_VERBS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, doc
 import { asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
 import { ANSWER_THRESHOLD, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
-import { askedAbout, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
+import { askedAbout, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
 import { CLAIM_WORDS, DETAIL_QUESTION_WORDS, FOLLOW_UP_WORDS, OWN_PLACE, PLACE_KINDS, POINTERS, REFERS_BACK_AFTER_NOUN } from './follow-up-cues.js';
 import { sharesDocument } from './list-entries.js';
 
@@ -96,13 +96,21 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   const question = withoutPhrases(knowledge.index.splitLocalities(before).text, [...OWN_PLACE, ...PLACE_KINDS]).folded.join(' ');
   // Not the items a list counts ("nq72 đề ra bao nhiêu nhóm nhiệm vụ giải pháp", then "còn chỉ thị 52"): what is asked.
   const lastWords = new Set(knowledge.normalize(last.answer).folded.filter((w) => !LISTED_ITEMS.has(w)));
-  const asked = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ').filter((w) => !lastWords.has(w)).join(' ');
+  const ofQuestion = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ');
+  const unanswered = ofQuestion.filter((w) => !lastWords.has(w)).join(' ');
+  // "thế nghị quyết 72?" after Chỉ thị 52's coverage target for 2026, whose answer has every word asked: all of them.
+  const asked = knowledge.index.tellingWords(knowledge.normalize(unanswered)).length >= OWN_TOPIC_WORDS ? unanswered : ofQuestion.join(' ');
   // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for;
   // not after Hà Nội's programme, which carries out that very document ("còn nghị quyết 72?": the resolution itself).
   const carriedOut = ownDocuments(last) && documentsNamed(last).includes(number);
   const locality = knowledge.placeOfDocument(number) ?? (last.scope === 'national' || carriedOut ? undefined : last.scope);
   const decision = knowledge.decide(knowledge.normalize(`${named} ${asked}`), { locality });
-  const found = decision.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
+  const ofNumber = decision.candidates.filter((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && documentsNamed(c.entry).includes(number));
+  // Of those, one with the year asked, and no other year's version of the answer just given ("… năm 2026", then "còn
+  // nghị quyết 72": its goals for 2026, not the coverage target for 2030).
+  const years = ofQuestion.filter((w) => YEAR.test(w));
+  const ofYears = ofNumber.filter((c) => years.every((y) => c.entry.answer.includes(y)));
+  const found = ofYears.find((c) => last.group === undefined || c.entry.group !== last.group) ?? ofYears[0] ?? ofNumber[0];
   return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
 }
 

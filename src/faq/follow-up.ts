@@ -219,7 +219,9 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     // "hà nội thì sao" after Cao Bằng's life expectancy, 75: Hà Nội's answer, which gives no figure, does not answer it
     // (but "còn hải phòng thì chương trình số mấy" after Hà Nội's programme of 12/01/2026 asks only its number).
     const asksOwnFigure = knowledge.asksAmount(turn.text) && !knowledge.missesFigureAsked(turn.text, variant);
-    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer) && !asksOwnFigure;
+    // Nor "hà nội năm 2035 thì sao" after Lai Châu's coverage for 2030: the goal for the year asked is what it gives.
+    const givesYearAsked = year !== undefined && variant.answer.includes(year);
+    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer) && !asksOwnFigure && !givesYearAsked;
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}), ...(figureMissing ? { partial: true as const } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
