@@ -3,17 +3,18 @@ import { containsAny, phraseList, withoutPhrases } from '../src/language/phrases
 import { PAYLOAD, SHOW_TOPICS } from './replies.js';
 
 const asksForPerson = phraseList([
-  'gặp người', 'gặp cán bộ', 'gặp nhân viên', 'người tư vấn', 'tư vấn viên', 'cán bộ tư vấn', 'người thật',
+  'gặp người', 'gặp cán bộ', 'gặp nhân viên', 'người tư vấn', 'tư vấn viên', 'cán bộ tư vấn', 'người thật', 'real person',
   'nói chuyện với người', 'nói chuyện với nhân viên', 'nhân viên hỗ trợ', 'tổng đài viên', 'nối máy cho', 'nối máy với', 'nối máy giúp',
   'gặp tư vấn', 'cần tư vấn trực tiếp', 'liên hệ cán bộ', 'chuyển cho cán bộ', 'chuyển cho nhân viên', 'gặp admin', 'gặp quản trị viên',
   'nói chuyện với cán bộ', 'chat với người', 'chat với máy', 'nói chuyện với máy', 'trực tiếp tư vấn', 'nhân viên nào',
   // Not "người trực" or "đang trực": folded, they are also the "người trục lợi" of fraud questions. Nor "chuyển cho
-  // người": folded, it is also "khám chuyên cho người già".
+  // người": folded, it is also "khám chuyên cho người già". Nor "nhân viên tư vấn" alone, who may be selling another
+  // insurance ("nhân viên tư vấn gọi suốt ngày"): asked to meet or talk to ("gặp nhân viên …").
   'chuyển máy', 'cán bộ phụ trách', 'hỏi trực tiếp người', 'cán bộ thật', 'nhân viên thật', 'chăm sóc khách hàng',
   'nhân viên cskh', 'chuyển em sang', 'chuyển tôi sang', 'chuyển mình sang', 'sang cán bộ', 'liên hệ lại',
   'sang nhân viên', 'sang tư vấn viên', 'chuyển cuộc trò chuyện', 'chuyển cuộc hội thoại', 'chuyển cuộc trao đổi',
   'trao đổi trực tiếp', 'chuyên viên phụ trách', 'kết nối với cán bộ', 'kết nối với nhân viên', 'kết nối giúp tôi',
-  'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'nhân viên tư vấn', 'gọi lại cho', 'cán bộ nào trực',
+  'chuyên viên tư vấn', 'tới chuyên viên', 'đến chuyên viên', 'giải đáp trực tiếp', 'gọi lại cho', 'cán bộ nào trực',
   'có nhân viên trực', 'có cán bộ trực', 'cần người hỗ trợ', 'người hỗ trợ trực tiếp', 'cán bộ trực tiếp', 'nhân viên trực tiếp',
   'người nghe máy', 'cán bộ nghe máy', 'nhân viên nghe máy', 'hỏi nhân viên', 'tư vấn trực tiếp', 'trực page', 'trực fanpage', 'nói chuyện trực tiếp với',
 ]);

@@ -99,7 +99,8 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   const ofQuestion = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ');
   const unanswered = ofQuestion.filter((w) => !lastWords.has(w)).join(' ');
   // "thế nghị quyết 72?" after Chỉ thị 52's coverage target for 2026, whose answer has every word asked: all of them.
-  const asked = knowledge.index.tellingWords(knowledge.normalize(unanswered)).length >= OWN_TOPIC_WORDS ? unanswered : ofQuestion.join(' ');
+  const tellsEnough = (words: string) => knowledge.index.tellingWords(knowledge.normalize(words)).length >= OWN_TOPIC_WORDS;
+  const asked = tellsEnough(unanswered) || !tellsEnough(ofQuestion.join(' ')) ? unanswered : ofQuestion.join(' ');
   // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for;
   // not after Hà Nội's programme, which carries out that very document ("còn nghị quyết 72?": the resolution itself).
   const carriedOut = ownDocuments(last) && documentsNamed(last).includes(number);
@@ -110,7 +111,8 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   // nghị quyết 72": its goals for 2026, not the coverage target for 2030).
   const years = ofQuestion.filter((w) => YEAR.test(w));
   const ofYears = ofNumber.filter((c) => years.every((y) => c.entry.answer.includes(y)));
-  const found = ofYears.find((c) => last.group === undefined || c.entry.group !== last.group) ?? ofYears[0] ?? ofNumber[0];
+  const otherYearsVersion = (e: FaqEntry) => last.group !== undefined && e.group === last.group && e.scope === last.scope;
+  const found = ofYears.find((c) => !otherYearsVersion(c.entry)) ?? ofYears[0] ?? ofNumber[0];
   return found && decision.kind !== 'fallback' ? { kind: 'answer', entry: found.entry, confidence: REFERRED_CONFIDENCE, related: [] } : undefined;
 }
 

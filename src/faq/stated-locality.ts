@@ -1,5 +1,5 @@
 import type { Turn } from '../pipeline/intent.js';
-import { asksSomething, consistsOf, FILLER, phraseList } from '../language/phrases.js';
+import { asksSomething, consistsOf, FILLER, phraseList, withoutPhrases } from '../language/phrases.js';
 import { clausesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import type { Scope } from './schema.js';
@@ -74,11 +74,15 @@ function find(turn: Turn): StatedLocality | undefined {
   const id = now ?? (moved ? localities[1] : localities[0]);
   if (id === undefined || (told && !now)) return undefined;
   const found = saidOf(turn, id, rest);
-  if (found && told && told.kin.length > 0) return { ...found, kin: told.kin };
+  if (!found) return undefined;
+  if (told) return told.kin.length > 0 ? { ...found, kin: told.kin } : found;
   // "vợ tôi quê ở Cao Bằng": one place, a relative's. It is still the place the person asks about, as it always was, and
   // is kept as the relative's too.
-  const who = found && !told && HOME_OR_KIN.test(turn.text.folded.join(' ')) ? relativeIn(turn.text.folded) : '';
-  return who !== '' && !speaksOfSelf(who, turn.text.folded) ? { ...found!, person: false, kin: [{ who, scope: id }] } : found;
+  const who = HOME_OR_KIN.test(turn.text.folded.join(' ')) ? relativeIn(turn.text.folded) : '';
+  if (who === '' || speaksOfSelf(who, turn.text.folded)) return found;
+  // "ông bà nội t ở cao bằng": nothing but whose place it is.
+  const only = found.only || consistsOf(withoutParticlesAfter(withoutPhrases(rest, [who.split(' ')])), livesIn(turn.knowledge.normalize), FILLER);
+  return { ...found, only, person: false, kin: [{ who, scope: id }] };
 }
 
 // Words older people call themselves by ("bà ở Hòa An, Cao Bằng", "ông 72 tuổi, ở …"): alone, a relative only as

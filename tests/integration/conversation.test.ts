@@ -1254,6 +1254,9 @@ describe('conversation context', () => {
     // "bà", "ông" alone are how older people speak of themselves.
     expect((await ask(app, 's33k2', 'bà năm nay 70 tuổi, ở Hòa An, Cao Bằng')).replies[0]!.text).toMatch(/ghi nhận bạn ở Cao Bằng/);
     expect((await ask(app, 's33k3', 'bà tôi ở Hòa An, Cao Bằng')).replies[0]!.text).toMatch(/nơi người thân của bạn sống: Cao Bằng/);
+    // "ở đó" right after, with no answer before: the place just told.
+    const there = await ask(app, 's33k3', 'tỉ lệ khám chữa bệnh bhyt tại trạm y tế xã ở đó phấn đấu lên bao nhiêu');
+    expect(there.replies[0]!.text).toMatch(/không nêu riêng cho Cao Bằng[\s\S]*20%/);
   });
 
   it('answers two things asked together, "A và B … là bao nhiêu", with both figures', async () => {
