@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
-import { asksSomething, withoutTrailingParticles } from '../language/phrases.js';
-import { DOCUMENT_KINDS, documentsNamed } from './document-numbers.js';
+import { asksSomething, BHYT, withoutTrailingParticles } from '../language/phrases.js';
+import { DOCUMENT_KINDS, documentsNamed, YEAR } from './document-numbers.js';
 import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { Scope } from './schema.js';
 import type { Candidate } from './search-index.js';
@@ -38,7 +38,12 @@ export function documentTopicAsked(knowledge: Knowledge, text: NormalizedText, r
   const sources = new Set(knowledge.content.documents.filter((d) => new RegExp(`(?<!\\d)${number}-`).test(`${d.number} ${d.title}`)).map((d) => d.id));
   const ofDocument = (c: Candidate) => documentsNamed(c.entry).includes(number) || c.entry.sources.some((s) => sources.has(s.doc));
   const locality = knowledge.index.splitLocalities(text).localities[0] ?? remembered;
-  const found = knowledge.decide(about, { locality }).candidates.filter((c) => c.score >= ANSWER_THRESHOLD && ofDocument(c));
+  // It must have the subject's rarest word, besides a year and BHYT: "nghị quyết 72 nói gì về giá thẻ bhyt năm 2027" is
+  // not answered by its doctors for 2027.
+  const rarest = knowledge.index.rarest(knowledge.index.tellingWords(about).filter((w) => !YEAR.test(w) && !BHYT.includes(w)));
+  const found = knowledge
+    .decide(about, { locality })
+    .candidates.filter((c) => c.score >= ANSWER_THRESHOLD && ofDocument(c) && (rarest === undefined || c.matched.includes(rarest)));
   // Of a place's answers and the nation's, those of the place asked about (or the nation's, none named) first.
   return found.find((c) => c.entry.scope === (locality ?? 'national')) ?? found[0];
 }
