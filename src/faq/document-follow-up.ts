@@ -25,6 +25,9 @@ const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
 const ASKS_DOCUMENT_DETAIL = new RegExp(
   `\\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|nguoi ki)\\b|${ASKS_ISSUER.source}`,
 );
+// "gửi ai", "gửi cho những ai", "gửi đến đâu": who a document is sent to; asked as its recipients entries ask it.
+const ASKS_RECIPIENTS = /\bgui (?:cho |den |toi |len )?(?:ai|dau|nhung ai|nhung dau|nhung noi nao|noi nao|co quan nao)\b/;
+const RECIPIENTS_QUESTION = 'văn bản được gửi tới những nơi nhận nào';
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 export const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 
@@ -137,7 +140,10 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   // Nor the date known in part ("ký ngày bao nhiêu tháng 1 năm 2026").
   const dated = (w: string, i: number, words: readonly string[]) => /^\d/.test(w) || (DATE_UNITS.has(w) && /^\d/.test(words[i + 1] ?? ''));
   const asking = withoutTrailingParticles(unpointed.folded).filter((w, i, words) => !claimed(w) && !dated(w, i, words));
-  if (asking.length > DETAIL_QUESTION_WORDS || !ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
+  if (asking.length > DETAIL_QUESTION_WORDS) return undefined;
+  // "gửi ai" right after who signed a province's document: who that document is sent to.
+  if (ASKS_RECIPIENTS.test(words.join(' '))) return aboutDocumentItself(last) ? recipientsOf(knowledge, last.scope) : undefined;
+  if (!ASKS_DOCUMENT_DETAIL.test(words.join(' '))) return undefined;
   if (!askedAbout(turn, unpointed).every((w) => DOCUMENT_DETAIL_WORDS.has(w) || claimed(w) || /^\d+$/.test(w))) return undefined;
   // "chương trình đó ngày nào" after who signed the plan carrying it out: the programme its source names. (An answer
   // naming documents of that kind with their dates gives what is asked itself; not who issued them, unless it says.)
@@ -182,6 +188,13 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   // Neither gives it: the entry on the document named ("nghị quyết 72 do Bộ Chính trị ban hành") says more than the
   // answer that named it.
   return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
+}
+
+/** The entry listing where a place's own document is sent ("nơi nhận"), if the content has one. */
+function recipientsOf(knowledge: Knowledge, scope: Scope): FaqEntry | undefined {
+  if (scope === 'national') return undefined;
+  const decision = knowledge.decide(knowledge.normalize(RECIPIENTS_QUESTION), { locality: scope });
+  return decision.candidates.find((c) => c.entry.scope === scope && c.score >= ANSWER_THRESHOLD)?.entry;
 }
 
 /**
