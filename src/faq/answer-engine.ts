@@ -416,7 +416,7 @@ export class Knowledge {
     if (body === undefined) return false;
     const question = foldedQuestion(entry);
     // Not "gửi ban tuyên giáo trung ương để làm gì" after the recipients that name it.
-    return !body.test(question) && (BODIES.some((other) => other.test(question)) || !this.gives(entry, body));
+    return aboutOtherBody(body, question) || (!body.test(question) && !this.gives(entry, body));
   }
 
   /**

@@ -25,9 +25,8 @@ const ASKS_ISSUER = /\b(?:ai ban hanh|cua ai|co quan nao)\b/;
 const ASKS_DOCUMENT_DETAIL = new RegExp(
   `\\b(?:ngay (?:nao|may|bao nhieu|ban hanh|ky(?! niem))|(?:ky|ban hanh) (?:ngay|thang|nam|luc|khi|bao)|so (?:may|bao nhieu|hieu|ky hieu)|nguoi ki)\\b|${ASKS_ISSUER.source}`,
 );
-// "gửi ai", "gửi cho những ai", "gửi đến đâu": who a document is sent to; asked as its recipients entries ask it.
+// "gửi ai", "gửi cho những ai", "gửi đến đâu": who a document is sent to.
 const ASKS_RECIPIENTS = /\bgui (?:cho |den |toi |len )?(?:ai|dau|nhung ai|nhung dau|nhung noi nao|noi nao|co quan nao)\b/;
-const RECIPIENTS_QUESTION = 'văn bản được gửi tới những nơi nhận nào';
 // "ban hành ngày nào", "số mấy", "do ai ký", "đúng không": asked of a document itself, not of what it says.
 export const ASKS_OF_DOCUMENT_ITSELF = /\b(?:ngay (?:nao|may|bao nhieu|ky)|ban hanh|so (?:may|bao nhieu|hieu)|nguoi ki|dung (?:khong|ko)|phai (?:khong|ko)|la cua)\b/;
 
@@ -102,8 +101,9 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   const ofQuestion = question.replace(DOCUMENT_NAMED, ' ').replace(DOCUMENT_KIND_NAMED, ' ').replace(/\b\d+\b/g, (n) => (YEAR.test(n) ? n : ' ')).split(' ');
   const unanswered = ofQuestion.filter((w) => !lastWords.has(w)).join(' ');
   // "thế nghị quyết 72?" after Chỉ thị 52's coverage target for 2026, whose answer has every word asked: all of them.
+  const all = ofQuestion.join(' ');
   const tellsEnough = (words: string) => knowledge.index.tellingWords(knowledge.normalize(words)).length >= OWN_TOPIC_WORDS;
-  const asked = tellsEnough(unanswered) || !tellsEnough(ofQuestion.join(' ')) ? unanswered : ofQuestion.join(' ');
+  const asked = tellsEnough(unanswered) || !tellsEnough(all) ? unanswered : all;
   // "thế còn nq 72" after Cao Bằng's plan for Chỉ thị 52: a central document, asked of the place just answered for;
   // not after Hà Nội's programme, which carries out that very document ("còn nghị quyết 72?": the resolution itself).
   const carriedOut = ownDocuments(last) && documentsNamed(last).includes(number);
@@ -190,11 +190,9 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
 }
 
-/** The entry listing where a place's own document is sent ("nơi nhận"), if the content has one. */
+/** The entry listing where a place's own document is sent: the place's answer written from its "Nơi nhận" alone. */
 function recipientsOf(knowledge: Knowledge, scope: Scope): FaqEntry | undefined {
-  if (scope === 'national') return undefined;
-  const decision = knowledge.decide(knowledge.normalize(RECIPIENTS_QUESTION), { locality: scope });
-  return decision.candidates.find((c) => c.entry.scope === scope && c.score >= ANSWER_THRESHOLD)?.entry;
+  return knowledge.index.entries.find((e) => e.scope === scope && e.sources.every((s) => s.section === RECIPIENTS));
 }
 
 /**
@@ -223,7 +221,8 @@ function aboutDocumentItself(entry: FaqEntry): boolean {
   const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
   return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
 }
-const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký', 'Nơi nhận']);
+const RECIPIENTS = 'Nơi nhận';
+const DOCUMENT_ITSELF = new Set(['Mở đầu', 'Phần ký', RECIPIENTS]);
 
 /** The kind ("ke hoach") of the document an answer cites first. */
 function kindOfSource(knowledge: Knowledge, entry: FaqEntry): readonly string[] | undefined {

@@ -46,6 +46,21 @@ export function relativeIn(words: readonly string[]): string {
   return words.slice(first, end + 1).join(' ');
 }
 
+// Words older people call themselves by ("bà ở Hòa An, Cao Bằng", "ông 72 tuổi, ở …"); whose a relative is, said
+// after one ("bà tôi", "chú t", "mẹ cháu").
+const SELF_NAMING = new Set(['ong', 'ba', 'chu', 'cau', 'bo', 'me', 'con']);
+const SOMEONES = new Set([...SELF, 'e', 'chau', 'con']);
+
+/**
+ * True when the relative a message opens with is how the person speaks of themselves: one such word alone, not someone's
+ * ("bà ở Hòa An", not "bà tôi ở Hòa An"). Typed plain, "con" may also be "còn" ("con em ở Lai Châu").
+ */
+export function speaksOfSelf(who: string, words: readonly string[]): boolean {
+  if (!SELF_NAMING.has(who)) return false;
+  const after = words[words.indexOf(who) + 1];
+  return who === 'con' || after === undefined || !SOMEONES.has(after);
+}
+
 /**
  * The place of the relative, or the home town, a message names among those told ("chỗ mẹ", "quê vợ mình", "quê
  * mình"): the longest relative named, or the one a word names that no other has; the home town when no relative is;

@@ -348,12 +348,13 @@ function resolveUncached(turn: Turn): Resolution {
   // "ở chỗ mình": the place they said they live, also beside "cả nước" ("tp mình xếp thứ mấy cả nước").
   const nationwide = knowledge.namesNation(turn.text) ? 'national' : undefined;
   // "số năm sống khỏe ở tỉnh đó", "ai ký?": the place of the answer just given.
-  const refersToThatPlace = namesAny(turn.text, THAT_PLACE) || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
+  const namesThatPlace = namesAny(turn.text, THAT_PLACE);
+  const refersToThatPlace = namesThatPlace || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
   // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
   const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
   // "tỉ lệ … ở đó bao nhiêu" right after "nhà ngoại e ở cao bằng", with no answer before: the place just told.
   const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
-  const pointedPlace = last ? pointedAfterAnswer : namesAny(turn.text, THAT_PLACE) ? conversation.locality : undefined;
+  const pointedPlace = last ? pointedAfterAnswer : namesThatPlace ? conversation.locality : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
   const kin = kinReferredTo(turn);

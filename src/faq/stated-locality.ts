@@ -5,7 +5,7 @@ import { foldDiacritics } from '../language/fold.js';
 import type { Scope } from './schema.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import type { Conversation } from '../pipeline/conversation.js';
-import { type KinPlace, relativeIn } from './kin-places.js';
+import { type KinPlace, relativeIn, speaksOfSelf } from './kin-places.js';
 
 // "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …", "một xã thuộc …"; "tôi là ngư
 // dân ven biển Đồ Sơn, Hải Phòng": who the person is, then where.
@@ -83,17 +83,6 @@ function find(turn: Turn): StatedLocality | undefined {
   // "ông bà nội t ở cao bằng": nothing but whose place it is.
   const only = found.only || consistsOf(withoutParticlesAfter(withoutPhrases(rest, [who.split(' ')])), livesIn(turn.knowledge.normalize), FILLER);
   return { ...found, only, person: false, kin: [{ who, scope: id }] };
-}
-
-// Words older people call themselves by ("bà ở Hòa An, Cao Bằng", "ông 72 tuổi, ở …"): alone, a relative only as
-// someone's ("bà tôi", "chú t"). Typed plain, "con" may also be "còn" ("con em ở Lai Châu").
-const SELF_NAMING = new Set(['ong', 'ba', 'chu', 'cau', 'bo', 'me', 'con']);
-const SOMEONES = new Set(['toi', 'minh', 'em', 'e', 't', 'tui', 'tao', 'chau', 'con']);
-
-function speaksOfSelf(who: string, words: readonly string[]): boolean {
-  if (!SELF_NAMING.has(who)) return false;
-  const after = words[words.indexOf(who) + 1];
-  return who === 'con' || after === undefined || !SOMEONES.has(after);
 }
 
 /** How the message speaks of the place: as where the person is, or not; `rest` is the message without its places. */
@@ -235,8 +224,8 @@ export function toldBesideOwn(turn: Turn): { kin: KinPlace[]; elsewhere?: string
   const { localities } = turn.knowledge.index.splitLocalities(turn.text);
   const told = new Set(localities).size >= 2 || turn.knowledge.otherProvince(turn.text) ? placesTold(turn) : undefined;
   if (!told || told.now) return undefined;
-  // "mẹ t ở Thanh Hóa": one relative, in a province without a plan (in one the documents cover, the place is taken
-  // as the person's own, as "bố mẹ em ở Lai Châu" always was).
+  // "mẹ t ở Thanh Hóa": one relative, in a province without a plan (one in a province the documents cover is the place
+  // the conversation is about, and the relative's too: `find`).
   const oneElsewhere = told.kin.length === 1 && told.kin[0]!.who !== '' && told.kin[0]!.elsewhere !== undefined;
   return told.kin.length >= 2 || (told.kin.length > 0 && told.elsewhere) || oneElsewhere ? { kin: told.kin, elsewhere: told.elsewhere } : undefined;
 }
