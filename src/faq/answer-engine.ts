@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText, remembering } from '../language/normalizer.js';
 import { questionsAsked } from '../language/clauses.js';
-import { asksYesOrNo, BHYT, PhraseIndex } from '../language/phrases.js';
+import { asksSomething, asksYesOrNo, BHYT, PhraseIndex } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { DocumentSubjects } from './document-subject.js';
 import { MisnumberedDocuments } from './misnumbered-document.js';
@@ -50,6 +50,8 @@ const RARE_WORD_WEIGHT = 3;
 export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 /** Telling words besides a document's name that say what is asked of it. */
 const ASKED_OF_DOCUMENT_WORDS = 2;
+// Fewer telling words than this (a date alone: "thế 1/7") name no subject of their own.
+const BARE_SUBJECT_WORDS = 2;
 // How far behind the best an answer for the same place that says all the best matched, and the figure, may be.
 const COVERING_MARGIN = 0.2;
 // How far behind the best a candidate that gives a reason may be and still come first for a question asking why.
@@ -496,7 +498,12 @@ export class Knowledge {
       // Nor, asking yes or no, need "người yếu thế có được hỗ trợ đóng không" be told what the documents leave out of
       // the support (its rate), when it names nothing the silent answer is about.
       const yesOrNo = () => !checksClaim(text) && asksYesOrNo(text);
-      const answered = close && (figures.length > 0 ? figures.every(givenByBoth) : names(best.entry).length === 0 && yesOrNo());
+      // Nor a bare subject of a few words asking nothing ("kham free"), all of which the close answer has.
+      const bareSubject = () => {
+        const telling = this.index.tellingWords(text);
+        return telling.length >= BARE_SUBJECT_WORDS && !asksSomething(text) && telling.every((w) => next!.matched.includes(w));
+      };
+      const answered = close && (figures.length > 0 ? figures.every(givenByBoth) : names(best.entry).length === 0 && (yesOrNo() || bareSubject()));
       return answered ? [next!, best, ...candidates.slice(2)] : candidates;
     }
     // A phrase with a word the best did not match: "đóng" of "mức đóng", which the target's "mức" is not.
@@ -723,10 +730,9 @@ export class Knowledge {
   }
 
   /**
-   * "Chỉ thị 38-CT/TW nói gì", "Nghị quyết 71 về giáo dục": a document by a number the content never mentions. The
-   * documents are five; a question about another shares words with them all, but they cannot answer it.
+   * True when the text names a document by a number the content has for none ("Chỉ thị 38-CT/TW nói gì", "nghị định
+   * 188"). The documents are five; a question about another shares words with them all, but they cannot answer it.
    */
-  /** True when the text names a document by a number the content has for none ("kế hoạch 45"). */
   namesUnknownDocument(text: NormalizedText): boolean {
     return documentNumbers(text.folded.join(' ')).some((n) => !this.documentNumbers.has(n));
   }

@@ -11,10 +11,11 @@ export const ANY_DOCUMENT_NUMBER = /\d+-(?:NQ|CT|KH|CTr|HD)\b/;
 // The rest of a number issued by a central body ("/TW", "/BTGDVTW"), which a province's own does not have.
 export const NOT_CENTRAL = String.raw`(?![^\s,;.]*TW\b)`;
 
-// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "thông tư" and a number, folded.
-const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|huong dan|quyet dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
+// "nghị quyết", "chỉ thị", "kế hoạch", "chương trình (hành động)", "quyết định", "nghị định", "thông tư" and a
+// number, folded.
+const NUMBERED_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh|hanh dong|huong dan|quyet dinh|nghi dinh|thong tu)\s+(?:so\s+)?(\d+)/g;
 // The first document named, with its number if it has one there.
-const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
+const FIRST_DOCUMENT = /\b(?:nghi quyet|chi thi|ke hoach|chuong trinh(?: hanh dong)?|quyet dinh|nghi dinh|thong tu)\b(?:\s+(?:so\s+)?(\d+))?/;
 
 export const YEAR = /^(19|20)\d\d$/;
 
