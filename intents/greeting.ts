@@ -32,6 +32,8 @@ const greetingHowAreYou = phraseList([...GREETINGS, 'khỏe không', 'có khỏe
 const asksHowItIs = phraseList(['khỏe không', 'có khỏe không', 'khỏe chứ', 'dạo này thế nào', 'dạo này ra sao']);
 // A greeting opens the message: within its first words.
 const GREETING_OPENS = 3;
+// "…, lát nữa mình hỏi chuyện bảo hiểm sau nhé": the questions are to come.
+const ASKS_LATER = /\b(?:lat nua|chut nua|ti nua|xiu nua|hoi sau)\b/;
 
 /** True when the cue is among the message's first words. */
 function opensWith(text: NormalizedText, cue: Phrase): boolean {
@@ -50,6 +52,7 @@ export const greeting: Intent = {
     if (containsAny(text, asksHowItIs(knowledge.normalize)) && consistsOf(text, greetingHowAreYou(knowledge.normalize), FILLER)) return 0.9;
     if (asksSomething(text)) return undefined;
     const opens = cues.some((cue) => opensWith(text, cue));
+    if (opens && ASKS_LATER.test(text.folded.join(' '))) return 0.6;
     // "xin chào, mình ở Lai Châu": a greeting, which the reply returns, noting the place (just above the locality
     // intent); with more said, any answer the FAQ finds comes first.
     // A greeting and an introduction: the words of the person's work ("cán bộ trạm y tế xã", "cô giáo về hưu ở Cao

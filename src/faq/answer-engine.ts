@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText, remembering } from '../language/normalizer.js';
 import { questionsAsked } from '../language/clauses.js';
-import { asksSomething, asksYesOrNo, BHYT, PhraseIndex } from '../language/phrases.js';
+import { asksSomething, asksYesOrNo, BHYT, PhraseIndex, withoutPhrases } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { DocumentSubjects } from './document-subject.js';
 import { MisnumberedDocuments } from './misnumbered-document.js';
@@ -9,7 +9,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { type Candidate, FaqSearchIndex, type SearchOptions } from './search-index.js';
 import { asksWhy, givesReason } from './reason.js';
-import { ANY_DOCUMENT_NUMBER, askedBy, DOCUMENT_KIND, DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentCode, documentNamer, documentNumbers, documentsNamed, factsOf, foldedQuestion, subjectNumber, YEAR } from './document-numbers.js';
+import { ANY_DOCUMENT_NUMBER, askedBy, DOCUMENT_KIND, DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentCode, documentNamer, documentNames, documentNumbers, documentsNamed, factsOf, foldedQuestion, subjectNumber, YEAR } from './document-numbers.js';
 import { ASKED_DETAILS, askedFigures, ASKS_AMOUNT, asksPercentageOf, asksSigner, checksClaim, claimIn, countsClaimed, documentClaimed, documentNumberAsked, foldedOriginal, GIVES_DATE, GIVES_PERCENTAGE, GIVES_SIGNER, GIVES_WHEN, GIVES_YEAR, NAMES_RATE_SETTER, officialAsked, percentagesOf, YEARS_GIVEN } from './asked-figures.js';
 
 // The knowledge of one content version: its entries, search index and places, and the decision for a question (which
@@ -373,6 +373,15 @@ export class Knowledge {
     // Of a body, more are searched: those about other bodies, or never naming it, may fill the first places.
     const limit = opensOnBody ? BODY_SEARCH_LIMIT : SEARCH_LIMIT;
     const searched = this.ofBodyNamed(text, ofDocumentsNamed(text, this.index.search(text, { ...options, limit })), asksTask ? options.locality : undefined).slice(0, SEARCH_LIMIT);
+    // "cơ quan báo chí tỉnh cao bằng phải làm gì để tuyên truyền chỉ thị 52": the body's tasks (in the place named),
+    // which its answers give without naming the document they carry out; found without its name when none found with
+    // it is about the body.
+    const names = asksTask && !claimed ? documentNames(text.folded.join(' ')) : [];
+    if (names.length > 0 && !searched.some((c) => asksOfBody(text, c.entry))) {
+      const ofBody = this.decideAsked(withoutPhrases(text, names), options);
+      const { entry } = ofBody.kind === 'answer' ? ofBody.best : {};
+      if (entry && asksOfBody(text, entry) && [undefined, entry.scope].includes(options.locality)) return ofBody;
+    }
     const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.

@@ -125,6 +125,11 @@ export function subjectNumber(folded: string): string[] {
   return first?.[1] === undefined || YEAR.test(first[1]) ? [] : [String(Number(first[1]))];
 }
 
+/** The documents a folded text names by kind and number, as their words: [["chi", "thi", "52"]]. */
+export function documentNames(folded: string): string[][] {
+  return [...folded.matchAll(NUMBERED_DOCUMENT)].filter((m) => !YEAR.test(m[1]!)).map((m) => m[0].split(/\s+/));
+}
+
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 export function documentNumbers(folded: string): string[] {
   return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
+import { withoutTrailingParticles } from '../language/phrases.js';
 import { checksClaim, checksOrDoubts } from './asked-figures.js';
 import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
@@ -60,6 +61,9 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
       return eachAnswer(knowledge, [carrier], 'là gì, do ai ban hành', () => true);
     }
   }
+  const again = !dates && named.length === 2 ? askedAgain(folded, named) : undefined;
+  const ofEach = again && eachAnswer(knowledge, named, again, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(again), entry));
+  if (ofEach) return ofEach;
   const each = EACH.test(folded);
   const sideBySide = named.length >= 2 && named.slice(1).every((doc, i) => SIDE_BY_SIDE.test(folded.slice(named[i]!.end, doc.start)));
   if (dates || named.length < 2 || !(each || sideBySide)) return dates;
@@ -103,6 +107,23 @@ function documentsIn(folded: string): NamedDocument[] {
     const end = doc.end + joined[0].length;
     return [doc, { kind: doc.kind, number: joined[1]!, start: end - joined[1]!.length, end }];
   });
+}
+
+// "…, còn nq 72 thì sao": the second document asked of as the first was.
+const ASKED_THE_SAME = new Set(['', 'thi', 'thi sao', 'thi the nao', 'the nao', 'ra sao', 'thi ra sao']);
+
+/**
+ * The question asked of each of two documents when it is asked again of the second ("chỉ thị 52 ngày nào, nghị quyết
+ * 72 ngày nào"), or the second is asked of as the first was ("ct 52 là của ban bí thư hay bộ chính trị, còn nq 72 thì
+ * sao"); undefined otherwise.
+ */
+function askedAgain(folded: string, [first, second]: NamedDocument[]): string | undefined {
+  const between = folded.slice(first!.end, second!.start).split(' ').filter((w) => w && !JOINS.has(w));
+  const after = withoutTrailingParticles(folded.slice(second!.end).split(' ').filter(Boolean));
+  const asked = between.at(-1) === 'con' ? between.slice(0, -1) : between;
+  if (asked.length === 0) return undefined;
+  const again = asked.every((w, i) => after[i] === w);
+  return again || (asked !== between && ASKED_THE_SAME.has(after.join(' '))) ? asked.join(' ') : undefined;
 }
 
 /** For each document named, the sure answer to the question asked of it that is about it, if every one has one. */

@@ -108,10 +108,11 @@ function withFollowUpHalf(turn: Turn, resolveOne: ResolveOne): Resolution | unde
 
 // "tỷ lệ tiêm chủng và …": the first of two things asked together is named in a few words.
 const BOTH_FIRST_WORDS = 6;
+const AND_NEXT = /^\s+(?:và|va)\s/iu;
 
 /**
  * "tỷ lệ tiêm chủng và tỷ lệ tập thể dục thường xuyên đến 2030 là bao nhiêu": two things, then what is asked of both.
- * The whole found the answer about the first; the second half, asking on its own, is surely answered by another.
+ * The whole found the answer about one of them; the other half, on its own, is surely answered by another.
  */
 function withBothAsked(turn: Turn, resolution: Extract<Resolution, { kind: 'answer' }>, resolveOne: ResolveOne): Resolution | undefined {
   const { knowledge } = turn;
@@ -119,11 +120,17 @@ function withBothAsked(turn: Turn, resolution: Extract<Resolution, { kind: 'answ
     const first = knowledge.normalize(before);
     const named = knowledge.index.tellingWords(first);
     if (first.folded.length > BOTH_FIRST_WORDS || asksSomething(first) || named.length < OWN_TOPIC_WORDS) continue;
-    if (!knowledge.index.hasAllWords(resolution.entry, named)) continue;
-    const secondTurn = { ...turn, text: knowledge.normalize(after) };
-    const second = resolveOne(secondTurn);
-    if (second.kind !== 'answer' || !isSure(secondTurn, second) || second.entry === resolution.entry || knowledge.index.hasAllWords(second.entry, named)) continue;
-    return { ...resolution, alongside: [second.entry], confidence: Math.min(resolution.confidence, second.confidence) };
+    const firstFound = knowledge.index.hasAllWords(resolution.entry, named);
+    const rest = knowledge.normalize(after);
+    // "mục tiêu chiều cao trẻ em và tuổi thọ trung bình năm 2030": the whole found the second, so the first is asked
+    // (two things joined by "và"; not "tôi 75 tuổi, …", who is asking).
+    const joinedByAnd = () => AND_NEXT.test(turn.text.original.slice(turn.text.original.indexOf(before) + before.length));
+    if (!firstFound && !(joinedByAnd() && knowledge.index.hasAllWords(resolution.entry, knowledge.index.tellingWords(rest)))) continue;
+    const otherTurn = { ...turn, text: firstFound ? rest : first };
+    const other = resolveOne(otherTurn);
+    // The other half's answer: of the first when the whole found the second, never of the first when it found that.
+    if (other.kind !== 'answer' || !isSure(otherTurn, other) || other.entry === resolution.entry || knowledge.index.hasAllWords(other.entry, named) === firstFound) continue;
+    return { ...resolution, alongside: [other.entry], confidence: Math.min(resolution.confidence, other.confidence) };
   }
   return undefined;
 }

@@ -1265,6 +1265,25 @@ describe('conversation context', () => {
     expect(reply).toMatch(/tăng thêm 10%/);
   });
 
+  it('answers two things asked together when the whole finds the second, "A và B năm 2030"', async () => {
+    const reply = (await ask(app, 's34b1', 'tỷ lệ tiêm chủng và tuổi thọ trung bình năm 2030 là bao nhiêu')).replies[0]!.text;
+    expect(reply).toMatch(/trên 95%/);
+    expect(reply).toMatch(/75,5 tuổi/);
+  });
+
+  it('asks the same of two documents, "X ngày nào, Y ngày nào" and "…, còn Y thì sao"', async () => {
+    const dates = (await ask(app, 's34d1', 'nq 72 ra ngày nào, ct 52 ra ngày nào')).replies[0]!.text;
+    expect(dates).toMatch(/09\/9\/2025/);
+    expect(dates).toMatch(/03\/10\/2025/);
+    const issuers = (await ask(app, 's34d2', 'chỉ thị 52 do ban bí thư ban hành đúng không, còn nghị quyết 72 thì sao')).replies[0]!.text;
+    expect(issuers).toMatch(/Ban Bí thư/);
+    expect(issuers).toMatch(/Bộ Chính trị/);
+  });
+
+  it('greets back a greeting that says the questions come later', async () => {
+    expect((await ask(app, 's34g1', 'Chào buổi sáng bot ơi! Vừa đi tập thể dục về, khỏe lắm. Lát nữa mình hỏi chuyện bảo hiểm nhé.')).intent).toBe('greeting');
+  });
+
   it('reads "còn <place> quê tôi thì sao" as the same question for that place', async () => {
     await ask(app, 's10q1', 'hải phòng năm 2026 phấn đấu tỷ lệ tham gia bhyt bao nhiêu');
     expect((await ask(app, 's10q1', 'còn Cao Bằng quê em thì sao')).replies[0]!.text).toMatch(/97%/);
