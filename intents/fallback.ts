@@ -32,6 +32,18 @@ function otherPlaceAsked(turn: Turn): { place: string; answeredFor: string } | u
 }
 
 /**
+ * The question's content words, kept for a follow-up that asks it again elsewhere: none when it has none, is about
+ * what the documents never cover ("bảo hiểm nhân thọ", whose other words the content has), or tells in words the
+ * content does not have ("healthy life years …", whose question its known words are not).
+ */
+function unansweredNow(turn: Turn): { unanswered?: { asked: string[]; at: number } } {
+  const { knowledge, text } = turn;
+  const understood = !knowledge.namesOutOfScope(text) && knowledge.index.tellingWords(text).every((w) => knowledge.index.has(w));
+  const asked = understood ? knowledge.index.contentWordsAsked(text) : [];
+  return asked.length > 0 ? { unanswered: { asked, at: turn.now.getTime() } } : {};
+}
+
+/**
  * Anything no other intent understood, or what the documents do not answer: say so honestly (with where to ask,
  * when the content says it), offer topics and a person, keep the question for staff.
  */
@@ -51,8 +63,9 @@ export const fallback: Intent = {
         // "tôi ở Hải Phòng, …" with a question the bot cannot answer: where the person lives is still worth keeping.
         ...livingPlace(turn),
         choices: undefined,
-        // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it.
-        ...(silent ? { lastTopic: { kind: 'entry' as const, id: silent.entry.id, at: turn.now.getTime() } } : {}),
+        // "còn Hải Phòng thì sao?" after the national answer for Đà Nẵng follows up on it; "còn ở Lai Châu thì sao"
+        // after a question not answered at all asks that question again.
+        ...(silent ? { lastTopic: { kind: 'entry' as const, id: silent.entry.id, at: turn.now.getTime() } } : unansweredNow(turn)),
       },
       replies: [
         {

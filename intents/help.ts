@@ -5,6 +5,7 @@ import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/resolution.js';
+import { refersBack } from '../src/faq/follow-up-cues.js';
 import { asksForItemByPlace, hasList } from '../src/faq/list-item.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
@@ -143,7 +144,7 @@ export const help: Intent = {
     // việc gì" after a plan's appendix, what that part of it has.
     if (last && ((asksForItemByPlace(turn.text) && hasList(last)) || PART_NAMED.test(turn.text.original))) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
-    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)))) return undefined;
+    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || refersBack(turn.text))) return undefined;
     const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;

@@ -3,7 +3,7 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingWithAntecedent } from '../language/antecedent.js';
 import { askingParts, furtherAskingParts } from '../language/clauses.js';
 import { askingCues, asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, pleas, withoutPhrases } from '../language/phrases.js';
-import { askedDocuments, documentNumbers } from './document-numbers.js';
+import { askedDocuments, DOCUMENT_KIND, documentNumbers } from './document-numbers.js';
 import { checksClaim, lacksAmountAsked } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, asksOfBody, asksOfOtherBodyThan, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -313,8 +313,10 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   // carries out: "hướng dẫn … Nghị quyết 72 của Cao Bằng … bao nhiêu quan điểm"): the fallback gives it, and staff
   // see the question.
   const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument;
-  // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …": asked by the place's own document, which the answer cites.
-  const byPlaceDocument = place !== undefined && namesAny(turn.text, BY_DOCUMENT) && turn.knowledge.sourcesOf(entry).some((s) => s.label.includes(place));
+  // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …", "hướng dẫn của cao bằng có nêu tên phong trào nào": asked by or of
+  // the place's own document, which the answer cites.
+  const namesDocument = namesAny(turn.text, BY_DOCUMENT) || DOCUMENT_KIND.test(turn.text.folded.join(' '));
+  const byPlaceDocument = place !== undefined && namesDocument && turn.knowledge.sourcesOf(entry).some((s) => s.label.includes(place));
   // Nor "… nghị quyết 72 … ban hành ngày nào" from someone in Cao Bằng: asked of a national document itself (not of
   // "ctr 06", Hà Nội's own).
   const ofNationalDocument = documentsAsked.some((n) => asksAbout(entry, n) && turn.knowledge.placeOfDocument(n) === undefined);

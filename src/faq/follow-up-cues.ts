@@ -43,10 +43,10 @@ export const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']
 
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó", "hệ
 // thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó", "việc đó", "ai lo … cái đó", "đề án đó",
-// "các thông điệp này", "khẩu hiệu đó", "tỷ lệ đó": what was just answered.
+// "các thông điệp này", "khẩu hiệu đó", "tỷ lệ đó", "nhóm đó", "trên đó" (the app just named): what was just answered.
 const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
-  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le',
+  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le', 'nhom', 'tren',
 ]);
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
 export const POINTERS = [
@@ -206,9 +206,14 @@ export function pointsOutside(text: NormalizedText): boolean {
   });
 }
 
+// "ở", "tại", "bên" before a place's name: where.
+export const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
+
 /** "thế Cao Bằng đặt cao hơn hay thấp hơn?": "thế", "vậy" or "còn", then a place, after an answer. */
 export function leadsToPlace(text: NormalizedText, unplaced: NormalizedText): boolean {
-  return unplaced.folded.length > 0 && FOLLOW_UP_LEADS.has(text.folded[0]!) && unplaced.folded[1] !== text.folded[1];
+  // "còn ở lai châu thì sao": a word saying where may come between.
+  const at = WHERE_LEADS.has(text.folded[1]!) ? 2 : 1;
+  return unplaced.folded.length > 0 && FOLLOW_UP_LEADS.has(text.folded[0]!) && unplaced.folded[at] !== text.folded[at];
 }
 
 // "Tỉnh …", "Thành phố …": the kind of place, left when the place's name is taken out.

@@ -13,11 +13,12 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE, WHERE_LEADS } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, nearTieWith, resolveFollowUp, samePlaceVersion } from './follow-up.js';
+import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
@@ -27,9 +28,6 @@ import { listItemAnswer } from './list-follow-up.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
 // places it names or the person said they live in. The faq intent composes the reply.
-
-// "ở", "tại", "bên" before a place.
-const WHERE_LEADS = new Set(['o', 'tai', 'ben']);
 
 // "mục tiêu của họ", "bên họ": the people of that place; only with diacritics ("của ho" may be "của hộ").
 const THEIRS = new Set(['họ']);
@@ -75,7 +73,7 @@ function firstQuestions(knowledge: Knowledge): Map<string, Resolution> {
 
 /** The key a turn's resolution is kept by, when nothing but its text decides it. */
 function contextFreeKey({ payload, conversation: c, text }: Turn): string | undefined {
-  if (payload !== undefined || c.lastTopic || c.earlierTopic || c.locality || c.elsewhere) return undefined;
+  if (payload !== undefined || c.lastTopic || c.earlierTopic || c.unanswered || c.locality || c.elsewhere) return undefined;
   if (text.original.length > FIRST_QUESTION_MAX_CHARS) return undefined;
   // Turns made inside the resolver may carry tokens that are not the original's own normalisation.
   return `${text.original}\n${text.accented.join(' ')}`;
@@ -417,6 +415,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (last?.group && asksWhichPlaceMost(turn, last)) return mostOf(turn, { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] });
   // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
   // mai thế nào" a subject the documents never touch.
+  const again = askedAgainAfterUnanswered(turn, named, aboutPlace, places.remembered);
+  if (again) return again;
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text) && !knowledge.namesOffTopic(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return withComparedPlaces(turn, followed, localities, nationwide);

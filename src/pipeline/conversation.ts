@@ -23,6 +23,11 @@ export interface Conversation {
   lastTopic?: Topic;
   /** The topic before it: "quay lại câu lúc nãy" goes back to it. */
   earlierTopic?: Topic;
+  /**
+   * The content's words of the last question the documents could not answer (folded, as `Topic.asked`), and when:
+   * "còn ở Lai Châu thì sao" asks it of another place.
+   */
+  unanswered?: { asked: string[]; at: number };
   /** Choices offered in the last reply, so "1" or "2" can pick one. */
   choices?: QuickReply[];
   /** Until when a person, not the bot, answers this conversation (epoch ms). */

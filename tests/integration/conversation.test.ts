@@ -1280,6 +1280,26 @@ describe('conversation context', () => {
     expect(issuers).toMatch(/Bộ Chính trị/);
   });
 
+  it('asks a question the documents could not answer again of the place named next, "còn ở lai châu thì sao"', async () => {
+    expect((await ask(app, 's34u1', 'bệnh viện đa khoa tỉnh hải phòng sẽ nâng lên bao nhiêu giường')).intent).toBe('fallback');
+    expect((await ask(app, 's34u1', 'còn ở lai châu thì sao')).replies[0]!.text).toMatch(/600 giường/);
+    // A question of its own after the place is answered as asked, not as the one before.
+    expect((await ask(app, 's34u2', 'bệnh viện đa khoa tỉnh hải phòng sẽ nâng lên bao nhiêu giường')).intent).toBe('fallback');
+    expect((await ask(app, 's34u2', 'thế cao bằng mục tiêu bao phủ năm 2026 là bao nhiêu')).replies[0]!.text).toMatch(/97%/);
+  });
+
+  it('reads "nhóm đó", "trên đó" as pointing back at the answer just given', async () => {
+    await ask(app, 's34p1', 'đến 2030 chiều cao trẻ em tăng thêm bao nhiêu');
+    expect((await ask(app, 's34p1', 'nhóm đó từ mấy tuổi')).replies[0]!.text).toMatch(/1-18 tuổi/);
+    await ask(app, 's34p2', 'thẻ bhyt điện tử dùng trên ứng dụng nào');
+    expect((await ask(app, 's34p2', 'tren do lam dc gi')).intent).not.toBe('help');
+  });
+
+  it('answers "thời gian thực hiện" after the appendix\'s lead bodies with their times', async () => {
+    await ask(app, 's34t1', 'phụ lục kế hoạch lai châu cơ quan nào chủ trì kiểm tra giám sát');
+    expect((await ask(app, 's34t1', 'thời gian thực hiện')).replies[0]!.text).toMatch(/định kỳ hoặc đột xuất/);
+  });
+
   it('greets back a greeting that says the questions come later', async () => {
     expect((await ask(app, 's34g1', 'Chào buổi sáng bot ơi! Vừa đi tập thể dục về, khỏe lắm. Lát nữa mình hỏi chuyện bảo hiểm nhé.')).intent).toBe('greeting');
   });
