@@ -1,11 +1,10 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
-import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
+import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
 import { lastAnswered } from '../src/faq/resolution.js';
-import { refersBack } from '../src/faq/follow-up-cues.js';
 import { asksForItemByPlace, hasList } from '../src/faq/list-item.js';
 import { HELP_TOPICS, PAYLOAD } from './replies.js';
 
@@ -116,6 +115,8 @@ const PART_NAMED = /(?<!\p{L})(?:phần|mục|phan|muc)\s+(?:[IVX]+|\d+)(?!\p{L}
 // How a message following an answer up opens, and the words pointing back at what it named.
 const FOLLOWING_UP = new Set(['ngoai', 'con']);
 const POINTING_BACK = new Set(['đó', 'đấy', 'nó']);
+// "tren do lam dc gi", typed plain: on the app or portal just named.
+const ON_IT = [['tren', 'do'], ['trong', 'do']];
 
 // Whom a request for help is made to: "bạn", "ad", or where (`HERE`).
 const ADDRESSED = new Set(['ban', 'bot', 'ad', 'admin', 'chatbot', 'page']);
@@ -144,7 +145,7 @@ export const help: Intent = {
     // việc gì" after a plan's appendix, what that part of it has.
     if (last && ((asksForItemByPlace(turn.text) && hasList(last)) || PART_NAMED.test(turn.text.original))) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
-    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || refersBack(turn.text))) return undefined;
+    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || ON_IT.some((on) => indexOfPhrase(turn.text, on) >= 0))) return undefined;
     const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;

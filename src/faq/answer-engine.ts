@@ -9,7 +9,7 @@ import type { Content, HealthDay, Locality } from './content.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { type Candidate, FaqSearchIndex, type SearchOptions } from './search-index.js';
 import { asksWhy, givesReason } from './reason.js';
-import { ANY_DOCUMENT_NUMBER, askedBy, DOCUMENT_KIND, DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentCode, documentNamer, documentNames, documentNumbers, documentsNamed, factsOf, foldedQuestion, subjectNumber, YEAR } from './document-numbers.js';
+import { ANY_DOCUMENT_NUMBER, askedBy, askedDocuments, DOCUMENT_KIND, DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentCode, documentNamer, documentNames, documentNumbers, documentsNamed, factsOf, foldedQuestion, subjectNumber, YEAR } from './document-numbers.js';
 import { ASKED_DETAILS, askedFigures, ASKS_AMOUNT, asksPercentageOf, asksSigner, checksClaim, claimIn, countsClaimed, documentClaimed, documentNumberAsked, foldedOriginal, GIVES_DATE, GIVES_PERCENTAGE, GIVES_SIGNER, GIVES_WHEN, GIVES_YEAR, NAMES_RATE_SETTER, officialAsked, percentagesOf, YEARS_GIVEN } from './asked-figures.js';
 
 // The knowledge of one content version: its entries, search index and places, and the decision for a question (which
@@ -50,6 +50,10 @@ const RARE_WORD_WEIGHT = 3;
 export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
 /** Telling words besides a document's name that say what is asked of it. */
 const ASKED_OF_DOCUMENT_WORDS = 2;
+// When something is, asked for: a year, or in words ("hằng năm").
+const WHEN_FIGURES = [GIVES_YEAR, GIVES_WHEN];
+// Telling words two answers must share to be on one subject.
+const SUBJECT_SHARED_WORDS = 2;
 // Fewer telling words than this (a date alone: "thế 1/7") name no subject of their own.
 const BARE_SUBJECT_WORDS = 2;
 // How far behind the best an answer for the same place that says all the best matched, and the figure, may be.
@@ -160,6 +164,11 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
     (c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)) && !byNameAlone(c),
   );
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
+}
+
+/** The kind of the first document a folded text names ("chuong trinh" of "chương trình hành động 10"). */
+function kindOf(folded: string): string | undefined {
+  return DOCUMENT_KIND.exec(folded)?.[0].split(' ').slice(0, 2).join(' ');
 }
 
 /**
@@ -382,7 +391,8 @@ export class Knowledge {
       const { entry } = ofBody.kind === 'answer' ? ofBody.best : {};
       if (entry && asksOfBody(text, entry) && [undefined, entry.scope].includes(options.locality)) return ofBody;
     }
-    const found = this.reasonFirst(text, subjectFirst(text, this.rarerFirst(text, searched), new Set(this.index.tellingWords(text))));
+    const telling = new Set(this.index.tellingWords(text));
+    const found = this.reasonFirst(text, this.kindFirst(text, subjectFirst(text, this.rarerFirst(text, searched), telling), telling));
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
@@ -445,6 +455,25 @@ export class Knowledge {
       if (aboutOtherBody(body, question)) return false;
       return !place || (entry.scope === place && this.gives(entry, body));
     });
+  }
+
+  /**
+   * "Chương trình hành động 10-CTr/TU của Lai Châu ban hành khi nào": of two answers tied on a province's own document,
+   * the one whose question is about that kind of document first, not a plan carrying the programme out (a central
+   * document is carried out by every province's plan, whose answers name it after their own).
+   */
+  private kindFirst(text: NormalizedText, candidates: Candidate[], telling: ReadonlySet<string>): Candidate[] {
+    const [best] = candidates;
+    const folded = text.folded.join(' ');
+    const [number] = documentNumbers(folded);
+    const kind = kindOf(folded);
+    if (!best || number === undefined || kind === undefined || kindOf(foldedQuestion(best.entry)) === kind || !this.placeOfDocument(number)) return candidates;
+    // Losing nothing asked but what is asked of any document ("ban hành"): not "bệnh viện … theo chương trình 06".
+    const losesNothing = (c: Candidate) => best.matched.every((w) => c.matched.includes(w) || DOCUMENT_DETAIL_WORDS.has(w) || !telling.has(w));
+    const ofKind = candidates.find(
+      (c) => Math.abs(best.score - c.score) < TIE_MARGIN && kindOf(foldedQuestion(c.entry)) === kind && askedDocuments(c.entry).includes(number) && losesNothing(c),
+    );
+    return ofKind ? [ofKind, ...candidates.filter((c) => c !== ofKind)] : candidates;
   }
 
   /**
@@ -632,11 +661,30 @@ export class Knowledge {
   alongsideFigures(text: NormalizedText, entry: FaqEntry, candidates: readonly Candidate[]): FaqEntry[] {
     // "hạn chót … là ngày nào" asks for a date twice: one figure, not two.
     const figures = [...new Map(this.figuresAsked(text).map((figure) => [String(figure), figure])).values()];
+    if (figures.length === 1 && WHEN_FIGURES.includes(figures[0]!)) return this.givingWhenItMisses(text, entry, figures[0]!, candidates);
     if (figures.length < 2) return [];
     const giving = figures
       .filter((figure) => !this.gives(entry, figure))
       .map((figure) => candidates.find((c) => c.entry !== entry && this.gives(c.entry, figure))?.entry);
     return [...new Set(giving.filter((e): e is FaqEntry => e !== undefined))];
+  }
+
+  /**
+   * "người thu nhập thấp ở lai châu khi nào được miễn viện phí": when, which the answer about who comes first does not
+   * give, from a sure answer of the same place on the same subject (two of its telling words, not the BHYT every answer
+   * has) that gives it (not one saying what the documents leave out).
+   */
+  private givingWhenItMisses(text: NormalizedText, entry: FaqEntry, when: RegExp, candidates: readonly Candidate[]): FaqEntry[] {
+    const found = candidates.find((c) => c.entry === entry);
+    if (!found || this.gives(entry, when)) return [];
+    const telling = new Set(this.index.tellingWords(text).filter((w) => !BHYT.includes(w)));
+    const subject = found.matched.filter((w) => telling.has(w));
+    const giving = candidates.find(
+      (c) =>
+        c.entry !== entry && c.entry.scope === entry.scope && !c.entry.documentsSilent && c.score >= ANSWER_THRESHOLD && this.gives(c.entry, when) &&
+        c.matched.filter((w) => subject.includes(w)).length >= SUBJECT_SHARED_WORDS,
+    );
+    return giving ? [giving.entry] : [];
   }
 
   /**

@@ -43,10 +43,10 @@ export const REFERS_BACK_AFTER_NOUN = new Set(['nay', 'do', 'day', 'tren', 'ay']
 
 // "văn bản ấy", "con số đó", "chỉ tiêu đó", "bệnh viện đó", "mức hỗ trợ đó", "mốc đó", "ông ấy", "người đó", "… trong đó", "hệ
 // thống đó", "mô hình này", "ứng dụng đó", "nền tảng đó", "gói đó", "vụ đó", "việc đó", "ai lo … cái đó", "đề án đó",
-// "các thông điệp này", "khẩu hiệu đó", "tỷ lệ đó", "nhóm đó", "trên đó" (the app just named): what was just answered.
+// "các thông điệp này", "khẩu hiệu đó", "tỷ lệ đó", "nhóm đó": what was just answered.
 const REFERRED_NOUNS = new Set([
   'chuong', 'trinh', 'quyet', 'thi', 'hoach', 'sach', 'ban', 'so', 'tieu', 'vien', 'tro', 'dan', 'ong', 'ba', 'muc', 'moc', 'trong', 'nguoi',
-  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le', 'nhom', 'tren',
+  'thong', 'hinh', 'dung', 'tang', 'goi', 'vu', 'viec', 'cai', 'an', 'diep', 'hieu', 'le', 'nhom',
 ]);
 // "chính sách đó", "kế hoạch này", "ông ấy": the words that point back, which say nothing of what is asked about it.
 export const POINTERS = [

@@ -1300,6 +1300,19 @@ describe('conversation context', () => {
     expect((await ask(app, 's34t1', 'thời gian thực hiện')).replies[0]!.text).toMatch(/định kỳ hoặc đột xuất/);
   });
 
+  it('gives when beside who comes first, "bao giờ người thu nhập thấp ở lai châu được miễn viện phí"', async () => {
+    const reply = await ask(app, 's34w1', 'bao giờ người thu nhập thấp ở lai châu được miễn viện phí');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/thu nhập thấp/);
+    expect(reply.replies[0]!.text).toMatch(/2028/);
+  });
+
+  it('reads "nguồn lực nào" typed plain as which resources, not when', async () => {
+    const reply = await ask(app, 's34w2', 'lai chau huy dong nguon luc nao cho nguoi ngheo tham gia bhyt');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/đóng góp tự nguyện/);
+  });
+
   it('greets back a greeting that says the questions come later', async () => {
     expect((await ask(app, 's34g1', 'Chào buổi sáng bot ơi! Vừa đi tập thể dục về, khỏe lắm. Lát nữa mình hỏi chuyện bảo hiểm nhé.')).intent).toBe('greeting');
   });
