@@ -6,6 +6,8 @@ import { CLAUSE_COMMA } from '../language/clauses.js';
 // "à nhầm, …", "k phải Hải Phòng, …", "ý mình là …", "ý em hỏi …", "sai rồi, …", opening the message after at most a
 // few words ("ấy chết em").
 const CUE = /^(?:[\p{L},]+\s+){0,3}?(?:nham|(?:khong|ko|k) phai|y (?:minh|toi|em|chau) (?:la|hoi)|y la|sai (?:roi|nha|nhe|bet)\b)/u;
+// "à nhầm", "ui nhầm", "nhầm": a slip owned, and nothing else before.
+const MISTAKEN = /^(?:(?:a|ah|oi|ui|ay|xin loi)\s+)?nham$/;
 // What the person meant, said after "ý mình là", "ý em hỏi (là)" or "mình hỏi".
 const MEANT = /\b(?:y (?:minh|toi|em|chau) (?:la|hoi(?: la)?)|y la|(?:minh|toi|em|chau) hoi)\s+/u;
 // "Lai Châu cơ", "2045 chứ": the particle that insists on it; typed plain ("nghị quyết 72 co"), only before a comma or
@@ -23,7 +25,10 @@ export function correctionOf(knowledge: Knowledge, text: NormalizedText): Normal
   const cue = CUE.exec(folded);
   if (!cue) return undefined;
   const meant = MEANT.exec(folded.slice(cue.index));
-  const from = meant ? cue.index + meant.index + meant[0].length : afterClause(folded, cue.index + cue[0].length);
+  const end = cue.index + cue[0].length;
+  // "a nham 2026": after "à nhầm" the correction may follow without a comma (not after "không phải", which denies it,
+  // nor a "nhằm" typed plain: "tuyen truyen nham toi …").
+  const from = meant ? cue.index + meant.index + meant[0].length : (afterClause(folded, end) ?? (MISTAKEN.test(cue[0]) ? end : undefined));
   const part = from === undefined ? '' : original.slice(from).replace(INSISTING, '').trim();
   return part ? knowledge.normalize(`còn ${part}`) : undefined;
 }
