@@ -132,5 +132,5 @@ export function documentNames(folded: string): string[][] {
 
 /** The numbers a folded text gives documents: "nghi quyet 72", "ke hoach so 69" (a year is no document number). */
 export function documentNumbers(folded: string): string[] {
-  return [...folded.matchAll(NUMBERED_DOCUMENT)].map((m) => m[1]!).filter((n) => !YEAR.test(n)).map((n) => String(Number(n)));
+  return documentNames(folded).map((words) => String(Number(words.at(-1))));
 }

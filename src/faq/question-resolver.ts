@@ -413,10 +413,11 @@ function resolveUncached(turn: Turn): Resolution {
   }
   // "tỉnh nào cao nhất" right after a target: of the places' versions of that answer, the highest.
   if (last?.group && asksWhichPlaceMost(turn, last)) return mostOf(turn, { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] });
-  // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
-  // mai thế nào" a subject the documents never touch.
+  // "còn ở lai châu thì sao" right after a question the documents could not answer: that question, asked there.
   const again = askedAgainAfterUnanswered(turn, named, aboutPlace, places.remembered);
   if (again) return again;
+  // "thế bảo hiểm nhân thọ có nên mua ko": another kind of insurance is no follow-up to this one, nor "thời tiết Hà Nội
+  // mai thế nào" a subject the documents never touch.
   const followsUp = last && (aboutPlace || isFollowUp(text)) && !knowledge.index.namesAnotherKind(text) && !knowledge.namesOffTopic(text);
   const followed = followsUp ? resolveFollowUp(turn, last, places) : undefined;
   if (followed) return withComparedPlaces(turn, followed, localities, nationwide);

@@ -20,6 +20,6 @@ export function askedAgainAfterUnanswered(turn: Turn, named: Scope | undefined, 
   if (own.some((w) => w !== year) || !((aboutPlace && named) || year)) return undefined;
   const asked = year ? [...unanswered.asked.filter((w) => !YEAR.test(w)), year] : unanswered.asked;
   const decision = knowledge.decide(knowledge.normalize(asked.join(' ')), { locality: named });
-  const sure = decision.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && [named, 'national', undefined].includes(decision.best.entry.scope);
+  const sure = decision.kind === 'answer' && decision.best.score >= ANSWER_THRESHOLD && [named ?? 'national', 'national'].includes(decision.best.entry.scope);
   return sure ? fromDecision(turn, decision, named, remembered) : { kind: 'none' };
 }
