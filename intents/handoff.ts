@@ -28,6 +28,7 @@ const notAskedFor = phraseList([
 // "gặp nhân viên thái độ thì phản ánh ở đâu": a complaint about staff met, which the FAQ answers (where to complain);
 // not one about the bot ("khiếu nại, bot trả lời không đúng, cần gặp cán bộ").
 const complaint = phraseList(['phản ánh', 'khiếu nại', 'tố cáo', 'thái độ']);
+const otherInsurance = phraseList(['bảo hiểm nhân thọ', 'bảo hiểm xe', 'bảo hiểm ô tô', 'bảo hiểm xe máy', 'bảo hiểm thất nghiệp']);
 const THE_BOT = new Set(['bot', 'chatbot']);
 
 // Platforms where staff answer in the platform's own inbox: there the bot pauses so it does not talk over them.
@@ -39,6 +40,8 @@ export const handoff: Intent = {
     if (turn.payload === PAYLOAD.handoff) return 1;
     const { normalize } = turn.knowledge;
     if (containsAny(turn.text, complaint(normalize)) && !turn.text.folded.some((w) => THE_BOT.has(w))) return undefined;
+    // "có người tư vấn mua bảo hiểm nhân thọ cho cháu …": a person of another insurance, whom no cán bộ here replaces.
+    if (containsAny(turn.text, otherInsurance(normalize))) return undefined;
     return containsAny(withoutPhrases(turn.text, notAskedFor(normalize)), asksForPerson(normalize)) ? 0.92 : undefined;
   },
   reply: (turn) => {

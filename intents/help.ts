@@ -88,7 +88,7 @@ const complaints = phraseList([
   'trả lời sai', 'trả lời không đúng', 'chả đúng', 'không đúng gì', 'sai hết', 'sai rồi', 'sai bét', 'không hiểu gì', 'hỏi mãi',
   'không hiểu', 'chẳng hiểu', 'chả hiểu', 'không giúp được gì', 'chả giúp được gì', 'trả lời linh tinh',
   // Insults, and being asked again and again: "đồ ngu", "hỏi mấy lần rồi".
-  'đồ ngu', 'đồ vô dụng', 'vô dụng quá', 'ngu quá', 'ngu thế', 'ngu vậy', 'ngu như bò', 'ngu như lợn', 'ngu như heo', 'ngu ngốc', 'đồ ngốc', 'ngốc quá', 'dốt quá', 'đồ dốt', 'hỏi mấy lần', 'hỏi bao nhiêu lần',
+  'đồ ngu', 'đồ vô dụng', 'vô dụng quá', 'ngu quá', 'ngu thế', 'ngu vậy', 'ngu như bò', 'ngu như lợn', 'ngu như heo', 'ngu ngốc', 'đồ ngốc', 'ngốc quá', 'dốt quá', 'đồ dốt', 'hỏi mấy lần rồi', 'hỏi bao nhiêu lần rồi', 'hỏi mấy lần mà', 'hỏi bao nhiêu lần mà',
 ]);
 // "hỏi mãi mà trạm y tế không trả lời" is about the commune station: what is said besides the complaint is short.
 const BESIDES_COMPLAINT_WORDS = 3;
