@@ -166,6 +166,17 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
 }
 
+/**
+ * "kế hoạch nào đặt mục tiêu trên 95,5% năm 2026": a percentage named, not checked, says which answer is meant; the one
+ * close candidate that has it comes before a best that does not.
+ */
+function percentageFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
+  const [best] = candidates;
+  if (!best || checksClaim(text) || asksPercentageOf(text, best)) return candidates;
+  const naming = candidates.filter((c) => best.score - c.score < FIGURE_MARGIN && asksPercentageOf(text, c));
+  return naming.length === 1 ? [naming[0]!, ...candidates.filter((c) => c !== naming[0])] : candidates;
+}
+
 /** The kind of the first document a folded text names ("chuong trinh" of "chương trình hành động 10"). */
 function kindOf(folded: string): string | undefined {
   return DOCUMENT_KIND.exec(folded)?.[0].split(' ').slice(0, 2).join(' ');
@@ -396,7 +407,7 @@ export class Knowledge {
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
-    const candidates = this.silentFirst(text, this.placeFirst(text, this.figureFirst(text, given, yearFirst(text, found), margin, options.locality), options.locality, figure));
+    const candidates = this.silentFirst(text, this.placeFirst(text, this.figureFirst(text, given, percentageFirst(text, yearFirst(text, found)), margin, options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
