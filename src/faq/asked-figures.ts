@@ -59,15 +59,15 @@ const ASKS_PAYMENT =
 // "được hỗ trợ bao nhiêu", "mức hỗ trợ cụ thể bn": of those, the support, not what one pays.
 const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
 // "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
-// "năm nào", "khi nào", "bao giờ", "bao lâu nữa": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
+// "năm nào", "khi nào", "bao giờ", "bao lâu nữa", "thời hạn": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
 // cũng" is every month, not which.
 // Not "nguồn lực nào", "nhân lực nào" (which resources, which staff), typed plain.
 const AT_WHAT_TIME = String.raw`(?<!\b(?:nguon|nhan|nang|no|dong|hieu|ap|suc|quyen|chu|vat) )luc nao`;
-export const ASKS_WHEN = new RegExp(String.raw`\b(?:nam nao|nam may|khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|bao lau nua)\b(?! cung\b)`);
+export const ASKS_WHEN = new RegExp(String.raw`\b(?:nam nao|nam may|khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han|bao lau nua)\b(?! cung\b)`);
 // Of those, "năm nào", "năm mấy", "bao lâu nữa" ask a year; "khi nào", "bao giờ", "vào thời gian nào" may be answered
 // in words.
 const ASKS_YEAR = /\b(?:nam nao|nam may|bao lau nua)\b(?! cung\b)/;
-const ASKS_WHEN_IN_WORDS = new RegExp(String.raw`\b(?:khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao)\b(?! cung\b)`);
+const ASKS_WHEN_IN_WORDS = new RegExp(String.raw`\b(?:khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han)\b(?! cung\b)`);
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 export const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
