@@ -1,6 +1,6 @@
 import type { Intent, Turn } from '../src/pipeline/intent.js';
 import type { NormalizedText } from '../src/language/normalizer.js';
-import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, indexOfPhrase, phraseList, withoutPhrases } from '../src/language/phrases.js';
+import { asksSomething, BHYT, closing, consistsOf, containsAny, FILLER, phraseList, withoutPhrases } from '../src/language/phrases.js';
 import { askingSentence, clausesOf } from '../src/language/clauses.js';
 import { asksAboutThisBot, isSmallTalk } from '../src/faq/small-talk.js';
 import { livingPlace } from '../src/faq/stated-locality.js';
@@ -145,7 +145,7 @@ export const help: Intent = {
     // việc gì" after a plan's appendix, what that part of it has.
     if (last && ((asksForItemByPlace(turn.text) && hasList(last)) || PART_NAMED.test(turn.text.original))) return undefined;
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
-    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || ON_IT.some((on) => indexOfPhrase(turn.text, on) >= 0))) return undefined;
+    if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || containsAny(turn.text, ON_IT))) return undefined;
     const cues = asksForHelp(normalize);
     // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
     const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;

@@ -172,7 +172,8 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
  */
 function percentageFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-  if (!best || checksClaim(text) || asksPercentageOf(text, best)) return candidates;
+  // Most messages name none: looked for before anything else.
+  if (!best || percentagesOf(text.original).length === 0 || checksClaim(text) || asksPercentageOf(text, best)) return candidates;
   const naming = candidates.filter((c) => best.score - c.score < FIGURE_MARGIN && asksPercentageOf(text, c));
   return naming.length === 1 ? [naming[0]!, ...candidates.filter((c) => c !== naming[0])] : candidates;
 }
@@ -407,7 +408,7 @@ export class Knowledge {
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
-    const candidates = this.silentFirst(text, this.placeFirst(text, this.figureFirst(text, given, percentageFirst(text, yearFirst(text, found)), margin, options.locality), options.locality, figure));
+    const candidates = this.silentFirst(text, this.placeFirst(telling, this.figureFirst(text, given, percentageFirst(text, yearFirst(text, found)), margin, options.locality), options.locality, figure));
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
@@ -512,14 +513,13 @@ export class Knowledge {
    * "năm nào lai châu bao phủ trên 95%": the place named has a close answer of its own, which comes before a national
    * answer to something else (vaccination above 95%) that has no version for that place.
    */
-  private placeFirst(text: NormalizedText, candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
+  private placeFirst(telling: ReadonlySet<string>, candidates: Candidate[], locality: Scope | undefined, figure: RegExp | undefined): Candidate[] {
     const best = candidates[0];
     if (!best || !locality || best.entry.scope !== 'national' || this.variantOf(best.entry, { scope: locality }) || this.opensOn(best.entry, locality)) {
       return candidates;
     }
     const givesAsked = (c: Candidate) => figure === undefined || this.gives(c.entry, figure) || !this.gives(best.entry, figure);
     // "lai chau dung AI trong bhyt de lam gi": further behind, one that has the rare word the national one matched.
-    const telling = new Set(this.index.tellingWords(text));
     const rarest = this.index.rarest(best.matched.filter((w) => telling.has(w)));
     const rare = rarest !== undefined && this.index.weight([rarest]) >= RARE_WORD_WEIGHT;
     const near = (c: Candidate) => best.score - c.score < CLOSE_MARGIN || (rare && best.score - c.score < PLACE_MARGIN && c.matched.includes(rarest));

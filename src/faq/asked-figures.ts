@@ -58,16 +58,18 @@ const ASKS_PAYMENT =
   /(?<!\b(?:hanh|lao|hoat|van|tac|chu|cong|bien) )\bdong (?:\p{L}+ ){0,4}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho)\b)|\bmuc (?:dong|ho tro) (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b|\bho tro (?:\p{L}+ ){0,2}(?:bao nhieu|bn)\b(?!\s*(?:nam|thang|ngay|lan|nguoi|ho|nhom|doi tuong|truong hop)\b)/u;
 // "được hỗ trợ bao nhiêu", "mức hỗ trợ cụ thể bn": of those, the support, not what one pays.
 const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/u;
-// "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year.
-// "năm nào", "khi nào", "bao giờ", "bao lâu nữa", "thời hạn": when; not "lúc nào cũng", "khi nào cũng" (at any time), as "tháng nào
-// cũng" is every month, not which.
-// Not "nguồn lực nào", "nhân lực nào" (which resources, which staff), typed plain.
+// "đến năm nào", "bao giờ xong", "khi nào": when, which an answer gives by a year. Not "lúc nào cũng", "khi nào cũng"
+// (at any time), as "tháng nào cũng" is every month, not which; nor "nguồn lực nào", "nhân lực nào" (which resources,
+// which staff), typed plain.
 const AT_WHAT_TIME = String.raw`(?<!\b(?:nguon|nhan|nang|no|dong|hieu|ap|suc|quyen|chu|vat) )luc nao`;
-export const ASKS_WHEN = new RegExp(String.raw`\b(?:nam nao|nam may|khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han|bao lau nua)\b(?! cung\b)`);
-// Of those, "năm nào", "năm mấy", "bao lâu nữa" ask a year; "khi nào", "bao giờ", "vào thời gian nào" may be answered
-// in words.
-const ASKS_YEAR = /\b(?:nam nao|nam may|bao lau nua)\b(?! cung\b)/;
-const ASKS_WHEN_IN_WORDS = new RegExp(String.raw`\b(?:khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han)\b(?! cung\b)`);
+// "năm nào", "năm mấy", "bao lâu nữa" ask a year; "khi nào", "bao giờ", "vào thời gian nào", "thời hạn" may be
+// answered in words.
+const YEAR_ASKED = 'nam nao|nam may|bao lau nua';
+const WHEN_ASKED = `khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han`;
+const asking = (alternatives: string) => new RegExp(String.raw`\b(?:${alternatives})\b(?! cung\b)`);
+export const ASKS_WHEN = asking(`${YEAR_ASKED}|${WHEN_ASKED}`);
+const ASKS_YEAR = asking(YEAR_ASKED);
+const ASKS_WHEN_IN_WORDS = asking(WHEN_ASKED);
 export const GIVES_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // "12/02/2026", "01/2026", "7/4".
 export const GIVES_DATE = /\d{1,2}\/\d{1,4}/;
