@@ -27,9 +27,20 @@ export const HELP_TOPICS: QuickReply[] = [
 export const TALK_TO_PERSON: QuickReply = { title: 'Gặp cán bộ tư vấn', payload: PAYLOAD.handoff };
 export const SHOW_TOPICS: QuickReply = { title: 'Xem các chủ đề', payload: PAYLOAD.help };
 
-/** An answer with the documents it comes from, each named once. */
+/**
+ * An answer with the documents it comes from, each named once with the sections cited of it: two answers from one
+ * document ("… (12/2025), II.2" and "…, II.2; IV") cite it as "… (12/2025), II.2; IV".
+ */
 export function citing(text: string, sources: readonly SourceRef[]): string {
-  return `${text}\nNguồn: ${[...new Set(sources.map((s) => s.label))].join('; ')}`;
+  const sectionsOf = new Map<string, string[]>();
+  for (const { label, section } of sources) {
+    const citation = section ? label.slice(0, -`, ${section}`.length) : label;
+    const sections = sectionsOf.get(citation) ?? [];
+    for (const part of section?.split('; ') ?? []) if (!sections.includes(part)) sections.push(part);
+    sectionsOf.set(citation, sections);
+  }
+  const cited = [...sectionsOf].map(([citation, sections]) => [citation, ...(sections.length > 0 ? [sections.join('; ')] : [])].join(', '));
+  return `${text}\nNguồn: ${cited.join('; ')}`;
 }
 
 /** An entry's question as a button's title, short enough for one. */

@@ -172,7 +172,10 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
     // does not say the documents give none, answers nothing; one choice left is the answer. Choices that all say the
     // documents do not answer leave nothing to choose.
     const gives = (c: Candidate) => !lacksAmountAsked(turn.text, c.entry.answer) && !turn.knowledge.missesFigureAsked(turn.text, c.entry);
-    const options = decision.options.filter((c) => c.entry.documentsSilent || gives(c));
+    // "bệnh viện ở hải phòng bao nhiêu giường": another province's answers are no choice for it.
+    const elsewhere = (c: Candidate) =>
+      named !== undefined && ![named, 'national'].includes(c.entry.scope) && turn.knowledge.variantOf(c.entry, { scope: named }) === undefined;
+    const options = decision.options.filter((c) => (c.entry.documentsSilent || gives(c)) && !elsewhere(c));
     if (options.every((c) => c.entry.documentsSilent)) return { kind: 'none', decision };
     // "nhà nước có mục tiêu gì về chiều cao": the one choice with the rarest telling word that any choice matched.
     const rarest = turn.knowledge.index.rarest([...new Set(options.flatMap((c) => tellingMatchedBy(turn, c)))]);
@@ -282,11 +285,12 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   const yearChecked = checksClaim(turn.text) && figuresClaimed.length === 0;
   const yearVersion = year && !yearChecked && !asksAbout(entry, year) && !givesEveryYear ? turn.knowledge.variantOf(entry, { scope: entry.scope, year }) : undefined;
   if (yearVersion && (!givesClaimed(entry) || givesClaimed(yearVersion))) entry = yearVersion;
-  // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not.
+  // "đến 2030 thủ đô đặt mục tiêu gì": a close answer of the same place that has that year, if the best has not, and
+  // has what else the best was found by (not the free check-ups from 2026 for "năm 2026 đã được miễn viện phí chưa").
   if (year && !yearChecked && entry === decision.best.entry && !entry.documentsSilent && !index.hasAllWords(entry, [year])) {
     const scope = entry.scope;
     const closer = decision.candidates.find(
-      (c) => c.entry.scope === scope && decision.best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !turn.knowledge.missesFigureAsked(turn.text, c.entry),
+      (c) => c.entry.scope === scope && decision.best.score - c.score < YEAR_MARGIN && c.matched.includes(year) && !turn.knowledge.missesFigureAsked(turn.text, c.entry) && index.hasAllWords(c.entry, tellingMatched()),
     );
     entry = closer?.entry ?? entry;
   }

@@ -30,8 +30,8 @@ const ABOUT = new RegExp(
   `\\b(?:${ITEM_NOUN}|i|noi dung)(?: \\p{L}+){0,2}? (?:(?:nao|gi) )?(?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`,
   'u',
 );
-// What the item is about, not what is asked of it.
-const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad']);
+// What the item is about, not what is asked of it ("nhóm cuối về gì": what it is about).
+const NOT_ABOUT = new Set(['khong', 'ko', 'k', 'a', 'ak', 'nhi', 'nhe', 'vay', 'the', 'chu', 'ha', 'hok', 'ad', 'gi']);
 // A question about one item says little else, besides the words that ask ("mô hình thứ 3 tên đầy đủ là gì").
 const MAX_WORDS = 8;
 const ASKING_WORDS = new Set(['la', 'gi', 'nao', 'the', 'vay', 'a', 'nhi', 'khong', 'ko', 'di', 'voi', 'thi']);

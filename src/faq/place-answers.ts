@@ -2,7 +2,7 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers, questionDocuments } from './document-numbers.js';
-import { percentagesOf } from './asked-figures.js';
+import { askedFigures, GIVES_PERCENTAGE, percentagesOf } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy } from './resolution.js';
@@ -190,6 +190,17 @@ export function nearestPercentageOf(turn: Turn, place: Scope): FaqEntry | undefi
     .filter((v): v is { entry: FaqEntry; figure: RegExpExecArray } => v.figure?.[2] === '%')
     .sort((a, b) => distance(a.figure) - distance(b.figure));
   return nearest && distance(nearest.figure) <= NEAR_PERCENTAGE ? nearest.entry : undefined;
+}
+
+/**
+ * "lai chau bn %", "tỉnh mình bao nhiêu phần trăm": a percentage asked of a place, and nothing else, is the place's rate
+ * asked, in the documents' word for one ("tỷ lệ"); only the place's own answer.
+ */
+export function rateOfPlace({ knowledge, text }: Turn, place: Scope): FaqEntry | undefined {
+  const unplaced = withoutPhrases(knowledge.index.splitLocalities(text).text, OWN_PLACE);
+  if (!askedFigures(text, () => []).includes(GIVES_PERCENTAGE) || knowledge.index.tellingWords(unplaced).length > 0) return undefined;
+  const rate = knowledge.decide(knowledge.normalize(`tỷ lệ ${text.original}`), { locality: place });
+  return rate.kind === 'answer' && rate.best.entry.scope === place ? rate.best.entry : undefined;
 }
 
 /** What a national answer given for a place the documents say nothing particular of opens with. */

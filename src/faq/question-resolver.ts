@@ -19,7 +19,7 @@ import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, nearTieWith, resolveFollowUp, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
-import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
+import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
@@ -502,6 +502,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "hai phong chi can 95% thoi dung ko", "cao bằng ko phải 95% à": a place's percentage checked, and nothing else said.
   const checked = unsure && named && named !== 'national' && checksOrDoubts(turn.text) ? nearestPercentageOf(turn, named) : undefined;
   if (checked) return { kind: 'answer', entry: checked, confidence: GUESSED_CONFIDENCE, related: [] };
+  // "lai chau bn %": a percentage asked of a place, and nothing else.
+  const rate = unsure && named && named !== 'national' ? rateOfPlace(turn, named) : undefined;
+  if (rate) return { kind: 'answer', entry: rate, confidence: GUESSED_CONFIDENCE, related: [] };
   // "nhóm giải pháp cuối cùng là gì" right after an answer from the guidance on Nghị quyết 72: of the answers offered
   // to choose from, the one from the same document.
   if (last && decision.kind === 'clarify') {

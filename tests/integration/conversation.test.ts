@@ -3230,6 +3230,18 @@ describe('conversation context', () => {
     expect(compared.replies[0]!.text).toMatch(/Đến năm 2035[^]*Đến năm 2045/);
   });
 
+  it('reads "nhóm cuối về gì" as the last item of the list just given', async () => {
+    await ask(app, 's35a', 'chỉ thị 52 có mấy nhóm nhiệm vụ giải pháp');
+    expect((await ask(app, 's35a', 'nhom cuoi ve gi')).replies[0]!.text).toMatch(/: \(6\) /);
+  });
+
+  it('cites a document once, with every section cited of it, when two answers come from it', async () => {
+    const both = await ask(app, 's35b', 'muc tieu tiem chung va ti le tap the duc den 2030');
+    const sources = both.replies[0]!.text.split('\nNguồn: ')[1]!;
+    expect(both.replies[0]!.text).toMatch(/95%[^]*10%/);
+    expect(sources.match(/Hướng dẫn tuyên truyền Nghị quyết số 72-NQ\/TW/g)).toHaveLength(1);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
