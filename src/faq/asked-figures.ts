@@ -44,11 +44,12 @@ export const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
 // too; so do "tỷ lệ phần trăm", "tỷ lệ … (là) bao nhiêu" and "bao phủ (đạt) bao nhiêu".
 const ASKS_PERCENTAGE =
   /\b(?:bao nhieu|bn|may)\s*(?:%|phan tram|percent)|\d\s*(?:%|phan tram)\s+(?:hay|hoac)\b|\d\s+(?:hay|hoac)\s+\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\bty le phan tram\b|\b(?:ty le|bao phu) (?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b(?!\s*(?:nam|nguoi|lan|ngay|thang)\b)/u;
-// "giá bao nhiêu", "giá gói đó bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search is typed), "hết bao nhiêu",
+// "giá bao nhiêu", "giá gói đó bao nhiêu", "giá 1 ngày giường … bao nhiêu", "giá thẻ bhyt học sinh 2027" (as a search
+// is typed), "hết bao nhiêu",
 // "tiền tàu xe bao nhiêu", "tổng kinh phí" and "mức phạt" too, but not the "tham gia bao nhiêu" of a share, nor "quốc
 // gia", "gia đình", "gia hạn" typed plain; "phí vào viện dưỡng lão 1 tháng bao nhiêu", but not "chi phí giảm bao nhiêu
 // %" nor "miễn phí bao nhiêu lần".
-const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|^(?:\p{L}+ ){0,3}(?<!(?:tham|quoc|chuyen) )gia (?:the|mua)\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:\p{L}+ ){0,8}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
+const ASKS_SUM = /\b(?:bao nhieu|bn|may)\s*(?:tien|dong|nghin|trieu|ty(?! le))\b|^(?:\p{L}+ ){0,3}(?<!(?:tham|quoc|chuyen) )gia (?:the|mua)\b|\btong kinh phi\b|\btinh bang (?:ty|trieu|nghin) dong\b|(?<!(?:tham|quoc|chuyen) )\bgia\s+(?!(?:dinh|han|tang|nhap|tri)\b)(?:[\p{L}\d]+ ){0,12}(?:bao nhieu|bn)\b|\bhet\s+(?:bao nhieu|bn)\b|\btien (?:\p{L}+ ){0,3}(?:bao nhieu|bn)\b|\b(?:muc|tien) phat\b|\bphat (?:bao nhieu|bn)\b|(?<!(?:chi|mien) )\bphi (?:[\p{L}\d]+ ){0,6}(?:bao nhieu|bn)\b(?!\s*(?:lan|nam|thang|ngay|nguoi|%|phan tram)\b)/u;
 // "1,2 triệu", "500 nghìn", "800k": a sum stated.
 const CLAIMS_SUM = /\d(?:[.,]\d+)?\s*(?:trieu|nghin|ngan|dong|k)\b/;
 // "sinh viên đóng bhyt bao nhiêu", "mức đóng bhyt học sinh năm 2026 là bao nhiêu", "mức hỗ trợ cụ thể bn", "được hỗ
@@ -91,6 +92,11 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
   // "đến năm nào", "bao giờ xong", "khi nào": a year, or when in words.
   { asks: ASKS_YEAR, gives: GIVES_YEAR },
   { asks: ASKS_WHEN_IN_WORDS, gives: GIVES_WHEN },
+  // "bác sĩ trạm y tế xã mình tên gì": a person's name, which the documents give only of signers.
+  { asks: /\b(?:bac si|y ta|y si|nhan vien)\b(?: \p{L}+){0,6} ten (?:la )?(?:gi|ai)\b/u, gives: /[Bb]ác sĩ [A-ZĐ]\p{Ll}* [A-ZĐ]/u },
+  // "bao giờ khởi công": when building starts, which a year something is to be done by is not (nor "không nêu thời gian
+  // khởi công").
+  { asks: /\b(?:khi nao|bao gio|luc nao|nam nao|ngay nao) (?:\p{L}+ ){0,6}?(?:khoi cong|dong tho)\b|\b(?:khoi cong|dong tho) (?:\p{L}+ ){0,3}?(?:khi nao|bao gio|luc nao|nam nao|chua)\b/u, gives: /(?:khởi công|động thổ)[^.;]{0,30}\d/ },
   // "ban hành ngày nào", "ngày ban hành của kế hoạch đó": a date ("12/02/2026", "01/2026", "7/4").
   { asks: /\bngay (?:nao|may|bao nhieu|ban hanh)\b(?! cung\b)/, gives: GIVES_DATE },
   // "hạn chót đóng bhyt", "hạn cuối nộp tiền": a date (not "gia hạn, đóng tiền"); "hạn chót là năm mấy", a year

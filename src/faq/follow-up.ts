@@ -171,6 +171,9 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   // Not another province's for that year, from someone who lives where the last answer is ("đến năm 2030 thì sao"
   // after Hải Phòng's near-poor support, from someone in Hải Phòng, is not Lai Châu's support until 2030); the
   // nation's is.
+  // "thế năm 2027 thì sao" after "các tài liệu không nêu số tiền đóng BHYT": not given for that year either, nor for a
+  // place with no version of its own.
+  if (last.documentsSilent && asksOwn.length === 0 && (year || otherPlace) && !samePlace && !placeVersion) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   const forYear = samePlace || (((otherPlace && named) || year) && knowledge.variantOf(last, { scope: named, year }));
   const variant = forYear && (named || !remembered || [remembered, 'national'].includes(forYear.scope) || remembered !== last.scope) ? forYear : undefined;
   if (variant) {

@@ -5,9 +5,10 @@ import { itemQuoting } from './list-item.js';
 import { namedDocumentsAsked } from './named-documents.js';
 import { PLACE_OF_ITEM_ASKED } from './list-entries.js';
 import { quotationOf, quotedParts } from './quotation.js';
-import { REFERRED_CONFIDENCE, type Resolution } from './resolution.js';
+import { lastAnswered, REFERRED_CONFIDENCE, type Resolution } from './resolution.js';
 import { placeReferredTo } from './follow-up-cues.js';
 import { sourceNumberAsked } from './source-documents.js';
+import { refersToPlace } from './place-answers.js';
 
 // Questions whose form says which answer they want, whatever the conversation: a slogan quoted, documents named with
 // what is asked of each, a source document's number, whose a figure is, what a named document says of a subject.
@@ -30,7 +31,11 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
-  const sourceNumber = sourceNumberAsked(knowledge, turn.text, placeReferredTo(turn, conversation.locality));
+  // "còn nghị quyết 72 thì tỉnh có kế hoạch số mấy" right after Cao Bằng's plan, from someone whose place is not known:
+  // the province of that answer.
+  const last = conversation.locality ? undefined : lastAnswered(turn);
+  const pointed = last && last.scope !== 'national' && refersToPlace(turn) ? last.scope : undefined;
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text, placeReferredTo(turn, conversation.locality) ?? pointed);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
   const owner = figureOwner(knowledge, turn.text);

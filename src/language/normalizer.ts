@@ -73,6 +73,11 @@ const SWAPPED_MIN_LENGTH = 4;
 // "bác năm nay 70 mấy tuổi rồi thì là nghe loa xã nói …": a pause voice typing writes as words, where a clause ends
 // (not "… thì là gì", "thì là bao nhiêu", which ask).
 const SPOKEN_PAUSE = /\s+(?:thì là|thi la)\s+(?!(?:gì|gi|sao|ai|bao|mấy|may|nào|nao)(?![\p{L}\d]))/giu;
+// "… của bác bị mất rồi mà bác có cái điện thoại thì xem cái thẻ … bằng cái gì": voice typing writes a long message with
+// no punctuation at all, whose clauses "thì" and "mà" join (written with diacritics: plain "thi" may be "thị").
+const RUN_ON_WORDS = 20;
+const UNPUNCTUATED = /^[^,.;:!?]*$/;
+const SPOKEN_JOINTS = /\s+(?:thì\s+(?!(?:gì|sao|ai|bao|mấy|nào|là)(?![\p{L}\d]))|(?=mà\s))/gu;
 // The longest run of words said again right after it that is said once.
 const REPEATED_RUN_WORDS = 3;
 const WORD_ONLY = /^[\p{L}\d]+$/u;
@@ -163,7 +168,8 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
 
   return function normalize(text: string): NormalizedText {
     // "chín mươi lăm phần trăm" is read as "95 phần trăm" is, by what reads the text as written too.
-    const original = withNumbersAsDigits(String(text).normalize('NFC').trim()).replace(SPOKEN_PAUSE, ', ');
+    const said = withNumbersAsDigits(String(text).normalize('NFC').trim()).replace(SPOKEN_PAUSE, ', ');
+    const original = UNPUNCTUATED.test(said) && said.split(/\s+/).length >= RUN_ON_WORDS ? said.replace(SPOKEN_JOINTS, ', ') : said;
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
     const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
     const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
