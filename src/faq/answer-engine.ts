@@ -179,7 +179,7 @@ function percentageFirst(text: NormalizedText, candidates: Candidate[]): Candida
 }
 
 /** The kind of the first document a folded text names ("chuong trinh" of "chương trình hành động 10"). */
-function kindOf(folded: string): string | undefined {
+export function kindOf(folded: string): string | undefined {
   return DOCUMENT_KIND.exec(folded)?.[0].split(' ').slice(0, 2).join(' ');
 }
 

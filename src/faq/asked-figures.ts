@@ -31,9 +31,9 @@ export const NAMES_RATE_SETTER = /quy định mức hỗ trợ/;
 
 // A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
 const GIVES_SUM = /\d\s*(?:đồng|nghìn|triệu|tỷ(?! lệ))/;
-// "tăng lên bao nhiêu", "giảm bn": by how much, which only an answer with a figure (not a year, date or document's
-// number) gives.
-const ASKS_HOW_MUCH = /\b(?:tang|giam|nang)(?: (?:len|them|xuong))? (?:bao nhieu|bn)\b/;
+// "tăng lên bao nhiêu", "giảm bn", "nâng lên mức bao nhiêu": by how much, which only an answer with a figure (not a
+// year, date or document's number) gives.
+const ASKS_HOW_MUCH = /\b(?:tang|giam|nang)(?: (?:len|them|xuong))?(?: muc)? (?:bao nhieu|bn)\b/;
 const GIVES_FIGURE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/]|-[A-Za-zĐđ])/;
 // "ký" as in signing, not the "đăng ký" (registering) of so many answers.
 export const GIVES_SIGNER = /(?<!\p{L})(?<!đăng )ký(?!\p{L})/iu;
@@ -94,6 +94,10 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
   { asks: ASKS_WHEN_IN_WORDS, gives: GIVES_WHEN },
   // "bác sĩ trạm y tế xã mình tên gì": a person's name, which the documents give only of signers.
   { asks: /\b(?:bac si|y ta|y si|nhan vien)\b(?: \p{L}+){0,6} ten (?:la )?(?:gi|ai)\b/u, gives: /[Bb]ác sĩ [A-ZĐ]\p{Ll}* [A-ZĐ]/u },
+  // "chỉ thị đó thay thế chỉ thị nào": the one it replaces, which an answer that gives it says.
+  { asks: /\bthay (?:the|cho)\b(?: \p{L}+){0,3} (?:chi thi|nghi quyet|van ban|ke hoach)(?: \p{L}+){0,2} nao\b/u, gives: /thay thế/ },
+  // "ai sáng tác khẩu hiệu đó": who wrote it, which the documents never say.
+  { asks: /\bai (?:sang tac|nghi ra|viet ra|soan ra|dat ra)\b/, gives: /sáng tác|tác giả/ },
   // "bao giờ khởi công": when building starts, which a year something is to be done by is not (nor "không nêu thời gian
   // khởi công").
   { asks: /\b(?:khi nao|bao gio|luc nao|nam nao|ngay nao) (?:\p{L}+ ){0,6}?(?:khoi cong|dong tho)\b|\b(?:khoi cong|dong tho) (?:\p{L}+ ){0,3}?(?:khi nao|bao gio|luc nao|nam nao|chua)\b/u, gives: /(?:khởi công|động thổ)[^.;]{0,30}\d/ },
@@ -457,11 +461,14 @@ export function asksSigner(text: NormalizedText): boolean {
   return folded.some((_, i) => signs(i)) && checksClaim(text);
 }
 
-// "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi": a figure reached so far; the documents are plans.
+// "hiện nay có bao nhiêu giường", "đạt được bao nhiêu % rồi", "hiện giờ được bn % r": a figure reached so far; the
+// documents are plans.
 // "bao nhiêu", "mấy", and staff's "đề nghị cho biết tỷ lệ …".
 const ASKS_NUMBER = /\b(?:bao nhieu|bn|may|ty le)\b/;
 // "còn bao nhiêu người chưa tham gia": those left now.
-const SO_FAR = /\b(?:hien nay|hien tai|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\broi\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
+const SO_FAR = /\b(?:hien nay|hien tai|hien gio|hien dang|hien con|hien co|bay gio|den nay|da dat|nam ngoai|nam truoc|nam 20(?:1\d|2[0-5]))\b|\b(?:roi|r)\W*$|\bcon (?:bao nhieu|bn|may) (?:nguoi|ho)\b/;
+// "đã đạt chưa", "đạt được chưa": whether a target is reached yet, with no number asked.
+const REACHED_YET = /\bdat (?:duoc )?chua\b/;
 
 /**
  * True when the text asks for a figure as it is now or was reached, or checks one ("năm 2025 cả nước đạt 94,2% rồi
@@ -473,7 +480,7 @@ export function asksFigureSoFar(text: NormalizedText): boolean {
   return text.original.split(SENTENCE_BREAK).some((sentence) => {
     // "máy móc" (a machine), typed with its diacritics, asks no number.
     const folded = foldDiacritics(sentence.replace(MACHINE, ' '));
-    return (ASKS_NUMBER.test(folded) || checksFigure) && SO_FAR.test(folded);
+    return ((ASKS_NUMBER.test(folded) || checksFigure) && SO_FAR.test(folded)) || REACHED_YET.test(folded);
   });
 }
 const SENTENCE_BREAK = /[.?!;]\s+|\n+/;

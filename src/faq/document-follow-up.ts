@@ -2,9 +2,9 @@ import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { CARRYING_OUT_VERBS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, questionDocuments } from './document-numbers.js';
+import { CARRYING_OUT_VERBS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, foldedQuestion, questionDocuments } from './document-numbers.js';
 import { asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
-import { ANSWER_THRESHOLD, DOCUMENT_DETAIL_WORDS, type Knowledge } from './answer-engine.js';
+import { ANSWER_THRESHOLD, DOCUMENT_DETAIL_WORDS, type Knowledge, kindOf } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { askedAbout, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
 import { CLAIM_WORDS, DETAIL_QUESTION_WORDS, FOLLOW_UP_WORDS, OWN_PLACE, PLACE_KINDS, POINTERS, REFERS_BACK_AFTER_NOUN } from './follow-up-cues.js';
@@ -120,6 +120,16 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
 }
 
 /**
+ * "chỉ thị 52 ban hành ngày nào" after what Cao Bằng's guidance on it carries out: asked of a document named by its
+ * number, of another kind than the one the answer is about.
+ */
+export function asksOfOtherDocument(text: NormalizedText, last: FaqEntry): boolean {
+  const said = text.folded.join(' ');
+  const kind = documentNumbers(said).length > 0 && ASKS_OF_DOCUMENT_ITSELF.test(said) ? kindOf(said) : undefined;
+  return kind !== undefined && kindOf(foldedQuestion(last)) !== kind;
+}
+
+/**
  * "ký ngày nào", "ban hành ngày nào", "số hiệu là gì", "ai ký", right after an answer about a document, and nothing else
  * asked: the entry on that document which the content has for it, or that answer (which says it does not give it).
  * The document is the one the answer names by number, for a province its own ("kế hoạch 40"), not the directive it
@@ -130,7 +140,7 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   // "Hà Nội thì ai ký" after Lai Châu's signer: another place's document; "chỉ thị 52 do ai ban hành" after Hải Phòng's
   // programme 03, which mentions it: a document named that the last answer is not about.
   if (knowledge.index.splitLocalities(text).localities.some((place) => place !== last.scope)) return undefined;
-  if (documentNumbers(text.folded.join(' ')).some((n) => !questionDocuments(last).includes(n))) return undefined;
+  if (documentNumbers(text.folded.join(' ')).some((n) => !questionDocuments(last).includes(n)) || asksOfOtherDocument(text, last)) return undefined;
   const words = withoutTrailingParticles(text.folded);
   // "kế hoạch đó ban hành ngày nào": the words that point back say no more; nor, in "ban hành ngày 9/9/2025 đúng ko",
   // the date claimed and the words checking it.

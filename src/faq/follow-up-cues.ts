@@ -67,7 +67,7 @@ export const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words])
 // "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …": two places, and only how they compare.
 export const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
-  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau',
+  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau', 'ai',
 ]);
 // "khác nhau thế nào", "so sánh", "có gì khác": how two things differ.
 export const differing = phraseList(['khác nhau', 'giống nhau', 'so sánh', 'khác gì', 'có gì khác', 'chỗ nào khác', 'khác chỗ nào', 'điểm khác']);

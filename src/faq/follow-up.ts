@@ -14,7 +14,7 @@ import { asksReason, givesReason } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 import { APPLIES, askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
 import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FIGURES_OF_IT, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, namesAny, OWN_PLACE, POINTERS, refersBack, THAT_TIME } from './follow-up-cues.js';
-import { ASKS_OF_DOCUMENT_ITSELF, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
+import { ASKS_OF_DOCUMENT_ITSELF, asksOfOtherDocument, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
 import { comparisonOf, generalFor, goalsOf, headlineFigure, nationalOf, notCovered, placeName, type Places } from './place-answers.js';
 import { fromDecision } from './decision-answer.js';
 
@@ -66,6 +66,7 @@ export function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   // "vì sao cần bhyt toàn dân" after the directive on it asks for a reason, which that answer does not give; "công an
   // tỉnh" after what Sở Nông nghiệp must do asks of another body, whatever words the two answers share.
   if ((asksReason(knowledge.normalize, turn.text) && !givesReason(last)) || knowledge.asksOfOtherBody(turn.text, last)) return false;
+  if (asksOfOtherDocument(turn.text, last)) return false;
   const clauses = clausesOf(turn.text.original);
   // The whole message's stated place is known already: its first clause is read again only if there is one.
   const livesFirst = clauses.length > 1 && statedLocality(turn) !== undefined && statedLocality({ ...turn, text: knowledge.normalize(clauses[0]!) }) !== undefined;

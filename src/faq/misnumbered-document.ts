@@ -25,7 +25,11 @@ export class MisnumberedDocuments {
     for (const text of texts) for (const [, kind, number] of foldDiacritics(text).matchAll(KIND_NUMBER)) this.known.add(`${kind} ${Number(number)}`);
   }
 
-  renamed(text: NormalizedText): { text: NormalizedText; note: string } | undefined {
+  /**
+   * `ofPlace`, when a claim about a place's document is checked ("lai châu thực hiện chương trình số 12 phải ko"): the
+   * numbers of that place's documents, of which the one of the kind named, if it is the only one, is what was meant.
+   */
+  renamed(text: NormalizedText, ofPlace?: (number: string) => boolean): { text: NormalizedText; note: string } | undefined {
     const folded = text.folded.join(' ');
     for (const match of folded.matchAll(KIND_NUMBER)) {
       const [phrase, kind, number] = match as unknown as [string, string, string];
@@ -36,7 +40,11 @@ export class MisnumberedDocuments {
         const accented = text.accented.flatMap((w, i) => (i === at ? ['chương', 'trình'] : i === at + 1 ? [] : [w]));
         return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có Chỉ thị số ${number}; có Chương trình số ${number}.` };
       }
-      const meant = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
+      const slips = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
+      // Not a number one of the documents has, of another kind ("chương trình số 69": Kế hoạch 69 is Cao Bằng's).
+      const numbersAnother = [...this.known].some((k) => k.endsWith(` ${Number(number)}`));
+      const placed = ofPlace && !numbersAnother ? [...this.known].filter((k) => k.startsWith(`${kind} `) && ofPlace(k.slice(kind.length + 1))).map((k) => k.slice(kind.length + 1)) : [];
+      const meant = slips.length > 0 ? slips : placed;
       if (meant.length !== 1) continue;
       const [slip] = meant as [string];
       // The number is the phrase's last word.

@@ -257,7 +257,10 @@ function resolveUncached(turn: Turn): Resolution {
   // fallback, which staff see; "chỉ thị 25 về bhyt toàn dân phải ko" is a claim the answer corrects.
   const slipsPossible = !knowledge.otherProvince(turn.text);
   const ofSubject = slipsPossible ? knowledge.documentSubjects.renamed(turn.text) : undefined;
-  const renamed = ofSubject ?? (slipsPossible ? knowledge.misnumbered.renamed(turn.text) : undefined);
+  // "lai châu thực hiện chương trình số 12 phải ko": the place's own document of that kind, checked.
+  const [claimPlace] = checksClaim(turn.text) ? knowledge.index.splitLocalities(turn.text).localities : [];
+  const ofClaimPlace = claimPlace ? (n: string) => knowledge.placeOfDocument(n) === claimPlace : undefined;
+  const renamed = ofSubject ?? (slipsPossible ? knowledge.misnumbered.renamed(turn.text, ofClaimPlace) : undefined);
   if (renamed) {
     const answer = resolveUncached({ ...turn, text: renamed.text });
     const absent = ofSubject?.absent === true && !checksOrDoubts(turn.text);
@@ -493,7 +496,9 @@ function resolveUncached(turn: Turn): Resolution {
     // in the answer found, unsure as it is.
     const missing = askedAbout(turn).filter((w) => !knowledge.index.hasAllWords(last, [w]));
     const newSubject = decision.kind === 'answer' && missing.length > 0 && missing.every((w) => decision.best.matched.includes(w));
-    return { kind: 'answer', entry: newSubject ? decision.best.entry : last, confidence: GUESSED_CONFIDENCE, related: [] };
+    // "kế hoạch ban hành hôm nào" after who signed Lai Châu's plan: the version of the place just answered about.
+    const subject = newSubject ? (knowledge.variantOf(decision.best.entry, { scope: last.scope }) ?? decision.best.entry) : last;
+    return { kind: 'answer', entry: subject, confidence: GUESSED_CONFIDENCE, related: [] };
   }
   // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another
   // place, and nothing sure to answer it, is asked of that place's version of the answer just given.

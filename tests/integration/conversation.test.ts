@@ -3242,6 +3242,12 @@ describe('conversation context', () => {
     expect(sources.match(/Hướng dẫn tuyên truyền Nghị quyết số 72-NQ\/TW/g)).toHaveLength(1);
   });
 
+  it('compares the two places just answered when asked "vậy ai cao hơn"', async () => {
+    await ask(app, 's35c', 'tuổi thọ trung bình năm 2030 cả nước là bao nhiêu');
+    await ask(app, 's35c', 'còn cao bằng');
+    expect((await ask(app, 's35c', 'vậy ai cao hơn')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước\./);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
