@@ -53,6 +53,8 @@ const announcing = phraseList([
   'chính sách', 'thông tin', 'một số', 'tìm hiểu', 'tư vấn', 'được không', 'mấy chuyện', 'vài chuyện', 'cho cả nhà', 'cho gia đình',
   // "tôi muốn hỏi giúp mẹ tôi về bảo hiểm y tế": asked for someone else.
   'giúp', 'hộ', 'cho', 'người nhà', 'bố mẹ', 'ông bà', 'mẹ', 'bố', 'cha', 'ông', 'bà', 'vợ', 'chồng', 'con',
+  // "chào ad, mình là sinh viên muốn hỏi chút": who is asking.
+  'là sinh viên', 'là học sinh', 'là giáo viên', 'là công nhân', 'là nông dân', 'là cán bộ', 'là người dân',
 ]);
 const ANNOUNCING_VERBS = new Set(['hoi', 'hieu', 'van']);
 

@@ -65,8 +65,10 @@ const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g'
 const DOCUMENT_KIND_NAMED = new RegExp(DOCUMENT_KIND.source, 'g');
 const BARE_NUMBER = /\bso (\d+)\b/;
 
-// What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là".
+// What a follow-up may say besides the document: "còn", "thì sao", "của trung ương", "ý mình là"; and which of the
+// place's documents carries it out ("còn chỉ thị 52 thì kế hoạch nào" after Cao Bằng's plan 40).
 const SWITCH_WORDS = new Set([...FOLLOW_UP_WORDS, 'cua', 'trung', 'uong', 'y', 'minh', 'la', 'hoi', 've']);
+const OWN_DOCUMENT_ASKED = /\b(?:ke hoach|van ban|chuong trinh(?: hanh dong)?) (?:nao|gi|so may)\b/;
 
 // The words of what lists count: "nhóm nhiệm vụ, giải pháp", "quan điểm".
 const LISTED_ITEMS = new Set(['nhom', 'nhiem', 'vu', 'giai', 'phap', 'quan', 'diem']);
@@ -82,7 +84,7 @@ export function switchedDocument(turn: Turn, last: FaqEntry): Resolution | undef
   // "thế còn số 72" after what Chỉ thị 52 is: a central document by its number alone.
   const folded = said.replace(BARE_NUMBER, (whole, number: string) => knowledge.documentSubjects.byNumber(number) ?? whole);
   const [named, ...others] = folded.match(DOCUMENT_NAMED) ?? [];
-  if (!named || others.length > 0 || folded.replace(named, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
+  if (!named || others.length > 0 || folded.replace(named, ' ').replace(OWN_DOCUMENT_ASKED, ' ').split(' ').some((w) => w && !SWITCH_WORDS.has(w))) return undefined;
   const [number] = documentNumbers(named);
   if (number === undefined || questionDocuments(last).includes(number)) return undefined;
   // "vậy còn nghị quyết 72" after what Cao Bằng's plan for Chỉ thị 52 is: what the place's own document for it is.

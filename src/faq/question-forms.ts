@@ -6,7 +6,7 @@ import { namedDocumentsAsked } from './named-documents.js';
 import { PLACE_OF_ITEM_ASKED } from './list-entries.js';
 import { quotationOf, quotedParts } from './quotation.js';
 import { lastAnswered, REFERRED_CONFIDENCE, type Resolution } from './resolution.js';
-import { placeReferredTo } from './follow-up-cues.js';
+import { placeReferredTo, startsAsFollowUp } from './follow-up-cues.js';
 import { sourceNumberAsked } from './source-documents.js';
 import { refersToPlace } from './place-answers.js';
 
@@ -31,10 +31,10 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   const [first, ...others] = namedDocumentsAsked(knowledge, turn.text) ?? [];
   if (first) return { kind: 'answer', entry: first, confidence: REFERRED_CONFIDENCE, related: [], ...(others.length > 0 ? { alongside: others } : {}) };
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
-  // "còn nghị quyết 72 thì tỉnh có kế hoạch số mấy" right after Cao Bằng's plan, from someone whose place is not known:
-  // the province of that answer.
+  // "còn nghị quyết 72 thì (tỉnh có) kế hoạch số mấy" right after Cao Bằng's plan, from someone whose place is not
+  // known: the province of that answer.
   const last = conversation.locality ? undefined : lastAnswered(turn);
-  const pointed = last && last.scope !== 'national' && refersToPlace(turn) ? last.scope : undefined;
+  const pointed = last && last.scope !== 'national' && (refersToPlace(turn) || startsAsFollowUp(turn.text)) ? last.scope : undefined;
   const sourceNumber = sourceNumberAsked(knowledge, turn.text, placeReferredTo(turn, conversation.locality) ?? pointed);
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
