@@ -148,11 +148,7 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
   const bodyOfBest = body?.(best) === true;
   const ofBody = bodyOfBest ? candidates.filter(body!) : candidates;
   const names = bodyOfBest ? documentNamer(text) : (body ?? documentNamer(text));
-  // "nơi nhận của hướng dẫn tuyên truyền chỉ thị 52 cao bằng": a best from the part of a document the text names is
-  // about that document, whichever other it names.
-  const folded = text.folded.join(' ');
-  const fromPartNamed = best.entry.sources.every(({ section }) => section !== undefined && folded.includes(foldDiacritics(section).toLowerCase()));
-  if (!names || names(best) || fromPartNamed) return candidates;
+  if (!names || names(best) || fromPartNamed(text, best.entry)) return candidates;
   // Sure enough to answer: a document named in passing does not turn an answer into a fallback. Nor does a candidate
   // found by the document's name alone come before one about that document found by what is asked of it too ("nhóm
   // nào trong chương trình 06 nói về trẻ em": not what the programme is).
@@ -168,6 +164,15 @@ function subjectFirst(text: NormalizedText, candidates: Candidate[], telling: Re
     (c) => best.score - c.score < SUBJECT_MARGIN && c.score >= ANSWER_THRESHOLD && names(c) && !(bestAboutIt && byNameOnly(c)) && !byNameAlone(c),
   );
   return subject ? [subject, ...candidates.filter((c) => c !== subject)] : candidates;
+}
+
+/**
+ * "nơi nhận của hướng dẫn tuyên truyền chỉ thị 52 cao bằng": an answer from the part of a document the text names is
+ * about that document, whichever other it names.
+ */
+function fromPartNamed(text: NormalizedText, entry: FaqEntry): boolean {
+  const folded = text.folded.join(' ');
+  return entry.sources.every(({ section }) => section !== undefined && folded.includes(foldDiacritics(section).toLowerCase()));
 }
 
 /**

@@ -26,8 +26,8 @@ export class MisnumberedDocuments {
   }
 
   /**
-   * `ofPlace`, when a claim about a place's document is checked ("lai châu thực hiện chương trình số 12 phải ko"): the
-   * numbers of that place's documents, of which the one of the kind named, if it is the only one, is what was meant.
+   * `ofPlace`: whether a document's number is the own of the place a checked claim names ("lai châu thực hiện chương
+   * trình số 12 phải ko"); of that place's documents, the one of the kind named, if it is the only one, was meant.
    */
   renamed(text: NormalizedText, ofPlace?: (number: string) => boolean): { text: NormalizedText; note: string } | undefined {
     const folded = text.folded.join(' ');
@@ -41,10 +41,7 @@ export class MisnumberedDocuments {
         return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có Chỉ thị số ${number}; có Chương trình số ${number}.` };
       }
       const slips = slipsOf(number).filter((slip) => this.known.has(`${kind} ${Number(slip)}`));
-      // Not a number one of the documents has, of another kind ("chương trình số 69": Kế hoạch 69 is Cao Bằng's).
-      const numbersAnother = [...this.known].some((k) => k.endsWith(` ${Number(number)}`));
-      const placed = ofPlace && !numbersAnother ? [...this.known].filter((k) => k.startsWith(`${kind} `) && ofPlace(k.slice(kind.length + 1))).map((k) => k.slice(kind.length + 1)) : [];
-      const meant = slips.length > 0 ? slips : placed;
+      const meant = slips.length > 0 ? slips : this.ownOfPlace(kind, number, ofPlace);
       if (meant.length !== 1) continue;
       const [slip] = meant as [string];
       // The number is the phrase's last word.
@@ -54,5 +51,12 @@ export class MisnumberedDocuments {
       return { text: this.normalize(accented.join(' ')), note: `Tài liệu tôi có không có ${name} số ${number}; có ${name} số ${slip}.` };
     }
     return undefined;
+  }
+
+  /** The numbers of a kind that are the place's own, unless another kind has the number named ("chương trình 69"). */
+  private ownOfPlace(kind: string, number: string, ofPlace?: (number: string) => boolean): string[] {
+    const known = [...this.known];
+    if (!ofPlace || known.some((k) => k.endsWith(` ${Number(number)}`))) return [];
+    return known.filter((k) => k.startsWith(`${kind} `)).map((k) => k.slice(kind.length + 1)).filter(ofPlace);
   }
 }

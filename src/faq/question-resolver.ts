@@ -258,8 +258,10 @@ function resolveUncached(turn: Turn): Resolution {
   const slipsPossible = !knowledge.otherProvince(turn.text);
   const ofSubject = slipsPossible ? knowledge.documentSubjects.renamed(turn.text) : undefined;
   // "lai châu thực hiện chương trình số 12 phải ko": the place's own document of that kind, checked.
-  const [claimPlace] = checksClaim(turn.text) ? knowledge.index.splitLocalities(turn.text).localities : [];
-  const ofClaimPlace = claimPlace ? (n: string) => knowledge.placeOfDocument(n) === claimPlace : undefined;
+  const ofClaimPlace = (n: string) => {
+    const [place] = checksClaim(turn.text) ? knowledge.index.splitLocalities(turn.text).localities : [];
+    return place !== undefined && knowledge.placeOfDocument(n) === place;
+  };
   const renamed = ofSubject ?? (slipsPossible ? knowledge.misnumbered.renamed(turn.text, ofClaimPlace) : undefined);
   if (renamed) {
     const answer = resolveUncached({ ...turn, text: renamed.text });
