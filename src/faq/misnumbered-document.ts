@@ -26,8 +26,9 @@ export class MisnumberedDocuments {
   }
 
   /**
-   * `ofPlace`: whether a document's number is the own of the place a checked claim names ("lai châu thực hiện chương
-   * trình số 12 phải ko"); of that place's documents, the one of the kind named, if it is the only one, was meant.
+   * `ofPlace`: whether a document's number is one of the place's own, when a checked claim names a place ("lai châu
+   * thực hiện chương trình số 12 phải ko"); of its documents, the one of the kind named, if it is the only one, was
+   * meant.
    */
   renamed(text: NormalizedText, ofPlace?: (number: string) => boolean): { text: NormalizedText; note: string } | undefined {
     const folded = text.folded.join(' ');
