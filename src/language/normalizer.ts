@@ -70,14 +70,16 @@ export type Normalize = (text: string) => NormalizedText;
 
 // Shorter abbreviations swapped are too often other abbreviations or words ("ct", "tc").
 const SWAPPED_MIN_LENGTH = 4;
+// What "thì" may be followed by in a question that goes on: "thì là gì", "thì bao nhiêu", "thì sao".
+const ASKED_AFTER_THEN = String.raw`(?:gì|gi|sao|ai|bao|mấy|may|nào|nao)(?![\p{L}\d])`;
 // "bác năm nay 70 mấy tuổi rồi thì là nghe loa xã nói …": a pause voice typing writes as words, where a clause ends
 // (not "… thì là gì", "thì là bao nhiêu", which ask).
-const SPOKEN_PAUSE = /\s+(?:thì là|thi la)\s+(?!(?:gì|gi|sao|ai|bao|mấy|may|nào|nao)(?![\p{L}\d]))/giu;
+const SPOKEN_PAUSE = new RegExp(String.raw`\s+(?:thì là|thi la)\s+(?!${ASKED_AFTER_THEN})`, 'giu');
 // "… của bác bị mất rồi mà bác có cái điện thoại thì xem cái thẻ … bằng cái gì": voice typing writes a long message with
 // no punctuation at all, whose clauses "thì" and "mà" join (written with diacritics: plain "thi" may be "thị").
 const RUN_ON_WORDS = 20;
 const UNPUNCTUATED = /^[^,.;:!?]*$/;
-const SPOKEN_JOINTS = /\s+(?:thì\s+(?!(?:gì|sao|ai|bao|mấy|nào|là)(?![\p{L}\d]))|(?=mà\s))/gu;
+const SPOKEN_JOINTS = new RegExp(String.raw`\s+(?:thì\s+(?!${ASKED_AFTER_THEN}|là(?![\p{L}\d]))|(?=mà\s))`, 'gu');
 // The longest run of words said again right after it that is said once.
 const REPEATED_RUN_WORDS = 3;
 const WORD_ONLY = /^[\p{L}\d]+$/u;
