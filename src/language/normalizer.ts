@@ -90,6 +90,8 @@ const ENDING_K = /^[a-z]{2,}k$/;
 /** Texts kept by a remembering normaliser, and the longest kept: long texts are rarely the same twice. */
 const TEXTS_KEPT = 4_096;
 const KEPT_TEXT_MAX_CHARS = 280;
+const WORDS_READ_KEPT = 20_000;
+const KEPT_WORD_LENGTH = 24;
 
 /**
  * The normaliser, keeping what it made of the texts it was last given (the oldest goes when full): the resolver
@@ -168,6 +170,40 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     return (swappable && adjacentSwaps(word).find((w) => expansions.has(w))) || word;
   }
 
+  // Words come back (the content's, and what people type): each is read once, up to this many, and only
+  // word-sized ones, so that no message can fill the table with long strings.
+  const wordsRead = new Map<string, { accented: string[]; folded: string[] }>();
+  /** A word as typed, as the words it is read as: run-together words apart, slips mended, abbreviations expanded. */
+  function readWord(typedWord: string): { readonly accented: readonly string[]; readonly folded: readonly string[] } {
+    const kept = wordsRead.get(typedWord);
+    if (kept) return kept;
+    const read = { accented: [] as string[], folded: [] as string[] };
+    for (const stretched of apart(typedWord, known)) {
+      // "bhyttt", "ddc": an abbreviation or a Telex word whose letters were held down or typed twice.
+      const unrepeated = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
+      const typed = known(unrepeated) || !PLAIN_WORD.test(unrepeated) ? unrepeated : typedAsMeant(unrepeated);
+      const expanded = expansions.has(typed);
+      const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
+      // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
+      const token = word.startsWith('f') && !expanded ? `ph${word.slice(1)}` : word;
+      const foldedToken = foldToken(token);
+      // Matched as typed: an accented word is a word ("hồng" is not "hong" = không).
+      const expansion = expansions.get(token);
+      if (expansion) {
+        read.accented.push(...expansion.accented);
+        read.folded.push(...expansion.folded);
+      } else {
+        read.accented.push(unifyY(token));
+        read.folded.push(foldedToken);
+      }
+    }
+    if (typedWord.length <= KEPT_WORD_LENGTH) {
+      if (wordsRead.size >= WORDS_READ_KEPT) wordsRead.clear();
+      wordsRead.set(typedWord, read);
+    }
+    return read;
+  }
+
   return function normalize(text: string): NormalizedText {
     // "chín mươi lăm phần trăm" is read as "95 phần trăm" is, by what reads the text as written too.
     const said = withNumbersAsDigits(String(text).normalize('NFC').trim()).replace(SPOKEN_PAUSE, ', ');
@@ -181,24 +217,10 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     const untyped = saidOnce(withoutVniDigits(cleaned), isPhrase);
     const accented: string[] = [];
     const folded: string[] = [];
-    for (const stretched of tokenize(untyped).flatMap((word) => apart(word, known))) {
-      // "bhyttt", "ddc": an abbreviation or a Telex word whose letters were held down or typed twice.
-      const unrepeated = PLAIN_WORD.test(stretched) && !expansions.has(stretched) ? withoutRepeats(stretched) : stretched;
-      const typed = known(unrepeated) || !PLAIN_WORD.test(unrepeated) ? unrepeated : typedAsMeant(unrepeated);
-      const expanded = expansions.has(typed);
-      const word = expanded || !PLAIN_WORD.test(typed) ? typed : withoutTelexKeys(typed);
-      // Vietnamese has no "f": "fai", "hai fong" are "phải", "Hải Phòng" typed the short way.
-      const token = word.startsWith('f') && !expanded ? `ph${word.slice(1)}` : word;
-      const foldedToken = foldToken(token);
-      // Matched as typed: an accented word is a word ("hồng" is not "hong" = không).
-      const expansion = expansions.get(token);
-      if (expansion) {
-        accented.push(...expansion.accented);
-        folded.push(...expansion.folded);
-      } else {
-        accented.push(unifyY(token));
-        folded.push(foldedToken);
-      }
+    for (const typedWord of tokenize(untyped)) {
+      const read = readWord(typedWord);
+      accented.push(...read.accented);
+      folded.push(...read.folded);
     }
     // Again over what was written: a phrase may begin inside the words another one wrote ("xem thẻ bảo hiểm" →
     // "tra cứu thẻ" + "bảo hiểm").
@@ -266,7 +288,8 @@ function rephrase(
   for (let i = 0; i < folded.length; ) {
     const match = phrases
       .get(folded[i]!)
-      ?.find(({ from, written }) => from.every((word, k) => folded[i + k] === word && typedAsWritten(accented[i + k]!, written[k]!)));
+      // Folded words first: most phrases differ there, and comparing diacritics costs more.
+      ?.find(({ from, written }) => from.every((word, k) => folded[i + k] === word) && written.every((word, k) => typedAsWritten(accented[i + k]!, word)));
     if (match) {
       // Typed without diacritics, it stays so: the question frames and function words tell such words apart.
       const plain = match.from.every((_, k) => isPlain(accented[i + k]!));
