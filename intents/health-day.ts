@@ -231,6 +231,8 @@ function findDayQuestion(turn: Turn): DayQuestion | undefined {
   // "ngày 1/7 được chọn từ năm nào": what the documents do not say of a day, which the FAQ answers honestly.
   const asksBeyondDate = (t: Turn) => !t.payload && containsAny(t.text, beyondTheDate(knowledge.normalize));
   const asked = askedIn(turn);
+  // "bảo hiểm xe máy cũng bắt buộc từ 1/7 phải không": the date of another insurance.
+  if (knowledge.index.namesOnlyAnotherSubject(asked)) return undefined;
   const offTopic = knowledge.offTopicNamed(asked);
   if (!offTopic && !asksBeyondDate(turn)) return { turn };
   // "7/4 có phải ngày bảo hiểm xã hội không": another day, taken for the one named, which answers. Not "Ngày 7/4 thì

@@ -3,7 +3,7 @@ import { clausesOf } from '../language/clauses.js';
 import { foldDiacritics } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers } from './document-numbers.js';
+import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers, questionDocuments } from './document-numbers.js';
 import { ASKS_WHEN, asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, asksOfBody, type Decision, DOCUMENT_DETAIL_WORDS } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
@@ -23,6 +23,8 @@ import { fromDecision } from './decision-answer.js';
 
 // How close the answer just given may be to the best and still be what the conversation is about.
 const CONTINUITY_MARGIN = 0.05;
+// How close an answer about the document just answered may be to the best, about another, for a message naming none.
+const DOCUMENT_CONTINUITY_MARGIN = 0.1;
 
 // "năm 2030 mới đạt à": not until then, said to be checked.
 const NOT_UNTIL = /\bmoi (?:dat|co|xong|duoc|lam|thuc hien)\b/;
@@ -84,6 +86,21 @@ export function asksDetailOf(turn: Turn, last: FaqEntry): boolean {
   const fragment = folded.filter((w) => !DOCUMENT_DETAIL_WORDS.has(w)).length <= DETAIL_FRAGMENT_WORDS;
   const inLast = knowledge.index.hasAllWords(last, asked) || (fragment && knowledge.givesDetailAsked(turn.text, last));
   return asked.length <= DETAIL_TELLING_WORDS && inLast && knowledge.saysSignerAsked(turn.text, last);
+}
+
+// "văn bản nào đặt ra …", "tài liệu nào quy định …": which document says something, which an answer's sources give.
+const ASKS_SOURCE = /\b(?:van ban|tai lieu) nao\b/;
+const SOURCE_WORDS = [['van', 'ban'], ['tai', 'lieu'], ['dat', 'ra'], ['de', 'ra'], ['quy', 'dinh'], ['neu'], ['noi'], ['ghi']];
+
+/**
+ * "văn bản nào đặt ra mục tiêu 2045 đó" right after the goals for 2045: which document says what that answer says, in
+ * words it has (the answer is sent with its sources), naming no document.
+ */
+export function asksSourceOf(turn: Turn, last: FaqEntry): boolean {
+  const folded = turn.text.folded.join(' ');
+  if (!ASKS_SOURCE.test(folded) || documentNumbers(folded).length > 0) return false;
+  const asked = askedAbout(turn, withoutPhrases(turn.knowledge.index.splitLocalities(turn.text).text, [...SOURCE_WORDS, ...POINTERS]));
+  return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
 }
 
 /** A short question, most of whose telling words (all but `unanswered` at most) the last answer has. */
@@ -357,6 +374,27 @@ export function nearTieWith(turn: Turn, decision: Extract<Decision, { kind: 'ans
   if (!kept || kept === decision.best || decision.best.score - kept.score > CONTINUITY_MARGIN) return undefined;
   const keptMatched = new Set(kept.matched);
   return tellingMatchedBy(turn, decision.best).every((w) => keptMatched.has(w)) ? { ...decision, best: kept } : undefined;
+}
+
+/**
+ * "có mấy nhóm nhiệm vụ, giải pháp" right after what Chỉ thị 52 is: a message that names no document asks of the one
+ * the last answer's question names, when a close answer's question names it (and the best's another) and it matched
+ * every telling word the best did.
+ */
+export function sameDocumentNearTie(turn: Turn, decision: Extract<Decision, { kind: 'answer' }>, last: FaqEntry): Decision | undefined {
+  const lastDocuments = questionDocuments(last);
+  const bestDocuments = questionDocuments(decision.best.entry);
+  if (lastDocuments.length !== 1 || bestDocuments.length === 0 || bestDocuments.includes(lastDocuments[0]!)) return undefined;
+  if (documentNumbers(turn.text.folded.join(' ')).length > 0) return undefined;
+  const telling = tellingMatchedBy(turn, decision.best);
+  const kept = decision.candidates.find(
+    (c) =>
+      decision.best.score - c.score <= DOCUMENT_CONTINUITY_MARGIN &&
+      c.entry.scope === decision.best.entry.scope &&
+      questionDocuments(c.entry).join() === lastDocuments[0] &&
+      telling.every((w) => c.matched.includes(w)),
+  );
+  return kept ? { ...decision, best: kept } : undefined;
 }
 
 /**

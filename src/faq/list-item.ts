@@ -219,10 +219,26 @@ function itemNamed(text: NormalizedText): { noun: string; ordinal?: string } | u
  * "nhiệm vụ thứ 7 trong kế hoạch bhyt của lai châu là gì", "nhóm 6 trong ct06": the item a question names by what the
  * list is of and its place in it, of the answer found for it, as `listItemAsked` gives it.
  */
-export function namedItemIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
+export function namedItemIn(text: NormalizedText, list: Listing & Partial<Pick<FaqEntry, 'sources'>>): { excerpt: string; item: number } | undefined {
+  if (namesOwnSection(text, list)) return undefined;
   const named = itemNamed(text);
   const items = named && isListOf(list, named.noun) ? itemsOf(list) : undefined;
   return items && excerptOf(listLead(list), items, named!.ordinal === undefined ? items.length : placeOf(named!.ordinal));
+}
+
+// "điểm 3 mục III", "mục 6 phần III": a point of a section of a document, by its number and the section's.
+const POINT_OF_SECTION = /\b(?:diem|muc|khoan) (\d{1,2}) (?:cua )?(?:muc|phan) ([ivx]+)\b/;
+
+/**
+ * "Theo điểm 3 mục III Kế hoạch …, … cho những nhóm nào" of an answer from III.3: the part the whole answer is from, not
+ * an item of its list (as "điểm 6 mục III" is of a list made of the points of III).
+ */
+function namesOwnSection(text: NormalizedText, entry: Partial<Pick<FaqEntry, 'sources'>>): boolean {
+  // As typed: folding takes "III" for a letter held down.
+  const point = POINT_OF_SECTION.exec(foldDiacritics(text.original).toLowerCase());
+  if (!point) return false;
+  const section = `${point[2]!.toUpperCase()}.${point[1]}`;
+  return (entry.sources ?? []).some((source) => source.section?.split(/[;,]\s*/).includes(section));
 }
 
 // Nouns that say what kind of thing a list holds, and the words a list of that kind may be written with: "thông điệp

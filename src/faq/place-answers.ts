@@ -1,10 +1,11 @@
 import type { Turn } from '../pipeline/intent.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
+import { BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers, questionDocuments } from './document-numbers.js';
-import { askedFigures, GIVES_PERCENTAGE, percentagesOf } from './asked-figures.js';
+import { askedFigures, checksClaim, GIVES_PERCENTAGE, percentagesOf } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksAbout, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
+import type { Candidate } from './search-index.js';
 import { askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, type Resolution, tellingMatchedBy } from './resolution.js';
 import { CLAIM_WORDS, namesAny, OWN_PLACE, PLACE_KINDS, refersToOwnPlace, THAT_PLACE } from './follow-up-cues.js';
 import { sharesDocument } from './list-entries.js';
@@ -17,6 +18,7 @@ import { ASKS_OF_DOCUMENT_ITSELF, documentPlace } from './document-follow-up.js'
 export const LOCAL_MARGIN = 0.2;
 
 const SAME_DOCUMENT_MARGIN = 0.3;
+const BHYT_WORDS = new Set(BHYT);
 // The most words a place's name has.
 const PLACE_NAME_WORDS = 3;
 
@@ -167,6 +169,21 @@ export function placeName(knowledge: Knowledge, scope: Scope): string {
   return scope === 'national' ? 'cả nước' : (knowledge.locality(scope)?.name ?? scope);
 }
 
+/**
+ * "mục tiêu 95,5% bhyt là của lai châu à": a percentage claimed that the answer found does not give, but which one
+ * other place's version of it does, is that place's; the note says so.
+ */
+export function claimedOfOtherPlace(turn: Turn, resolution: Resolution): Resolution {
+  if (resolution.kind !== 'answer' || resolution.note || !resolution.entry.group || !checksClaim(turn.text)) return resolution;
+  const { entry } = resolution;
+  const [claimed, ...more] = percentagesOf(turn.text.original);
+  if (claimed === undefined || more.length > 0 || percentagesOf(entry.answer).includes(claimed)) return resolution;
+  const { knowledge } = turn;
+  const owners = knowledge.index.entries.filter((e) => e.group === entry.group && e.scope !== entry.scope && percentagesOf(e.answer)[0] === claimed);
+  if (owners.length !== 1) return resolution;
+  return { ...resolution, note: `Mức ${claimed.replace('.', ',')}% là của ${placeName(knowledge, owners[0]!.scope)}.` };
+}
+
 /** A headline figure's value: "95,5" → 95.5. */
 const figureValue = (figure: RegExpExecArray) => Number(figure[1]!.replace(',', '.'));
 
@@ -259,12 +276,15 @@ export function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: R
   if (!guided || !place || place === 'national' || answer.entry.scope === place) return answer;
   const matched = tellingMatchedBy(turn, decision.best);
   // "gom may nhom nhiem vu giai phap" after Hà Nội's programme: its answer from the same document, a little less sure
-  // than the national answer whose question has "gồm", is the one asked about.
+  // than the national answer whose question has "gồm", is the one asked about, if it has at least half the words the
+  // best was found by besides "bảo hiểm y tế", which every answer shares (not Cao Bằng's coverage target for "khám
+  // chữa bệnh bhyt ở trạm y tế xã mục tiêu bao nhiêu" after Cao Bằng's doctors per station).
+  const ownWords = (c: Candidate) => tellingMatchedBy(turn, c).filter((w) => !BHYT_WORDS.has(w)).length;
   const local = decision.candidates.find(
     (c) =>
       c.entry.scope === place &&
       ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
-        (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS)),
+        (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS && 2 * ownWords(c) >= ownWords(decision.best))),
   )?.entry;
   // "năm 2026 phấn đấu bao nhiêu" after another of Hải Phòng's answers: Hải Phòng's version of the national target
   // found, when it has every telling word the national one matched.

@@ -9,6 +9,7 @@ import { ANSWER_THRESHOLD, asksOfBody, type Knowledge } from './answer-engine.js
 import type { FaqEntry } from './schema.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
+import { askedOfDocumentSaying } from './document-mention.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
@@ -17,9 +18,9 @@ import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPAR
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
-import { asksDetailOf, asksShortlyAfter, nearTieWith, resolveFollowUp, samePlaceVersion } from './follow-up.js';
+import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
-import { asksWhichPlaceMost, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
+import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
@@ -49,7 +50,7 @@ export function resolve(turn: Turn): Resolution {
   if (resolution) return resolution;
   const key = contextFreeKey(turn);
   const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
-  resolution = kept?.get(key!) ?? answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached)));
+  resolution = kept?.get(key!) ?? claimedOfOtherPlace(turn, answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached))));
   resolutions.set(turn, resolution);
   if (kept && !kept.has(key!)) {
     if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
@@ -279,6 +280,10 @@ function resolveUncached(turn: Turn): Resolution {
   }
   const resumed = resumedSubject(turn.text);
   if (resumed) return resolveUncached({ ...turn, text: knowledge.normalize(resumed) });
+  // "kh của hải phòng về bhyt có nói thanh toán viện phí kiểu gì ko": what is asked of the document, if that is sure.
+  const mentioned = askedOfDocumentSaying(turn.text);
+  const ofMention = mentioned && resolveUncached({ ...turn, text: knowledge.normalize(mentioned.accented.join(' ')) });
+  if (ofMention?.kind === 'answer' && ofMention.confidence >= ANSWER_THRESHOLD) return ofMention;
 
   const last = lastAnswered(turn);
   const inline = last ? undefined : followUpInside(turn);
@@ -432,7 +437,7 @@ function resolveUncached(turn: Turn): Resolution {
   const topic = currentTopic(turn);
   const shownDocument = topic?.kind === 'document' ? knowledge.content.documents.find((d) => d.id === topic.id) : undefined;
   const options = { locality: named, rememberedLocality: places.remembered ?? (shownDocument && placeOfSource(knowledge, shownDocument)) };
-  if (last && !places.elsewhere && asksDetailOf(turn, last)) {
+  if (last && !places.elsewhere && (asksDetailOf(turn, last) || asksSourceOf(turn, last))) {
     // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
     const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;
     if (entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -545,7 +550,7 @@ function resolveUncached(turn: Turn): Resolution {
       return fromDecision(turn, there, last.scope, undefined);
     }
   }
-  const near = last && !named && decision.kind === 'answer' ? nearTieWith(turn, decision, last) : undefined;
+  const near = last && !named && decision.kind === 'answer' ? (nearTieWith(turn, decision, last) ?? sameDocumentNearTie(turn, decision, last)) : undefined;
   const samePlace = last && !named && !near && decision.kind === 'answer' ? samePlaceVersion(turn, decision, last, places.remembered) : undefined;
   const continued = near ?? samePlace;
   const answer = towardsPlaceOf(turn, last, fromDecision(turn, continued ?? decision, samePlace ? last!.scope : focus, places.remembered), decision, places);

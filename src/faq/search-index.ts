@@ -645,13 +645,23 @@ export class FaqSearchIndex {
   }
 
   /**
+   * True when the text names another kind of insurance and not the bot's own, whatever else it names: "bảo hiểm xe ô
+   * tô bắt buộc từ ngày 1/7 à" (a day, by its date) is about motor insurance.
+   */
+  namesOnlyAnotherSubject(text: NormalizedText): boolean {
+    const { otherSubject, ownSubject } = this.kindsNamed(text);
+    return otherSubject && !ownSubject;
+  }
+
+  /**
    * Whether the text pairs a kind word with a word the content never puts after it (`other`; `otherSubject` when the
    * kind word is the bot's subject), and whether with one it does (`own`).
    */
-  private kindsNamed(text: NormalizedText, framedAlready?: Uint8Array): { other: boolean; otherSubject: boolean; own: boolean } {
+  private kindsNamed(text: NormalizedText, framedAlready?: Uint8Array): { other: boolean; otherSubject: boolean; own: boolean; ownSubject: boolean } {
     let other = false;
     let otherSubject = false;
     let own = false;
+    let ownSubject = false;
     // Most messages have no kind word: the question frames are looked for only when one is found.
     let framed = framedAlready;
     for (const { tokens, followers, subject } of this.kinds) {
@@ -660,15 +670,17 @@ export class FaqSearchIndex {
         // "ngay thang nam nao" asks when: its "ngay" names no kind of thing.
         if ((framed ??= this.framedWords(text))[i]) continue;
         const next = text.folded[i + tokens.length]!;
-        if (followers.has(next)) own = true;
-        else if (!PLACE_PREPOSITIONS.has(next) && this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
+        if (followers.has(next)) {
+          own = true;
+          ownSubject ||= subject;
+        } else if (!PLACE_PREPOSITIONS.has(next) && this.weightOf(next, text.accented[i + tokens.length]!) > FUNCTION_WORD_WEIGHT) {
           other = true;
           // "bảo hiểm o trạm xá" typed plain is "ở": no kind of insurance.
           if (subject && !this.functionFolds.has(next)) otherSubject = true;
         }
       }
     }
-    return { other, otherSubject, own };
+    return { other, otherSubject, own, ownSubject };
   }
 
   private weightOf(folded: string, accented: string): number {

@@ -854,9 +854,10 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
   });
 
-  it('answers a claim about a place with the figure that confirms or corrects it', async () => {
-    expect((await ask(app, 'd4p', 'có phải năm 2026 hải phòng đạt 97% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
+  it('answers a claim about a place with the figure that confirms or corrects it, naming the place a wrong one is of', async () => {
+    expect((await ask(app, 'd4p', 'có phải năm 2026 hải phòng đạt 97% không')).replies[0]!.text).toMatch(/^Mức 97% là của Cao Bằng\.\nHải Phòng[^]*95,5%/);
     expect((await ask(app, 'd4q', 'có phải năm 2026 hải phòng đạt 95,5% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
+    expect((await ask(app, 'd4q2', 'mục tiêu 95,5% bhyt là của lai châu à')).replies[0]!.text).toMatch(/^Mức 95,5% là của Hải Phòng\.\n[^]*Lai Châu[^]*95%/);
   });
 
   it('reads "ở Cao Bằng thì …" and "ở Cao Bằng đặt mức đó …" after an answer as the same question there', async () => {

@@ -38,6 +38,13 @@ describe('list items', () => {
     expect(namedItemIn(knowledge.normalize('khẩu hiệu cuối trong danh sách khẩu hiệu của hướng dẫn là câu nào'), SLOGANS)?.item).toBe(3);
   });
 
+  it('reads "điểm 3 mục III" as the part a whole answer from III.3 is from, and as an item of a list from III', () => {
+    const from = (section: string) => ({ ...GROUPS, sources: [{ doc: 'kh', section }] });
+    const text = knowledge.normalize('theo điểm 3 mục III kế hoạch, chương trình hỗ trợ những nhóm nào');
+    expect(namedItemIn(text, from('II; III.3'))).toBeUndefined();
+    expect(namedItemIn(text, from('III'))?.item).toBe(3);
+  });
+
   it('names no item of a list of another kind ("thông điệp số 2" of groups), and says when the place is beyond the list', () => {
     const text = (message: string) => knowledge.normalize(message);
     expect(namedItemIn(text('thông điệp tuyên truyền số 2 là gì'), GROUPS)).toBeUndefined();
