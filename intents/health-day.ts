@@ -129,6 +129,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "còn tháng 4" right after a day was answered: the day of that month.
   const month = monthNamed(words);
   if (last && month !== undefined && FOLLOW_UP_LEADS.has(turn.text.accented[0]!)) return days.filter((d) => d.month === month);
+  // "còn sk toàn dân" right after the other day was answered: a day by its name without "ngày".
+  const byBareName = last && FOLLOW_UP_LEADS.has(turn.text.accented[0]!) ? table.filter(({ day, bareName }) => day.id !== last.id && indexOfPhrase(turn.text, bareName) >= 0) : [];
+  if (byBareName.length > 0) return byBareName.map(({ day }) => day);
   if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.

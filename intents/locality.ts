@@ -21,8 +21,10 @@ export const locality: Intent = {
     // saying where they live: the answer for that place suits both).
     const last = FOLLOW_UP_LEADS.has(turn.text.folded[0]!) ? lastAnswered(turn) : undefined;
     // "còn ở Hà Nội" right after Lai Châu's answer, which has no version for Hà Nội: the question again, of Hà Nội,
-    // for the FAQ to answer or the fallback to say the documents do not.
-    const elsewhere = last && last.scope !== 'national' && last.scope !== stated.id && !turn.knowledge.variantOf(last, { scope: stated.id });
+    // for the FAQ to answer or the fallback to say the documents do not. So does a place alone, named without saying
+    // it is where the person is ("hà nội" after Hải Phòng's answer).
+    const answered = last ?? (stated.only && !stated.person ? lastAnswered(turn) : undefined);
+    const elsewhere = answered && answered.scope !== 'national' && answered.scope !== stated.id && !turn.knowledge.variantOf(answered, { scope: stated.id });
     if (stated.only && elsewhere) return undefined;
     // "ở Lai Châu cụ thể là gì" right after an answer asks it of that place: the FAQ answers, or the fallback says the
     // documents do not (both remember the place).

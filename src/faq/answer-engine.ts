@@ -224,7 +224,11 @@ function yearFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
   const oneYear = text.folded.every((w) => !YEAR.test(w) || w === year);
   const ofYear =
     !named && oneYear && !best.matched.includes(year) && !checksClaim(text) && candidates.find((c) => best.score - c.score < YEAR_MARGIN && c.matched.includes(year));
-  const first = named || ofYear;
+  // "số năm sống khỏe năm 2045 so với năm 2030": two years named, a close answer that gives both.
+  const years = oneYear ? [] : [...new Set(text.folded.filter((w) => YEAR.test(w)))];
+  const givesAll = (c: Candidate) => years.every((y) => c.entry.answer.includes(y));
+  const ofYears = years.length > 1 && !givesAll(best) && candidates.find((c) => best.score - c.score < YEAR_MARGIN && givesAll(c));
+  const first = named || ofYear || ofYears;
   return first ? [first, ...candidates.filter((c) => c !== first)] : candidates;
 }
 

@@ -43,7 +43,7 @@ const SURE_OF_WHOLE = 0.65;
 const SURER_PART = 0.08;
 
 // Which province or city, not where ("khám chỗ nào").
-const ASKS_WHICH_PROVINCE = /\b(?:tinh|dia phuong|thanh pho) nao\b/;
+const ASKS_WHICH_PROVINCE = /\b(?:tinh|tinh thanh|dia phuong|thanh pho) nao\b/;
 
 // "… thực hiện những văn bản nào", "căn cứ kế hoạch nào": what a document carries out, asked of the document itself.
 const ASKS_WHAT_IT_CARRIES_OUT = /\b(?:thuc hien|trien khai|can cu)(?: [a-z]+){0,3} (?:van ban|ke hoach|huong dan|chi thi|nghi quyet) nao\b/;
@@ -316,7 +316,12 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   // A figure asked of the place is not answered by the nation's (unless asked of a national document the place
   // carries out: "hướng dẫn … Nghị quyết 72 của Cao Bằng … bao nhiêu quan điểm"): the fallback gives it, and staff
   // see the question.
-  const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument;
+  // Nor is it, asked in a conversation about the place, when no place has a version of that answer: a figure only the
+  // nation sets ("khám sức khỏe miễn phí mỗi năm mấy lần" after Cao Bằng's target; not "Cao Bằng đặt mục tiêu tiêm
+  // chủng bao nhiêu %").
+  const placeNamed = index.splitLocalities(turn.text).localities.length > 0;
+  const setByPlaces = () => entry.group !== undefined && index.entries.some((e) => e.group === entry.group && e.scope !== 'national');
+  const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument && (placeNamed || setByPlaces());
   // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …", "hướng dẫn của cao bằng có nêu tên phong trào nào": asked by or of
   // the place's own document, which the answer cites.
   const namesDocument = namesAny(turn.text, BY_DOCUMENT) || DOCUMENT_KIND.test(turn.text.folded.join(' '));

@@ -19,9 +19,9 @@ const PART_NUMBER = /(?<![\p{L}\d])(phần|phan|mục|muc)\s+(thứ\s+|thu\s+)?(
 const END_PART = /\b(?:phan|muc) (cuoi|dau)(?: cung| tien)?\b/;
 const END_GROUP = /\bnhom (cuoi|dau)(?: cung| tien)?\b/;
 const APPENDIX_NAMED = /(?<!\p{L})(?:phụ lục|phu luc)(?!\p{L})/u;
-// "gồm những phần nào", "có mấy phần", "bố cục", "cấu trúc": the parts of a document, all of them ("mấy phần trăm" is
-// a percentage, "có phấn đấu" folded a striving).
-const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram| dau)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|bo cuc|cau truc|muc lon)\b/;
+// "gồm những phần nào", "có mấy phần", "gồm những mục nào", "bố cục", "cấu trúc": the parts of a document, all of them
+// ("mấy phần trăm" is a percentage, "có phấn đấu" folded a striving, "gồm những mục tiêu nào" its goals).
+const OUTLINE_ASKED = /\b(?:(?:gom|co) (?:nhung |cac |may )?phan(?! tram| dau)|(?:nhung|cac|may) phan (?:lon|chinh|nao)|gom (?:nhung|cac|may) muc(?! tieu| dich| ho)|bo cuc|cau truc|muc lon)\b/;
 
 /**
  * The part a message names: by its number ("II"), as the appendix ("Phụ lục") or a part of it ("Phụ lục IV"), or, when
@@ -122,7 +122,9 @@ export function entriesOfPart(knowledge: Knowledge, document: SourceDocument, pa
     const within = sections.some((s) => s.startsWith(`${part.number}.`) || (part.number === APPENDIX && s.startsWith(`${APPENDIX} `)));
     if (!whole && !within) continue;
     const own = entry.sources.every((s) => s.doc === document.id);
-    ranked.push({ entry, rank: (whole ? 2 : 0) + (own ? 1 : 0) });
+    // An answer written from that part alone comes before one from it and other parts.
+    const only = whole && sections.length === 1;
+    ranked.push({ entry, rank: (whole ? 2 : 0) + (own ? 1 : 0) + (only ? 0.5 : 0) });
   }
   return ranked.sort((a, b) => b.rank - a.rank).map(({ entry }) => entry);
 }

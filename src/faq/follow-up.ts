@@ -1,6 +1,6 @@
 import type { Turn } from '../pipeline/intent.js';
 import { clausesOf } from '../language/clauses.js';
-import { foldDiacritics } from '../language/fold.js';
+import { foldDiacritics, isPlain } from '../language/fold.js';
 import { isSyllable } from '../language/keyboard.js';
 import { asksSomething, BHYT, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_WORDS, documentNumbers, questionDocuments } from './document-numbers.js';
@@ -101,6 +101,26 @@ export function asksSourceOf(turn: Turn, last: FaqEntry): boolean {
   if (!ASKS_SOURCE.test(folded) || documentNumbers(folded).length > 0) return false;
   const asked = askedAbout(turn, withoutPhrases(turn.knowledge.index.splitLocalities(turn.text).text, [...SOURCE_WORDS, ...POINTERS]));
   return asked.length <= DETAIL_TELLING_WORDS && turn.knowledge.index.hasAllWords(last, asked);
+}
+
+/**
+ * "lai châu có thẻ bhyt điện tử chưa" after the nation's telehealth, whose answer says "điện tử" of health records: the
+ * place's own sure answer, whose question or keywords have every word asked as typed, rather than its version of the
+ * answer just given, which has not ("tỉnh cao bằng đặt mức bao nhiêu" keeps to that version: "mức" is no "mục").
+ */
+export function ownAnswerThere(turn: Turn, variant: FaqEntry, named: Scope): Extract<Decision, { kind: 'answer' }> | undefined {
+  const { knowledge, text } = turn;
+  const unplaced = knowledge.withoutNation(knowledge.index.splitLocalities(text).text);
+  const asked = askedAbout(turn, unplaced);
+  if (asked.length === 0 || knowledge.index.hasAllWords(variant, asked)) return undefined;
+  const own = knowledge.decide(unplaced, { locality: named });
+  if (own.kind !== 'answer' || own.best.score < ANSWER_THRESHOLD || own.best.entry.scope !== named) return undefined;
+  const question = knowledge.normalize([own.best.entry.question, ...own.best.entry.keywords].join(' '));
+  const asksAsTyped = (w: string) => {
+    const typed = text.accented[text.folded.indexOf(w)];
+    return typed === undefined || isPlain(typed) ? question.folded.includes(w) : question.accented.includes(typed);
+  };
+  return asked.every(asksAsTyped) ? own : undefined;
 }
 
 /** A short question, most of whose telling words (all but `unanswered` at most) the last answer has. */

@@ -156,7 +156,10 @@ export function listItemAsked(text: NormalizedText, list: Listing, shown?: numbe
  */
 export function enumeratedItemAsked(text: NormalizedText, answer: string, shown?: number): { excerpt: string; item: number } | undefined {
   const list = enumerationOf(answer);
-  return list && itemPicked(text, list.lead, list.items, shown);
+  // "thông điệp số 3" names no item of "… nhất là y tế dự phòng như tiêm chủng, dinh dưỡng, …".
+  const named = itemNamed(text);
+  if (!list || (named && !isListOf({ answer: list.lead }, named.noun))) return undefined;
+  return itemPicked(text, list.lead, list.items, shown);
 }
 
 function itemPicked(text: NormalizedText, lead: string, items: readonly string[], shown?: number): { excerpt: string; item: number } | undefined {

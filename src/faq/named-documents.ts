@@ -29,6 +29,8 @@ const COMPARED_TOPIC_WORDS = 4;
 const COMPARES = /\bkhac (?:gi|nhau|the nao|nhu the nao|cho nao|o dau|nhu nao)\b|\bkhac\b(?: \S+){0,4} (?:the nao|nhu the nao|ra sao)\b|\bso sanh\b/;
 // "cái nào của Bộ Chính trị, cái nào của Ban Bí thư": which one, asked of each.
 const WHICH_ONE = /\bcai nao\b/g;
+// "… có nhiều nhóm giải pháp hơn …": more (or fewer) of something than the other document.
+const MORE_THAN = /\b(?:nhieu|it) ((?:[a-z]+ ){1,4})hon\b/;
 // What joins the documents named: "nq 72 và chương trình 06", "ct 52 với nq 72".
 const JOINS = new Set(['va', 'voi', 'hay', 'hoac']);
 // "hướng dẫn 33-HD/BTGDVTW về triển khai chỉ thị 52": between a document and the one it carries out (its code first).
@@ -61,6 +63,10 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
       return eachAnswer(knowledge, [carrier], 'là gì, do ai ban hành', () => true);
     }
   }
+  // "chương trình 06 của hà nội có nhiều nhóm giải pháp hơn nghị quyết 72 không": how many each has.
+  const more = !dates && named.length === 2 ? MORE_THAN.exec(folded.slice(named[0]!.end, named[1]!.start)) : null;
+  const counted = more ? eachAnswer(knowledge, named, `có bao nhiêu ${more[1]}`, (entry) => /\d/.test(entry.answer)) : undefined;
+  if (counted) return counted;
   const again = !dates && named.length === 2 ? askedAgain(folded, named) : undefined;
   const ofEach = again && eachAnswer(knowledge, named, again, (entry) => !knowledge.missesFigureAsked(knowledge.normalize(again), entry));
   if (ofEach) return ofEach;

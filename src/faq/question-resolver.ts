@@ -18,7 +18,7 @@ import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPAR
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
-import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
+import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, ownAnswerThere, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
@@ -276,7 +276,14 @@ function resolveUncached(turn: Turn): Resolution {
     const back: Turn = { ...turn, text: knowledge.normalize(rest), conversation: { ...conversation, lastTopic: earlier, earlierTopic: undefined } };
     const entry = lastAnswered(back);
     if (rest === '' && entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
-    return resolveUncached(back);
+    // "quay lại câu lúc nãy, thế cả nước năm 2026 thì bao nhiêu phần trăm" two subjects back: the question alone, if
+    // it is surely answered and the earlier subject does not answer it.
+    const sure = (resolution: Resolution) =>
+      resolution.kind === 'answer' && !resolution.partial && resolution.confidence >= ANSWER_THRESHOLD && !knowledge.missesFigureAsked(back.text, resolution.entry);
+    const resumed = resolveUncached(back);
+    if (rest === '' || sure(resumed)) return resumed;
+    const alone = resolveUncached({ ...turn, text: back.text });
+    return sure(alone) ? alone : resumed;
   }
   const resumed = resumedSubject(turn.text);
   if (resumed) return resolveUncached({ ...turn, text: knowledge.normalize(resumed) });
@@ -340,15 +347,15 @@ function resolveUncached(turn: Turn): Resolution {
   const acknowledged = withoutLeadingParticles(turn.text);
   const text = last ? followUpClause(knowledge, acknowledged) : acknowledged;
   const { localities: namedPlaces, places: districts, text: unplaced } = knowledge.index.splitLocalities(text);
-  const localities = ownAnswerFirst(knowledge, unplaced, namedPlaces);
+  const placesNamed = ownAnswerFirst(knowledge, unplaced, namedPlaces);
   // "Mình là sinh viên ở HN, … Đến năm 2030 mục tiêu tuổi thọ trung bình là bao nhiêu?": a place told of only before
   // the sentence that asks is where the person is, not what is asked about.
   // Not when it asks of "tỉnh", "thành phố" ("… thì tỉnh có hỗ trợ tiền đóng không").
   const asking = askingSentence(turn.text.original);
   const askingText = asking === turn.text.original ? undefined : knowledge.normalize(asking);
   const toldBefore =
-    localities.length === 1 && askingText && knowledge.index.splitLocalities(askingText).localities.length === 0 && !refersToPlace({ ...turn, text: askingText })
-      ? localities[0]
+    placesNamed.length === 1 && askingText && knowledge.index.splitLocalities(askingText).localities.length === 0 && !refersToPlace({ ...turn, text: askingText })
+      ? placesNamed[0]
       : undefined;
   // "vợ em sắp sinh ở Mường Tè": where the person is, as if they had said so before; not the plan asked about.
   const remembered = districts[0] ?? toldBefore ?? conversation.locality;
@@ -359,7 +366,7 @@ function resolveUncached(turn: Turn): Resolution {
   const namesThatPlace = namesAny(turn.text, THAT_PLACE);
   const refersToThatPlace = namesThatPlace || turn.text.accented.some((w) => THEIRS.has(w)) || asksSigner(turn.text);
   // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
-  const unnamedPlace = !conversation.locality && localities.length === 0 && refersToPlace(turn);
+  const unnamedPlace = !conversation.locality && placesNamed.length === 0 && refersToPlace(turn);
   // "tỉ lệ … ở đó bao nhiêu" right after "nhà ngoại e ở cao bằng", with no answer before: the place just told.
   const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
   const pointedPlace = last ? pointedAfterAnswer : namesThatPlace ? conversation.locality : undefined;
@@ -367,6 +374,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
   const kin = kinReferredTo(turn);
   const ownPlace = placeReferredTo(turn, remembered, kin);
+  // "tỉnh mình mục tiêu bhyt có cao hơn hải phòng ko": the person's own place, compared with the one named.
+  const comparedWithOwn = ownPlace !== undefined && placesNamed.length > 0 && !placesNamed.includes(ownPlace) && turn.text.folded.some((w) => COMPARATIVE.has(w));
+  const localities = comparedWithOwn ? [ownPlace, ...placesNamed] : placesNamed;
   // "ct hanh dong 10-CTr/TU la cua hai phong a": a province's document is more particular than the place named with it.
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   // "chỗ bố mẹ thì sao" from someone whose parents live in Nghệ An: no place the documents cover, not even the last.
@@ -440,6 +450,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (last && !places.elsewhere && (asksDetailOf(turn, last) || asksSourceOf(turn, last))) {
     // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
     const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;
+    const own = entry && entry !== last ? ownAnswerThere(turn, entry, named!) : undefined;
+    if (own) return fromDecision(turn, own, named, places.remembered);
     if (entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
   }
   if (places.elsewhere) {

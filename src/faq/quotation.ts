@@ -4,8 +4,8 @@ import type { FaqEntry } from './schema.js';
 
 // "khẩu hiệu 'mỗi người dân khỏe mạnh' vế sau là gì": the part of a slogan given, in quotes of any kind.
 const QUOTED = /["'“‘]([^"'“”‘’]+)["'”’]/gu;
-// "… vế sau là gì", "câu đầy đủ của … là gì", "… tiếp theo là gì": the rest of a slogan asked for.
-const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du la|nguyen van|cau tiep|doan sau|tiep theo)\b/;
+// "… vế sau là gì", "câu đầy đủ của … là gì", "… đầy đủ như thế nào", "… tiếp theo là gì": the rest of a slogan asked for.
+const ASKS_THE_REST = /\b(?:ve (?:sau|truoc|con lai|tiep)|cau day du|day du (?:la|nhu the nao|the nao|ra sao)|nguyen van|cau tiep|doan sau|tiep theo)\b/;
 // "khẩu hiệu kêu gọi chủ động bảo vệ sức khỏe": a slogan asked for by a run of its words, longer than three ("khẩu
 // hiệu về sức khỏe" has the "vệ sức khỏe" of one, folded), and one that exclaims: not the name of a model
 // (“Khu dân cư tham gia bảo hiểm y tế cao”) in "bảo hiểm y tế toàn dân chỉ là khẩu hiệu".

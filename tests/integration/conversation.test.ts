@@ -854,6 +854,21 @@ describe('conversation context', () => {
     expect((await ask(app, 'd4o', 'Ngày 7 tháng 4 hằng năm được chọn làm ngày gì trong lĩnh vực y tế?')).intent).toBe('health-day');
   });
 
+  it('answers a right only the nation sets, asked right after a province\'s answer, without falling back', async () => {
+    await ask(app, 'd36a', 'cháu ở cao bằng ạ');
+    await ask(app, 'd36a', 'tỉnh cháu năm 2026 phấn đấu bao nhiêu phần trăm dân có bhyt');
+    const reply = await ask(app, 'd36a', 'dạ thế khám sức khỏe định kỳ miễn phí mỗi năm mấy lần ạ');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/mỗi năm 1 lần/);
+  });
+
+  it('reads a place named alone right after another province\'s answer as that question asked there, not as where the person lives', async () => {
+    await ask(app, 'd36b', 'hải phòng ứng dụng trí tuệ nhân tạo trong bhyt thế nào');
+    const reply = await ask(app, 'd36b', 'hà nội');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/Hà Nội[^]*trí tuệ nhân tạo/);
+  });
+
   it('answers a claim about a place with the figure that confirms or corrects it, naming the place a wrong one is of', async () => {
     expect((await ask(app, 'd4p', 'có phải năm 2026 hải phòng đạt 97% không')).replies[0]!.text).toMatch(/^Mức 97% là của Cao Bằng\.\nHải Phòng[^]*95,5%/);
     expect((await ask(app, 'd4q', 'có phải năm 2026 hải phòng đạt 95,5% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
