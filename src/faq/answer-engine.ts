@@ -45,6 +45,8 @@ const SUBJECT_MARGIN = 0.1;
 // How far behind a national answer with no version for the place named that place's own may be and still come first,
 // when it has the rare word the national one matched: one that few answers have ("trí tuệ" of AI, not "trạm").
 const PLACE_MARGIN = 0.1;
+// Fewer words than this besides "bảo hiểm y tế" say too little of a subject to tell a place's answer off it.
+const SUBJECT_WORDS = 3;
 const RARE_WORD_WEIGHT = 3;
 /** The words a question for a document's date, number or issuer is made of: nothing in them says which document. */
 export const DOCUMENT_DETAIL_WORDS: ReadonlySet<string> = new Set(['ban', 'hanh', 'ky', 'ki', 'ngay', 'thang', 'nam', 'so', 'hieu', 'co', 'quan', 'van', 'chinh', 'thuc', 'nguoi']);
@@ -535,7 +537,12 @@ export class Knowledge {
     // "lai chau dung AI trong bhyt de lam gi": further behind, one that has the rare word the national one matched.
     const rarest = this.index.rarest(best.matched.filter((w) => telling.has(w)));
     const rare = rarest !== undefined && this.index.weight([rarest]) >= RARE_WORD_WEIGHT;
-    const near = (c: Candidate) => best.score - c.score < CLOSE_MARGIN || (rare && best.score - c.score < PLACE_MARGIN && c.matched.includes(rarest));
+    // Close, on the same subject when the national one was found by a few words besides "bảo hiểm y tế": with two
+    // thirds of them (not Cao Bằng's coverage target for "tỷ lệ khám bhyt ở trạm y tế xã mục tiêu là bao nhiêu").
+    const subject = best.matched.filter((w) => telling.has(w) && !BHYT.includes(w));
+    const onSubject = (c: Candidate) => subject.length < SUBJECT_WORDS || 3 * subject.filter((w) => c.matched.includes(w)).length >= 2 * subject.length;
+    const near = (c: Candidate) =>
+      (best.score - c.score < CLOSE_MARGIN && onSubject(c)) || (rare && best.score - c.score < PLACE_MARGIN && c.matched.includes(rarest));
     const local = candidates.find((c) => c.entry.scope === locality && near(c) && givesAsked(c));
     return local ? [local, ...candidates.filter((c) => c !== local)] : candidates;
   }

@@ -94,6 +94,11 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
   { asks: ASKS_WHEN_IN_WORDS, gives: GIVES_WHEN },
   // "bác sĩ trạm y tế xã mình tên gì": a person's name, which the documents give only of signers.
   { asks: /\b(?:bac si|y ta|y si|nhan vien)\b(?: \p{L}+){0,6} ten (?:la )?(?:gi|ai)\b/u, gives: /[Bb]ác sĩ [A-ZĐ]\p{Ll}* [A-ZĐ]/u },
+  // "ai là trưởng ban tuyên giáo …", "giám đốc sở y tế tên gì": who holds an office, which the documents give only of
+  // signers, with their office.
+  { asks: /\bai (?:la|lam) (?:pho )?truong ban\b|\btruong ban(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?Trưởng ban/u },
+  { asks: /\bai (?:la|lam) (?:pho )?bi thu\b|\bbi thu(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?Bí thư/u },
+  { asks: /\bai (?:la|lam) (?:giam doc|chu tich)\b|\b(?:giam doc|chu tich)(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?(?:Giám đốc|Chủ tịch)/u },
   // "chỉ thị đó thay thế chỉ thị nào": the one it replaces, which an answer that gives it says.
   { asks: /\bthay (?:the|cho)\b(?: \p{L}+){0,3} (?:chi thi|nghi quyet|van ban|ke hoach)(?: \p{L}+){0,2} nao\b/u, gives: /thay thế/ },
   // "ai sáng tác khẩu hiệu đó": who wrote it, which the documents never say.
@@ -182,8 +187,9 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
     asks: /\b(?:(?:xep|dung|dang) (?:thu|hang)|top|hang) (?:may|bao nhieu|bn)\b(?=.*\b(?:ca nuoc|toan quoc|trong nuoc|cac tinh)\b)/,
     gives: /dẫn đầu|thứ \d+|hạng \d+|top \d+/i,
   },
-  // "ngày bhyt năm nay là lần thứ mấy", "kỷ niệm bao nhiêu năm": which anniversary, which no document gives.
-  { asks: /\blan thu (?:may|bao nhieu|bn)\b|\bky niem (?:bao nhieu|bn|may) nam\b/, gives: /lần thứ \d+|\d+ năm (?:ngày|thành lập)/ },
+  // "ngày bhyt năm nay là lần thứ mấy", "kỷ niệm bao nhiêu năm": which anniversary, which no document gives; "đại hội
+  // đảng lần thứ mấy": the congress, which answers number in Roman ("lần thứ XIV").
+  { asks: /\blan thu (?:may|bao nhieu|bn)\b|\bky niem (?:bao nhieu|bn|may) nam\b/, gives: /lần thứ (?:\d+|[IVXL]+\b)|\d+ năm (?:ngày|thành lập)/ },
   // "cân nặng trẻ em mục tiêu bao nhiêu kg": a weight, which no document gives (heights are in cm).
   { asks: /\bcan nang\b|\b(?:bao nhieu|bn|may) (?:kg|ky|ki lo|can)\b/, gives: /\d\s*(?:kg|ki-?lô)/ },
   // "danh sách hộ cận nghèo ở xã tôi": households by name, which no document lists.

@@ -2,10 +2,11 @@ import { foldDiacritics } from '../language/fold.js';
 import type { NormalizedText } from '../language/normalizer.js';
 
 // "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu", "quay lại chỉ thị đó, …",
-// "về lại vụ bệnh viện, …": back to an earlier question (not "quay lại nghị quyết 72, …", which names its subject).
+// "về lại vụ bệnh viện, …", "thôi quay lại, …": back to an earlier question (not "quay lại nghị quyết 72, …", which
+// names its subject).
 // "thế còn cái lúc nãy ở Lai Châu": what was asked before, by when it was asked, without going back.
 const BACK =
-  /^(?:[\p{L},]+\s+){0,2}?(?:(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|con (?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
+  /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) lai(?=\s*[,.:;!?])|(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|con (?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
 
 // "còn cái …", "còn câu …": what may be asked again by when it was asked.
 const EARLIER_THINGS = new Set(['cai', 'cau', 'chuyen', 'vu']);

@@ -108,6 +108,10 @@ function withFollowUpHalf(turn: Turn, resolveOne: ResolveOne): Resolution | unde
 
 // "tỷ lệ tiêm chủng và …": the first of two things asked together is named in a few words.
 const BOTH_FIRST_WORDS = 6;
+// Telling words that name a subject without asking about it, beside another half that asks.
+const BARE_SUBJECT_WORDS = 3;
+// The person writing, as typed with diacritics or plain: "mình biết rồi", "em muốn …".
+const PERSON_WORDS = new Set(['tôi', 'mình', 'em', 'cháu', 'tớ', 'toi', 'minh']);
 const AND_NEXT = /^\s+(?:và|va)\s/iu;
 
 /**
@@ -203,7 +207,15 @@ function besideOutOfScope(turn: Turn, resolution: Resolution, resolveOne: Resolv
   for (const halves of halvesOf(turn.text.original)) {
     const halfTurns = halves.map((half) => ({ ...turn, text: turn.knowledge.normalize(half) }));
     const results = halfTurns.map((half) => resolveOne(half));
-    const sure = results.findIndex((result, i) => asking(halfTurns[i]!) && isSure(halfTurns[i]!, result));
+    // "mục tiêu bao phủ bhyt cả nước 2026 và thời tiết hà nội mai thế nào": before an off-topic half that asks, a
+    // subject named in a few words of its own asks about it too; not what the person tells ("ngày 7/4 … thì mình biết
+    // rồi. Còn …", "…, em muốn tặng quà …").
+    const named = (i: number) => {
+      const { text } = halfTurns[i]!;
+      const tells = text.accented.some((w) => PERSON_WORDS.has(w));
+      return i === 0 && !tells && asksSomething(halfTurns[1]!.text) && turn.knowledge.index.tellingWords(text).length >= BARE_SUBJECT_WORDS;
+    };
+    const sure = results.findIndex((result, i) => (asking(halfTurns[i]!) || named(i)) && isSure(halfTurns[i]!, result));
     if (sure < 0) continue;
     const answer = results[sure];
     if (answer?.kind !== 'answer' || !isOutOfScope(results[1 - sure]!)) continue;

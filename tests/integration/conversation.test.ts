@@ -869,6 +869,19 @@ describe('conversation context', () => {
     expect(reply.replies[0]!.text).toMatch(/Hà Nội[^]*trí tuệ nhân tạo/);
   });
 
+  it('keeps to the subject asked after a province\'s answer: the share of visits at commune stations, not the province\'s coverage', async () => {
+    await ask(app, 'd36c', 'đến 2027 mỗi trạm y tế có bao nhiêu bác sĩ');
+    await ask(app, 'd36c', 'còn cao bằng?');
+    const reply = await ask(app, 'd36c', 'tỷ lệ khám bhyt ở trạm y tế xã mục tiêu là bao nhiêu');
+    expect(reply.replies[0]!.text).toMatch(/20%/);
+  });
+
+  it('answers "đại hội đảng lần thứ mấy" with the congress the answer numbers in Roman', async () => {
+    const reply = await ask(app, 'd36d', 'tuyen truyen ct 52 gan voi dai hoi dang lan thu may');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/lần thứ XIV/);
+  });
+
   it('answers a claim about a place with the figure that confirms or corrects it, naming the place a wrong one is of', async () => {
     expect((await ask(app, 'd4p', 'có phải năm 2026 hải phòng đạt 97% không')).replies[0]!.text).toMatch(/^Mức 97% là của Cao Bằng\.\nHải Phòng[^]*95,5%/);
     expect((await ask(app, 'd4q', 'có phải năm 2026 hải phòng đạt 95,5% không')).replies[0]!.text).toMatch(/^Hải Phòng[^]*95,5%/);
