@@ -1,7 +1,7 @@
 import type { Turn } from '../pipeline/intent.js';
 import { currentTopic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
-import { askingSentence, clausesOf, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
+import { askingSentence, clausesOf, withoutPurposeAtEnd, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
 import { asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts } from './asked-figures.js';
@@ -230,6 +230,17 @@ function followUpBeforeTelling({ knowledge, text }: Turn): string | undefined {
   return startsAsFollowUp(followUp) && endsAsFollowUp(followUp) ? first : undefined;
 }
 
+// "tóm tắt …", "liệt kê …", "gợi ý …": a request for what a document says.
+const ASKS_FOR_CONTENT = /\b(?:tom tat|liet ke|goi y|cho biet|neu giup|giai thich)\b/;
+
+/** "tóm tắt nghị quyết 72 để lên lớp cho đảng viên": the request, without what the answer is for, if it names a subject. */
+function askedBeforePurpose({ knowledge, text }: Turn): string | undefined {
+  const asked = withoutPurposeAtEnd(text.original);
+  const request = asked === undefined ? undefined : knowledge.normalize(asked);
+  const requests = (t: NormalizedText) => asksSomething(t) || ASKS_FOR_CONTENT.test(t.folded.join(' '));
+  return request && requests(request) && knowledge.index.tellingWords(request).length >= OWN_TOPIC_WORDS ? asked : undefined;
+}
+
 /** A question after thanks for the last answer ("tks. thế còn chỉ thị 52?"; not "cảm ơn nhé, rõ rồi"), without them. */
 function askedAfterThanks({ knowledge, text }: Turn): string | undefined {
   const afterThanks = withoutThanksAtStart(text.original);
@@ -249,7 +260,12 @@ function resolveUncached(turn: Turn): Resolution {
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
   // ask nothing, and would make a short follow-up long; so does what the person tells after a follow-up.
   const unthanked =
-    withoutThanksAtEnd(turn.text.original) ?? askedAfterThanks(turn) ?? withoutAcknowledgement(turn.text) ?? withoutRequestForMore(turn) ?? followUpBeforeTelling(turn);
+    withoutThanksAtEnd(turn.text.original) ??
+    askedAfterThanks(turn) ??
+    withoutAcknowledgement(turn.text) ??
+    withoutRequestForMore(turn) ??
+    followUpBeforeTelling(turn) ??
+    askedBeforePurpose(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế

@@ -144,6 +144,19 @@ const THANKS_AT_START = new RegExp(String.raw`^\s*(?:(?:ok|oke|da|vang)\s+)?(?:(
 
 const MAY_THANK = /c[aáả]m|thank|tks/i;
 
+// "… để báo cáo tại hội nghị chi bộ", "… để tôi đưa vào báo cáo", "… để lên lớp bồi dưỡng cho đảng viên": what the person
+// will do with the answer, which asks nothing of it.
+const PURPOSE_AT_END =
+  /[\s,]+de (?:(?:toi|minh|em|chau|con|tui) )?(?:bao cao|trinh bay|dua vao bao cao|len lop|noi chuyen|chuan bi|viet (?:bai|tin)|phat bieu|giang bai)\b[^?.!;]*[.!]?\s*$/iu;
+
+/** The message without what the person will do with the answer, when it ends on that. */
+export function withoutPurposeAtEnd(message: string): string | undefined {
+  // Most messages say no purpose: no need to fold them.
+  if (!/(?<!\p{L})(?:để|de)(?!\p{L})/iu.test(message)) return undefined;
+  const purpose = PURPOSE_AT_END.exec(foldDiacritics(message));
+  return purpose && purpose.index > 0 ? message.slice(0, purpose.index) : undefined;
+}
+
 /** The message without the thanks that open it, when more follows ("tks. thế còn chỉ thị 52?" → "thế còn chỉ thị 52?"). */
 export function withoutThanksAtStart(message: string): string | undefined {
   if (!MAY_THANK.test(message)) return undefined;
