@@ -84,6 +84,15 @@ export const YEARS_GIVEN = new RegExp(GIVES_YEAR.source, 'g');
 const STREET_ADDRESS = /(?:số|đường|phố)\s+\d+(?![\d-])|\d+\s+(?:đường|phố)/;
 // A body that decides, issues or leads: "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", "Sở Y tế".
 const GIVES_BODY = /Hội đồng nhân dân|HĐND|Ban Bí thư|Bộ Chính trị|Ban Thường vụ|Chính phủ|Ủy ban|Uỷ ban|UBND|Tỉnh (?:ủ|u)y|Thành (?:ủ|u)y|Sở |Ban Tuyên giáo|Bảo hiểm xã hội|Mặt trận|Công an|Quốc hội|Bộ Y tế/;
+
+/** Who holds an office (folded, as asked; as the answers write it), asked: "ai là (phó) trưởng ban", "… bí thư … tên gì". */
+function holderOf(asked: string, written: string): { asks: RegExp; gives: RegExp } {
+  return {
+    asks: new RegExp(String.raw`\bai (?:la|lam) (?:pho )?(?:${asked})\b|\b(?:${asked})(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b`, 'u'),
+    gives: new RegExp(`Đồng chí [^,]+, (?:Phó )?(?:${written})`, 'u'),
+  };
+}
+
 /**
  * What a question may ask for besides a percentage, a signer or a count (on the folded original), and what an answer
  * that gives it has.
@@ -96,9 +105,9 @@ export const ASKED_DETAILS: ReadonlyArray<{ asks: RegExp; gives: RegExp; asTyped
   { asks: /\b(?:bac si|y ta|y si|nhan vien)\b(?: \p{L}+){0,6} ten (?:la )?(?:gi|ai)\b/u, gives: /[Bb]ác sĩ [A-ZĐ]\p{Ll}* [A-ZĐ]/u },
   // "ai là trưởng ban tuyên giáo …", "giám đốc sở y tế tên gì": who holds an office, which the documents give only of
   // signers, with their office.
-  { asks: /\bai (?:la|lam) (?:pho )?truong ban\b|\btruong ban(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?Trưởng ban/u },
-  { asks: /\bai (?:la|lam) (?:pho )?bi thu\b|\bbi thu(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?Bí thư/u },
-  { asks: /\bai (?:la|lam) (?:giam doc|chu tich)\b|\b(?:giam doc|chu tich)(?: \p{L}+){0,8} (?:la ai|ten (?:la )?(?:gi|ai))\b/u, gives: /Đồng chí [^,]+, (?:Phó )?(?:Giám đốc|Chủ tịch)/u },
+  holderOf('truong ban', 'Trưởng ban'),
+  holderOf('bi thu', 'Bí thư'),
+  holderOf('giam doc|chu tich', 'Giám đốc|Chủ tịch'),
   // "chỉ thị đó thay thế chỉ thị nào": the one it replaces, which an answer that gives it says.
   { asks: /\bthay (?:the|cho)\b(?: \p{L}+){0,3} (?:chi thi|nghi quyet|van ban|ke hoach)(?: \p{L}+){0,2} nao\b/u, gives: /thay thế/ },
   // "ai sáng tác khẩu hiệu đó": who wrote it, which the documents never say.

@@ -319,9 +319,9 @@ export function fromDecision(turn: Turn, decision: Decision, named: Scope | unde
   // Nor is it, asked in a conversation about the place, when no place has a version of that answer: a figure only the
   // nation sets ("khám sức khỏe miễn phí mỗi năm mấy lần" after Cao Bằng's target; not "Cao Bằng đặt mục tiêu tiêm
   // chủng bao nhiêu %").
-  const placeNamed = index.splitLocalities(turn.text).localities.length > 0;
+  const placeNamed = () => index.splitLocalities(turn.text).localities.length > 0;
   const setByPlaces = () => entry.group !== undefined && index.entries.some((e) => e.group === entry.group && e.scope !== 'national');
-  const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument && (placeNamed || setByPlaces());
+  const figureOfPlace = turn.knowledge.asksAmount(turn.text) && !aboutDocument && (placeNamed() || setByPlaces());
   // "theo hướng dẫn của Cao Bằng thì chỉ thị 52 …", "hướng dẫn của cao bằng có nêu tên phong trào nào": asked by or of
   // the place's own document, which the answer cites.
   const namesDocument = namesAny(turn.text, BY_DOCUMENT) || DOCUMENT_KIND.test(turn.text.folded.join(' '));

@@ -280,11 +280,12 @@ export function towardsPlaceOf(turn: Turn, last: FaqEntry | undefined, answer: R
   // best was found by besides "bảo hiểm y tế", which every answer shares (not Cao Bằng's coverage target for "khám
   // chữa bệnh bhyt ở trạm y tế xã mục tiêu bao nhiêu" after Cao Bằng's doctors per station).
   const ownWords = (c: Candidate) => tellingMatchedBy(turn, c).filter((w) => !BHYT_WORDS.has(w)).length;
+  const bestOwnWords = ownWords(decision.best);
   const local = decision.candidates.find(
     (c) =>
       c.entry.scope === place &&
       ((decision.best.score - c.score < LOCAL_MARGIN && matched.every((w) => c.matched.includes(w))) ||
-        (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS && 3 * ownWords(c) >= 2 * ownWords(decision.best))),
+        (sharesDocument(c.entry, last!) && decision.best.score - c.score < SAME_DOCUMENT_MARGIN && tellingMatchedBy(turn, c).length >= OWN_TOPIC_WORDS && 3 * ownWords(c) >= 2 * bestOwnWords)),
   )?.entry;
   // "năm 2026 phấn đấu bao nhiêu" after another of Hải Phòng's answers: Hải Phòng's version of the national target
   // found, when it has every telling word the national one matched.

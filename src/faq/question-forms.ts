@@ -33,9 +33,11 @@ export function answeredByForm(turn: Turn): Resolution | undefined {
   // "kế hoạch tuyên truyền NQ 72 của Hà Nội mang số hiệu bao nhiêu": a source document's own number, which it leaves out.
   // "còn nghị quyết 72 thì (tỉnh có) kế hoạch số mấy" right after Cao Bằng's plan, from someone whose place is not
   // known: the province of that answer.
-  const last = conversation.locality ? undefined : lastAnswered(turn);
-  const pointed = last && last.scope !== 'national' && (refersToPlace(turn) || startsAsFollowUp(turn.text)) ? last.scope : undefined;
-  const sourceNumber = sourceNumberAsked(knowledge, turn.text, placeReferredTo(turn, conversation.locality) ?? pointed);
+  const pointed = () => {
+    const last = conversation.locality ? undefined : lastAnswered(turn);
+    return last && last.scope !== 'national' && (refersToPlace(turn) || startsAsFollowUp(turn.text)) ? last.scope : undefined;
+  };
+  const sourceNumber = sourceNumberAsked(knowledge, turn.text, () => placeReferredTo(turn, conversation.locality) ?? pointed());
   if (sourceNumber) return { kind: 'answer', entry: sourceNumber, confidence: REFERRED_CONFIDENCE, related: [] };
   // "95,5% là mục tiêu bhyt của hà nội đúng không", "75 tuổi là mục tiêu của tỉnh nào": whose the figure is.
   const owner = figureOwner(knowledge, turn.text);

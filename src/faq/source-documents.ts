@@ -63,7 +63,7 @@ const CENTRAL = /\btrung uong\b/;
  * mấy": the number or date of one of the documents the answers come from, told apart from the others, when asked of
  * it (of its kind): the answer saying what it gives of them, if the documents leave them out (or blank).
  */
-export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText, ownPlace?: Scope): FaqEntry | undefined {
+export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText, ownPlace?: () => Scope | undefined): FaqEntry | undefined {
   const folded = text.folded.join(' ');
   const askedOfItself = NUMBER_OR_DATE_ASKED.test(folded);
   const askedAfter = !askedOfItself && DATE_ASKED_AFTER.test(folded);
@@ -80,7 +80,9 @@ export function sourceNumberAsked(knowledge: Knowledge, text: NormalizedText, ow
   const numbers = [...documentNumbers(folded), ...[...folded.matchAll(NUMBERED_KIND)].map((m) => String(Number(m[2])))];
   const another = numbers.some((n) => !own.includes(n)) || CENTRAL.test(folded) || knowledge.index.splitLocalities(text).localities.some((p) => p !== place);
   // "tỉnh mình thực hiện nghị quyết 72 bằng kế hoạch số mấy": another place's document is not the one meant.
-  const elsewhere = ownPlace !== undefined && place !== undefined && place !== ownPlace;
+  // Worked out only here: most messages ask no document's number.
+  const asker = place === undefined ? undefined : ownPlace?.();
+  const elsewhere = asker !== undefined && place !== asker;
   if (kind !== kindOf(document) || another || elsewhere) return undefined;
   // Of what was issued, named in between, an answer may give the date ("… thực hiện chỉ thị 52": Lai Châu's programme).
   const found = askedAfter ? knowledge.decide(text, { locality: place }) : undefined;
