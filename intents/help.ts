@@ -36,7 +36,8 @@ const asksForHelp = phraseList([
   // "Hệ thống có thể hỗ trợ tôi những nội dung gì?", "… phạm vi nội dung có thể hỗ trợ tra cứu và cách thức đặt câu
   // hỏi cho phù hợp": staff asking what it covers.
   'hệ thống', 'hỗ trợ tôi', 'hỗ trợ mình', 'hỗ trợ em', 'phạm vi', 'phạm vi nội dung', 'cách thức đặt câu hỏi', 'cách đặt câu hỏi', 'cho phù hợp',
-  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng', 'cái chatbot này', 'cái bot này', 'chatbot này', 'bot này',
+  'về những nội dung nào', 'về nội dung nào', 'về những nội dung gì', 'về nội dung gì', 'làm sao để dùng', 'làm sao dùng',
+  'làm sao để hỏi', 'làm sao hỏi', 'cái chatbot này', 'cái bot này', 'chatbot này', 'bot này',
   // What the bot is: "ai tạo ra bạn", "bạn là người hay máy".
   'ai tạo ra', 'ai làm ra', 'người hay máy', 'là robot', 'là máy',
   // "ko biết hỏi cái máy này thế nào": how to ask the bot, named as the phone it is on.
@@ -70,7 +71,8 @@ const asksAboutTheBot = phraseList([
 // "… chị chưa biết dùng thế nào. em chỉ chị cách hỏi với": how to use the bot, whoever the request is made to.
 const howToAsk = phraseList([
   'cách hỏi', 'hỏi như thế nào', 'hỏi thế nào', 'hỏi kiểu gì', 'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'chưa biết dùng', 'không biết dùng',
-  'làm sao để dùng', 'làm sao dùng', 'không biết hỏi', 'chưa biết hỏi', 'không biết phải hỏi',
+  'chả biết dùng', 'chẳng biết dùng',
+  'làm sao để dùng', 'làm sao dùng', 'không biết hỏi', 'chưa biết hỏi', 'không biết phải hỏi', 'làm sao để hỏi', 'làm sao hỏi',
 ]);
 
 // "có hỗ trợ gì không" right after an answer on support with premiums asks about that support, not the bot; "dùng
@@ -131,6 +133,8 @@ const KIN_WORDS = 2;
 const REQUESTS = new Set(['cho', 'gui', 'dat', 'giup', 'can', 'muon', 'xin', 'hay']);
 // Who else a message may be about: "họ", "nó", as written (and "ho …" first, typed plain).
 const OTHERS = new Set(['họ', 'nó']);
+// "mỗi đảng viên cần làm gì" asks about party members: folded, both words are filler ("đang", "quản trị viên").
+const partyMembers = phraseList(['đảng viên']);
 
 export const help: Intent = {
   name: 'help',
@@ -149,8 +153,10 @@ export const help: Intent = {
     // "ngoài tra cứu còn làm được gì nữa trên đó" right after an answer: more of what it is about, not of the bot.
     if (lastTopic && (FOLLOWING_UP.has(turn.text.folded[0]!) || turn.text.accented.some((w) => POINTING_BACK.has(w)) || containsAny(turn.text, ON_IT))) return undefined;
     const cues = asksForHelp(normalize);
-    // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does.
-    const ofOthers = () => (turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined;
+    // "họ làm gì cụ thể" right after an answer asks what those it names do, not what the bot does; "đảng viên cần làm
+    // gì", what party members do.
+    const ofOthers = () =>
+      ((turn.text.accented.some((w) => OTHERS.has(w)) || turn.text.folded[0] === 'ho') && lastAnswered(turn) !== undefined) || containsAny(turn.text, partyMembers(normalize));
     // "bot ngu thế": a complaint and nothing else, whatever a word of it may look like ("ngu", folded, is "ngư").
     // "bạn trả lời được những câu hỏi gì về bảo hiểm y tế": every answer is about it.
     const request = addressed ? withoutPhrases(turn.text, [['ve', ...BHYT]]) : turn.text;

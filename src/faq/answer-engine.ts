@@ -314,6 +314,8 @@ export class Knowledge {
   private readonly documentNumbers: Set<string>;
   private readonly foldedAnswers = new Map<string, string>();
   private readonly answerWordsOf = new WeakMap<FaqEntry, ReadonlySet<string>>();
+  private readonly writtenWordsOf = new WeakMap<FaqEntry, ReadonlySet<string>>();
+  private contentWritten: ReadonlySet<string> | undefined;
   /** The central documents by what they are about: "chỉ thị 25 về BHYT toàn dân …" is 52. */
   readonly documentSubjects: DocumentSubjects;
   readonly misnumbered: MisnumberedDocuments;
@@ -643,6 +645,26 @@ export class Knowledge {
     return words;
   }
 
+  /**
+   * Whether the entry writes this word, typed with its diacritics, only as another that folds the same: "từ" of "khám
+   * chữa bệnh từ xa" against the "tử" of "điện tử". Only a word the content writes somewhere: "hiễm", a tone mistyped, is
+   * no other word.
+   */
+  writesOtherwise(entry: FaqEntry, typed: string): boolean {
+    this.contentWritten ??= new Set(this.index.entries.flatMap((e) => [...this.writtenWords(e)]));
+    return this.contentWritten.has(typed) && !this.writtenWords(entry).has(typed);
+  }
+
+  /** The words of an entry's texts as written, lower case, with their diacritics (worked out once per entry). */
+  private writtenWords(entry: FaqEntry): ReadonlySet<string> {
+    let words = this.writtenWordsOf.get(entry);
+    if (!words) {
+      const text = [entry.question, ...entry.paraphrases, ...entry.keywords, entry.answer].join(' ').normalize('NFC').toLowerCase();
+      this.writtenWordsOf.set(entry, (words = new Set(text.match(/\p{L}+/gu))));
+    }
+    return words;
+  }
+
   /** The province whose own document has that number, if only one province's entries name it. */
   placeOfDocument(number: string): Scope | undefined {
     if (!this.documentPlaces.has(number)) {
@@ -730,11 +752,19 @@ export class Knowledge {
     // "nghe nói năm 2025 mỗi trạm đã phải có 4-5 bác sĩ, đúng ko": a year claimed is checked, not asked for; an answer
     // giving the year it is due corrects it.
     const corrected = checksClaim(text) && entries.some((entry) => GIVES_YEAR.test(entry.answer));
-    const wanted = year && this.asksAmount(text) && !corrected ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
+    // "mục tiêu tuổi thọ năm 2040": a target asked for a year, as an amount is.
+    const forYear = this.asksAmount(text) || TARGET_ASKED.test(text.folded.join(' '));
+    const wanted = year && forYear && !corrected ? [...figures, new RegExp(`(?<!\\d)${year}(?!\\d)`)] : figures;
     return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
   /** "… bao nhiêu", "mấy %", "mấy nhóm": the text asks for an amount or another figure. */
+  /** True when the text asks for figures and the entry gives every one ("số mấy" of a programme named by number). */
+  givesFiguresAsked(text: NormalizedText, entry: FaqEntry): boolean {
+    const figures = this.figuresAsked(text);
+    return figures.length > 0 && figures.every((figure) => this.gives(entry, figure));
+  }
+
   asksAmount(text: NormalizedText): boolean {
     return ASKS_AMOUNT.test(foldedOriginal(text)) || this.figuresAsked(text).length > 0;
   }

@@ -13,7 +13,7 @@ import { sourceNumberAsked } from './source-documents.js';
 import { asksReason, givesReason } from './reason.js';
 import { statedLocality } from './stated-locality.js';
 import { APPLIES, askedAbout, GUESSED_CONFIDENCE, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, tellingMatchedBy, YEAR, yearAsked } from './resolution.js';
-import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FIGURES_OF_IT, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, namesAny, OWN_PLACE, POINTERS, refersBack, THAT_TIME } from './follow-up-cues.js';
+import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_QUESTION_WORDS, endsAsFollowUp, FIGURES_OF_IT, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, FOR_EXAMPLE, namesAny, OTHER_PLACES, OWN_PLACE, POINTERS, refersBack, THAT_TIME } from './follow-up-cues.js';
 import { ASKS_OF_DOCUMENT_ITSELF, asksOfOtherDocument, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
 import { comparisonOf, generalFor, goalsOf, headlineFigure, nationalOf, notCovered, placeName, type Places } from './place-answers.js';
 import { fromDecision } from './decision-answer.js';
@@ -162,14 +162,22 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const untitled = withoutDocumentTitles(turn.text);
   const said = untitled === undefined ? turn.text : knowledge.normalize(untitled);
   const asked = new Set(
-    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...FIGURES_OF_IT, ...THAT_TIME, ...OWN_PLACE, ...BY_DOCUMENT, BESIDES])).filter(
+    askedAbout(turn, withoutPhrases(knowledge.withoutNation(said), [...POINTERS, ...FIGURES_OF_IT, ...THAT_TIME, ...OWN_PLACE, ...BY_DOCUMENT, ...FOR_EXAMPLE, BESIDES])).filter(
       (w) => !FOLLOW_UP_WORDS.has(w) && !(compares && COMPARING_TOO.has(w)),
     ),
   );
   const asksOwn = [...asked].filter((w) => !YEAR.test(w));
+  // "tỉnh khác thì sao" after Lai Châu's target, naming no place: the other places' versions of it.
+  if (!named && !year && asksOwn.length === 0 && OTHER_PLACES.test(turn.text.folded.join(' '))) {
+    const others = knowledge.index.entries.filter((e) => last.group !== undefined && e.group === last.group && e.scope !== last.scope && e.scope !== 'national');
+    if (others.length > 0) return { kind: 'answer', entry: others[0]!, alongside: others.slice(1), confidence: REFERRED_CONFIDENCE, related: [] };
+  }
   const namesOnlyDocument = asksOwn.length > 0 && asksOwn.every((w) => DOCUMENT_KINDS.some((kind) => kind.words.includes(w)));
-  // A word the follow-up asks that the answer just given does not have.
-  const newlyAsked = (w: string) => asked.has(w) && !knowledge.index.hasAllWords(last, [w]);
+  // A word the follow-up asks that the answer just given does not have, or has only as another word folded the same
+  // ("từ xa" after "thẻ BHYT điện tử", the "xa" of "xã hội"), in a message typed with its marks ("tu xa" may be either).
+  const withMarks = turn.text.original.split(/\s+/).some((w) => !isPlain(w.toLowerCase()));
+  const typedOtherwise = (w: string) => withMarks && turn.text.folded.some((f, i) => f === w && knowledge.writesOtherwise(last, turn.text.accented[i]!));
+  const newlyAsked = (w: string) => asked.has(w) && (!knowledge.index.hasAllWords(last, [w]) || typedOtherwise(w));
   // Not "theo nghị quyết đó tuổi thọ đến 2030 là bao nhiêu" when the answer only says what the resolution is.
   const notInLast = asksOwn.filter(newlyAsked);
   const ownWordsNotInLast = notInLast.length;
@@ -251,7 +259,10 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     // what Hải Phòng's council does, on whatever topic, rather than Hải Phòng's support.
     const ofBodyAsked = sure !== undefined && lastAgain !== undefined && asksOfBody(lastAgain, sure.best.entry) && !asksOfBody(lastAgain, variant);
     const sameSubject = sure?.best.entry.topic === last.topic || ofBodyAsked;
-    const surer = sure !== undefined && sure.best.entry !== variant && sameSubject && beatsRival && !otherVersion && !namesOnlyDocument;
+    // Nor one without the figure asked before that the version has ("còn hải phòng" after the number of Hà Nội's
+    // programme: Hải Phòng's programme 03, not its plan, which has no number).
+    const versionGivesAsked = sure !== undefined && lastAgain !== undefined && knowledge.missesFigureAsked(lastAgain, sure.best.entry) && knowledge.givesFiguresAsked(lastAgain, variant);
+    const surer = sure !== undefined && sure.best.entry !== variant && sameSubject && beatsRival && !otherVersion && !namesOnlyDocument && !versionGivesAsked;
     const own = sure && (!knowledge.index.hasAllWords(variant, asksOwn) || surer);
     if (own) return fromDecision(turn, sure, named, remembered);
     // Just above a bare statement of place (0.9): "ở Cao Bằng thì sao?" asks, it does not only inform.
@@ -262,7 +273,9 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
     const asksOwnFigure = knowledge.asksAmount(turn.text) && !knowledge.missesFigureAsked(turn.text, variant);
     // Nor "hà nội năm 2035 thì sao" after Lai Châu's coverage for 2030: the goal for the year asked is what it gives.
     const givesYearAsked = year !== undefined && variant.answer.includes(year);
-    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer) && !asksOwnFigure && !givesYearAsked;
+    // Nor "còn hải phòng" after the number of Hà Nội's programme: the version gives the number asked before.
+    const givesAskedBefore = lastAgain !== undefined && ASKS_OF_DOCUMENT_ITSELF.test(lastAgain.folded.join(' ')) && knowledge.givesFiguresAsked(lastAgain, variant);
+    const figureMissing = otherPlace && headlineFigure(last.answer) && !headlineFigure(variant.answer) && !asksOwnFigure && !givesYearAsked && !givesAskedBefore;
     return { kind: 'answer', entry: variant, confidence: 0.93, related: [], ...(note ? { note } : {}), ...(figureMissing ? { partial: true as const } : {}) };
   }
   // "2030 thì sao" after the doctors each station has by 2027, which has no answer for 2030: the goals for that year.
@@ -271,7 +284,8 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const national = elsewhere && nationalOf(knowledge, last);
   if (national) return { kind: 'answer', entry: national, confidence: 0.93, related: [], note: notCovered(elsewhere.name), partial: true };
   // "còn đà nẵng có nâng cấp bệnh viện ko" after Lai Châu's hospitals, which no national answer stands in for: nothing.
-  if (elsewhere && last.scope !== 'national') return { kind: 'none' };
+  // "con tôi học ở Thái Bình, tỉnh đó mục tiêu bao phủ bao nhiêu" asks of a subject of its own, as any question would.
+  if (elsewhere && last.scope !== 'national') return ownWordsNotInLast >= OWN_TOPIC_WORDS ? undefined : { kind: 'none' };
   if (named && last.group && last.scope !== named) {
     // "còn Hà Nội thì chương trình có mấy nhóm": that place's own answer to what the follow-up itself asks.
     const own = asked.size > 0 ? knowledge.decide(turn.text, { locality: named }) : undefined;
@@ -370,6 +384,13 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const ofDocument = named && namesOnlyDocument ? inContext(false) : undefined;
   if (ofDocument?.kind === 'answer' && ofDocument.entry !== last && ofDocument.entry.scope === named) return ofDocument;
   if (own.kind === 'answer') return fromDecision(turn, own, named, about);
+  // "hải phòng triển khai chỉ thị đó với mục tiêu năm 2026 ra sao" after who issued Chỉ thị 52: of the answers offered,
+  // unsure as they are, the place's own that has all the follow-up asks, when it asks more than "có chỉ tiêu riêng không".
+  if (named && own.kind === 'clarify') {
+    const wanted = year ? [...asksOwn, year] : asksOwn;
+    const there = own.candidates.find((c) => c.entry.scope === named && c.entry !== last && index.hasAllWords(c.entry, wanted));
+    if (there && asksOwn.length > OWN_TOPIC_WORDS) return fromDecision(turn, { kind: 'answer', best: there, candidates: own.candidates }, named, remembered);
+  }
   // Nothing else fits: what was just answered, for a question about it.
   const inLast = inContext(referring);
   if (inLast) return inLast;

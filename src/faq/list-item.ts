@@ -27,7 +27,7 @@ const NEXT_TO = new RegExp(`\\b${SHORT_ITEM_NOUN} (?:(tiep theo|ke tiep|tiep|sau
 // "có nhóm nào về trẻ em không", "giải pháp nào cho y tế cơ sở", "thông điệp tuyên truyền về tập thể dục": the item
 // about something, by its words.
 const ABOUT = new RegExp(
-  `\\b(?:${ITEM_NOUN}|i|noi dung)(?: \\p{L}+){0,2}? (?:(?:nao|gi) )?(?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`,
+  `\\b(?:${ITEM_NOUN}|i|noi dung)(?: \\p{L}+){0,2}? (?:(?:nao|gi) )?(?:(?:noi|de cap|nhac) )?(?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`,
   'u',
 );
 // What the item is about, not what is asked of it ("nhóm cuối về gì": what it is about).
@@ -118,7 +118,7 @@ interface ItemAsked {
 
 // In a longer question, only an item asked for by what the list is of and "nào": "khẩu hiệu … có câu nào về tập thể
 // dục không" (not "có mấy nhóm nhiệm vụ về bhyt", which counts them, nor the "y" of "y tế cho học sinh").
-const ABOUT_IN_LONG = new RegExp(`\\b${ITEM_NOUN}(?: \\p{L}+){0,2}? (?:nao|gi) (?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`, 'u');
+const ABOUT_IN_LONG = new RegExp(`\\b${ITEM_NOUN}(?: \\p{L}+){0,2}? (?:nao|gi) (?:(?:noi|de cap|nhac) )?(?:ve|cho|danh cho|lien quan den|lien quan)\\b((?: \\p{L}+)+)`, 'u');
 
 /** What an item is asked to be about ("câu về ăn uống là câu nào": what comes after "là" asks, and is not it). */
 function aboutAsked(folded: string, pattern = ABOUT): string[] | undefined {

@@ -14,7 +14,7 @@ import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
 import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
 import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
-import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE, WHERE_LEADS } from './follow-up-cues.js';
+import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, FOR_EXAMPLE, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OTHER_PLACES, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE, WHERE_LEADS } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
@@ -384,7 +384,8 @@ function resolveUncached(turn: Turn): Resolution {
   // "vậy năm 2026 tỉnh phải đạt bao nhiêu %" after Cao Bằng's answer, from someone whose place is not known: Cao Bằng.
   const unnamedPlace = !conversation.locality && placesNamed.length === 0 && refersToPlace(turn);
   // "tỉ lệ … ở đó bao nhiêu" right after "nhà ngoại e ở cao bằng", with no answer before: the place just told.
-  const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) ? last.scope : undefined;
+  // Not "con tôi học ở Thái Bình, tỉnh đó …" after Hải Phòng's answer: the province the message names itself.
+  const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) && !knowledge.otherProvince(turn.text) ? last.scope : undefined;
   const pointedPlace = last ? pointedAfterAnswer : namesThatPlace ? conversation.locality : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
@@ -431,8 +432,12 @@ function resolveUncached(turn: Turn): Resolution {
   const unplacedWords = withoutTrailingParticles(unplaced.folded);
   const ownVersion =
     (unplacedWords.includes('rieng') && unplacedWords.length <= OWN_VERSION_WORDS) || (unplacedWords.includes('co') && unplacedWords.every((w) => HAS_IT.has(w)));
+  // "tỉnh khác thì sao, vd cao bằng": another place than the last, and which.
+  const otherPlaceNamed =
+    localities.length > 0 && OTHER_PLACES.test(unplaced.folded.join(' ')) && withoutPhrases(unplaced, FOR_EXAMPLE).folded.every((w) => FOLLOW_UP_WORDS.has(w));
   const aboutPlace =
     ownPlaceOnly ||
+    otherPlaceNamed ||
     elsewhereOnly ||
     (localities.length > 0 && (unplaced.folded.length === 0 || leadsToPlace(text, unplaced) || compares || placeThen || ownVersion)) ||
     (nationwide !== undefined && (FOLLOW_UP_LEADS.has(text.folded[0]!) || compares || nationThen));
@@ -563,6 +568,16 @@ function resolveUncached(turn: Turn): Resolution {
           .find((c) => c.item)
       : undefined;
   if (listNamed) return detailAsked(turn, { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item });
+  // "hp nhóm nhiệm vụ nào nói về thái độ phục vụ", when what is found is no list: the item about it of a close list of
+  // the place asked about (which one is asked: not "Sở … có nhiệm vụ gì về bhyt").
+  const aboutItem =
+    decision.kind === 'answer' && !hasList(decision.best.entry) && turn.text.folded.includes('nao')
+      ? decision.candidates
+          .filter((c) => hasList(c.entry) && c.entry.scope === (named ?? decision.best.entry.scope) && c.score + LIST_MARGIN >= decision.best.score)
+          .map(({ entry }) => ({ entry, item: itemAboutIn(knowledge.index.splitLocalities(turn.text).text, entry) }))
+          .find((c) => c.item)
+      : undefined;
+  if (aboutItem) return { kind: 'answer', entry: aboutItem.entry, confidence: GUESSED_CONFIDENCE, related: [], ...aboutItem.item };
   // "người sống ngoài đảo có thuộc diện ưu tiên ko" right after Hải Phòng's priorities: unsure on its own, the place the
   // conversation is about may make an answer of that place sure. So may it when what is found is another province's
   // ("phối hợp với ai" right after Cao Bằng's target), unless the question names a document ("còn chỉ thị 52 thì hỗ
@@ -603,7 +618,8 @@ function resolveUncached(turn: Turn): Resolution {
   // if the question says nothing else ("nhóm thứ hai về chính sách thì ưu tiên ai" asks of the item).
   const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
-  const itemOfList = namesOnlyItem && namedItemIn(turn.text, list);
+  // "chương trình 06 có nhóm nào về chuyển đổi số không": the item about what is named, too.
+  const itemOfList = namesOnlyItem && (namedItemIn(turn.text, list) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, list));
   if (itemOfList) return detailAsked(turn, { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList });
   // "… NQ 72 có 6 nhóm nhiệm vụ giải pháp nào": the list found must count what the question counts, else the close
   // list that does; not when the count is a claim checked ("chương trình 06 của hà nội có 6 nhóm … đúng ko"), which

@@ -160,8 +160,10 @@ function readPlacesTold(turn: Turn): PlacesTold {
   const placed = clauses.map((clause) => {
     const said = turn.knowledge.normalize(clause);
     const { localities, text } = turn.knowledge.index.splitLocalities(said);
-    const other = localities.length === 0 ? turn.knowledge.otherProvince(said)?.name : undefined;
-    return { clause, places: localities, other, who: relativeIn(text.folded) };
+    const other = localities.length === 0 ? turn.knowledge.otherProvince(said) : undefined;
+    // "con da nang", "con" right before the province and nothing else: typed plain, "còn Đà Nẵng", no child's place.
+    const still = other !== undefined && other.rest.folded.length === 1 && other.rest.folded[0] === 'con';
+    return { clause, places: localities, other: other?.name, who: still ? '' : relativeIn(text.folded) };
   });
   const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
   const childOrStill = placed.filter((c) => CHILD_OR_STILL.test(c.clause));

@@ -3277,6 +3277,32 @@ describe('conversation context', () => {
     expect((await ask(app, 's35c', 'vậy ai cao hơn')).replies[0]!.text).toMatch(/^Cao Bằng 75 tuổi, cả nước 75,5 tuổi: Cao Bằng đặt mức thấp hơn cả nước\./);
   });
 
+  it('gives another place\'s version that has the number asked before in full, not as a partial answer', async () => {
+    await ask(app, 's37a', 'hà nội có chương trình hành động số mấy về nghị quyết 72');
+    const reply = await ask(app, 's37a', 'còn hải phòng');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Kế hoạch triển khai Chỉ thị 52-CT\/TW.*03-CTr\/TU/s);
+  });
+
+  it('answers the item asked, whatever the person says after it of what they are doing', async () => {
+    const reply = await ask(app, 's37b', 'cho e hoi nhom 1 trong ctr 06 cua ha noi la nhom gi a, e dang lam bai tap');
+    expect(reply.replies[0]!.text).toMatch(/^Chương trình 06-CTr\/TU của Hà Nội có 09 nhóm nhiệm vụ, giải pháp: \(1\) tập trung/);
+  });
+
+  it('answers "nhóm nào nói về …" with that item of the place\'s list when what is found first is no list', async () => {
+    const reply = await ask(app, 's37c', 'hải phòng nhóm nhiệm vụ nào nói về thái độ phục vụ');
+    expect(reply.replies[0]!.text).toMatch(/^Kế hoạch triển khai Chỉ thị 52-CT\/TW của Hải Phòng có 6 nhóm nhiệm vụ, giải pháp: \(4\)[^(]*thái độ phục vụ/);
+  });
+
+  it('answers "tỉnh khác thì sao" with the other places\' versions of the last answer', async () => {
+    await ask(app, 's37d', 'tôi ở lai châu');
+    await ask(app, 's37d', 'tỉnh mình mục tiêu bao phủ bhyt 2026');
+    const text = (await ask(app, 's37d', 'tỉnh khác thì sao')).replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/97%/);
+    expect(text).toMatch(/95,5%/);
+    expect(text).not.toMatch(/mức hưởng/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
