@@ -76,6 +76,8 @@ const sameDay = phraseList([
 ]);
 // "ngày", "hôm", "dịp" (an occasion), "mùng" (of the first ten days), "kỷ niệm" (an anniversary): a day.
 const dayWords = phraseList(['ngày', 'hôm', 'dịp', 'mùng', 'mồng', 'kỷ niệm']);
+// "hôm trước nghe loa xã nói bảo hiểm y tế toàn dân …": when something was heard, no day asked about.
+const whenHeard = phraseList(['hôm trước', 'hôm qua', 'hôm kia', 'hôm nọ', 'hôm rồi', 'hôm bữa', 'mấy hôm', 'mấy hôm nay', 'mấy ngày nay', 'ngày trước']);
 
 const aliasCache = new WeakMap<readonly HealthDay[], Array<{ day: HealthDay; phrases: Phrase[]; bareName: Phrase; about: Phrase[] }>>();
 
@@ -132,7 +134,7 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "còn sk toàn dân" right after the other day was answered: a day by its name without "ngày".
   const byBareName = last && FOLLOW_UP_LEADS.has(turn.text.accented[0]!) ? table.filter(({ day, bareName }) => day.id !== last.id && indexOfPhrase(turn.text, bareName) >= 0) : [];
   if (byBareName.length > 0) return byBareName.map(({ day }) => day);
-  if (!containsAny(turn.text, dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
+  if (!containsAny(withoutPhrases(turn.text, whenHeard(normalize)), dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
   const asksForDay = asksDate(turn.text, normalize) && !containsAny(turn.text, documentNouns(normalize));

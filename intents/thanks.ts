@@ -71,6 +71,8 @@ export const thanks: Intent = {
         if (!(between.kind === 'answer' && between.best.score >= CLARIFY_THRESHOLD)) return 0.6;
       }
     }
+    // "vậy hả" asks nothing new: the answer taken in, below an FAQ answer that gives it again.
+    if (consistsOf(text, takenIn(normalize), FILLER)) return 0.5;
     // Below an FAQ answer: "cảm ơn, hộ nghèo được hỗ trợ ko" is a question first.
     if (asksSomething(text)) return undefined;
     // "ok giờ cho tôi số điện thoại …": an "ok" that begins a request does not end the conversation.

@@ -4,12 +4,14 @@ import type { NormalizedText } from '../language/normalizer.js';
 // "quay lại câu lúc nãy, …", "thôi quay lại câu hỏi trước nha, …", "ok, trở lại câu đầu", "quay lại chỉ thị đó, …",
 // "về lại vụ bệnh viện, …", "thôi quay lại, …": back to an earlier question (not "quay lại nghị quyết 72, …", which
 // names its subject).
-// "thế còn cái lúc nãy ở Lai Châu": what was asked before, by when it was asked, without going back.
+// "thế còn cái lúc nãy ở Lai Châu", "cái đầu tiên ban hành ngày nào": what was asked before, by when it was asked,
+// without going back.
 const BACK =
-  /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) lai(?=\s*[,.:;!?])|(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|con (?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
+  /^(?:[\p{L},]+\s+){0,2}?(?:(?:quay|tro) lai(?=\s*[,.:;!?])|(?:(?:quay|tro) (?:lai|ve)|ve lai) (?:cau(?: hoi)?|chuyen|vu|y|chi thi|nghi quyet|ke hoach|chuong trinh|van ban)(?! \d)(?: (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|truoc|dau tien|ban dau|dau|kia|nay|do))?|(?:con )?(?:cai|cau(?: hoi)?|chuyen|vu) (?:luc nay|ban nay|vua nay|hoi nay|luc truoc|truoc do|dau tien|ban dau)(?: (?:ay|do|kia))?(?=[\s,.:;!?]|$))(?: (?:nha|nhe|nhá|di|a))?[\s,.:;!?]*/u;
 
-// "còn cái …", "còn câu …": what may be asked again by when it was asked.
+// "còn cái …", "còn câu …": what may be asked again by when it was asked ("lúc nãy", "đầu tiên", "trước đó").
 const EARLIER_THINGS = new Set(['cai', 'cau', 'chuyen', 'vu']);
+const WHEN_ASKED = new Set(['luc', 'ban', 'vua', 'hoi', 'truoc', 'dau']);
 
 /**
  * What a message that goes back to an earlier question asks of it ("quay lại câu lúc nãy, chính sách đó áp dụng
@@ -17,7 +19,8 @@ const EARLIER_THINGS = new Set(['cai', 'cau', 'chuyen', 'vu']);
  */
 export function backToEarlier({ original, folded }: NormalizedText): string | undefined {
   // Most messages go back to nothing: no need to fold them again.
-  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai') || (w === 'con' && EARLIER_THINGS.has(folded[i + 1]!)))) {
+  const earlierThing = (i: number) => EARLIER_THINGS.has(folded[i]!) && WHEN_ASKED.has(folded[i + 1]!);
+  if (!folded.some((w, i) => w === 'quay' || w === 'tro' || (w === 've' && folded[i + 1] === 'lai') || (w === 'con' && EARLIER_THINGS.has(folded[i + 1]!)) || earlierThing(i))) {
     return undefined;
   }
   // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.

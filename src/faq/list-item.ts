@@ -301,11 +301,15 @@ function isListOf(list: Listing, noun: string): boolean {
  * question names, as `listItemAsked` gives it.
  */
 export function itemAboutIn(text: NormalizedText, list: Listing): { excerpt: string; item: number } | undefined {
-  // Of a list already found for it, however long the question ("khẩu hiệu nq72 có câu nào về tập thể dục không").
-  const folded = text.folded.join(' ');
-  const about = aboutAsked(folded, isShort(text) ? ABOUT : ABOUT_IN_LONG);
+  const about = itemAboutAsked(text);
   const items = about && itemsOf(list);
   return items ? itemAbout(listLead(list), items, about) : undefined;
+}
+
+/** What an item is asked to be about, of a list already found for it, however long the question ("khẩu hiệu nq72 có
+ * câu nào về tập thể dục không": "tập thể dục"). */
+export function itemAboutAsked(text: NormalizedText): string[] | undefined {
+  return aboutAsked(text.folded.join(' '), isShort(text) ? ABOUT : ABOUT_IN_LONG);
 }
 
 /** An item's place from how it is asked: "3", "ba". */

@@ -4,16 +4,16 @@ import type { NormalizedText } from '../language/normalizer.js';
 import { askingSentence, clausesOf, withoutPurposeAtEnd, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { documentNumbers } from './document-numbers.js';
-import { asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts } from './asked-figures.js';
-import { ANSWER_THRESHOLD, asksOfBody, type Knowledge } from './answer-engine.js';
+import { ASKS_WHEN, asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts, GIVES_YEAR } from './asked-figures.js';
+import { ANSWER_THRESHOLD, asksOfBody, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 import { correctionOf } from './correction.js';
 import { backToEarlier, resumedSubject } from './earlier-question.js';
 import { askedOfDocumentSaying } from './document-mention.js';
 import { withLaterYearNamed, withNextYearNamed } from './relative-year.js';
-import { hasList, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
+import { hasList, itemAboutAsked, itemAboutIn, itemBeyond, itemWithWords, namedItemIn, namesItemOfOtherKind, wordsBesidesItem } from './list-item.js';
 import { asksOnlyWhy, reasonFor } from './reason.js';
-import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
+import { answersNot, askedAbout, GUESSED_CONFIDENCE, lastAnswered, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR, yearAsked } from './resolution.js';
 import { asksForMore, asksHow, asksOnlyShorter, asksShorter, COMPARATIVE, COMPARING, COMPARING_LEVELS, COMPARING_TOO, differing, endsAsFollowUp, FOLLOW_UP_LEADS, FOLLOW_UP_WORDS, FOR_EXAMPLE, isFollowUp, kinReferredTo, leadsToPlace, namesAny, OTHER_PLACES, OWN_PLACE_WORDS, placeReferredTo, pointingAtItem, refersToOwnPlace, shortening, startsAsFollowUp, THAT_PLACE, WHERE_LEADS } from './follow-up-cues.js';
 import { beyondNote, countedListOf, detailAsked, itemDetailOf, listCounting, listOf, PLACE_OF_ITEM_ASKED, sharesDocument, whoElse } from './list-entries.js';
 import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
@@ -35,6 +35,8 @@ const THEIRS = new Set(['họ']);
 
 // "có chỉ tiêu riêng không", "có kế hoạch riêng ko": asking for a place's own version, in at most this many words.
 const OWN_VERSION_WORDS = 6;
+// How far below the best a version for another year, which gives the best's year too, may be and still be chosen.
+const YEARS_MARGIN = 0.05;
 // "cao bằng có không", "hà nội cũng có chứ": whether the place has it too.
 const HAS_IT = new Set(['co', 'khong', 'ko', 'k', 'hok', 'cung', 'chu', 'the', 'vay', 'thi', 'sao']);
 
@@ -222,6 +224,31 @@ function withoutRequestForMore({ knowledge, text }: Turn): string | undefined {
   return asksSomething(asked) && knowledge.index.tellingWords(asked).length >= OWN_TOPIC_WORDS ? question : undefined;
 }
 
+/**
+ * "số năm sống khỏe mạnh mục tiêu bao nhiêu", asked of no year: of one answer's versions for different years about as
+ * close as the best, an earlier one that gives the best's year too (the goals for 2030 name those for 2045).
+ */
+function yearsCovered(turn: Turn, decision: Decision): Decision {
+  // Not "bhyt toàn dân năm nào", which asks for the year.
+  if (decision.kind !== 'answer' || !decision.best.entry.group || yearAsked(turn) || ASKS_WHEN.test(turn.text.folded.join(' '))) return decision;
+  const { best } = decision;
+  const yearOf = (e: FaqEntry) => e.question.match(GIVES_YEAR)?.[0];
+  const year = yearOf(best.entry);
+  if (!year) return decision;
+  const covering = decision.candidates.find(
+    (c) => c !== best && c.entry.group === best.entry.group && c.entry.scope === best.entry.scope && best.score - c.score <= YEARS_MARGIN && Number(yearOf(c.entry)) < Number(year) && c.entry.answer.includes(year),
+  );
+  return covering ? { ...decision, best: covering } : decision;
+}
+
+/** Of the answers surely found for the question asked before and this one together, one that gives what this asks. */
+function givenWithQuestionBefore(turn: Turn, last: FaqEntry): FaqEntry | undefined {
+  const { knowledge } = turn;
+  const before = turn.conversation.lastTopic?.asked?.join(' ') ?? last.question;
+  const together = knowledge.decide(knowledge.normalize(`${before} ${turn.text.original}`));
+  return together.candidates.find((c) => c.entry !== last && c.score >= ANSWER_THRESHOLD && !knowledge.missesFigureAsked(turn.text, c.entry))?.entry;
+}
+
 /** "còn cao bằng thì sao, t sắp chuyển lên đó": a follow-up, then what it tells of the person, which asks nothing. */
 function followUpBeforeTelling({ knowledge, text }: Turn): string | undefined {
   const [first, ...rest] = clausesOf(text.original);
@@ -285,10 +312,15 @@ function resolveUncached(turn: Turn): Resolution {
     const absent = ofSubject?.absent === true && !checksOrDoubts(turn.text);
     return answer.kind === 'answer' ? { ...answer, note: renamed.note, ...(absent ? { partial: true as const } : {}) } : answer;
   }
-  // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it.
+  // "quay lại câu lúc nãy, …": asked of the topic before the last one, if the last turn moved on from it. Not "cái đầu
+  // tiên là gì" right after a list, which asks its first item.
   const rest = backToEarlier(turn.text);
   const earlier = conversation.earlierTopic ?? conversation.lastTopic;
-  if (rest !== undefined && earlier) {
+  const firstOfList = () => {
+    const listed = lastAnswered(turn);
+    return listed !== undefined && hasList(listed) && /\bdau tien\b/.test(turn.text.folded.join(' '));
+  };
+  if (rest !== undefined && earlier && !firstOfList()) {
     const back: Turn = { ...turn, text: knowledge.normalize(rest), conversation: { ...conversation, lastTopic: earlier, earlierTopic: undefined } };
     const entry = lastAnswered(back);
     if (rest === '' && entry) return { kind: 'answer', entry, confidence: REFERRED_CONFIDENCE, related: [] };
@@ -504,7 +536,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "đà nẵng mục tiêu bhyt so với cả nước": the nation's, and the province without a plan says nothing ("da nang",
   // typed plain, would be "nâng").
   const ofNation = nationwide && named === nationwide ? knowledge.withoutNation(knowledge.otherProvince(asked)?.rest ?? asked) : asked;
-  const decision = decideFocused(knowledge, ofNation, options);
+  const decision = yearsCovered(turn, decideFocused(knowledge, ofNation, options));
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
   const lastGivesWhatBestMisses =
@@ -538,7 +570,10 @@ function resolveUncached(turn: Turn): Resolution {
     const newSubject = decision.kind === 'answer' && missing.length > 0 && missing.every((w) => decision.best.matched.includes(w));
     // "kế hoạch ban hành hôm nào" after who signed Lai Châu's plan: the version of the place just answered about.
     const subject = newSubject ? (knowledge.variantOf(decision.best.entry, { scope: last.scope }) ?? decision.best.entry) : last;
-    return { kind: 'answer', entry: subject, confidence: GUESSED_CONFIDENCE, related: [] };
+    // "xong trước năm nào" right after who comes first for Lai Châu's free hospital fees, which gives no year: the answer
+    // found with the question asked before that gives it.
+    const givesMissing = subject === last && knowledge.missesFigureAsked(turn.text, last) ? givenWithQuestionBefore(turn, last) : undefined;
+    return { kind: 'answer', entry: givesMissing ?? subject, confidence: GUESSED_CONFIDENCE, related: [] };
   }
   // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another
   // place, and nothing sure to answer it, is asked of that place's version of the answer just given.
@@ -568,10 +603,10 @@ function resolveUncached(turn: Turn): Resolution {
           .find((c) => c.item)
       : undefined;
   if (listNamed) return detailAsked(turn, { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item });
-  // "hp nhóm nhiệm vụ nào nói về thái độ phục vụ", when what is found is no list: the item about it of a close list of
-  // the place asked about (which one is asked: not "Sở … có nhiệm vụ gì về bhyt").
+  // "hp nhóm nhiệm vụ nào nói về thái độ phục vụ", when what is found is no list and not the place's: the item about it
+  // of a close list of the place asked about (which one is asked: not "Sở … có nhiệm vụ gì về bhyt").
   const aboutItem =
-    decision.kind === 'answer' && !hasList(decision.best.entry) && turn.text.folded.includes('nao')
+    decision.kind === 'answer' && !hasList(decision.best.entry) && named !== undefined && decision.best.entry.scope !== named && turn.text.folded.includes('nao')
       ? decision.candidates
           .filter((c) => hasList(c.entry) && c.entry.scope === (named ?? decision.best.entry.scope) && c.score + LIST_MARGIN >= decision.best.score)
           .map(({ entry }) => ({ entry, item: itemAboutIn(knowledge.index.splitLocalities(turn.text).text, entry) }))
@@ -618,8 +653,13 @@ function resolveUncached(turn: Turn): Resolution {
   // if the question says nothing else ("nhóm thứ hai về chính sách thì ưu tiên ai" asks of the item).
   const list = answer.kind === 'answer' && !answer.excerpt && !namedItem && !hasList(answer.entry) ? listOf(turn, answer.entry) : undefined;
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
-  // "chương trình 06 có nhóm nào về chuyển đổi số không": the item about what is named, too.
-  const itemOfList = namesOnlyItem && (namedItemIn(turn.text, list) ?? itemAboutIn(knowledge.index.splitLocalities(turn.text).text, list));
+  // "chương trình 06 có nhóm nào về chuyển đổi số không": the item about what is named, too, when the answer found does
+  // not say it (not "hà nội có nhóm nào về tầm vóc trẻ em", answered by what that group is for).
+  const unplacedText = knowledge.index.splitLocalities(turn.text).text;
+  const aboutWords = namesOnlyItem ? itemAboutAsked(unplacedText) : undefined;
+  const says = (entry: FaqEntry, words: readonly string[]) => knowledge.normalize(entry.answer).folded.join(' ').includes(words.join(' '));
+  const aboutItemOfList = list && aboutWords && answer.kind === 'answer' && !says(answer.entry, aboutWords) ? itemAboutIn(unplacedText, list) : undefined;
+  const itemOfList = namesOnlyItem && (namedItemIn(turn.text, list) ?? aboutItemOfList);
   if (itemOfList) return detailAsked(turn, { kind: 'answer', entry: list, confidence: GUESSED_CONFIDENCE, related: [], ...itemOfList });
   // "… NQ 72 có 6 nhóm nhiệm vụ giải pháp nào": the list found must count what the question counts, else the close
   // list that does; not when the count is a claim checked ("chương trình 06 của hà nội có 6 nhóm … đúng ko"), which

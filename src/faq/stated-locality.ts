@@ -8,8 +8,9 @@ import type { Conversation } from '../pipeline/conversation.js';
 import { type KinPlace, relativeIn, speaksOfSelf } from './kin-places.js';
 
 // "mình ở …", "sống tại …", "quê …", "là người …", "bên …", "chuyển về …", "dọn lên …", "một xã thuộc …"; "tôi là ngư
-// dân ven biển Đồ Sơn, Hải Phòng": who the person is, then where.
-const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'don', 'la', 'thuoc']);
+// dân ven biển Đồ Sơn, Hải Phòng": who the person is, then where; "mình là cán bộ văn hóa xã biên giới Cao Bằng": a
+// commune, district or ward of the place.
+const WHERE_WORDS = new Set(['o', 'song', 'que', 'nha', 'tai', 'nguoi', 'ben', 'chuyen', 'don', 'la', 'thuoc', 'xa', 'huyen', 'phuong']);
 // Who lives there: "mình ở …", "nhà em ở …", "bố mẹ em ở quê …"; "mục tiêu bao phủ ở Hải Phòng" only asks about it.
 // Not "con" (child): without diacritics it is the "còn" of "còn ở Cao Bằng?".
 const PERSON_WORDS = new Set(['toi', 'minh', 'em', 'anh', 'chi', 'chau', 'bac', 'nha', 'que', 'me', 'bo', 'ong', 'ba', 'dinh', 'tao']);
