@@ -26,7 +26,7 @@ const PERCENTAGE = /(\d+(?:[.,]\d+)?)\s*(?:%|ph[aầ]n tr[aă]m)/giu;
 export const GIVES_PERCENTAGE = /\d\s*%/;
 
 // "Nghị quyết của Hội đồng nhân dân tỉnh quy định mức hỗ trợ …": a rate of support the documents leave to the resolution
-// that sets it, which answers "mấy %" as well as the documents can (not what one pays).
+// that sets it: the answer that says so is the one to give for "mấy %", as a partial answer.
 export const NAMES_RATE_SETTER = /quy định mức hỗ trợ/;
 
 // A sum of money ("500 nghìn đồng"), not the "2026 tỷ lệ" of "năm 2026 tỷ lệ bao phủ".
@@ -507,12 +507,12 @@ const MACHINE = /(?<!\p{L})máy(?!\p{L})/giu;
  */
 export function lacksAmountAsked(text: NormalizedText, answer: string): boolean {
   const asked = foldedOriginal(text);
-  const givesRate = GIVES_PERCENTAGE.test(answer) || NAMES_RATE_SETTER.test(answer);
+  const givesRate = GIVES_PERCENTAGE.test(answer);
   return (
     (ASKS_HOW_MUCH.test(asked) && !GIVES_FIGURE.test(answer)) ||
+    // "hộ cận nghèo ở lai châu được hỗ trợ mấy %": naming the resolution that sets the rate gives no rate.
     (ASKS_PERCENTAGE.test(asked) && !givesRate) ||
-    // "mức hỗ trợ … là bao nhiêu tiền": the resolution that sets the support answers it, as it does a percentage.
-    (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) && NAMES_RATE_SETTER.test(answer))) ||
+    (ASKS_SUM.test(asked) && !GIVES_SUM.test(answer)) ||
     (ASKS_PAYMENT.test(asked) && !GIVES_SUM.test(answer) && !(ASKS_SUPPORT.test(asked) ? givesRate : GIVES_PERCENTAGE.test(answer))) ||
     // "mức đóng … là 1,2 triệu/người đúng không", "… được giảm 10% phải không": a sum or a percentage checked, which
     // only an answer giving one confirms.

@@ -316,10 +316,10 @@ describe('conversation context', () => {
     expect(reply.sources.length).toBeGreaterThan(0);
   });
 
-  it('answers a rate of support the documents leave to a resolution with that resolution, and a sum they never give as a fallback', async () => {
-    // The rate is the provincial council's to set: saying so is what the documents answer.
+  it('answers a rate of support the documents leave to a resolution as not given, naming that resolution, and a sum they never give as a fallback', async () => {
+    // The rate is the provincial council's to set: the documents give none, and say who sets it.
     const reply = await ask(app, 'c2c', 'lai châu hỗ trợ cận nghèo cụ thể mấy %');
-    expect(reply.intent).toBe('faq');
+    expect(reply.intent).toBe('fallback');
     expect(reply.replies[0]!.text).toMatch(/Hội đồng nhân dân[^]*không ghi mức hỗ trợ cụ thể/);
     // "Có." answers no "how much".
     expect(reply.replies[0]!.text).not.toMatch(/^Có\./);
