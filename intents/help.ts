@@ -43,7 +43,7 @@ const asksForHelp = phraseList([
   // "ko biết hỏi cái máy này thế nào": how to ask the bot, named as the phone it is on.
   'không biết hỏi', 'chưa biết hỏi', 'cái máy này', 'máy này', 'cái máy này thế nào', 'máy này thế nào',
   // "cái này dùng sao, hỏi cái gì cũng được à", "cái này xài sao, gõ gì vô": the chat itself, as "this thing".
-  'cái này dùng sao', 'cái này dùng thế nào', 'cái này xài sao', 'cái này xài thế nào', 'xài sao', 'xài thế nào', 'gõ gì', 'gõ gì vô', 'gõ gì vào',
+  'cái này dùng sao', 'cái này dùng thế nào', 'cái này dùng như thế nào', 'cái này dùng như nào', 'cái này xài sao', 'cái này xài thế nào', 'xài sao', 'xài thế nào', 'gõ gì', 'gõ gì vô', 'gõ gì vào',
   'gõ cái gì', 'gõ cái gì vô', 'gõ cái gì vào', 'phải gõ', 'cho nó trả lời', 'để nó trả lời',
   'hỏi gì cũng được', 'hỏi cái gì cũng được', 'dùng cái này', 'sử dụng cái này', 'cách dùng cái này', 'cách sử dụng cái này',
 ]);

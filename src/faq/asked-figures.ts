@@ -215,8 +215,9 @@ export const ASKS_AMOUNT = /\b(?:bao nhieu|bn)\b|\bmay\s*(?:%|phan tram)/;
 
 // "… thật không", "… chính xác không", "có đúng là …", "… phải không", "… hả", "chỉ 95% thôi à", "nghe nói …": the
 // message checks what it says.
-// "… không phải năm 2024 chứ": a figure doubted.
-const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$/;
+// "… không phải năm 2024 chứ": a figure doubted. "đến năm 2030 mới xây dựng … a", typed plain: a year doubted ("not
+// until then?"), whatever the last word's mark.
+const CHECKS_CLAIM = /\b(?:that|dung|phai|chinh xac) (?:khong|ko|k|chu)\b|\bco (?:phai|dung|that)\b|\b(?:ha|thoi a|thoi)\s*\??\s*$|\bnghe (?:noi|bao)\b|\b(?:khong|ko|k) phai\b.*\bchu\s*\??\s*$|\b20\d\d moi\b.*\b(?:a|ak)\s*\??\s*$/;
 
 /** True when the text checks a claim: "… đúng không", "có phải …", "nghe nói …", "… thôi à". */
 export function checksClaim(text: NormalizedText): boolean {

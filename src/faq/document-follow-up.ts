@@ -218,6 +218,24 @@ export function documentPlace({ knowledge, text }: Turn): Scope | undefined {
 }
 
 /**
+ * "kế hoạch 69 của Hải Phòng đặt mục tiêu bao nhiêu %": a figure asked of the one place named, by the number of another
+ * place's document (not "10-CTr/TU là của hải phòng à", which asks whose the document is).
+ */
+export function documentOfOtherPlace(turn: Turn): { number: string; of: Scope; asked: Scope; rest: string } | undefined {
+  const { knowledge, text } = turn;
+  const [number, ...more] = documentNumbers(text.folded.join(' '));
+  const of = number === undefined || more.length > 0 ? undefined : knowledge.placeOfDocument(number);
+  if (!of || checksClaim(text) || !knowledge.asksAmount(text)) return undefined;
+  const { localities } = knowledge.index.splitLocalities(text);
+  if (localities.length !== 1 || localities[0] === of) return undefined;
+  // The question without the document: folding keeps the length of a text in NFC, so what is found folded is cut from
+  // the original.
+  const mention = new RegExp(`\\b(?:${DOCUMENT_KIND.source})\\s*(?:so\\s*)?0*${Number(number)}(?:[-/][\\w/.-]*)?`, 'u').exec(foldDiacritics(text.original));
+  const rest = mention ? `${text.original.slice(0, mention.index)} ${text.original.slice(mention.index + mention[0].length)}` : text.original;
+  return { number: number!, of, asked: localities[0]!, rest };
+}
+
+/**
  * The kind of document a message points back at: "nghị quyết đó" → ["nghi", "quyet"]. "ct đó", read as "chỉ thị đó",
  * is the programme ("chương trình") right after an answer about one that is no directive.
  */

@@ -7,8 +7,11 @@ import type { SourceDocument } from './schema.js';
 const CENTRAL_DOCUMENT = /\b(chi thi|nghi quyet) so (\d+) ngay [\d/]+ cua [a-z ]+? ve (.+?)(?= tren dia ban| va chuong trinh|$)/g;
 // "Chỉ thị 25 về …", folded: a document of that kind by a number.
 const NAMED = /\b(chi thi|nghi quyet) (?:so )?(\d+)\b/;
-// Words of a subject that say nothing of which one it is.
-const PLAIN_WORDS = new Set(['ve', 'viec', 'va', 'trong', 'mot', 'so', 'cua', 'cac', 'noi', 'gi', 'la', 'the', 'nao', 'co', 'khong', 'ko']);
+// Words of a subject that say nothing of which one it is, nor do the words asking for a document's date.
+const PLAIN_WORDS = new Set([
+  've', 'viec', 'va', 'trong', 'mot', 'so', 'cua', 'cac', 'noi', 'gi', 'la', 'the', 'nao', 'co', 'khong', 'ko',
+  'ban', 'hanh', 'ngay', 'thang', 'nam', 'ki', 'vay', 'z',
+]);
 // A subject is recognised by this many of its words, most of what is said besides the document (a third may ask).
 const SUBJECT_WORDS = 3;
 const SHARED_PART = 1.5;
@@ -61,13 +64,13 @@ export class DocumentSubjects {
     const at = folded.slice(0, named.index).split(' ').filter(Boolean).length;
     const length = phrase.split(' ').length;
     const rest = text.folded.filter((w, i) => (i < at || i >= at + length) && !PLAIN_WORDS.has(w));
-    // "nghị quyết 52 nói gì": the one central document with that number, of the other kind.
+    // "nghị quyết 52 nói gì": the one central document with that number, of the other kind; but "chỉ thị 72 về bhyt
+    // toàn dân" names the directive on that subject by its kind and what it is about.
     const subject =
-      this.onlyNumbered(number) ??
       this.documents.find((d) => {
         const shared = rest.filter((w) => d.words.has(w)).length;
         return d.kind === kind && shared >= SUBJECT_WORDS && shared * SHARED_PART >= rest.length;
-      });
+      }) ?? this.onlyNumbered(number);
     if (!subject) return undefined;
     const accented = [...text.accented.slice(0, at), subject.name, ...text.accented.slice(at + length)].join(' ');
     const asked = named[1] === 'chi thi' ? 'Chỉ thị' : 'Nghị quyết';

@@ -1,7 +1,7 @@
 import type { NormalizedText } from '../language/normalizer.js';
 import { foldDiacritics } from '../language/fold.js';
 import { withoutTrailingParticles } from '../language/phrases.js';
-import { checksClaim, checksOrDoubts } from './asked-figures.js';
+import { checksClaim, checksOrDoubts, GIVES_PERCENTAGE } from './asked-figures.js';
 import { ANSWER_THRESHOLD, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
 
@@ -54,7 +54,8 @@ export function namedDocumentsAsked(knowledge: Knowledge, text: NormalizedText):
   if (named.length === 0) return undefined;
   const asksDate = (CLAIMS_DATE.test(folded) && checksClaim(text)) || (ASKS_FIRST.test(folded) && named.length >= 2);
   const dates = asksDate ? eachAnswer(knowledge, named, 'ban hành ngày nào', (entry) => DATED.test(entry.answer)) : undefined;
-  if (!dates && named.length === 1 && CLAIMS_ISSUER.test(folded) && checksClaim(text)) {
+  // Not "nghị quyết 72 của bộ chính trị đặt mục tiêu … 97% có đúng không": the figure is what is checked.
+  if (!dates && named.length === 1 && CLAIMS_ISSUER.test(folded) && checksClaim(text) && !GIVES_PERCENTAGE.test(text.original)) {
     return eachAnswer(knowledge, named, 'do cơ quan nào ban hành', () => true);
   }
   if (!dates && named.length === 2 && ASKS_OF_ITSELF.test(folded)) {

@@ -20,8 +20,8 @@ import { decideFocused, fromDecision, LIST_MARGIN } from './decision-answer.js';
 import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, ownAnswerThere, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
-import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
-import { carryingOutDocumentOf, documentDetailOf, documentPlace, switchedDocument } from './document-follow-up.js';
+import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, placeName, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
+import { carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
 import { placeOfSource } from './source-documents.js';
@@ -52,7 +52,7 @@ export function resolve(turn: Turn): Resolution {
   if (resolution) return resolution;
   const key = contextFreeKey(turn);
   const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
-  resolution = kept?.get(key!) ?? claimedOfOtherPlace(turn, answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached))));
+  resolution = kept?.get(key!) ?? documentOfOtherPlaceNoted(turn, claimedOfOtherPlace(turn, answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached)))));
   resolutions.set(turn, resolution);
   if (kept && !kept.has(key!)) {
     if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
@@ -80,6 +80,14 @@ function contextFreeKey({ payload, conversation: c, text }: Turn): string | unde
   if (text.original.length > FIRST_QUESTION_MAX_CHARS) return undefined;
   // Turns made inside the resolver may carry tokens that are not the original's own normalisation.
   return `${text.original}\n${text.accented.join(' ')}`;
+}
+
+/** "kế hoạch 69 của Hải Phòng …", answered for Hải Phòng: whose document that number is. */
+function documentOfOtherPlaceNoted(turn: Turn, resolution: Resolution): Resolution {
+  const mistaken = resolution.kind === 'answer' && !resolution.note ? documentOfOtherPlace(turn) : undefined;
+  if (!mistaken || resolution.kind !== 'answer' || resolution.entry.scope !== mistaken.asked) return resolution;
+  const { knowledge } = turn;
+  return { ...resolution, note: `Văn bản số ${mistaken.number} là của ${placeName(knowledge, mistaken.of)}, không phải của ${placeName(knowledge, mistaken.asked)}.` };
 }
 
 /**
@@ -265,7 +273,9 @@ function askedBeforePurpose({ knowledge, text }: Turn): string | undefined {
   const asked = withoutPurposeAtEnd(text.original);
   const request = asked === undefined ? undefined : knowledge.normalize(asked);
   const requests = (t: NormalizedText) => asksSomething(t) || ASKS_FOR_CONTENT.test(t.folded.join(' '));
-  return request && requests(request) && knowledge.index.tellingWords(request).length >= OWN_TOPIC_WORDS ? asked : undefined;
+  // What is cut off tells; it asks nothing ("…, tôi là đảng viên có được hỗ trợ không" does).
+  const tellsOnly = () => !asksSomething(knowledge.normalize(text.original.slice(asked!.length)));
+  return request && requests(request) && knowledge.index.tellingWords(request).length >= OWN_TOPIC_WORDS && tellsOnly() ? asked : undefined;
 }
 
 /** A question after thanks for the last answer ("tks. thế còn chỉ thị 52?"; not "cảm ơn nhé, rõ rồi"), without them. */
@@ -294,6 +304,9 @@ function resolveUncached(turn: Turn): Resolution {
     followUpBeforeTelling(turn) ??
     askedBeforePurpose(turn);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
+  // "kế hoạch 69 của Hải Phòng đặt mục tiêu bao nhiêu %": asked of the place named, without another place's document.
+  const mistaken = documentOfOtherPlace(turn);
+  if (mistaken && mistaken.rest !== turn.text.original) return resolveUncached({ ...turn, text: knowledge.normalize(mistaken.rest) });
   // "chỉ thị 25 về BHYT toàn dân …": a document the documents do not have, with the subject of one they do; "kế hoạch
   // 96 cao bằng": with the number of one they do, its digits the other way round. Not another province's own ("kế
   // hoạch 45 của tỉnh ủy Điện Biên về bhyt"), which is no slip for one of these.

@@ -145,14 +145,15 @@ const THANKS_AT_START = new RegExp(String.raw`^\s*(?:(?:ok|oke|da|vang)\s+)?(?:(
 const MAY_THANK = /c[aáả]m|thank|tks/i;
 
 // "… để báo cáo tại hội nghị chi bộ", "… để tôi đưa vào báo cáo", "… để lên lớp bồi dưỡng cho đảng viên": what the person
-// will do with the answer, which asks nothing of it; so "…, e đang làm bài tập", what they are doing it for.
+// will do with the answer, which asks nothing of it; so "…, e đang làm bài tập", what they are doing it for, and "…, tôi
+// là đảng viên chi bộ khu phố cần nắm để sinh hoạt", who they are.
 const PURPOSE_AT_END =
-  /[\s,]+(?:de (?:(?:toi|minh|em|chau|con|tui) )?(?:bao cao|trinh bay|dua vao bao cao|len lop|noi chuyen|chuan bi|viet (?:bai|tin)|phat bieu|giang bai)|(?:vi )?(?:e|em|minh|toi|chau|tui) (?:dang|sap) (?:lam bai tap|lam bai|on thi|chuan bi|viet bai|lam bao cao))\b[^?.!;]*[.!]?\s*$/iu;
+  /[\s,]+(?:de (?:(?:toi|minh|em|chau|con|tui) )?(?:bao cao|trinh bay|dua vao bao cao|len lop|noi chuyen|chuan bi|viet (?:bai|tin)|phat bieu|giang bai)|(?:vi )?(?:e|em|minh|toi|chau|tui) (?:dang|sap) (?:lam bai tap|lam bai|on thi|chuan bi|viet bai|lam bao cao)|(?:e|em|minh|toi|chau|tui) la (?:dang vien|can bo|bi thu|giao vien|bao cao vien|tuyen truyen vien))\b[^?.!;]*[.!]?\s*$/iu;
 
 /** The message without what the person will do with the answer, when it ends on that. */
 export function withoutPurposeAtEnd(message: string): string | undefined {
   // Most messages say no purpose: no need to fold them.
-  if (!/(?<!\p{L})(?:để|de|đang|dang|sắp|sap)(?!\p{L})/iu.test(message)) return undefined;
+  if (!/(?<!\p{L})(?:để|de|đang|dang|sắp|sap|là|la)(?!\p{L})/iu.test(message)) return undefined;
   const purpose = PURPOSE_AT_END.exec(foldDiacritics(message));
   return purpose && purpose.index > 0 ? message.slice(0, purpose.index) : undefined;
 }
