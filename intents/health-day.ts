@@ -41,7 +41,7 @@ const setApart = phraseList([
 // "Nghị quyết 72 về sức khỏe nhân dân ban hành ngày nào", "thẻ bhyt có thời hạn đến ngày nào": a document's date or
 // a deadline, not a day's.
 const documentNouns = phraseList([
-  'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký',
+  'nghị quyết', 'chỉ thị', 'kế hoạch', 'chương trình', 'hướng dẫn', 'văn bản', 'quyết định', 'thông tư', 'luật', 'ban hành', 'ký', 'số mấy',
   'thời hạn', 'hết hạn', 'gia hạn', 'hạn sử dụng', 'giá trị sử dụng', 'hạn đóng', 'hạn nộp', 'hạn chót', 'hạn cuối', 'đến hạn', 'đóng tiền', 'nộp tiền',
   // "thẻ mua ngày 15/3 thì từ ngày nào được dùng": when a card starts to count.
   'được dùng', 'dùng được', 'hiệu lực', 'có giá trị',
@@ -137,9 +137,12 @@ function findHealthDays(turn: Turn): HealthDay[] {
   if (!containsAny(withoutPhrases(turn.text, whenHeard(normalize)), dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
+  // "văn bản đó nhắc những ngày nào": the days a document mentions, which are these.
+  const asksMentioned = asksDate(turn.text, normalize) && containsAny(turn.text, mentioned(normalize));
+  if (asksMentioned) return [...days];
   const asksForDay = asksDate(turn.text, normalize) && !containsAny(turn.text, documentNouns(normalize));
   if (asksForDay || containsAny(turn.text, setApart(normalize))) {
-    if (containsAny(turn.text, everyDay(normalize)) || (asksForDay && containsAny(turn.text, mentioned(normalize)))) return [...days];
+    if (containsAny(turn.text, everyDay(normalize))) return [...days];
     const setApartFor = about();
     if (setApartFor.length > 0) return setApartFor;
   }
@@ -275,7 +278,9 @@ export const healthDay: Intent = {
     if (turn.text.folded.filter((w) => !FILLER.has(w)).length <= 8) return 0.9;
     const answer = resolve(turn);
     const speaksOfDay = answer.kind === 'answer' && healthDaysOf(turn).some((d) => answer.entry.answer.includes(`${d.day}/${d.month}`));
-    return speaksOfDay || !asksSomething(turn.text) ? 0.6 : 0.9;
+    // "đến ngày 1/7 năm 2026 cả nước phải đạt bao phủ bhyt bao nhiêu": a figure the FAQ gives, by that day.
+    const givesFigure = answer.kind === 'answer' && !answer.partial && turn.knowledge.asksAmount(turn.text);
+    return speaksOfDay || givesFigure || !asksSomething(turn.text) ? 0.6 : 0.9;
   },
   reply: (message) => {
     const { turn, note, other = otherQuestion(turn) } = dayQuestion(message)!;

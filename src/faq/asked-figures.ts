@@ -65,7 +65,7 @@ const ASKS_SUPPORT = /\b(?:muc )?ho tro (?:[\p{L}\d]+ ){0,10}(?:bao nhieu|bn)\b/
 const AT_WHAT_TIME = String.raw`(?<!\b(?:nguon|nhan|nang|no|dong|hieu|ap|suc|quyen|chu|vat) )luc nao`;
 // "năm nào", "năm mấy", "bao lâu nữa" ask a year; "khi nào", "bao giờ", "vào thời gian nào", "thời hạn" may be
 // answered in words.
-const YEAR_ASKED = 'nam nao|nam may|bao lau nua';
+const YEAR_ASKED = 'nam nao|nam may|bao lau nua|moc nao';
 const WHEN_ASKED = `khi nao|bao gio|bao h|${AT_WHAT_TIME}|thoi gian nao|thoi han`;
 const asking = (alternatives: string) => new RegExp(String.raw`\b(?:${alternatives})\b(?! cung\b)`);
 export const ASKS_WHEN = asking(`${YEAR_ASKED}|${WHEN_ASKED}`);

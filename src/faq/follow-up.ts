@@ -132,8 +132,12 @@ export function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSW
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
   const missing = askedAbout(turn).filter((w) => !index.hasAllWords(last, [w]));
+  // Not an age ("ông năm nay 70 rồi thì từ năm nào mới được khám", "con tôi 15 tuổi có tính không"), which is whom it is
+  // asked for.
+  const { folded } = turn.text;
+  const ages = new Set(folded.filter((w, i) => /^\d+$/.test(w) && (folded[i + 1] === 'tuoi' || (folded[i - 1] === 'nay' && folded[i - 2] === 'nam'))));
   // "mã otp không về thì làm sao": a foreign word or abbreviation the content has nowhere asks about something else.
-  return missing.length <= unanswered && !missing.some((w) => /^\d{2,}/.test(w) || (!index.has(w) && w.length >= FOREIGN_WORD_LETTERS && !isSyllable(w)));
+  return missing.length <= unanswered && !missing.some((w) => (/^\d{2,}/.test(w) && !ages.has(w)) || (!index.has(w) && w.length >= FOREIGN_WORD_LETTERS && !isSyllable(w)));
 }
 
 /** A message shaped as a follow-up ("còn Hải Phòng thì sao?", "nó …") to the entry just answered. */
@@ -374,7 +378,11 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   if (elsewhereForYear) return { kind: 'none' };
   // "cụ thể bao nhiêu %" after Hải Phòng's aim to lead, whose answer gives 95,5%: that answer, not one without the
   // figure asked.
-  const lastGives = own.kind === 'answer' && !named && knowledge.missesFigureAsked(turn.text, own.best.entry) && !knowledge.missesFigureAsked(turn.text, last);
+  // So "còn liên thông dữ liệu … thì mốc nào" after Hà Nội's remote diagnosis centre, whose answer has it and its year,
+  // when nothing is sure to answer it.
+  const asksFigure = knowledge.asksAmount(turn.text) || ASKS_WHEN.test(turn.text.folded.join(' '));
+  const ownMisses = own.kind === 'answer' ? knowledge.missesFigureAsked(turn.text, own.best.entry) : notInLast.length <= 1 && asksFigure;
+  const lastGives = !named && ownMisses && !knowledge.missesFigureAsked(turn.text, last);
   if (lastGives) return { kind: 'answer', entry: last, confidence: REFERRED_CONFIDENCE, related: [] };
   // "còn bác sĩ thì sao" right after how commune stations are to be built up: the doctors of those stations, found with
   // the question before, rather than doctors in general.

@@ -42,7 +42,8 @@ export function relativeIn(words: readonly string[]): string {
   const first = words.findIndex((w, i) => i >= from && opens(w, i));
   if (first < 0) return from === 1 ? 'con' : '';
   let end = first;
-  while (end + 1 < words.length && RELATIVE_WORDS.has(words[end + 1]!) && !SPEAKER_WORDS.has(words[end + 1]!)) end++;
+  // Not the "chú" of "con gái chú": after "gái", "trai", "dâu", "rể", a relative word says whose.
+  while (end + 1 < words.length && RELATIVE_WORDS.has(words[end + 1]!) && !SPEAKER_WORDS.has(words[end + 1]!) && !KIND_AFTER.has(words[end]!)) end++;
   return words.slice(first, end + 1).join(' ');
 }
 
@@ -74,11 +75,15 @@ export function kinPlaceNamed(text: NormalizedText, told: readonly KinPlace[]): 
   const ownWord = (kin: KinPlace, w: string) => told.every((other) => other === kin || !other.who.split(' ').includes(w));
   const byWord = told.filter((kin) => kin.who.split(' ').some((w) => ownWord(kin, w) && names(text, [w])));
   if (byWord.length === 1) return byWord[0];
-  const relative = text.folded.some((w, i) => RELATIVE_WORDS.has(w) && oneRelativeAt(text, i));
+  const relatives = text.folded.filter((w, i) => RELATIVE_WORDS.has(w) && oneRelativeAt(text, i));
+  const relative = relatives.length > 0;
   const homeTown = text.folded.includes('que');
   const own = !relative && homeTown ? told.find((kin) => kin.who === '') : undefined;
   if (own) return own;
-  return (relative || homeTown) && told.length === 1 ? told[0] : undefined;
+  // Not "tỉnh chú" from someone who speaks of themselves as "chú" and told of "con gái chú": no word of that relative.
+  const only = told.length === 1 ? told[0]! : undefined;
+  const ofOther = only !== undefined && only.who !== '' && relative && !relatives.some((w) => only.who.split(' ').includes(w));
+  return (relative || homeTown) && !ofOther ? only : undefined;
 }
 
 /** True when the text has the relative's words somewhere; one word only where it is one ("chỗ bố", "mẹ mình"). */

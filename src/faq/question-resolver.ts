@@ -435,7 +435,8 @@ function resolveUncached(turn: Turn): Resolution {
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
   const kin = kinReferredTo(turn);
-  const ownPlace = placeReferredTo(turn, remembered, kin);
+  // "còn nghệ an chỗ tôi thì …": the person's place is the province named with it, one the documents have no plan for.
+  const ownPlace = knowledge.otherProvince(turn.text) ? undefined : placeReferredTo(turn, remembered, kin);
   // "tỉnh mình mục tiêu bhyt có cao hơn hải phòng ko": the person's own place, compared with the one named.
   const comparedWithOwn = ownPlace !== undefined && placesNamed.length > 0 && !placesNamed.includes(ownPlace) && turn.text.folded.some((w) => COMPARATIVE.has(w));
   const localities = comparedWithOwn ? [ownPlace, ...placesNamed] : placesNamed;

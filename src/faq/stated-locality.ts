@@ -164,11 +164,13 @@ function readPlacesTold(turn: Turn): PlacesTold {
     const other = localities.length === 0 ? turn.knowledge.otherProvince(said) : undefined;
     // "con da nang", "con" right before the province and nothing else: typed plain, "còn Đà Nẵng", no child's place.
     const still = other !== undefined && other.rest.folded.length === 1 && other.rest.folded[0] === 'con';
-    return { clause, places: localities, other: other?.name, who: still ? '' : relativeIn(text.folded) };
+    const who = still ? '' : relativeIn(text.folded);
+    // "chú là nông dân ở Lai Châu": the person, speaking of themselves as "chú".
+    return { clause, places: localities, other: other?.name, who, self: who !== '' && speaksOfSelf(who, text.folded) };
   });
   const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
   const childOrStill = placed.filter((c) => CHILD_OR_STILL.test(c.clause));
-  const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause) && !childOrStill.includes(c));
+  const kinClauses = placed.filter((c) => HOME_OR_KIN.test(c.clause) && !childOrStill.includes(c) && !c.self);
   const ownClauses = placed.filter((c) => !kinClauses.includes(c) && !childOrStill.includes(c));
   const own = ownPlaces(ownClauses);
   const still = own.length === 0 ? ownPlaces(childOrStill) : [];
