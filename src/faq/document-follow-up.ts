@@ -202,6 +202,25 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   return found.documentsSilent || named !== undefined || !knowledge.missesFigureAsked(query, found) ? found : last;
 }
 
+/**
+ * "cao bằng có kế hoạch thực hiện nghị quyết đó chưa" right after Nghị quyết 72's date: asked of another place than the
+ * answer's, the document pointed at, named by its number ("… nghị quyết 72 chưa").
+ */
+export function withPointedDocumentNamed(turn: Turn, last: FaqEntry): NormalizedText | undefined {
+  const { knowledge, text } = turn;
+  const { localities } = knowledge.index.splitLocalities(text);
+  if (localities.length === 0 || localities.includes(last.scope)) return undefined;
+  const { folded, accented } = text;
+  for (const { words } of DOCUMENT_KINDS) {
+    const at = folded.findIndex((_, i) => words.every((w, k) => folded[i + k] === w) && REFERS_BACK_AFTER_NOUN.has(folded[i + words.length]!));
+    if (at < 0) continue;
+    const number = new RegExp(` ${words.join(' ')} (?:so )?(\\d+) `).exec(foldedQuestion(last))?.[1];
+    if (!number) return undefined;
+    return knowledge.normalize([...accented.slice(0, at + words.length), number, ...accented.slice(at + words.length + 1)].join(' '));
+  }
+  return undefined;
+}
+
 /** The entry listing where a place's own document is sent: the place's answer written from its "Nơi nhận" alone. */
 function recipientsOf(knowledge: Knowledge, scope: Scope): FaqEntry | undefined {
   return knowledge.index.entries.find((e) => e.scope === scope && e.sources.every((s) => s.section === RECIPIENTS));

@@ -32,7 +32,7 @@ const NOT_UNTIL = /\bmoi (?:dat|co|xong|duoc|lam|thuc hien)\b/;
 /** At most this many words of its own make a follow-up ask about one aspect of what was just answered. */
 const ASPECT_WORDS = 2;
 
-const SHORT_QUESTION_WORDS = 8;
+const SHORT_QUESTION_WORDS = 9;
 // "cái đó", "chương trình này": how many words point back at what was answered.
 const POINTING_WORDS = 2;
 const UNANSWERED_WORDS = 2;

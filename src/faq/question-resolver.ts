@@ -21,7 +21,7 @@ import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, ownAnswerThere, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, placeName, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
-import { carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument } from './document-follow-up.js';
+import { carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
 import { placeOfSource } from './source-documents.js';
@@ -354,6 +354,8 @@ function resolveUncached(turn: Turn): Resolution {
   if (ofMention?.kind === 'answer' && ofMention.confidence >= ANSWER_THRESHOLD) return ofMention;
 
   const last = lastAnswered(turn);
+  const pointedNamed = last && withPointedDocumentNamed(turn, last);
+  if (pointedNamed) return resolveUncached({ ...turn, text: pointedNamed });
   const inline = last ? undefined : followUpInside(turn);
   if (inline) return inline;
   // "năm sau thì sao" right after the goals for 2026: 2027.
@@ -513,7 +515,12 @@ function resolveUncached(turn: Turn): Resolution {
   // conversation is about.
   const topic = currentTopic(turn);
   const shownDocument = topic?.kind === 'document' ? knowledge.content.documents.find((d) => d.id === topic.id) : undefined;
-  const options = { locality: named, rememberedLocality: places.remembered ?? (shownDocument && placeOfSource(knowledge, shownDocument)) };
+  // "còn nghị quyết 72 thì mấy nhóm" from someone in Hà Nội: a central document turned to, and no place, asks of it
+  // itself (not "còn nghị quyết 72 thì tỉnh có kế hoạch nào").
+  const ofCentralDocument =
+    localities.length === 0 && !ownPlace && !refersToPlace(turn) && FOLLOW_UP_LEADS.has(text.folded[0]!) &&
+    documentNumbers(text.folded.join(' ')).some((n) => knowledge.documentSubjects.byNumber(n) !== undefined);
+  const options = ofCentralDocument ? {} : { locality: named, rememberedLocality: places.remembered ?? (shownDocument && placeOfSource(knowledge, shownDocument)) };
   if (last && !places.elsewhere && (asksDetailOf(turn, last) || asksSourceOf(turn, last))) {
     // "Cao Bằng đặt ra bao nhiêu?": the same question for the place named, if the content has it.
     const entry = named && named !== last.scope ? knowledge.variantOf(last, { scope: named }) : last;
@@ -540,7 +547,7 @@ function resolveUncached(turn: Turn): Resolution {
   }
   // Where the person lives, when the answer just given was about it too, is where the conversation is: "gồm mấy nhóm
   // nhiệm vụ" after Hà Nội's programme, from someone in Hà Nội, wants Hà Nội's own answer if a close one is.
-  const focus = named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined);
+  const focus = ofCentralDocument ? undefined : (named ?? (places.remembered && last?.scope === places.remembered ? places.remembered : undefined));
 
   // "tỷ lệ khám bhyt tại trạm y tế xã cả nước phấn đấu bao nhiêu": "cả nước" as the place asked about says where, as a
   // province's name does, not what (the nation's coverage target has those words too); not "cao hơn cả nước".
