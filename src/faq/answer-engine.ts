@@ -758,13 +758,13 @@ export class Knowledge {
     return wanted.some((figure) => !entries.some((entry) => this.gives(entry, figure)));
   }
 
-  /** "… bao nhiêu", "mấy %", "mấy nhóm": the text asks for an amount or another figure. */
   /** True when the text asks for figures and the entry gives every one ("số mấy" of a programme named by number). */
   givesFiguresAsked(text: NormalizedText, entry: FaqEntry): boolean {
     const figures = this.figuresAsked(text);
     return figures.length > 0 && figures.every((figure) => this.gives(entry, figure));
   }
 
+  /** "… bao nhiêu", "mấy %", "mấy nhóm": the text asks for an amount or another figure. */
   asksAmount(text: NormalizedText): boolean {
     return ASKS_AMOUNT.test(foldedOriginal(text)) || this.figuresAsked(text).length > 0;
   }

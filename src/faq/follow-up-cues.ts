@@ -54,13 +54,13 @@ export const POINTERS = [
   ['muc', 'tieu'], ['chi', 'tieu'], ['benh', 'vien'], ['muc', 'ho', 'tro'], ['ong'], ['ba'], ['nguoi'],
 ].flatMap((noun) => [...REFERS_BACK_AFTER_NOUN].map((after) => [...noun, after]));
 
-// "còn số liệu của Hải Phòng", "con số bên Cao Bằng": the figures of what was just answered, which say nothing of what.
 // "tỉnh khác thì sao, vd cao bằng", "tỉnh khác như hải phòng": a place given as an example says nothing of what.
 export const FOR_EXAMPLE = [['vi', 'du'], ['chang', 'han'], ['nhu']];
 
 // "tỉnh khác thì sao", "các địa phương khác": other places than the one just answered about.
 export const OTHER_PLACES = /\b(?:tinh|noi|dia phuong|thanh pho|tinh thanh) khac\b/;
 
+// "còn số liệu của Hải Phòng", "con số bên Cao Bằng": the figures of what was just answered, which say nothing of what.
 export const FIGURES_OF_IT = [['so', 'lieu'], ['con', 'so']];
 
 // "bhyt lúc đó thì sao", "hồi đó": at the time the answer just given is about, which says nothing of what.

@@ -163,8 +163,8 @@ function readPlacesTold(turn: Turn): PlacesTold {
     const { localities, text } = turn.knowledge.index.splitLocalities(said);
     const other = localities.length === 0 ? turn.knowledge.otherProvince(said) : undefined;
     // "con da nang", "con" right before the province and nothing else: typed plain, "còn Đà Nẵng", no child's place.
-    const still = other !== undefined && other.rest.folded.length === 1 && other.rest.folded[0] === 'con';
-    const who = still ? '' : relativeIn(text.folded);
+    const followsUp = other !== undefined && other.rest.folded.length === 1 && other.rest.folded[0] === 'con';
+    const who = followsUp ? '' : relativeIn(text.folded);
     // "chú là nông dân ở Lai Châu": the person, speaking of themselves as "chú".
     return { clause, places: localities, other: other?.name, who, self: who !== '' && speaksOfSelf(who, text.folded) };
   });
