@@ -28,7 +28,10 @@ export function correctionOf(knowledge: Knowledge, text: NormalizedText): Normal
   const end = cue.index + cue[0].length;
   // "a nham 2026": after "à nhầm" the correction may follow without a comma (not after "không phải", which denies it,
   // nor a "nhằm" typed plain: "tuyen truyen nham toi …").
-  const from = meant ? cue.index + meant.index + meant[0].length : (afterClause(folded, end) ?? (MISTAKEN.test(cue[0]) ? end : undefined));
+  // "à nhầm nghị quyết 72 cơ, ngày nào": what is insisted on before the comma is the correction, and what follows asks.
+  const next = afterClause(folded, end);
+  const insisted = next !== undefined && /\s(?:co|chu)\W*$/.test(folded.slice(end, next));
+  const from = meant ? cue.index + meant.index + meant[0].length : MISTAKEN.test(cue[0]) && insisted ? end : (next ?? (MISTAKEN.test(cue[0]) ? end : undefined));
   const part = from === undefined ? '' : original.slice(from).replace(INSISTING, '').trim();
   return part ? knowledge.normalize(`còn ${part}`) : undefined;
 }

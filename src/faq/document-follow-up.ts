@@ -4,7 +4,7 @@ import { foldDiacritics } from '../language/fold.js';
 import { withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
 import { CARRYING_OUT_VERBS, DOCUMENT_KIND, DOCUMENT_KINDS, documentNumbers, documentsNamed, foldedQuestion, questionDocuments } from './document-numbers.js';
 import { asksSigner, checksClaim, GIVES_YEAR } from './asked-figures.js';
-import { ANSWER_THRESHOLD, DOCUMENT_DETAIL_WORDS, type Knowledge, kindOf } from './answer-engine.js';
+import { ANSWER_THRESHOLD, type Decision, DOCUMENT_DETAIL_WORDS, type Knowledge, kindOf } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 import { askedAbout, OWN_TOPIC_WORDS, REFERRED_CONFIDENCE, type Resolution, YEAR } from './resolution.js';
 import { CLAIM_WORDS, DETAIL_QUESTION_WORDS, FOLLOW_UP_WORDS, OWN_PLACE, PLACE_KINDS, POINTERS, REFERS_BACK_AFTER_NOUN } from './follow-up-cues.js';
@@ -219,6 +219,24 @@ export function withPointedDocumentNamed(turn: Turn, last: FaqEntry): Normalized
     return knowledge.normalize([...accented.slice(0, at + words.length), number, ...accented.slice(at + words.length + 1)].join(' '));
   }
   return undefined;
+}
+
+// "số mấy", "ngày nào", "ký ngày mấy": a document's own number or date asked (not who signed it).
+const NUMBER_OR_DATE_ASKED = /\b(?:so (?:may|bao nhieu|hieu)|ngay (?:nao|may|bao nhieu)|ki ngay)\b/;
+
+/**
+ * "kế hoạch của đảng ủy ubnd tỉnh lai châu là số mấy": a document's own number or date asked, which the answer found gives
+ * only of another kind of document (programme 10), when a close answer says that document's are blank.
+ */
+export function blankDetailOf(turn: Turn, decision: Decision): Decision {
+  const folded = turn.text.folded.join(' ');
+  if (decision.kind !== 'answer' || !NUMBER_OR_DATE_ASKED.test(folded)) return decision;
+  const kind = kindOf(folded);
+  const numbered = DOCUMENT_KINDS.find(({ words }) => words.join(' ') === kind)?.number;
+  if (!numbered || numbered.test(decision.best.entry.answer)) return decision;
+  const { best } = decision;
+  const silent = decision.candidates.find((c) => c.entry.documentsSilent && c.entry.scope === best.entry.scope && c.score + BLANK_DETAIL_MARGIN >= best.score);
+  return silent ? { ...decision, best: silent } : decision;
 }
 
 /** The entry listing where a place's own document is sent: the place's answer written from its "Nơi nhận" alone. */

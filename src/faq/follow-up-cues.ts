@@ -70,10 +70,10 @@ export const THAT_TIME = [['luc', 'do'], ['luc', 'ay'], ['hoi', 'do'], ['hoi', '
 export const BY_DOCUMENT = DOCUMENT_KINDS.map(({ words }) => ['theo', ...words]);
 
 // How a place compares: "cao hơn hay thấp hơn", "nhiều hơn không", "đạt cao hơn không", "thì cao hơn đúng không".
-// "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …": two places, and only how they compare.
+// "Hải Phòng với Cao Bằng chỗ nào cao hơn", "so sánh … và …", "vậy khác gì hải phòng": two places, and only how they compare.
 export const COMPARING = new Set([
   'cao', 'thap', 'hon', 'hay', 'nhieu', 'it', 'khong', 'the', 'nao', 'vay', 'a', 'dat', 'thi', 'dung', 'phai', 'la', 'ha', 'sao',
-  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau', 'ai',
+  'voi', 'va', 'cho', 'noi', 'ben', 'so', 'sanh', 'khac', 'nhau', 'ai', 'gi',
 ]);
 // "khác nhau thế nào", "so sánh", "có gì khác": how two things differ.
 export const differing = phraseList(['khác nhau', 'giống nhau', 'so sánh', 'khác gì', 'có gì khác', 'chỗ nào khác', 'khác chỗ nào', 'điểm khác']);

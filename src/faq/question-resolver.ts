@@ -21,9 +21,9 @@ import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, ownAnswerThere, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, placeName, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
-import { carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
+import { blankDetailOf, carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
-import { issuerClaimedOf } from './named-documents.js';
+import { issuerClaimedOf, withoutDeniedDocument } from './named-documents.js';
 import { placeOfSource } from './source-documents.js';
 import { listItemAnswer } from './list-follow-up.js';
 
@@ -302,7 +302,8 @@ function resolveUncached(turn: Turn): Resolution {
     withoutAcknowledgement(turn.text) ??
     withoutRequestForMore(turn) ??
     followUpBeforeTelling(turn) ??
-    askedBeforePurpose(turn);
+    askedBeforePurpose(turn) ??
+    withoutDeniedDocument(turn.text.original);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "kế hoạch 69 của Hải Phòng đặt mục tiêu bao nhiêu %": asked of the place named, without another place's document.
   const mistaken = documentOfOtherPlace(turn);
@@ -540,7 +541,10 @@ function resolveUncached(turn: Turn): Resolution {
     const askingText = knowledge.normalize(asking);
     const toldOnly = asking !== turn.text.original && !knowledge.otherProvince(askingText);
     if (national) {
-      const figureOfPlace = (!toldOnly || refersToOwnPlace(askingText)) && (knowledge.asksAmount(askingText) || headlineFigure(national.answer) !== null);
+      // Nor "đà nẵng đã dùng bệnh án điện tử chưa": what the place has done so far, which the nation's answer does not say.
+      const statusOfPlace = /\bchua\W*$/.test(askingText.folded.join(' '));
+      const figureOfPlace =
+        (!toldOnly || refersToOwnPlace(askingText)) && (knowledge.asksAmount(askingText) || headlineFigure(national.answer) !== null || statusOfPlace);
       return { ...answer, entry: national, related: [], note: notCovered(places.elsewhere.name), ...(figureOfPlace ? { partial: true as const } : {}) };
     }
     if (!toldOnly) return { kind: 'none' };
@@ -557,7 +561,7 @@ function resolveUncached(turn: Turn): Resolution {
   // "đà nẵng mục tiêu bhyt so với cả nước": the nation's, and the province without a plan says nothing ("da nang",
   // typed plain, would be "nâng").
   const ofNation = nationwide && named === nationwide ? knowledge.withoutNation(knowledge.otherProvince(asked)?.rest ?? asked) : asked;
-  const decision = yearsCovered(turn, decideFocused(knowledge, ofNation, options));
+  const decision = blankDetailOf(turn, yearsCovered(turn, decideFocused(knowledge, ofNation, options)));
   // "bao giờ phải xong?", "chức vụ gì?" right after an answer, and nothing else sure to answer them: about that answer.
   // "áp dụng tới năm nào" right after an answer that gives the year: about that answer, whatever else says "áp dụng".
   const lastGivesWhatBestMisses =
