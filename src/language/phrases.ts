@@ -59,7 +59,23 @@ function byFirstWord(list: readonly Phrase[]): ReadonlyMap<string, readonly Phra
  * "lam dong" may be Lâm Đồng, "làm động" is not.
  */
 export function writtenAt(text: NormalizedText, phrase: NormalizedText, i: number): boolean {
-  return phrase.folded.every((w, k) => text.folded[i + k] === w && (text.accented[i + k] === phrase.accented[k] || text.accented[i + k] === w));
+  return phrase.folded.every((w, k) => {
+    const typed = text.accented[i + k];
+    // A word typed without its tone ("đa nẵng", "tp đa nang") is the word, as one typed plain is.
+    return text.folded[i + k] === w && (typed === phrase.accented[k] || typed === w || typed === toneless(phrase.accented[k]!));
+  });
+}
+
+// The five tone marks (grave, acute, tilde, hook above, dot below), decomposed; not the marks that make a letter (ă, â, ơ).
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+// Phrases' words only, which the lexicon and the content bound: each is worked out once.
+const tonelessOf = new Map<string, string>();
+
+function toneless(word: string): string {
+  let bare = tonelessOf.get(word);
+  if (bare === undefined) tonelessOf.set(word, (bare = word.normalize('NFD').replace(TONES, '').normalize('NFC')));
+  return bare;
 }
 
 /** Many phrases listed by their first folded word, so that a text is scanned once, not once per phrase. */
