@@ -17,6 +17,8 @@ import { AGAIN_START, BESIDES, besidesNamed, BY_DOCUMENT, COMPARING_TOO, DETAIL_
 import { ASKS_OF_DOCUMENT_ITSELF, asksOfOtherDocument, documentNamedIn, ISSUED_BY, pointedDocument } from './document-follow-up.js';
 import { comparisonOf, generalFor, goalsOf, headlineFigure, nationalOf, notCovered, placeName, type Places } from './place-answers.js';
 import { fromDecision } from './decision-answer.js';
+import { hasList } from './list-item.js';
+import { listOf } from './list-entries.js';
 
 // A message that follows up the answer just given: another place, year, group or aspect of it, a detail it gives, a
 // figure or a year checked against it, or a question of its own asked in its context.
@@ -344,6 +346,10 @@ export function resolveFollowUp(turn: Turn, last: FaqEntry, { named, remembered,
   const otherDocument = pointed !== undefined && !pointed.every((w) => knowledge.normalize(last.question).folded.includes(w));
   const document = pointed && referring && (otherDocument || knowledge.missesFigureAsked(turn.text, last)) ? documentNamedIn(turn, pointed, last, named) : undefined;
   if (document) return { kind: 'answer', entry: document, confidence: REFERRED_CONFIDENCE, related: [] };
+  // "mục tiêu của nó tính đến năm nào, tầm nhìn tới năm nào" after Nghị quyết 72's views, which give no year: the list
+  // of that document's own that does.
+  const listed = referring && !hasList(last) && knowledge.asksAmount(turn.text) && knowledge.missesFigureAsked(turn.text, last) ? listOf(turn, last) : undefined;
+  if (listed) return { kind: 'answer', entry: listed, confidence: REFERRED_CONFIDENCE, related: [] };
   // "nó ra ngày nào?": a detail that what was just answered gives; "cái đó áp dụng mấy năm": nothing else named. Not
   // "khi nào thì có kế hoạch đó" after who comes first for free hospital fees, which gives no year.
   const lacksWhen = ASKS_WHEN.test(turn.text.folded.join(' ')) && !GIVES_YEAR.test(last.answer);

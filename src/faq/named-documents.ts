@@ -97,17 +97,6 @@ export function issuerClaimedOf(knowledge: Knowledge, text: NormalizedText, last
   return named.length === 1 ? eachAnswer(knowledge, named, 'do cơ quan nào ban hành', () => true) : undefined;
 }
 
-// "… chứ k phải chỉ thị 52", "ko phải cái chỉ thị 52 nhé": a document named to say it is not the one asked about.
-const DENIED_DOCUMENT =
-  /[,\s]*(?:chu |ma )?(?:khong|ko|k) phai (?:la )?(?:cai )?(?:chi thi|nghi quyet|ke hoach|chuong trinh|huong dan|ct|nq|kh|ctr) ?(?:so )?\d+[\w/-]*(?: (?:nhe|nha|a|dau))?(?=[\s,.!?]|$)/u;
-
-/** The message without a document it says is not the one asked about ("nq 72 ban hành ngày nào, ko phải cái chỉ thị 52 nhé"). */
-export function withoutDeniedDocument(original: string): string | undefined {
-  // Folding keeps the length of a text in NFC, as the original is: what is found folded is cut from the original.
-  const denied = /ph[aả]i/iu.test(original) ? DENIED_DOCUMENT.exec(foldDiacritics(original)) : null;
-  return denied ? `${original.slice(0, denied.index)} ${original.slice(denied.index + denied[0].length)}`.trim() : undefined;
-}
-
 interface NamedDocument {
   kind: string;
   number: string;

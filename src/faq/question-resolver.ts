@@ -23,7 +23,8 @@ import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, placeName, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
 import { blankDetailOf, carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
-import { issuerClaimedOf, withoutDeniedDocument } from './named-documents.js';
+import { issuerClaimedOf } from './named-documents.js';
+import { withoutDeniedDocument, withoutDeniedGroups } from './denied.js';
 import { placeOfSource } from './source-documents.js';
 import { listItemAnswer } from './list-follow-up.js';
 
@@ -303,7 +304,8 @@ function resolveUncached(turn: Turn): Resolution {
     withoutRequestForMore(turn) ??
     followUpBeforeTelling(turn) ??
     askedBeforePurpose(turn) ??
-    withoutDeniedDocument(turn.text.original);
+    withoutDeniedDocument(turn.text.original) ??
+    withoutDeniedGroups(turn.text.original);
   if (unthanked) return resolveUncached({ ...turn, text: knowledge.normalize(unthanked) });
   // "kế hoạch 69 của Hải Phòng đặt mục tiêu bao nhiêu %": asked of the place named, without another place's document.
   const mistaken = documentOfOtherPlace(turn);
