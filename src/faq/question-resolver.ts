@@ -604,7 +604,9 @@ function resolveUncached(turn: Turn): Resolution {
   }
   // "thế tôi chuyển về Cao Bằng thì chỉ tiêu bên đó bao nhiêu" after Hải Phòng's target: a figure asked of another
   // place, and nothing sure to answer it, is asked of that place's version of the answer just given.
-  const otherPlace = last && named && named !== last.scope && unsure && knowledge.asksAmount(turn.text) && knowledge.variantOf(last, { scope: named });
+  // So is "lai châu phát hiện bằng cách nào" after how fraud is handled: what that answer says, asked of another place.
+  const ofLastThere = () => knowledge.asksAmount(turn.text) || asksShortlyAfter({ ...turn, text: placeless() }, last!);
+  const otherPlace = last && named && named !== last.scope && unsure && ofLastThere() && knowledge.variantOf(last, { scope: named });
   if (otherPlace) return { kind: 'answer', entry: otherPlace, confidence: GUESSED_CONFIDENCE, related: [] };
   // "hai phong chi can 95% thoi dung ko", "cao bằng ko phải 95% à": a place's percentage checked, and nothing else said.
   const checked = unsure && named && named !== 'national' && checksOrDoubts(turn.text) ? nearestPercentageOf(turn, named) : undefined;
