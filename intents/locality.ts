@@ -38,7 +38,7 @@ export const locality: Intent = {
     const stated = statedLocality(turn);
     const told = stated ? undefined : toldBesideOwn(turn);
     if (!stated) {
-      const kin = told ? `Tôi đã ghi nhận nơi người thân của bạn sống: ${[...new Set(told.kin.map((k) => kinPlaceName(turn, k)))].join(', ')}. ` : '';
+      const kin = told && told.kin.length > 0 ? `Tôi đã ghi nhận nơi người thân của bạn sống: ${[...new Set(told.kin.map((k) => kinPlaceName(turn, k)))].join(', ')}. ` : '';
       // Somewhere the documents have no plan for: the answers are the nation's, and no other place is remembered.
       const name = told ? told.elsewhere : statedOtherProvince(turn);
       const conversation = { ...turn.conversation, ...livingPlace(turn) };

@@ -67,6 +67,8 @@ const REASON_MARGIN = 0.05;
 const BEFORE_NATION_WORDS = 4;
 // The ranking words just before the nation.
 const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
+// "thực hiện văn bản nào của trung ương": the central bodies' document, no place asked about.
+const DOCUMENT_OF = /\b(?:van ban|chi thi|nghi quyet|chu truong|chi dao)(?: nao)?$/;
 // How far behind the best a candidate naming the year asked may be, when the best has it only as a period's end.
 const YEAR_MARGIN = 0.05;
 // "cho những ai", "đối tượng nào", "nhóm nào": who, asked of a group of people.
@@ -897,12 +899,12 @@ export class Knowledge {
 
   /**
    * Where the text names the whole country; not in the name of the Party's national congress ("Đại hội … toàn quốc"),
-   * nor as what a place is ranked in ("dẫn đầu cả nước").
+   * nor as what a place is ranked in ("dẫn đầu cả nước"), nor as whose a document is ("văn bản nào của trung ương").
    */
   private nationFound(text: NormalizedText): { at: number; length: number } | undefined {
     const found = this.nationwide.find(text);
     const before = found && text.folded.slice(Math.max(0, found.at - BEFORE_NATION_WORDS), found.at).join(' ');
-    return before !== undefined && (before.includes('dai hoi') || RANKED_IN.test(before)) ? undefined : found;
+    return before !== undefined && (before.includes('dai hoi') || RANKED_IN.test(before) || DOCUMENT_OF.test(before)) ? undefined : found;
   }
 
   /** The entry of the same group for another scope or year, if the content has one. */

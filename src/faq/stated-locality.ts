@@ -128,6 +128,9 @@ const WRITTEN_AS_WELL = /\bcòn\b/giu;
 // of child or another relative ("con gái", "còn bố mẹ"): a child when another clause says where the person is.
 const CHILD_OR_STILL = /^con (?!(?:gai|trai|dau|re|bo|me|bme|vo|chong|ong|ba|chu|cau|nha noi|nha ngoai)\b)/;
 
+// "em ở Thái Bình, sát vách Hải Phòng": a clause placing the person's home by a neighbouring province, not in it.
+const BESIDE_PLACE = /^(?:sat vach|sat|gan|giap ranh|giap|canh|ke ben|ben canh|cach)\b/;
+
 // "Gia đình tôi ở Hải Phòng, con gái tôi … ở Cao Bằng": the person's own household, beside a relative's.
 const OWN_HOUSEHOLD = /^(?:gia dinh|nha) (?:toi|minh|em|t|tui)\b/;
 
@@ -146,6 +149,8 @@ interface PlacesTold {
   now?: Scope;
   elsewhere?: string;
   kin: KinPlace[];
+  /** A clause names a province only as the one beside the person's. */
+  besidePlace: boolean;
 }
 
 // Read once per message: where the person is and whose each place is are asked by the locality intent's match and
@@ -160,13 +165,15 @@ function readPlacesTold(turn: Turn): PlacesTold {
     .filter(Boolean);
   const placed = clauses.map((clause) => {
     const said = turn.knowledge.normalize(clause);
-    const { localities, text } = turn.knowledge.index.splitLocalities(said);
+    const { localities: named, text } = turn.knowledge.index.splitLocalities(said);
+    const beside = BESIDE_PLACE.test(clause);
+    const localities = beside ? [] : named;
     const other = localities.length === 0 ? turn.knowledge.otherProvince(said) : undefined;
     // "con da nang", "con" right before the province and nothing else: typed plain, "còn Đà Nẵng", no child's place.
     const followsUp = other !== undefined && other.rest.folded.length === 1 && other.rest.folded[0] === 'con';
     const who = followsUp ? '' : relativeIn(text.folded);
     // "chú là nông dân ở Lai Châu": the person, speaking of themselves as "chú".
-    return { clause, places: localities, other: other?.name, who, self: who !== '' && speaksOfSelf(who, text.folded) };
+    return { clause, places: localities, other: other?.name, who, self: who !== '' && speaksOfSelf(who, text.folded), beside };
   });
   const ownPlaces = (kept: typeof placed) => [...new Set(kept.flatMap((c) => c.places))];
   const childOrStill = placed.filter((c) => CHILD_OR_STILL.test(c.clause));
@@ -183,7 +190,7 @@ function readPlacesTold(turn: Turn): PlacesTold {
   );
   // "t ở TP HCM": the person's own place, one the documents have no plan for.
   const elsewhere = now === undefined ? ownClauses.find((c) => c.other !== undefined)?.other : undefined;
-  return { now: now?.length === 1 ? now[0] : undefined, elsewhere, kin };
+  return { now: now?.length === 1 ? now[0] : undefined, elsewhere, kin, besidePlace: placed.some((c) => c.beside) };
 }
 
 /**
@@ -232,7 +239,8 @@ export function toldBesideOwn(turn: Turn): { kin: KinPlace[]; elsewhere?: string
   // "mẹ t ở Thanh Hóa": one relative, in a province without a plan (one in a province the documents cover is the place
   // the conversation is about, and the relative's too: `find`).
   const oneElsewhere = told.kin.length === 1 && told.kin[0]!.who !== '' && told.kin[0]!.elsewhere !== undefined;
-  return told.kin.length >= 2 || (told.kin.length > 0 && told.elsewhere) || oneElsewhere ? { kin: told.kin, elsewhere: told.elsewhere } : undefined;
+  const ownElsewhere = told.elsewhere !== undefined && (told.kin.length > 0 || told.besidePlace);
+  return told.kin.length >= 2 || ownElsewhere || oneElsewhere ? { kin: told.kin, elsewhere: told.elsewhere } : undefined;
 }
 
 /** "mình ở Cần Thơ. chiều cao trẻ em …": a province without a plan, told in a clause of its own before a question. */

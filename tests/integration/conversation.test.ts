@@ -3303,6 +3303,13 @@ describe('conversation context', () => {
     expect(text).not.toMatch(/mức hưởng/);
   });
 
+  it('reads "văn bản nào của trung ương" as whose document is asked, not as asking the nation\'s version', async () => {
+    await ask(app, 's37e', 'kế hoạch 69 của cao bằng ban hành ngày nào');
+    const reply = await ask(app, 's37e', 'kế hoạch đó thực hiện văn bản nào của trung ương');
+    expect(reply.intent).toBe('faq');
+    expect(reply.replies[0]!.text).toMatch(/^Kế hoạch số 69-KH\/TU[^]*Chỉ thị 52-CT\/TW/);
+  });
+
   it('lets "1" or a payload pick one of the offered choices', async () => {
     const menu = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'c5', payload: 'TOPIC:subsidy' } });
     const choices = menu.json().replies[0].quickReplies as Array<{ title: string; payload: string }>;
