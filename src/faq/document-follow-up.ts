@@ -59,6 +59,26 @@ export function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText
   return named.size === 1 ? knowledge.normalize([...text.accented.slice(0, end), [...named][0], ...rest].join(' ')) : undefined;
 }
 
+// "kế hoạch đó thực hiện chỉ thị nào", "văn bản này ban hành để triển khai nghị quyết gì": what the document pointed at
+// carries out.
+const CARRIES_OUT_WHICH = new RegExp(
+  `^(?:${DOCUMENT_KIND.source}|van ban) (?:do|nay|ay|kia)(?: ban hanh)?(?: de)? (?:${CARRYING_OUT_VERBS}) (?:${DOCUMENT_KIND.source}|van ban)(?: cua \\p{L}+(?: \\p{L}+)?)? (?:nao|gi|so may)$`,
+  'u',
+);
+
+/**
+ * "kế hoạch đó thực hiện chỉ thị nào" right after a province's answer on a subject (a target, say): asked of that
+ * province's documents by name ("kế hoạch của Hải Phòng …"), since the subject is not what the document carries out.
+ */
+export function carriedOutOfPlace(knowledge: Knowledge, text: NormalizedText, last: FaqEntry): NormalizedText | undefined {
+  const name = knowledge.locality(last.scope)?.name;
+  const words = withoutTrailingParticles(text.folded);
+  // An answer about a document named by number ("kế hoạch 69 …") says itself what it carries out.
+  if (last.scope === 'national' || !name || questionDocuments(last).length > 0 || !CARRIES_OUT_WHICH.test(words.join(' '))) return undefined;
+  const pointer = text.folded.findIndex((w) => ['do', 'nay', 'ay', 'kia'].includes(w));
+  return knowledge.normalize([...text.accented.slice(0, pointer), 'của', name, ...text.accented.slice(pointer + 1)].join(' '));
+}
+
 // A document named by its kind and number, on folded words ("nghi quyet 72", "chuong trinh hanh dong so 06"); and a
 // kind alone.
 const DOCUMENT_NAMED = new RegExp(`${DOCUMENT_KIND.source} (?:so )?\\d+\\b`, 'g');

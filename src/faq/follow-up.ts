@@ -129,7 +129,9 @@ export function ownAnswerThere(turn: Turn, variant: FaqEntry, named: Scope): Ext
 export function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSWERED_WORDS): boolean {
   // "cái đó có áp dụng cho mọi dịch vụ không": the words pointing back at it make a question no longer.
   const pointing = refersBack(turn.text) ? POINTING_WORDS : 0;
-  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS + pointing || !asksSomething(turn.text)) return false;
+  // "còn ăn uống" asks as "còn ăn uống thì sao" does.
+  const asks = asksSomething(turn.text) || FOLLOW_UP_LEADS.has(turn.text.folded[0]!);
+  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS + pointing || !asks) return false;
   const { index } = turn.knowledge;
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").

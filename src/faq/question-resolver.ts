@@ -3,7 +3,7 @@ import { currentTopic } from '../pipeline/conversation.js';
 import type { NormalizedText } from '../language/normalizer.js';
 import { askingSentence, clausesOf, withoutPurposeAtEnd, withoutThanksAtEnd, withoutThanksAtStart } from '../language/clauses.js';
 import { asksAgain, asksSomething, consistsOf, containsAny, FILLER, withoutAcknowledgement, withoutLeadingParticles, withoutPhrases, withoutTrailingParticles } from '../language/phrases.js';
-import { documentNumbers } from './document-numbers.js';
+import { documentNumbers, documentsNamed } from './document-numbers.js';
 import { ASKS_WHEN, asksFigureSoFar, asksSigner, checksClaim, checksOrDoubts, GIVES_YEAR } from './asked-figures.js';
 import { ANSWER_THRESHOLD, asksOfBody, type Decision, type Knowledge } from './answer-engine.js';
 import type { FaqEntry } from './schema.js';
@@ -21,7 +21,7 @@ import { withTwoQuestions } from './two-questions.js';
 import { asksDetailOf, asksShortlyAfter, asksSourceOf, nearTieWith, ownAnswerThere, resolveFollowUp, sameDocumentNearTie, samePlaceVersion } from './follow-up.js';
 import { askedAgainAfterUnanswered } from './unanswered-follow-up.js';
 import { asksWhichPlaceMost, claimedOfOtherPlace, comparisonOf, earlierPlace, everyPlaceOf, headlineFigure, mostOf, nationalOf, nearestPercentageOf, notCovered, ownAnswerFirst, ownElsewhere, placeName, type Places, rateOfPlace, refersToPlace, towardsPlaceOf, withComparedPlaces } from './place-answers.js';
-import { blankDetailOf, carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
+import { blankDetailOf, carriedOutOfPlace, carryingOutDocumentOf, documentDetailOf, documentOfOtherPlace, documentPlace, switchedDocument, withPointedDocumentNamed } from './document-follow-up.js';
 import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
 import { withoutDeniedDocument, withoutDeniedGroups } from './denied.js';
@@ -105,6 +105,28 @@ function targetsOnly(turn: Turn, resolution: Resolution): Resolution {
     return knowledge.asksAmount(text) && !asksFigureSoFar(text);
   });
   return { ...resolution, note: SO_FAR_NOTE, ...(asksTarget ? {} : { partial: true as const }) };
+}
+
+/**
+ * "Tôi là đảng viên … Ban Tuyên giáo có kế hoạch tuyên truyền … Chương trình 06-CTr/TU được ban hành ngày nào ạ?": after
+ * sentences telling what the person reads or does, a last one asking of a document it names by number is the question,
+ * when that alone is surely answered by an answer about that document (the documents told of before would outweigh it).
+ */
+function askedOfDocumentAtEnd(turn: Turn): Resolution | undefined {
+  const { knowledge } = turn;
+  const asking = askingSentence(turn.text.original);
+  if (asking.trim() === turn.text.original.trim()) return undefined;
+  const text = knowledge.normalize(asking);
+  const numbers = documentNumbers(text.folded.join(' '));
+  // Not when the person tells of a province the documents do not cover ("Nhà tôi ở Quảng Ngãi. … Nghị quyết 72 …"):
+  // the answer to the whole message says they have nothing of its own.
+  if (numbers.length === 0 || !asksSomething(text) || knowledge.otherProvince(turn.text)) return undefined;
+  const alone = resolveUncached({ ...turn, text });
+  if (alone.kind !== 'answer' || alone.partial || alone.confidence < ANSWER_THRESHOLD) return undefined;
+  // Nor when a place told is not the one that answer is of.
+  const placesTold = knowledge.index.splitLocalities(turn.text).localities;
+  const sure = numbers.some((n) => documentsNamed(alone.entry).includes(n)) && placesTold.every((place) => place === alone.entry.scope);
+  return sure ? alone : undefined;
 }
 
 const PART_NOTE = 'Tài liệu tôi có không nêu phần còn lại bạn hỏi. Phần tài liệu có:';
@@ -293,6 +315,8 @@ function resolveUncached(turn: Turn): Resolution {
   }
   // Nothing, or "1" with no choices offered: a number alone asks nothing (a year may follow an answer up).
   if (turn.text.folded.every((w) => /^\d+$/.test(w) && !YEAR.test(w))) return { kind: 'none' };
+  const ofDocumentAtEnd = askedOfDocumentAtEnd(turn);
+  if (ofDocumentAtEnd) return ofDocumentAtEnd;
   const byForm = answeredByForm(turn);
   if (byForm) return byForm;
   // "ban hành ngày nào vậy ạ, em cảm ơn", "ok vậy Cao Bằng …": thanks at the end, and acknowledging words at the start,
@@ -372,6 +396,9 @@ function resolveUncached(turn: Turn): Resolution {
   // "cao bằng có kế hoạch số mấy để thực hiện" right after what Chỉ thị 52 is: to carry out that document.
   const carrying = last && carryingOutDocumentOf(knowledge, turn.text, last);
   if (carrying) return resolveUncached({ ...turn, text: carrying });
+  // "kế hoạch đó thực hiện chỉ thị nào" right after Hải Phòng's target: what Hải Phòng's plan carries out.
+  const carriedOut = last && carriedOutOfPlace(knowledge, turn.text, last);
+  if (carriedOut) return resolveUncached({ ...turn, text: carriedOut });
   const ofList = listItemAnswer(turn, last);
   if (ofList) return ofList;
   // "ngoài ra còn ai được hỗ trợ nữa" after Lai Châu's near-poor support: its answer listing every group.

@@ -39,6 +39,8 @@ const PERSON_BEFORE_WHERE = 4;
 const PLACE_PARTICLES = new Set(['nhe', 'nha', 'a', 'ah', 'ad', 'admin', 'oi', 'day', 'ne', 'ay', 'do']);
 // "Xin chào, tôi …": the person within the first words.
 const PERSON_OPENS = 4;
+// Working for a body or in an office: "là cán bộ …", "công tác tại …".
+const WORKS_AT = /\b(?:can bo|cong tac|lam viec|cong chuc|vien chuc)\b/;
 
 export interface StatedLocality {
   id: Scope;
@@ -99,9 +101,11 @@ function saidOf(turn: Turn, id: Scope, rest: NormalizedText): StatedLocality | u
   const words = turn.text.folded;
   let at = 0;
   while (at < rest.folded.length && rest.folded[at] === words[at]) at++;
-  // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
-  const where = words.slice(0, at).findLastIndex((w, i) => i >= at - WHERE_BEFORE_PLACE && WHERE_WORDS.has(w));
   const asks = asksSomething(turn.text) && !ASKS_OF_IT.test(words.join(' '));
+  // "mình là cán bộ đảng ủy ubnd tỉnh Lai Châu": someone telling where they work is there, however long the body's name.
+  const worksThere = !asks && WORKS_AT.test(words.slice(0, at).join(' ')) && words.slice(0, PERSON_OPENS).some((w) => PERSON_WORDS.has(w));
+  // The "ở" nearest the place: "hiện tại mình ở Lai Châu" has the "tại" of "hiện tại" before it.
+  const where = words.slice(0, at).findLastIndex((w, i) => (worksThere || i >= at - WHERE_BEFORE_PLACE) && WHERE_WORDS.has(w));
   if (where < 0) {
     // "Hải Phòng ạ, nhà em ở ngoài đảo": the place first, then the person and where they are in it.
     const after = rest.folded.slice(at);
