@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText, remembering } from '../language/normalizer.js';
-import { questionsAsked } from '../language/clauses.js';
+import { askingSentence, questionsAsked } from '../language/clauses.js';
 import { asksSomething, asksYesOrNo, BHYT, PhraseIndex, withoutPhrases } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { DocumentSubjects } from './document-subject.js';
@@ -750,7 +750,10 @@ export class Knowledge {
   missesFigureAsked(text: NormalizedText, ...entries: FaqEntry[]): boolean {
     const figures = this.figuresAsked(text);
     // "2035 thì tuổi thọ mục tiêu là bao nhiêu": a figure for the year named, which an answer without it does not give.
-    const year = text.folded.find((t) => YEAR.test(t));
+    const years = text.folded.filter((t) => YEAR.test(t));
+    // "NQ72 có mục tiêu đến năm 2030 và tầm nhìn 2045. … Năm 2040 tuổi thọ phải đạt bao nhiêu?": the year of the sentence
+    // that asks.
+    const year = years.length > 1 ? (this.normalize(askingSentence(text.original)).folded.find((t) => YEAR.test(t)) ?? years[0]) : years[0];
     // "nghe nói năm 2025 mỗi trạm đã phải có 4-5 bác sĩ, đúng ko": a year claimed is checked, not asked for; an answer
     // giving the year it is due corrects it.
     const corrected = checksClaim(text) && entries.some((entry) => GIVES_YEAR.test(entry.answer));

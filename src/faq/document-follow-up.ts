@@ -172,6 +172,9 @@ export function documentDetailOf(turn: Turn, last: FaqEntry): FaqEntry | undefin
   // Nor the date known in part ("ký ngày bao nhiêu tháng 1 năm 2026").
   const dated = (w: string, i: number, words: readonly string[]) => /^\d/.test(w) || (DATE_UNITS.has(w) && /^\d/.test(words[i + 1] ?? ''));
   const asking = withoutTrailingParticles(unpointed.folded).filter((w, i, words) => !claimed(w) && !dated(w, i, words));
+  // "thế số kế hoạch là bao nhiêu" right after the month a plan was issued: the answer saying its number is blank.
+  const blankNumber = !last.documentsSilent && NUMBER_ASKED.test(words.join(' ')) ? blankNumberOf(knowledge, last) : undefined;
+  if (blankNumber) return blankNumber;
   if (asking.length > DETAIL_QUESTION_WORDS) return undefined;
   // "gửi ai" right after who signed a province's document: who that document is sent to.
   if (ASKS_RECIPIENTS.test(words.join(' '))) return aboutDocumentItself(last) ? recipientsOf(knowledge, last.scope) : undefined;
@@ -304,6 +307,15 @@ export function pointedDocument(turn: Turn, words: readonly string[], last: FaqE
 }
 
 /** True when an answer comes only from documents' openings and signatures, and dates nothing: who issued, who signed. */
+// "số mấy", "thế số kế hoạch là bao nhiêu", "số hiệu là gì": a document's number, and nothing else.
+const NUMBER_ASKED = /^(?:(?:the|vay|con) )?so(?: hieu| ky hieu| van ban| ke hoach)?(?: cua no| do)?(?: la)? (?:bao nhieu|may|gi)$/;
+
+/** The entry saying the number of the document an answer is from is blank in the original, if the content has one. */
+function blankNumberOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefined {
+  return knowledge.index.entries.find((e) => e.documentsSilent && e.scope === entry.scope && GIVES_BLANK_NUMBER.test(e.answer) && sharesDocument(e, entry));
+}
+const GIVES_BLANK_NUMBER = /để trống số|không ghi số/;
+
 function aboutDocumentItself(entry: FaqEntry): boolean {
   const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
   return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);

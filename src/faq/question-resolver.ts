@@ -26,6 +26,7 @@ import { answeredByForm } from './question-forms.js';
 import { issuerClaimedOf } from './named-documents.js';
 import { withoutDeniedDocument, withoutDeniedGroups } from './denied.js';
 import { placeOfSource } from './source-documents.js';
+import { cardLookedUp } from './card-lookup.js';
 import { listItemAnswer } from './list-follow-up.js';
 
 // Which FAQ entry answers a turn: the question alone, or as a follow-up to the entry just answered, with the
@@ -53,7 +54,7 @@ export function resolve(turn: Turn): Resolution {
   if (resolution) return resolution;
   const key = contextFreeKey(turn);
   const kept = key === undefined ? undefined : firstQuestions(turn.knowledge);
-  resolution = kept?.get(key!) ?? documentOfOtherPlaceNoted(turn, claimedOfOtherPlace(turn, answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached)))));
+  resolution = kept?.get(key!) ?? cardLookedUp(turn, documentOfOtherPlaceNoted(turn, claimedOfOtherPlace(turn, answeredInPart(turn, targetsOnly(turn, withTwoQuestions(turn, resolveUncached(turn), resolveUncached))))));
   resolutions.set(turn, resolution);
   if (kept && !kept.has(key!)) {
     if (kept.size >= FIRST_QUESTIONS_KEPT) kept.delete(kept.keys().next().value!);
@@ -476,8 +477,12 @@ function resolveUncached(turn: Turn): Resolution {
   // "vậy tp muốn đứng ở nhóm nào cả nước" after Hải Phòng's target: the city pointed at, ranked within the nation.
   // "chỗ bố mẹ thì sao" from someone whose parents live in Nghệ An: no place the documents cover, not even the last.
   const kinElsewhere = kin?.elsewhere;
-  const named =
-    documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? (kinElsewhere === undefined ? (pointedPlace ?? nationwide ?? thatPlace) : undefined);
+  // "… Cao Bằng đặt trên 97%, Hải Phòng 95,5%. Tỉnh Điện Biên chúng tôi … bao nhiêu %?": the places told before are not
+  // what is asked of; the province the asking sentence names, which the documents have no plan for, is.
+  const askedElsewhere = askingText && knowledge.index.splitLocalities(askingText).localities.length === 0 ? knowledge.otherProvince(askingText) : undefined;
+  const named = askedElsewhere
+    ? undefined
+    : (documentPlace(turn) ?? (toldBefore ? undefined : localities[0]) ?? ownPlace ?? (kinElsewhere === undefined ? (pointedPlace ?? nationwide ?? thatPlace) : undefined));
   // A place alone ("Hải Phòng?"), first after "thế" ("vậy toàn quốc …") or compared with ("so với cả nước thì cao hơn
   // không"), right after an answer asks the same for that place.
   // "Cao Bằng cao hơn hay thấp hơn": a place, and only how it compares.
@@ -491,7 +496,9 @@ function resolveUncached(turn: Turn): Resolution {
     remembered,
     // "mục tiêu bao phủ của Đà Nẵng": the documents have no plan for it; the national answer, saying so. "tỉnh mình
     // thì sao" from someone who said they live in such a province: the same.
-    elsewhere: named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered) ?? (kinElsewhere === undefined ? undefined : { name: kinElsewhere, rest: turn.text })),
+    elsewhere:
+      askedElsewhere ??
+      (named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered) ?? (kinElsewhere === undefined ? undefined : { name: kinElsewhere, rest: turn.text }))),
     compares,
   };
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.

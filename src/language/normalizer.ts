@@ -54,6 +54,8 @@ const CODE_KINDS = new Map([['ctr', 'chương trình'], ['ct', 'chỉ thị'], [
 const KIND_BEFORE = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan|quyet dinh)(?:\s+[a-z]+){0,3}\s*$/;
 // As far back as a kind and three words after it may reach.
 const KIND_BEFORE_CHARS = 48;
+// A card or record number ("HN4010123456"): its letters are a code, not the place "hn" abbreviates.
+const CARD_NUMBER = /(?<![\p{L}\d])\p{L}{2,3}(\d{8,})(?![\p{L}\d])/gu;
 // "GD&ĐT", "VH&TT": one abbreviation, not two ("gd" alone is "gia đình").
 const AMPERSAND_IN_WORD = /(\p{L})&(\p{L})/gu;
 // "95,5 phần trăm" is "95,5%", whose sign the tokenizer drops: the figure alone is what matters.
@@ -211,7 +213,7 @@ export function createNormalizer(lexicon: Lexicon, vocabulary: ReadonlySet<strin
     // In a message typed all in capitals ("… DO AI KÝ"), capitals tell no acronym.
     const shouting = !/\p{Ll}/u.test(original) && /\s/.test(original);
     const spelled = acronymPattern && !shouting ? original.replace(acronymPattern, (acronym) => ` ${acronyms.get(acronym)} `) : original;
-    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(DOCUMENT_CODE, withKindOfCode).replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
+    const cleaned = spelled.replace(URL, ' ').replace(INVISIBLE, '').replace(CARD_NUMBER, '$1').replace(DOCUMENT_CODE, withKindOfCode).replace(AMPERSAND_IN_WORD, '$1$2').toLowerCase().replace(PERCENT_IN_WORDS, '$1').replace(AND_A_HALF, '$1.5$2').replace(DECIMAL_IN_WORDS, '$1.$2').replace(DATE, unpadded);
     // "mất rồi mất rồi", "alo alo": voice typing and emphasis say twice what they mean once, and a word said twice
     // would weigh twice in what is asked; not a phrase the lexicon has doubled ("bai bai").
     const untyped = saidOnce(withoutVniDigits(cleaned), isPhrase);
