@@ -65,6 +65,9 @@ const REASON_MARGIN = 0.05;
 // How far before "toàn quốc", "cả nước" the words are read that make it no place asked about: a congress ("Đại hội
 // đại biểu toàn quốc") or a ranking ("vào nhóm dẫn đầu cả nước", "cao nhất cả nước").
 const BEFORE_NATION_WORDS = 4;
+// How close to the best an answer naming a keyword phrase of the question may be, when the best names none.
+const PHRASE_MARGIN = 0.05;
+const PHRASE_WORDS = 3;
 // The ranking words just before the nation.
 const RANKED_IN = /\b(?:dan dau|dung dau|top dau|nhat)$/;
 // "thực hiện văn bản nào của trung ương": the central bodies' document, no place asked about.
@@ -427,7 +430,9 @@ export class Knowledge {
     // "ưu tiên ai trước, bao giờ phải xong": with no figure asked, a detail asked (a year, a body) puts first an answer
     // about as close that gives it.
     const [given, margin] = figure ? [figure, FIGURE_MARGIN] : [this.detailsAsked(text)[0], DETAIL_MARGIN];
-    const candidates = this.silentFirst(text, this.placeFirst(telling, this.figureFirst(text, given, percentageFirst(text, yearFirst(text, found)), margin, options.locality), options.locality, figure));
+    const ranked = this.silentFirst(text, this.placeFirst(telling, this.figureFirst(text, given, percentageFirst(text, yearFirst(text, found)), margin, options.locality), options.locality, figure));
+    // Of a body, what it must do is found by its name, not by the phrases around it.
+    const candidates = opensOnBody ? ranked : this.phraseFirst(text, ranked, options.locality ?? options.rememberedLocality);
     const best = candidates[0];
     if (!best) return { kind: 'fallback', candidates };
     // Variants of one question for other places or years are not rivals: the scope already chose. Nor, when the
@@ -583,6 +588,24 @@ export class Knowledge {
     const unmatched = (phrase: string) => phrase.split(' ').some((w) => !best.matched.includes(w));
     const silent = candidates.find((c) => c.entry.documentsSilent && best.score - c.score < FIGURE_MARGIN && names(c.entry).some(unmatched));
     return silent && names(best.entry).length === 0 ? [silent, ...candidates.filter((c) => c !== silent)] : candidates;
+  }
+
+  /**
+   * "năm 2026 được miễn viện phí hoàn toàn đúng ko": a near tie with an answer one of whose keyword phrases the question
+   * names ("miễn viện phí", a word of which the best did not match), when the best's name none: that answer first. Not
+   * another place's, when the best is of the place asked about or the conversation's.
+   */
+  private phraseFirst(text: NormalizedText, candidates: Candidate[], place: Scope | undefined): Candidate[] {
+    const [best, next] = candidates;
+    if (!best || !next || best.score - next.score >= PHRASE_MARGIN || (best.entry.scope === place && next.entry.scope !== place)) return candidates;
+    const folded = ` ${text.folded.join(' ')} `;
+    const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
+    // A phrase of three words or more (not a place's name), with a word the best did not match.
+    const unmatched = (phrase: string) => phrase.split(' ').length >= PHRASE_WORDS && phrase.split(' ').some((w) => !best.matched.includes(w));
+    // And that matched every telling word the best did, but for a year ("năm 2026", which a claim may have wrong).
+    const telling = this.index.tellingWords(text);
+    const covers = best.matched.every((w) => !telling.includes(w) || YEAR.test(w) || w === 'nam' || next.matched.includes(w));
+    return covers && names(best.entry).length === 0 && names(next.entry).some(unmatched) ? [next, best, ...candidates.slice(2)] : candidates;
   }
 
   /** An entry's keywords of more than one word, normalised and folded (worked out once per entry). */
