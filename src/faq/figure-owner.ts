@@ -5,8 +5,9 @@ import { checksClaim, foldedOriginal } from './asked-figures.js';
 import type { Knowledge } from './answer-engine.js';
 import type { FaqEntry, Scope } from './schema.js';
 
-// "95,5%", "97 %", "75 tuổi", "600 giường": a figure particular enough to tell whose target it is (a year is not).
-const FIGURE = /(?<![\d.,/-])(\d+(?:[.,]\d+)?)\s*(%|phan tram|tuoi|giuong)(?![a-z])/;
+// "95,5%", "97 %", "75 tuổi", "600 giường", "65 năm" (of healthy life): a figure particular enough to tell whose target
+// it is (a year is not).
+const FIGURE = /(?<![\d.,/-])(\d{1,3}(?:[.,]\d+)?)\s*(%|phan tram|tuoi|giuong|nam)(?![a-z])/;
 // "… là của tỉnh nào", "ở đâu đặt mục tiêu …", "của ai": which place.
 const ASKS_WHICH_PLACE = /\b(?:(?:tinh|thanh pho|tp|dia phuong|noi) nao|o dau|cua ai)\b/;
 
