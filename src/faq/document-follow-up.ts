@@ -277,21 +277,36 @@ export function documentPlace({ knowledge, text }: Turn): Scope | undefined {
   return places.size === 1 ? [...places][0] : undefined;
 }
 
+// The number and code of a document mentioned, after its kind: " số 06-CTr/TU".
+const NUMBER_OF_MENTION = /(?:\s*s[ốo])?\s*\d+(?:[-/][\p{L}\d/.-]*)?$/u;
+// "… à", "… phải không", "… đúng ko": the words that make a message a claim checked, at its end.
+const CLAIM_AT_END = /\s*(?:,?\s*(?:phải|đúng|phai|dung)\s*(?:không|khong|ko|k)|à|a|ah|hả|ha)\s*[?.!]*\s*$/iu;
+// "… là của hải phòng à", "… của tỉnh nào": whose the document is, asked.
+const OWNED_BY = /\bla cua\b|\bcua (?:tinh|thanh pho|tp|dia phuong) nao\b/;
+
 /**
  * "kế hoạch 69 của Hải Phòng đặt mục tiêu bao nhiêu %": a figure asked of the one place named, by the number of another
- * place's document (not "10-CTr/TU là của hải phòng à", which asks whose the document is).
+ * place's document, or a claim of what the place does by it (not "10-CTr/TU là của hải phòng à", which asks whose the
+ * document is).
  */
 export function documentOfOtherPlace(turn: Turn): { number: string; of: Scope; asked: Scope; rest: string } | undefined {
   const { knowledge, text } = turn;
-  const [number, ...more] = documentNumbers(text.folded.join(' '));
+  // One province's document named, beside any of the nation's ("… thực hiện nq72 theo chương trình 06").
+  const [number, ...more] = documentNumbers(text.folded.join(' ')).filter((n) => knowledge.placeOfDocument(n) !== undefined);
   const of = number === undefined || more.length > 0 ? undefined : knowledge.placeOfDocument(number);
-  if (!of || checksClaim(text) || !knowledge.asksAmount(text)) return undefined;
+  // "hải phòng thực hiện nq72 theo chương trình 06 à": a claim of what the place carries out it by, which its own
+  // document answers.
+  const claimsOfPlace = checksClaim(text) && !OWNED_BY.test(text.folded.join(' '));
+  if (!of || (checksClaim(text) && !claimsOfPlace) || !(knowledge.asksAmount(text) || claimsOfPlace)) return undefined;
   const { localities } = knowledge.index.splitLocalities(text);
   if (localities.length !== 1 || localities[0] === of) return undefined;
   // The question without the document: folding keeps the length of a text in NFC, so what is found folded is cut from
   // the original.
   const mention = new RegExp(`\\b(?:${DOCUMENT_KIND.source})\\s*(?:so\\s*)?0*${Number(number)}(?:[-/][\\w/.-]*)?`, 'u').exec(foldDiacritics(text.original));
-  const rest = mention ? `${text.original.slice(0, mention.index)} ${text.original.slice(mention.index + mention[0].length)}` : text.original;
+  // A claim asks which of its own documents the place carries it out by: "… theo chương trình hành động số mấy".
+  const kind = mention && claimsOfPlace ? `${text.original.slice(mention.index, mention.index + mention[0].length).replace(NUMBER_OF_MENTION, '')} số mấy` : '';
+  const after = text.original.slice(mention ? mention.index + mention[0].length : 0);
+  const rest = mention ? `${text.original.slice(0, mention.index)} ${kind} ${claimsOfPlace ? after.replace(CLAIM_AT_END, '') : after}` : text.original;
   return { number: number!, of, asked: localities[0]!, rest };
 }
 
@@ -306,7 +321,6 @@ export function pointedDocument(turn: Turn, words: readonly string[], last: FaqE
   return about.includes('chuong trinh') && !about.includes('chi thi') ? PROGRAMME : kind;
 }
 
-/** True when an answer comes only from documents' openings and signatures, and dates nothing: who issued, who signed. */
 // "số mấy", "thế số kế hoạch là bao nhiêu", "số hiệu là gì": a document's number, and nothing else.
 const NUMBER_ASKED = /^(?:(?:the|vay|con) )?so(?: hieu| ky hieu| van ban| ke hoach)?(?: cua no| do)?(?: la)? (?:bao nhieu|may|gi)$/;
 
@@ -316,6 +330,7 @@ function blankNumberOf(knowledge: Knowledge, entry: FaqEntry): FaqEntry | undefi
 }
 const GIVES_BLANK_NUMBER = /để trống số|không ghi số/;
 
+/** True when an answer comes only from documents' openings and signatures, and dates nothing: who issued, who signed. */
 function aboutDocumentItself(entry: FaqEntry): boolean {
   const sections = entry.sources.flatMap((s) => (s.section ?? '').split(';').map((section) => section.trim()));
   return sections.every((section) => DOCUMENT_ITSELF.has(section)) && !GIVES_YEAR.test(entry.answer);
