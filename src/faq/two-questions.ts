@@ -153,7 +153,8 @@ function withWhichOfTwo(turn: Turn, resolution: Resolution, resolveOne: ResolveO
   if (turn.payload || (resolution.kind === 'answer' && resolution.alongside)) return resolution;
   const { folded, accented } = turn.text;
   const which = folded.findIndex((w, i) => w === 'nao' && i > 2 && WHICH_OF.has(folded[i - 1]!));
-  const join = which < 0 ? -1 : folded.findIndex((w, i) => BOTH_JOINS.has(w) && i > 0 && i < which - 2);
+  // Not the "với" of "so với hải phòng thì nơi nào cao hơn", which compares with the last answer.
+  const join = which < 0 ? -1 : folded.findIndex((w, i) => BOTH_JOINS.has(w) && i > 0 && i < which - 2 && !(w === 'voi' && folded[i - 1] === 'so'));
   if (join < 0) return resolution;
   const asked = accented.slice(which + 1).filter((_, i) => !MORE.has(folded[which + 1 + i]!));
   const [first, second] = [accented.slice(0, join), accented.slice(join + 1, which - 1)].map((named) => turn.knowledge.normalize([...named, ...asked].join(' ')));
