@@ -61,8 +61,9 @@ export function carryingOutDocumentOf(knowledge: Knowledge, text: NormalizedText
 
 // "kế hoạch đó thực hiện chỉ thị nào", "văn bản này ban hành để triển khai nghị quyết gì": what the document pointed at
 // carries out.
+const POINTING = ['do', 'nay', 'ay', 'kia'];
 const CARRIES_OUT_WHICH = new RegExp(
-  `^(?:${DOCUMENT_KIND.source}|van ban) (?:do|nay|ay|kia)(?: ban hanh)?(?: de)? (?:${CARRYING_OUT_VERBS}) (?:${DOCUMENT_KIND.source}|van ban)(?: cua \\p{L}+(?: \\p{L}+)?)? (?:nao|gi|so may)$`,
+  `^(?:${DOCUMENT_KIND.source}|van ban) (?:${POINTING.join('|')})(?: ban hanh)?(?: de)? (?:${CARRYING_OUT_VERBS}) (?:${DOCUMENT_KIND.source}|van ban)(?: cua \\p{L}+(?: \\p{L}+)?)? (?:nao|gi|so may)$`,
   'u',
 );
 
@@ -75,7 +76,7 @@ export function carriedOutOfPlace(knowledge: Knowledge, text: NormalizedText, la
   const words = withoutTrailingParticles(text.folded);
   // An answer about a document named by number ("kế hoạch 69 …") says itself what it carries out.
   if (last.scope === 'national' || !name || questionDocuments(last).length > 0 || !CARRIES_OUT_WHICH.test(words.join(' '))) return undefined;
-  const pointer = text.folded.findIndex((w) => ['do', 'nay', 'ay', 'kia'].includes(w));
+  const pointer = text.folded.findIndex((w) => POINTING.includes(w));
   return knowledge.normalize([...text.accented.slice(0, pointer), 'của', name, ...text.accented.slice(pointer + 1)].join(' '));
 }
 
