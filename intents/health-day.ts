@@ -17,6 +17,8 @@ const DATE_LEADS = new Set(['ngay', 'mung', 'mong']);
 // "còn …", "thế còn …", "vậy …": what comes next in the conversation ("the" typed plain may be "thẻ").
 const FOLLOW_UP_LEADS = new Set(['còn', 'con', 'vậy', 'vay', 'thế']);
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+// What may stand beside a date alone: a follow-up's lead, a particle.
+const BESIDE_DATE_ALONE = new Set(['con', 'vay', 'the', 'a', 'ha', 'nhi', 'nhe']);
 
 const asksForDate = phraseList([
   'ngày nào', 'ngày mấy', 'ngày bao nhiêu', 'ngày gì', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'tháng mấy',
@@ -134,7 +136,9 @@ function findHealthDays(turn: Turn): HealthDay[] {
   // "còn sk toàn dân" right after the other day was answered: a day by its name without "ngày".
   const byBareName = last && FOLLOW_UP_LEADS.has(turn.text.accented[0]!) ? table.filter(({ day, bareName }) => day.id !== last.id && indexOfPhrase(turn.text, bareName) >= 0) : [];
   if (byBareName.length > 0) return byBareName.map(({ day }) => day);
-  if (!containsAny(withoutPhrases(turn.text, whenHeard(normalize)), dayWords(normalize))) return dated.filter(() => asksSomething(turn.text));
+  // "1 tháng 7", "còn 7/4": a date alone asks what day it is.
+  const dateAlone = () => words.every((w) => /^\d/.test(w) || w === 'thang' || BESIDE_DATE_ALONE.has(w));
+  if (!containsAny(withoutPhrases(turn.text, whenHeard(normalize)), dayWords(normalize))) return dated.filter(() => asksSomething(turn.text) || dateAlone());
   // "ngày kỷ niệm bảo hiểm y tế", "ngày tôn vinh sức khỏe người dân": a day by what it is set apart for; also
   // "ngày … sức khỏe cho mọi người là hôm nào", unless it is a document's date that is asked.
   // "văn bản đó nhắc những ngày nào": the days a document mentions, which are these.

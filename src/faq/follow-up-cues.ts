@@ -34,6 +34,8 @@ const FOLLOW_UP_END = [
   ['thi', 'sao'], ['thi', 'the', 'nao'], ['the', 'nao'], ['nua'], ['thi', 'bao', 'nhieu'],
   // "Lai Châu có giống vậy không", "… có làm vậy không": the same, there.
   ['giong', 'vay', 'khong'], ['lam', 'vay', 'khong'], ['nhu', 'vay', 'khong'], ['giong', 'the', 'khong'], ['cung', 'the', 'khong'],
+  // "hải phòng cũng vậy à", "… cũng thế": the same, there, checked ("vậy" goes with the particles after it).
+  ['cung'], ['cung', 'the'],
 ];
 // "nó có mấy nhóm?", "cái đó áp dụng đến khi nào?", "trong đó …", "chương trình này …": about what was just answered.
 // "có áp dụng cho sinh viên không": what was just answered, applied to someone else.

@@ -46,10 +46,10 @@ export interface Lexicon {
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // Zero-width, bidi and other format characters: they split or disguise words without showing.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
-// A document's code after its number ("72-NQ/TW", "06-CTr/TU", "282/NQ-CP"): its letters would be read as the
-// abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart. What kind of
+// A document's code after its number ("72-NQ/TW", "52 ct/tw", "06-CTr/TU", "282/NQ-CP"): its letters would be read as
+// the abbreviations "nghị quyết", "trung ương", and outweigh the number that tells the documents apart. What kind of
 // document the code says is kept, unless the words before say it ("Chương trình hành động số 06-CTr/TU").
-const DOCUMENT_CODE = /(\d+)(?:\s*[-–]\s*(\p{L}+)\/\p{L}+|\/(\p{L}+)[-–]\p{L}+)(?![\p{L}\d])/gu;
+const DOCUMENT_CODE = /(\d+)(?:(?:\s*[-–]\s*|\s+)(\p{L}+)\/\p{L}+|\/(\p{L}+)[-–]\p{L}+)(?![\p{L}\d])/gu;
 const CODE_KINDS = new Map([['ctr', 'chương trình'], ['ct', 'chỉ thị'], ['nq', 'nghị quyết'], ['kh', 'kế hoạch'], ['hd', 'hướng dẫn'], ['qd', 'quyết định']]);
 const KIND_BEFORE = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan|quyet dinh)(?:\s+[a-z]+){0,3}\s*$/;
 // As far back as a kind and three words after it may reach.
