@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../language/fold.js';
 import { createNormalizer, type Normalize, type NormalizedText, remembering } from '../language/normalizer.js';
-import { askingSentence, questionsAsked } from '../language/clauses.js';
+import { askingSentence, clausesOf, questionsAsked } from '../language/clauses.js';
 import { asksSomething, asksYesOrNo, BHYT, PhraseIndex, withoutPhrases } from '../language/phrases.js';
 import type { SourceRef } from '../message.js';
 import { DocumentSubjects } from './document-subject.js';
@@ -909,7 +909,14 @@ export class Knowledge {
 
   /** The first subject the documents never touch that the text names, as the lexicon writes it. */
   offTopicNamed(text: NormalizedText): string | undefined {
-    return this.offTopics.find(text)?.value;
+    const found = this.offTopics.find(text)?.value;
+    if (found === undefined) return undefined;
+    // "tôi 72 tuổi rồi, lương hưu thấp, … đi khám có còn phải trả tiền không": told of in a clause that asks nothing,
+    // beside one that asks of something else.
+    const clauses = clausesOf(text.original).map((clause) => this.normalize(clause));
+    const asking = clauses.filter((clause) => asksSomething(clause));
+    const toldOnly = asking.length > 0 && asking.every((clause) => this.offTopics.find(clause) === undefined);
+    return toldOnly ? undefined : found;
   }
 
   /** True when the text names the whole country ("cả nước", "toàn quốc"). */
