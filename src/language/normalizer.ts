@@ -51,7 +51,7 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 // document the code says is kept, unless the words before say it ("Chương trình hành động số 06-CTr/TU").
 const DOCUMENT_CODE = /(\d+)(?:(?:\s*[-–]\s*|\s+)(\p{L}+)\/\p{L}+|\/(\p{L}+)[-–]\p{L}+)(?![\p{L}\d])/gu;
 const CODE_KINDS = new Map([['ctr', 'chương trình'], ['ct', 'chỉ thị'], ['nq', 'nghị quyết'], ['kh', 'kế hoạch'], ['hd', 'hướng dẫn'], ['qd', 'quyết định']]);
-const KIND_BEFORE = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan|quyet dinh)(?:\s+[a-z]+){0,3}\s*$/;
+const KIND_BEFORE = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|huong dan|quyet dinh|\b(?:nq|ct|kh|ctr|ctht|hd|qd))(?:\s+[a-z]+){0,3}\s*$/i;
 // As far back as a kind and three words after it may reach.
 const KIND_BEFORE_CHARS = 48;
 // A card or record number ("HN4010123456"): its letters are a code, not the place "hn" abbreviates.

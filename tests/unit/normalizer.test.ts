@@ -104,6 +104,13 @@ describe('Vietnamese normaliser', () => {
     expect(normalize('Chương trình hành động số 10-CTr/TU').folded).toEqual(['chuong', 'trinh', 'hanh', 'dong', 'so', '10']);
     expect(normalize('Nghị quyết số 282/NQ-CP, ngày 15/9/2025').folded).toEqual(['nghi', 'quyet', 'so', '282', 'ngay', '15/9/2025']);
     expect(normalize('nq 72').folded).toEqual(['nghi', 'quyet', '72']);
+    // Nor where the kind before is abbreviated, or the code follows a space.
+    expect(normalize('nq 72-NQ/TW').folded).toEqual(['nghi', 'quyet', '72']);
+    expect(normalize('chỉ thị 52 ct/tw').folded).toEqual(['chi', 'thi', '52']);
+  });
+
+  it('reads a card number as its digits, not its letters as a place ("HN" is Hà Nội alone)', () => {
+    expect(normalize('mã thẻ HN4010123456').folded).toEqual(['ma', 'the', '4010123456']);
   });
 
   it('tells a message that asks from one that does not, "bảo hiểm" being no "bao nhiêu"', () => {
