@@ -131,15 +131,17 @@ export function asksShortlyAfter(turn: Turn, last: FaqEntry, unanswered = UNANSW
   const pointing = refersBack(turn.text) ? POINTING_WORDS : 0;
   // "còn ăn uống" asks as "còn ăn uống thì sao" does.
   const asks = asksSomething(turn.text) || FOLLOW_UP_LEADS.has(turn.text.folded[0]!);
-  if (withoutTrailingParticles(turn.text.folded).length > SHORT_QUESTION_WORDS + pointing || !asks) return false;
+  // An age ("ông năm nay 70 rồi thì từ năm nào mới được khám", "con tôi 15 tuổi có tính không") is whom it is asked
+  // for: neither a figure asked nor words of the question.
+  const { folded } = turn.text;
+  const ageAt = folded.flatMap((w, i) => (/^\d+$/.test(w) && (folded[i + 1] === 'tuoi' || (folded[i - 1] === 'nay' && folded[i - 2] === 'nam')) ? [i] : []));
+  const ages = new Set(ageAt.map((i) => folded[i]!));
+  const ageWords = ageAt.reduce((n, i) => n + 1 + (folded[i - 1] === 'nay' ? 2 : 0) + (folded[i + 1] === 'tuoi' ? 1 : 0) + (folded[i + 1] === 'roi' ? 1 : 0), 0);
+  if (withoutTrailingParticles(folded).length - ageWords > SHORT_QUESTION_WORDS + pointing || !asks) return false;
   const { index } = turn.knowledge;
   // "97% là của tỉnh nào" after Hải Phòng's 95,5%: a figure named that the answer does not have is not about it (a
   // count or a place in a list may be: "mỗi năm 2 lần hả", "câu số 3").
   const missing = askedAbout(turn).filter((w) => !index.hasAllWords(last, [w]));
-  // Not an age ("ông năm nay 70 rồi thì từ năm nào mới được khám", "con tôi 15 tuổi có tính không"), which is whom it is
-  // asked for.
-  const { folded } = turn.text;
-  const ages = new Set(folded.filter((w, i) => /^\d+$/.test(w) && (folded[i + 1] === 'tuoi' || (folded[i - 1] === 'nay' && folded[i - 2] === 'nam'))));
   // "mã otp không về thì làm sao": a foreign word or abbreviation the content has nowhere asks about something else.
   return missing.length <= unanswered && !missing.some((w) => (/^\d{2,}/.test(w) && !ages.has(w)) || (!index.has(w) && w.length >= FOREIGN_WORD_LETTERS && !isSyllable(w)));
 }
