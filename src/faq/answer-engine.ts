@@ -563,8 +563,8 @@ export class Knowledge {
   private silentFirst(text: NormalizedText, candidates: Candidate[]): Candidate[] {
     const best = candidates[0];
     if (!best) return candidates;
-    const folded = ` ${text.folded.join(' ')} `;
-    const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
+    const folded = spaced(text);
+    const names = (entry: FaqEntry) => this.keywordPhrasesNamed(folded, entry);
     if (best.entry.documentsSilent) {
       // "đi khám không mất tiền thì 1 năm được mấy lần": figures asked, which the silent answer gives too, so they are
       // not what that one is silent about (where to go, what to bring), and a close answer gives: that answer. Not a
@@ -598,14 +598,19 @@ export class Knowledge {
   private phraseFirst(text: NormalizedText, candidates: Candidate[], place: Scope | undefined): Candidate[] {
     const [best, next] = candidates;
     if (!best || !next || best.score - next.score >= PHRASE_MARGIN || (best.entry.scope === place && next.entry.scope !== place)) return candidates;
-    const folded = ` ${text.folded.join(' ')} `;
-    const names = (entry: FaqEntry) => this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
     // A phrase of three words or more (not a place's name), with a word the best did not match.
     const unmatched = (phrase: string) => phrase.split(' ').length >= PHRASE_WORDS && phrase.split(' ').some((w) => !best.matched.includes(w));
     // And that matched every telling word the best did, but for a year ("năm 2026", which a claim may have wrong).
     const telling = this.index.tellingWords(text);
     const covers = best.matched.every((w) => !telling.includes(w) || YEAR.test(w) || w === 'nam' || next.matched.includes(w));
-    return covers && names(best.entry).length === 0 && names(next.entry).some(unmatched) ? [next, best, ...candidates.slice(2)] : candidates;
+    const folded = spaced(text);
+    const first = covers && this.keywordPhrasesNamed(folded, best.entry).length === 0 && this.keywordPhrasesNamed(folded, next.entry).some(unmatched);
+    return first ? [next, best, ...candidates.slice(2)] : candidates;
+  }
+
+  /** The entry's keywords of more than one word that a text (its folded words, `spaced`) names. */
+  private keywordPhrasesNamed(folded: string, entry: FaqEntry): string[] {
+    return this.keywordPhrases(entry).filter((phrase) => folded.includes(` ${phrase} `));
   }
 
   /** An entry's keywords of more than one word, normalised and folded (worked out once per entry). */
@@ -977,6 +982,11 @@ function without(text: NormalizedText, { at, length }: { at: number; length: num
 const detailsOfText = new WeakMap<NormalizedText, RegExp[]>();
 
 const questionsOf = new WeakMap<NormalizedText, NormalizedText>();
+
+/** A text's folded words with a space at each end, so that a phrase is found as whole words (` ${phrase} `). */
+function spaced(text: NormalizedText): string {
+  return ` ${text.folded.join(' ')} `;
+}
 
 /** True when the entry's question or keywords name the text (a year, say). */
 export function asksAbout(entry: FaqEntry, text: string): boolean {

@@ -292,13 +292,15 @@ const OWNED_BY = /\bla cua\b|\bcua (?:tinh|thanh pho|tp|dia phuong) nao\b/;
  */
 export function documentOfOtherPlace(turn: Turn): { number: string; of: Scope; asked: Scope; rest: string } | undefined {
   const { knowledge, text } = turn;
+  const folded = text.folded.join(' ');
   // One province's document named, beside any of the nation's ("… thực hiện nq72 theo chương trình 06").
-  const [number, ...more] = documentNumbers(text.folded.join(' ')).filter((n) => knowledge.placeOfDocument(n) !== undefined);
+  const [number, ...more] = documentNumbers(folded).filter((n) => knowledge.placeOfDocument(n) !== undefined);
   const of = number === undefined || more.length > 0 ? undefined : knowledge.placeOfDocument(number);
   // "hải phòng thực hiện nq72 theo chương trình 06 à": a claim of what the place carries out it by, which its own
-  // document answers.
-  const claimsOfPlace = checksClaim(text) && !OWNED_BY.test(text.folded.join(' '));
-  if (!of || (checksClaim(text) && !claimsOfPlace) || !(knowledge.asksAmount(text) || claimsOfPlace)) return undefined;
+  // document answers; otherwise a figure asked.
+  const claimed = checksClaim(text);
+  const claimsOfPlace = claimed && !OWNED_BY.test(folded);
+  if (!of || (claimed ? !claimsOfPlace : !knowledge.asksAmount(text))) return undefined;
   const { localities } = knowledge.index.splitLocalities(text);
   if (localities.length !== 1 || localities[0] === of) return undefined;
   // The question without the document: folding keeps the length of a text in NFC, so what is found folded is cut from

@@ -354,7 +354,9 @@ function resolveUncached(turn: Turn): Resolution {
   // hoạch 45 của tỉnh ủy Điện Biên về bhyt"), which is no slip for one of these.
   // "chỉ thị 38 về bhyt nói gì" asks what a document says that the bot does not have: what it has is given as a
   // fallback, which staff see; "chỉ thị 25 về bhyt toàn dân phải ko" is a claim the answer corrects.
-  const slipsPossible = !knowledge.otherProvince(turn.text);
+  // A province the documents have no plan for, named anywhere in the message (read once: several steps ask).
+  const unplannedProvince = knowledge.otherProvince(turn.text);
+  const slipsPossible = !unplannedProvince;
   const ofSubject = slipsPossible ? knowledge.documentSubjects.renamed(turn.text) : undefined;
   // "lai châu thực hiện chương trình số 12 phải ko": the place's own document of that kind, checked.
   const ofClaimPlace = (n: string) => {
@@ -477,13 +479,13 @@ function resolveUncached(turn: Turn): Resolution {
   const unnamedPlace = !conversation.locality && placesNamed.length === 0 && refersToPlace(turn);
   // "tỉ lệ … ở đó bao nhiêu" right after "nhà ngoại e ở cao bằng", with no answer before: the place just told.
   // Not "con tôi học ở Thái Bình, tỉnh đó …" after Hải Phòng's answer: the province the message names itself.
-  const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) && !knowledge.otherProvince(turn.text) ? last.scope : undefined;
+  const pointedAfterAnswer = last && last.scope !== 'national' && (refersToThatPlace || unnamedPlace) && !unplannedProvince ? last.scope : undefined;
   const pointedPlace = last ? pointedAfterAnswer : namesThatPlace ? conversation.locality : undefined;
   const thatPlace = pointedPlace ?? earlierPlace(turn);
   // "quê mình xây bệnh viện bao nhiêu giường" from someone whose home town is not where they are: the home town.
   const kin = kinReferredTo(turn);
   // "còn nghệ an chỗ tôi thì …": the person's place is the province named with it, one the documents have no plan for.
-  const ownPlace = knowledge.otherProvince(turn.text) ? undefined : placeReferredTo(turn, remembered, kin);
+  const ownPlace = unplannedProvince ? undefined : placeReferredTo(turn, remembered, kin);
   // "tỉnh mình mục tiêu bhyt có cao hơn hải phòng ko": the person's own place, compared with the one named.
   const comparedWithOwn = ownPlace !== undefined && placesNamed.length > 0 && !placesNamed.includes(ownPlace) && turn.text.folded.some((w) => COMPARATIVE.has(w));
   const localities = comparedWithOwn ? [ownPlace, ...placesNamed] : placesNamed;
@@ -512,7 +514,7 @@ function resolveUncached(turn: Turn): Resolution {
     // thì sao" from someone who said they live in such a province: the same.
     elsewhere:
       askedElsewhere ??
-      (named ? undefined : (knowledge.otherProvince(turn.text) ?? ownElsewhere(turn, remembered) ?? (kinElsewhere === undefined ? undefined : { name: kinElsewhere, rest: turn.text }))),
+      (named ? undefined : (unplannedProvince ?? ownElsewhere(turn, remembered) ?? (kinElsewhere === undefined ? undefined : { name: kinElsewhere, rest: turn.text }))),
     compares,
   };
   // "Lai Châu thì đạt vào năm nào": the place first, then "thì", when the last answer has that place's version.
@@ -683,11 +685,13 @@ function resolveUncached(turn: Turn): Resolution {
   if (listNamed) return detailAsked(turn, { kind: 'answer', entry: listNamed.entry, confidence: GUESSED_CONFIDENCE, related: [], ...listNamed.item });
   // "hp nhóm nhiệm vụ nào nói về thái độ phục vụ", when what is found is no list and not the place's: the item about it
   // of a close list of the place asked about (which one is asked: not "Sở … có nhiệm vụ gì về bhyt").
+  // The message as typed, without its places: what an item is asked to be about.
+  const unplacedText = knowledge.index.splitLocalities(turn.text).text;
   const aboutItem =
     decision.kind === 'answer' && !hasList(decision.best.entry) && named !== undefined && decision.best.entry.scope !== named && turn.text.folded.includes('nao')
       ? decision.candidates
-          .filter((c) => hasList(c.entry) && c.entry.scope === (named ?? decision.best.entry.scope) && c.score + LIST_MARGIN >= decision.best.score)
-          .map(({ entry }) => ({ entry, item: itemAboutIn(knowledge.index.splitLocalities(turn.text).text, entry) }))
+          .filter((c) => hasList(c.entry) && c.entry.scope === named && c.score + LIST_MARGIN >= decision.best.score)
+          .map(({ entry }) => ({ entry, item: itemAboutIn(unplacedText, entry) }))
           .find((c) => c.item)
       : undefined;
   if (aboutItem) return { kind: 'answer', entry: aboutItem.entry, confidence: GUESSED_CONFIDENCE, related: [], ...aboutItem.item };
@@ -733,7 +737,6 @@ function resolveUncached(turn: Turn): Resolution {
   const namesOnlyItem = list && knowledge.index.hasAllWords(list, wordsBesidesItem(turn.text, knowledge.index.tellingWords(turn.text)));
   // "chương trình 06 có nhóm nào về chuyển đổi số không": the item about what is named, too, when the answer found does
   // not say it (not "hà nội có nhóm nào về tầm vóc trẻ em", answered by what that group is for).
-  const unplacedText = knowledge.index.splitLocalities(turn.text).text;
   const aboutWords = namesOnlyItem ? itemAboutAsked(unplacedText) : undefined;
   const says = (entry: FaqEntry, words: readonly string[]) => knowledge.normalize(entry.answer).folded.join(' ').includes(words.join(' '));
   const aboutItemOfList = list && aboutWords && answer.kind === 'answer' && !says(answer.entry, aboutWords) ? itemAboutIn(unplacedText, list) : undefined;
